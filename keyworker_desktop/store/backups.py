@@ -1,0 +1,102 @@
+"""Encrypted backups beside the store: before each migration, daily, or on request.
+
+A backup is a page copy made with SQLite's backup API into a file keyed with the
+same data key, plus a copy of the key file at that time. The last 7 are kept.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from keyworker_desktop.store import keys
+from keyworker_desktop.store.errors import CorruptKeyFile, CorruptStore, StoreError
+
+if TYPE_CHECKING:
+    from keyworker_desktop.store.database import StorePaths
+
+KEEP = 7
+PREFIX = "keyworker-"
+
+
+def list_backups(paths: StorePaths) -> list[Path]:
+    """Backups, newest first."""
+    if not paths.backups.exists():
+        return []
+    return sorted(paths.backups.glob(f"{PREFIX}*.db"), reverse=True)
+
+
+def make_backup(paths: StorePaths, data_key: bytes, reason: str = "manual") -> Path:
+    from keyworker_desktop.store.database import connect_raw
+
+    paths.backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
+    target = paths.backups / f"{PREFIX}{stamp}-{reason}.db"
+    partial = target.with_suffix(".partial")
+    src = connect_raw(paths.db, data_key)
+    dst = connect_raw(partial, data_key)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    partial.replace(target)
+    if paths.key.exists():
+        shutil.copy2(paths.key, target.with_suffix(".key"))
+    prune(paths)
+    return target
+
+
+def prune(paths: StorePaths, keep: int = KEEP) -> None:
+    for old in list_backups(paths)[keep:]:
+        old.unlink(missing_ok=True)
+        old.with_suffix(".key").unlink(missing_ok=True)
+
+
+def daily_backup(paths: StorePaths, data_key: bytes, now: datetime | None = None) -> Path | None:
+    """Make a backup if the newest one is more than a day old."""
+    now = now or datetime.now()
+    newest = list_backups(paths)
+    if newest and now - datetime.fromtimestamp(newest[0].stat().st_mtime) < timedelta(days=1):
+        return None
+    return make_backup(paths, data_key, reason="daily")
+
+
+def restore(paths: StorePaths, backup: Path, passphrase: str) -> Path:
+    """Put ``backup`` in place; the current files are moved aside, never overwritten.
+
+    The passphrase unlocks the current key file, or the key file saved with the
+    backup when the current one is damaged. Returns the folder holding the old files.
+    """
+    from keyworker_desktop.store.database import verify_database
+
+    try:
+        key_file = keys.read_key_file(paths.key)
+        key_path = paths.key
+    except (CorruptKeyFile, FileNotFoundError):
+        key_path = backup.with_suffix(".key")
+        key_file = keys.read_key_file(key_path)
+    data_key = keys.unwrap(key_file, passphrase)
+    verify_database(backup, data_key)
+    aside = paths.root / f"replaced-{datetime.now():%Y%m%dT%H%M%S}"
+    aside.mkdir()
+    for p in (paths.db, paths.db.with_name(paths.db.name + "-wal"),
+              paths.db.with_name(paths.db.name + "-shm")):
+        if p.exists():
+            p.replace(aside / p.name)
+    if key_path != paths.key:
+        if paths.key.exists():
+            paths.key.replace(aside / paths.key.name)
+        shutil.copy2(key_path, paths.key)
+    try:
+        shutil.copy2(backup, paths.db)
+    except OSError as exc:  # put the old files back rather than leave nothing
+        for p in aside.iterdir():
+            p.replace(paths.root / p.name)
+        raise StoreError(f"Could not restore {backup}: {exc.strerror}") from None
+    return aside
+
+
+__all__ = ["CorruptStore", "daily_backup", "list_backups", "make_backup", "restore"]

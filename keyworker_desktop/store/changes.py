@@ -1,0 +1,188 @@
+"""Every write to a synced record, recorded in the same transaction.
+
+A ``before_flush`` hook stamps provenance and version on each new or changed
+record, appends a change-log entry (which fields, new values, base version),
+an audit event, and keeps the full-text index current. Records are never
+deleted: :func:`tombstone` marks them, and a hard delete is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, inspect, text
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.domain.hlc import HybridClock
+from keyworker_desktop.store.models import AuditEvent, ChangeLogEntry, Synced, YoungPerson
+
+META_FIELDS = frozenset(
+    {"id", "created_at", "updated_at", "created_by", "updated_by", "origin_device", "version",
+     "hlc"}
+)
+
+
+@dataclass
+class WriteContext:
+    """Who is writing, from which device, with which clocks; kept in ``session.info``."""
+
+    actor: str
+    device: str
+    clock: HybridClock
+    utcnow: Callable[[], datetime] = datetime.utcnow
+    # Set by the sync client while applying pulled changes: no new change-log rows.
+    applying_remote: bool = False
+    changed: set[tuple[str, str]] = field(default_factory=set)
+
+
+def to_json_value(value: Any) -> Any:
+    """A column value as JSON (dates as ISO strings, bytes as base64)."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return {"b64": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def _column_names(obj: Synced) -> list[str]:
+    return [c.key for c in inspect(type(obj)).column_attrs]
+
+
+def tombstone(session: Session, obj: Synced) -> None:
+    """Delete a record the way sync can carry: set ``deleted_at``."""
+    ctx: WriteContext = session.info["write_context"]
+    obj.deleted_at = ctx.utcnow()
+
+
+def _apply_defaults(obj: Synced) -> None:
+    """Fill column defaults now, so the change log holds the values actually stored."""
+    for col in inspect(type(obj)).columns:
+        if col.key in META_FIELDS or col.default is None or getattr(obj, col.key) is not None:
+            continue
+        default = col.default
+        if default.is_scalar:
+            setattr(obj, col.key, default.arg)
+        elif default.is_callable:
+            setattr(obj, col.key, default.arg(None))
+
+
+def _record_change(session: Session, ctx: WriteContext, obj: Synced, is_new: bool) -> None:
+    state = inspect(obj)
+    names = _column_names(obj)
+    if is_new:
+        _apply_defaults(obj)
+        changed = {n: getattr(obj, n) for n in names if n not in META_FIELDS}
+    else:
+        changed = {}
+        for n in names:
+            if n in META_FIELDS:
+                continue
+            hist = state.attrs[n].history
+            if hist.has_changes():
+                changed[n] = getattr(obj, n)
+        if not changed:
+            return
+    now = ctx.utcnow()
+    stamp = ctx.clock.now().encode()
+    base_version = 0 if is_new else (obj.version or 0)
+    obj.version = base_version + 1
+    obj.updated_at = now
+    obj.updated_by = ctx.actor
+    obj.hlc = stamp
+    if is_new:
+        if obj.created_at is None:
+            obj.created_at = now
+        obj.created_by = obj.created_by or ctx.actor
+        obj.origin_device = obj.origin_device or ctx.device
+    if obj.id is None:
+        from keyworker_desktop.domain.ids import uuid7
+
+        obj.id = uuid7()
+    entity = type(obj).__tablename__
+    young_person_id = obj.id if isinstance(obj, YoungPerson) else getattr(obj, "young_person_id", None)
+    op = "insert" if is_new else ("delete" if "deleted_at" in changed and obj.deleted_at else "update")
+    session.add(
+        ChangeLogEntry(
+            entity=entity,
+            record_id=obj.id,
+            young_person_id=young_person_id,
+            op=op,
+            fields={k: to_json_value(v) for k, v in changed.items()},
+            base_version=base_version,
+            version=obj.version,
+            hlc=stamp,
+            author=ctx.actor,
+            device=ctx.device,
+            at=now,
+        )
+    )
+    session.add(
+        AuditEvent(
+            at=now,
+            actor=ctx.actor,
+            device=ctx.device,
+            action={"insert": "create", "update": "change", "delete": "delete"}[op],
+            entity=entity,
+            record_id=obj.id,
+            young_person_id=young_person_id,
+            detail=json.dumps(sorted(changed)),
+        )
+    )
+    ctx.changed.add((entity, obj.id))
+    if type(obj).__searchable__ and (is_new or set(changed) & {*type(obj).__searchable__, "deleted_at"}):
+        session.info.setdefault("kw_reindex", {})[obj.id] = obj
+
+
+def reindex(session: Session, obj: Synced) -> None:
+    """Replace ``obj``'s row in the full-text index (or drop it when tombstoned)."""
+    conn = session.connection()
+    conn.execute(text("DELETE FROM search_index WHERE record_id = :id"), {"id": obj.id})
+    if obj.deleted_at is not None:
+        return
+    body = "\n".join(str(getattr(obj, f) or "") for f in type(obj).__searchable__)
+    title_fn = getattr(obj, "search_title", None)
+    title = title_fn() if callable(title_fn) else str(getattr(obj, type(obj).__searchable__[0]))
+    young_person_id = obj.id if isinstance(obj, YoungPerson) else getattr(obj, "young_person_id", "")
+    conn.execute(
+        text(
+            "INSERT INTO search_index (kind, record_id, young_person_id, title, body) "
+            "VALUES (:kind, :id, :yp, :title, :body)"
+        ),
+        {"kind": type(obj).__tablename__, "id": obj.id, "yp": young_person_id or "",
+         "title": title, "body": body},
+    )
+
+
+def _before_flush(session: Session, _flush_context: object, _instances: object) -> None:
+    ctx: WriteContext | None = session.info.get("write_context")
+    for obj in session.deleted:
+        if isinstance(obj, Synced) or isinstance(obj, AuditEvent):
+            raise RuntimeError(f"{type(obj).__name__} records are tombstoned, never deleted")
+    if ctx is None or ctx.applying_remote:
+        return
+    for obj in list(session.new):
+        if isinstance(obj, Synced):
+            _record_change(session, ctx, obj, is_new=True)
+    for obj in list(session.dirty):
+        if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
+            _record_change(session, ctx, obj, is_new=False)
+
+
+def _after_flush(session: Session, _flush_context: object) -> None:
+    pending: dict[str, Synced] = session.info.pop("kw_reindex", {})
+    for obj in pending.values():
+        reindex(session, obj)
+
+
+def install(session_class: type[Session]) -> None:
+    """Attach the hooks to a session class (idempotent)."""
+    if not event.contains(session_class, "before_flush", _before_flush):
+        event.listen(session_class, "before_flush", _before_flush)
+        event.listen(session_class, "after_flush", _after_flush)

@@ -1,0 +1,299 @@
+"""Opening, creating and closing the encrypted store.
+
+SQLCipher 4 (``sqlcipher3``) under SQLAlchemy 2. The database is keyed with the
+raw 256-bit data key (``PRAGMA key = "x'..'"``), so SQLCipher's own KDF is not
+used; the passphrase only unwraps the data key (see :mod:`.keys`).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from keyworker_desktop.domain.hlc import HybridClock
+from keyworker_desktop.domain.ids import uuid7
+from keyworker_desktop.store import backups, keys, migrate
+from keyworker_desktop.store.changes import WriteContext, install
+from keyworker_desktop.store.errors import (
+    CorruptKeyFile,
+    CorruptStore,
+    StoreExists,
+    StoreMissing,
+    WeakPassphrase,
+)
+from keyworker_desktop.store.lockout import Lockout
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "keyworker.db"
+KEY_NAME = "keyworker.key"
+ATTEMPTS_NAME = "attempts.json"
+# Large enough that the caseload's working set stays decrypted in memory:
+# SQLCipher decrypts each page it reads from the OS.
+CACHE_KIB = 64 * 1024
+
+
+class KwSession(Session):
+    """A session whose flushes write the change log, audit and search index."""
+
+
+install(KwSession)
+
+
+@dataclass(frozen=True)
+class StorePaths:
+    root: Path
+
+    @property
+    def db(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def key(self) -> Path:
+        return self.root / KEY_NAME
+
+    @property
+    def attempts(self) -> Path:
+        return self.root / ATTEMPTS_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    def exists(self) -> bool:
+        return self.db.exists() or self.key.exists()
+
+
+def _raw_key_pragma(data_key: bytes) -> str:
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def connect_raw(path: Path, data_key: bytes | None) -> Any:
+    """A DB-API connection to ``path``, keyed when ``data_key`` is given (plain SQLite if not)."""
+    if data_key is None:
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+    else:
+        conn = sqlcipher.connect(str(path), check_same_thread=False)
+        conn.execute(_raw_key_pragma(data_key))
+    return conn
+
+
+def _configure(conn: Any, encrypted: bool) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    if encrypted:
+        # Nothing decrypted is swapped out in page-cache copies it frees.
+        conn.execute("PRAGMA cipher_memory_security = OFF")
+
+
+def verify_database(path: Path, data_key: bytes | None) -> None:
+    """Raise :class:`CorruptStore` unless ``path`` opens with this key as our database."""
+    try:
+        conn = connect_raw(path, data_key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except (sqlcipher.DatabaseError, sqlite3.DatabaseError) as exc:
+        detail = "not a Keyworker database, or damaged"
+        if "malformed" in str(exc):
+            detail = "damaged"
+        raise CorruptStore(path, detail) from None
+    if tables and "alembic_version" not in tables:
+        raise CorruptStore(path, "not a Keyworker database")
+
+
+def make_engine(path: Path, data_key: bytes | None) -> Engine:
+    """An engine over the store file; ``data_key=None`` gives plain SQLite (benchmarks)."""
+    encrypted = data_key is not None
+
+    def creator() -> Any:
+        conn = connect_raw(path, data_key)
+        _configure(conn, encrypted)
+        return conn
+
+    engine = create_engine(
+        "sqlite://", creator=creator, module=sqlcipher if encrypted else sqlite3,
+        poolclass=QueuePool, pool_size=4, max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:  # pragma: no cover - trivial
+        # Take the write lock at BEGIN so two writers never deadlock mid-transaction.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event above issue BEGIN itself.
+        dbapi_conn.isolation_level = None
+
+    return engine
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    if len(passphrase) < keys.MIN_PASSPHRASE_LENGTH:
+        raise WeakPassphrase(
+            f"Use at least {keys.MIN_PASSPHRASE_LENGTH} characters; three random words are good."
+        )
+
+
+class Store:
+    """An unlocked store. :meth:`close` drops the engine and the key."""
+
+    def __init__(self, paths: StorePaths, data_key: bytes, engine: Engine) -> None:
+        self.paths = paths
+        self._data_key: bytes | None = data_key
+        self.engine = engine
+        self._factory = sessionmaker(bind=engine, class_=KwSession, expire_on_commit=False)
+        with self._factory() as s:
+            from keyworker_desktop import settings
+
+            self.device_id = settings.get(s, settings.DEVICE_ID) or ""
+            self.actor = settings.get(s, settings.USER_NAME) or "keyworker"
+        self.clock = HybridClock(self.device_id or "local")
+        self.utcnow: Callable[[], datetime] = datetime.utcnow
+
+    # -- lifecycle -------------------------------------------------------------
+    @classmethod
+    def create(
+        cls, root: Path, passphrase: str, *, user_name: str = "", organisation: str = "",
+        kdf: dict[str, Any] | None = None,
+    ) -> Store:
+        """Create a new store in ``root``; refuses to touch an existing one."""
+        paths = StorePaths(Path(root))
+        if paths.exists():
+            raise StoreExists(paths.root)
+        check_passphrase_strength(passphrase)
+        paths.root.mkdir(parents=True, exist_ok=True)
+        data_key = keys.new_data_key()
+        engine = make_engine(paths.db, data_key)
+        migrate.upgrade(engine)
+        with Session(engine) as s, s.begin():
+            from keyworker_desktop import settings
+
+            settings.put(s, settings.DEVICE_ID, uuid7())
+            settings.put(s, settings.USER_NAME, user_name)
+            settings.put(s, settings.ORGANISATION, organisation)
+        keys.write_key_file(paths.key, keys.wrap(data_key, passphrase, kdf))
+        return cls(paths, data_key, engine)
+
+    @classmethod
+    def open(cls, root: Path, passphrase: str, *, daily_backup: bool = True) -> Store:
+        """Unlock the store in ``root`` (slowed after repeated failures)."""
+        paths = StorePaths(Path(root))
+        if not paths.db.exists() and not paths.key.exists():
+            raise StoreMissing(paths.root)
+        if not paths.key.exists():
+            raise CorruptKeyFile(paths.key, "missing")
+        if not paths.db.exists():
+            raise CorruptStore(paths.db, "missing")
+        lockout = Lockout(paths.attempts)
+        lockout.check()
+        key_file = keys.read_key_file(paths.key)
+        try:
+            data_key = keys.unwrap(key_file, passphrase)
+        except Exception:
+            lockout.record_failure()
+            raise
+        lockout.reset()
+        return cls.open_with_key(paths, data_key, daily_backup=daily_backup)
+
+    @classmethod
+    def open_with_key(cls, paths: StorePaths, data_key: bytes, *, daily_backup: bool = True) -> Store:
+        verify_database(paths.db, data_key)
+        engine = make_engine(paths.db, data_key)
+        try:
+            if migrate.needs_upgrade(engine):
+                backups.make_backup(paths, data_key, reason="migration")
+                migrate.upgrade(engine)
+            elif daily_backup:
+                backups.daily_backup(paths, data_key)
+        except Exception:
+            engine.dispose()
+            raise
+        return cls(paths, data_key, engine)
+
+    def close(self) -> None:
+        """Checkpoint the WAL, close every connection and forget the key."""
+        if self._data_key is None:
+            return
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
+        except Exception:  # closing must not fail because a checkpoint could not run
+            log.warning("WAL checkpoint at close failed", exc_info=True)
+        self.engine.dispose()
+        self._data_key = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._data_key is not None
+
+    @property
+    def data_key(self) -> bytes:
+        if self._data_key is None:
+            raise RuntimeError("the store is locked")
+        return self._data_key
+
+    # -- sessions --------------------------------------------------------------
+    def write_context(self) -> WriteContext:
+        return WriteContext(actor=self.actor, device=self.device_id, clock=self.clock,
+                            utcnow=self.utcnow)
+
+    def session(self) -> KwSession:
+        """A new session that records who writes; use as a context manager."""
+        s = self._factory()
+        s.info["write_context"] = self.write_context()
+        return s  # type: ignore[return-value]
+
+    @contextmanager
+    def transaction(self) -> Iterator[KwSession]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        with self.session() as s, s.begin():
+            yield s
+
+    # -- key management --------------------------------------------------------
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wrap the data key under ``new``; the database is not re-encrypted."""
+        check_passphrase_strength(new)
+        key_file = keys.read_key_file(self.paths.key)
+        keys.unwrap(key_file, old)
+        keys.write_key_file(self.paths.key, keys.wrap(self.data_key, new, key_file.kdf))
+
+    def backup(self, reason: str = "manual") -> Path:
+        return backups.make_backup(self.paths, self.data_key, reason=reason)
+
+    def integrity_problems(self) -> list[str]:
+        """Run SQLCipher's page HMAC check and SQLite's integrity check."""
+        problems: list[str] = []
+        with self.engine.connect() as conn:
+            for (row,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
+                problems.append(str(row))
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                problems.extend(str(r) for r in rows)
+            for (row,) in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"broken reference in {row}")
+        return problems

@@ -1,0 +1,49 @@
+"""The ORM models; importing this module registers every table."""
+
+from keyworker_desktop.store.models.base import (
+    AuditEvent,
+    Base,
+    BelongsToYoungPerson,
+    ChangeLogEntry,
+    DeviceSecret,
+    Setting,
+    Synced,
+)
+from keyworker_desktop.store.models.checklists import ChecklistInstance, ChecklistItem
+from keyworker_desktop.store.models.network import NetworkLink, Professional
+from keyworker_desktop.store.models.people import (
+    Allocation,
+    FamilyMember,
+    ImportantDate,
+    Staff,
+    YoungPerson,
+)
+from keyworker_desktop.store.models.recording import Addendum, SessionNote, Visit
+from keyworker_desktop.store.models.register import Consent, DsrEntry, RagRating
+from keyworker_desktop.store.models.work import (
+    Action,
+    BudgetSpend,
+    Document,
+    Ending,
+    Escalation,
+    Goal,
+    Meeting,
+    OutcomeRating,
+)
+
+__all__ = [
+    "Action", "Addendum", "Allocation", "AuditEvent", "Base", "BelongsToYoungPerson",
+    "BudgetSpend", "ChangeLogEntry", "ChecklistInstance", "ChecklistItem", "Consent",
+    "DeviceSecret", "Document", "DsrEntry", "Ending", "Escalation", "FamilyMember", "Goal",
+    "ImportantDate", "Meeting", "NetworkLink", "OutcomeRating", "Professional", "RagRating",
+    "SessionNote", "Setting", "Staff", "Synced", "Visit", "YoungPerson",
+]
+
+
+def synced_models() -> dict[str, type[Synced]]:
+    """Every synced model by table name."""
+    return {
+        m.class_.__tablename__: m.class_
+        for m in Base.registry.mappers
+        if issubclass(m.class_, Synced)
+    }

@@ -1,0 +1,120 @@
+"""Meetings and actions, escalations, personal budget, goals, documents, ending."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from keyworker_desktop.store.models.base import Base, BelongsToYoungPerson
+
+
+class Meeting(Base, BelongsToYoungPerson):
+    """A C(E)TR, CTR, tracker, professionals' meeting or MDT."""
+
+    __tablename__ = "meeting"
+    __searchable__ = ("title", "notes")
+
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    held_at: Mapped[datetime] = mapped_column(DateTime)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    attendees: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Action(Base, BelongsToYoungPerson):
+    """An action with a named owner and due date; keyworkers chase them."""
+
+    __tablename__ = "action"
+    __searchable__ = ("description", "owner_name", "follow_up")
+
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), default=None)
+    description: Mapped[str] = mapped_column(Text)
+    owner_name: Mapped[str] = mapped_column(String(200))
+    owner_professional_id: Mapped[str | None] = mapped_column(
+        ForeignKey("professional.id"), default=None, index=True
+    )
+    due_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    last_chased_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in ("open", "chased") and self.deleted_at is None
+
+
+class Escalation(Base, BelongsToYoungPerson):
+    """Escalation and challenge: what was blocked, to whom it went, and the outcome."""
+
+    __tablename__ = "escalation"
+
+    raised_on: Mapped[date] = mapped_column(Date)
+    what_was_blocked: Mapped[str] = mapped_column(Text)
+    escalated_to: Mapped[str] = mapped_column(String(200))
+    level: Mapped[str] = mapped_column(String(30), default="manager")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    resolved_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class BudgetSpend(Base, BelongsToYoungPerson):
+    """A one-off personal budget spend (seed 002: up to £500 per young person)."""
+
+    __tablename__ = "budget_spend"
+
+    item: Mapped[str] = mapped_column(String(200))
+    amount_pence: Mapped[int] = mapped_column(Integer)
+    spent_on: Mapped[date] = mapped_column(Date)
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    approved_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class Goal(Base, BelongsToYoungPerson):
+    """A goal co-produced with the young person and family."""
+
+    __tablename__ = "goal"
+    __searchable__ = ("description",)
+
+    description: Mapped[str] = mapped_column(Text)
+    in_their_words: Mapped[str] = mapped_column(Text, default="")
+    agreed_with: Mapped[str] = mapped_column(String(200), default="")
+    set_on: Mapped[date] = mapped_column(Date)
+    achieved_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class OutcomeRating(Base, BelongsToYoungPerson):
+    """Progress towards a goal on a 0-10 scale, including soft outcomes."""
+
+    __tablename__ = "outcome_rating"
+    __append_only__ = True
+
+    goal_id: Mapped[str] = mapped_column(ForeignKey("goal.id"), index=True)
+    rated_on: Mapped[date] = mapped_column(Date)
+    score: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class Document(Base, BelongsToYoungPerson):
+    """An attachment (a signed agreement or consent form) held inside the encrypted store."""
+
+    __tablename__ = "document"
+
+    kind: Mapped[str] = mapped_column(String(40), default="other")
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class Ending(Base, BelongsToYoungPerson):
+    """Ending involvement: the step-down plan, handover and closing (seeds 000, 002)."""
+
+    __tablename__ = "ending"
+
+    step_down_plan: Mapped[str] = mapped_column(Text, default="")
+    handover_to: Mapped[str] = mapped_column(String(200), default="")
+    family_permission_for_handover: Mapped[bool] = mapped_column(Boolean, default=False)
+    transition_due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    closed_on: Mapped[date | None] = mapped_column(Date, default=None)
