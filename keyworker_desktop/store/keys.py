@@ -28,6 +28,8 @@ DEFAULT_KDF = {"name": "argon2id", "memory_kib": 47104, "iterations": 1, "lanes"
 # Tests may use a cheaper cost; never lower than OWASP's floor in production.
 TEST_KDF = {"name": "argon2id", "memory_kib": 8, "iterations": 1, "lanes": 1}
 MIN_PASSPHRASE_LENGTH = 8
+# A damaged key file must not make unlocking allocate gigabytes or spin for minutes.
+MAX_KDF = {"memory_kib": 4 * 1024 * 1024, "iterations": 64, "lanes": 16}
 
 
 @dataclass(frozen=True)
@@ -113,8 +115,8 @@ def read_key_file(path: Path) -> KeyFile:
             raise ValueError(f"unsupported key file version {raw.get('version')!r}")
         kdf = raw["kdf"]
         if kdf.get("name") != "argon2id" or not all(
-            isinstance(kdf.get(k), int) and kdf[k] > 0 for k in ("memory_kib", "iterations", "lanes")
-        ):
+            type(kdf.get(k)) is int and 0 < kdf[k] <= MAX_KDF[k] for k in MAX_KDF
+        ) or kdf["memory_kib"] < 8 * kdf["lanes"]:
             raise ValueError("unsupported key derivation settings")
         key_file = KeyFile(
             version=raw["version"],
