@@ -73,6 +73,19 @@ def _apply_defaults(obj: Synced) -> None:
             setattr(obj, col.key, default.arg(None))
 
 
+def _refuse_edit_of_signed_note(obj: Synced, state: Any, changed: dict[str, Any]) -> None:
+    """A finalised, signed note is never edited: corrections are addenda."""
+    if type(obj).__tablename__ != "session_note":
+        return
+    before = state.attrs["status"].history
+    was = before.deleted[0] if before.deleted else obj.status  # type: ignore[attr-defined]
+    if was == "final":
+        from keyworker_desktop.domain.rules import check_finalised
+        from keyworker_desktop.store.errors import ValidationError
+
+        raise ValidationError(check_finalised(True))
+
+
 def _record_change(session: Session, ctx: WriteContext, obj: Synced, is_new: bool) -> None:
     state = inspect(obj)
     names = _column_names(obj)
@@ -89,6 +102,7 @@ def _record_change(session: Session, ctx: WriteContext, obj: Synced, is_new: boo
                 changed[n] = getattr(obj, n)
         if not changed:
             return
+        _refuse_edit_of_signed_note(obj, state, changed)
     now = ctx.utcnow()
     stamp = ctx.clock.now().encode()
     base_version = 0 if is_new else (obj.version or 0)

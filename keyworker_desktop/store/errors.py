@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from keyworker_desktop.domain.rules import Problem
+
 
 class StoreError(Exception):
     """Base of the store's expected failures; ``exit_code`` is for the CLI."""
@@ -78,10 +80,22 @@ class WeakPassphrase(StoreError):
 
 
 class ValidationError(StoreError):
-    """A domain rule refused a value; ``field`` says which one."""
+    """Domain rules refused a write; ``problems`` say which fields and why."""
 
     exit_code = 2
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(" ".join(p.message for p in problems))
+        self.problems = problems
+        self.field = problems[0].field if problems else None
+
+    def for_field(self, field: str) -> str:
+        return " ".join(p.message for p in self.problems if p.field == field)
+
+
+def raise_for(problems: list[Problem]) -> list[Problem]:
+    """Raise on any error; return the warnings so the caller can show them."""
+    errs = [p for p in problems if p.is_error]
+    if errs:
+        raise ValidationError(errs)
+    return [p for p in problems if not p.is_error]

@@ -1,0 +1,132 @@
+"""Recording rules in plain Python: dates that cannot be, ages, limits, consent.
+
+Each check returns :class:`Problem` values: an ``error`` refuses the write, a
+``warning`` is shown but allowed. Messages are plain words and name no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+MAX_AGE = 25
+BUDGET_LIMIT_PENCE = 50_000
+TEXT_LIMITS = {"name": 100, "short": 200, "long": 20_000}
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    message: str
+    severity: str = "error"  # or "warning"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+def errors(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.is_error]
+
+
+def age_on(date_of_birth: date, today: date) -> int:
+    years = today.year - date_of_birth.year
+    if (today.month, today.day) < (date_of_birth.month, date_of_birth.day):
+        years -= 1
+    return years
+
+
+def check_date_of_birth(date_of_birth: date | None, today: date) -> list[Problem]:
+    if date_of_birth is None:
+        return []
+    if date_of_birth > today:
+        return [Problem("date_of_birth", "The date of birth is in the future.")]
+    age = age_on(date_of_birth, today)
+    if age > MAX_AGE:
+        return [Problem("date_of_birth",
+                        f"This young person is {age}: the service is for ages 0 to 25.", "warning")]
+    return []
+
+
+def check_period(start: datetime | date | None, end: datetime | date | None,
+                 field: str = "ends_at", what: str = "visit") -> list[Problem]:
+    if start is not None and end is not None and end < start:
+        return [Problem(field, f"The {what} ends before it starts.")]
+    return []
+
+
+def check_length(value: str | None, field: str, limit: int, label: str) -> list[Problem]:
+    if value is not None and len(value) > limit:
+        return [Problem(field, f"{label} is too long: at most {limit} characters "
+                               f"({len(value)} now).")]
+    return []
+
+
+def check_required(value: str | None, field: str, label: str) -> list[Problem]:
+    if value is None or not value.strip():
+        return [Problem(field, f"{label} is needed.")]
+    return []
+
+
+def nhs_number_valid(number: str) -> bool:
+    """The NHS number's modulus-11 check digit."""
+    digits = re.sub(r"\s", "", number)
+    if not re.fullmatch(r"\d{10}", digits):
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def check_nhs_number(number: str | None) -> list[Problem]:
+    if not number:
+        return []
+    if not nhs_number_valid(number):
+        return [Problem("nhs_number", "That is not a valid NHS number: it has 10 digits and "
+                                      "the last one is a check digit.")]
+    return []
+
+
+def check_budget(spent_pence: int, new_pence: int, limit_pence: int = BUDGET_LIMIT_PENCE) -> list[Problem]:
+    if new_pence <= 0:
+        return [Problem("amount_pence", "The amount must be more than £0.")]
+    if spent_pence + new_pence > limit_pence:
+        left = max(0, limit_pence - spent_pence)
+        return [Problem("amount_pence",
+                        f"This would take the personal budget over £{limit_pence / 100:,.0f}: "
+                        f"£{left / 100:,.2f} is left.")]
+    return []
+
+
+def check_caseload(families_held: int, limit: int, enabled: bool) -> list[Problem]:
+    """Seed 000: a staff member keyworks at most 2 families at once (a preset, off by default)."""
+    if enabled and families_held + 1 > limit:
+        return [Problem("staff_id",
+                        f"This keyworker already holds {families_held} families; the limit is {limit}.",
+                        "warning")]
+    return []
+
+
+def check_keyworker_consent(has_keyworker_consent: bool) -> list[Problem]:
+    """Seed 002: no consent to a keyworker means working with the family and network only."""
+    if not has_keyworker_consent:
+        return [Problem("consent", "There is no consent to work with a keyworker: work with the "
+                                   "family and network only.", "warning")]
+    return []
+
+
+def check_finalised(is_final: bool) -> list[Problem]:
+    if is_final:
+        return [Problem("status", "This note is finalised and signed, so it cannot be changed. "
+                                  "Add an addendum instead.")]
+    return []
+
+
+def check_rating(score: int) -> list[Problem]:
+    if not 0 <= score <= 10:
+        return [Problem("score", "A rating is from 0 to 10.")]
+    return []
