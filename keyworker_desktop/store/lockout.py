@@ -45,7 +45,9 @@ class Lockout:
 
     def wait_remaining(self) -> float:
         failures, last = self._read()
-        return max(0.0, last + delay_after(failures) - self.clock())
+        delay = delay_after(failures)
+        # Capped at the delay itself: a clock set back must not lock the user out for days.
+        return min(delay, max(0.0, last + delay - self.clock()))
 
     def check(self) -> None:
         """Raise :class:`TooManyAttempts` if an attempt now would be too soon."""
