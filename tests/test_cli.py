@@ -1,0 +1,100 @@
+"""The keyworker command line: exit codes, messages, and what the store then holds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from keyworker_desktop import cli
+from keyworker_desktop.store import keys
+
+PASS = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keys, "DEFAULT_KDF", keys.TEST_KDF)
+    monkeypatch.setenv("KEYWORKER_PASSPHRASE", PASS)
+
+
+def run(tmp: Path, *args: str) -> int:
+    return cli.main(["--data-dir", str(tmp / "store"), *args])
+
+
+def test_init_then_init_again_refuses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(tmp_path, "init", "--name", "Alex Morgan") == 0
+    key_before = (tmp_path / "store" / "keyworker.key").read_bytes()
+    assert run(tmp_path, "init") == 5
+    assert "already exists" in capsys.readouterr().err
+    assert (tmp_path / "store" / "keyworker.key").read_bytes() == key_before
+
+
+def test_wrong_passphrase_has_its_own_exit_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    run(tmp_path, "init")
+    monkeypatch.setenv("KEYWORKER_PASSPHRASE", "not the passphrase")
+    assert run(tmp_path, "list", "young-people") == 3
+    err = capsys.readouterr().err
+    assert "passphrase is not right" in err
+    assert "Traceback" not in err
+
+
+def test_missing_store_and_corrupt_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(tmp_path, "list", "young-people") == 5
+    run(tmp_path, "init")
+    db = tmp_path / "store" / "keyworker.db"
+    db.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    assert run(tmp_path, "check") == 4
+    assert str(db) in capsys.readouterr().err
+
+
+def test_usage_error_exit_code(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exc:
+        run(tmp_path, "no-such-command")
+    assert exc.value.code == 2
+
+
+def test_show_unknown_young_person(tmp_path: Path) -> None:
+    run(tmp_path, "init")
+    assert run(tmp_path, "show", "Nobody Atall") == 6
+
+
+def test_demo_list_show_search_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(tmp_path, "init", "--name", "Alex Morgan")
+    assert run(tmp_path, "demo") == 0
+    capsys.readouterr()
+    assert run(tmp_path, "list", "young-people", "--json") == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) >= 12
+    first = rows[0]
+    assert run(tmp_path, "show", first["id"], "--json") == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["young_person"]["id"] == first["id"]
+    assert len(record["network_link"]) >= 5
+    surname = first["name"].split()[-1]
+    assert run(tmp_path, "search", surname, "--json") == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert any(h["young_person_id"] == first["id"] for h in hits)
+
+
+def test_passwd_rewraps_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run(tmp_path, "init")
+    monkeypatch.setenv("KEYWORKER_NEW_PASSPHRASE", "purple otter lantern")
+    assert run(tmp_path, "passwd") == 0
+    assert run(tmp_path, "check") == 3
+    monkeypatch.setenv("KEYWORKER_PASSPHRASE", "purple otter lantern")
+    assert run(tmp_path, "check") == 0
+
+
+def test_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(tmp_path, "init")
+    assert run(tmp_path, "backup") == 0
+    capsys.readouterr()
+    assert run(tmp_path, "restore") == 0
+    assert "1." in capsys.readouterr().out
+    assert run(tmp_path, "restore", "1") == 0
+    assert "Restored" in capsys.readouterr().out
+    assert any(p.name.startswith("replaced-") for p in (tmp_path / "store").iterdir())
+    assert run(tmp_path, "check") == 0
