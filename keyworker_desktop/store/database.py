@@ -106,11 +106,16 @@ def _configure(conn: Any, encrypted: bool) -> None:
 
 def verify_database(path: Path, data_key: bytes | None) -> None:
     """Raise :class:`CorruptStore` unless ``path`` opens with this key as our database."""
+    size = path.stat().st_size
+    if size == 0:
+        # SQLite would take an empty file as a new database and build a blank store in it.
+        raise CorruptStore(path, "the file is empty")
     try:
         conn = connect_raw(path, data_key)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            (page_size,) = conn.execute("PRAGMA page_size").fetchone()
         finally:
             conn.close()
     except (sqlcipher.DatabaseError, sqlite3.DatabaseError) as exc:
@@ -118,8 +123,11 @@ def verify_database(path: Path, data_key: bytes | None) -> None:
         if "malformed" in str(exc):
             detail = "damaged"
         raise CorruptStore(path, detail) from None
-    if tables and "alembic_version" not in tables:
+    if "alembic_version" not in tables:
         raise CorruptStore(path, "not a Keyworker database")
+    if size % int(page_size):
+        # A cut-off last page only fails when it is read, long after opening.
+        raise CorruptStore(path, "damaged: the file is cut short")
 
 
 def make_engine(path: Path, data_key: bytes | None) -> Engine:
@@ -294,6 +302,7 @@ class Store:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             if rows != ["ok"]:
                 problems.extend(str(r) for r in rows)
-            for (row,) in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"broken reference in {row}")
+            # Rows are (table, rowid, parent table, foreign key index).
+            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"broken reference in {table} row {rowid} to {parent}")
         return problems

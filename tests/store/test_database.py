@@ -1,0 +1,138 @@
+"""Creating, opening and checking the encrypted store; foreign files are refused untouched."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.store.errors import CorruptStore, StoreExists, StoreMissing, WeakPassphrase
+from keyworker_desktop.store.models import YoungPerson
+from tests.store.conftest import PASSPHRASE
+
+
+def test_create_refuses_an_existing_store(store: Store, root: Path) -> None:
+    key_before = store.paths.key.read_bytes()
+    with pytest.raises(StoreExists) as info:
+        Store.create(root, "another passphrase")
+    assert str(root) in info.value.message
+    assert store.paths.key.read_bytes() == key_before
+
+
+def test_create_refuses_a_weak_passphrase(root: Path) -> None:
+    with pytest.raises(WeakPassphrase):
+        Store.create(root, "short")
+    assert not root.exists() or not any(root.iterdir())
+
+
+def test_open_of_a_missing_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreMissing) as info:
+        Store.open(tmp_path / "nowhere", PASSPHRASE)
+    assert str(tmp_path / "nowhere") in info.value.message
+
+
+def test_data_survives_close_and_open(store: Store, root: Path) -> None:
+    with store.transaction() as s:
+        s.add(YoungPerson(given_name="Ada", family_name="Byron"))
+    store.close()
+    assert not store.is_open
+    with pytest.raises(RuntimeError):
+        store.data_key  # noqa: B018 - the key is forgotten
+    again = Store.open(root, PASSPHRASE, daily_backup=False)
+    try:
+        with again.session() as s:
+            assert [p.given_name for p in s.query(YoungPerson)] == ["Ada"]
+        assert again.device_id == store.device_id != ""
+        assert again.actor == "Sam Keyworker"
+    finally:
+        again.close()
+
+
+def _plain_sqlite(db: Path, _good: bytes) -> None:
+    db.unlink()
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES ('hello')")
+    conn.commit()
+    conn.close()
+
+
+FOREIGN: dict[str, Callable[[Path, bytes], None]] = {
+    "plain-sqlite": _plain_sqlite,
+    "random-bytes": lambda db, good: db.write_bytes(os.urandom(len(good))),
+    "truncated-half": lambda db, good: db.write_bytes(good[: len(good) // 2]),
+    "truncated-page": lambda db, good: db.write_bytes(good[:4096]),
+    "truncated-tail": lambda db, good: db.write_bytes(good[:-10]),
+    "zero-length": lambda db, good: db.write_bytes(b""),
+}
+
+
+@pytest.mark.parametrize("make", FOREIGN.values(), ids=FOREIGN.keys())
+def test_a_foreign_database_file_is_refused_and_left_alone(
+    store: Store, root: Path, make: Callable[[Path, bytes], None]
+) -> None:
+    with store.transaction() as s:  # enough rows for several pages
+        for i in range(50):
+            s.add(YoungPerson(given_name=f"Name{i}", family_name="F", interests="x" * 400))
+    store.close()
+    db = store.paths.db
+    make(db, db.read_bytes())
+    before = db.read_bytes()
+    with pytest.raises(CorruptStore) as info:
+        Store.open(root, PASSPHRASE)
+    assert str(db) in info.value.message
+    assert db.read_bytes() == before
+    assert not store.paths.backups.exists()  # nothing backed up from a bad file
+
+
+def test_pragmas_are_in_force(store: Store) -> None:
+    with store.engine.connect() as conn:
+        def pragma(name: str) -> str:
+            return str(conn.exec_driver_sql(f"PRAGMA {name}").scalar()).lower()
+
+        assert pragma("journal_mode") == "wal"
+        assert pragma("foreign_keys") == "1"
+        assert pragma("temp_store") == "2"
+        assert pragma("synchronous") == "2"  # FULL
+
+
+def test_the_file_needs_the_key(store: Store) -> None:
+    store.close()
+    db = str(store.paths.db)
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(db).execute("SELECT count(*) FROM sqlite_master").fetchone()
+    with pytest.raises(sqlcipher.DatabaseError):
+        sqlcipher.connect(db).execute("SELECT count(*) FROM sqlite_master").fetchone()
+    wrong = sqlcipher.connect(db)
+    wrong.execute(f"PRAGMA key = \"x'{'00' * 32}'\"")
+    with pytest.raises(sqlcipher.DatabaseError):
+        wrong.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    assert not store.paths.db.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_integrity_problems_empty_for_a_good_store(store: Store) -> None:
+    with store.transaction() as s:
+        s.add(YoungPerson(given_name="Ada", family_name="Byron"))
+    assert store.integrity_problems() == []
+
+
+def test_integrity_problems_reports_a_broken_reference(store: Store) -> None:
+    raw = store.engine.raw_connection()  # outside a transaction, so the pragma applies
+    try:
+        conn = raw.driver_connection
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute(
+            "INSERT INTO important_date (id, young_person_id, label, \"on\", yearly, notes, "
+            "created_at, updated_at, created_by, updated_by, origin_device, version, hlc) "
+            "VALUES ('d1', 'nobody', 'x', '2024-01-01', 1, '', '2024-01-01', '2024-01-01', "
+            "'', '', '', 1, '')"
+        )
+        conn.execute("PRAGMA foreign_keys = ON")
+    finally:
+        raw.close()
+    assert any("important_date" in p for p in store.integrity_problems())
