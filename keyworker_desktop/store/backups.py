@@ -80,7 +80,7 @@ def restore(paths: StorePaths, backup: Path, passphrase: str) -> Path:
         key_file = keys.read_key_file(key_path)
     data_key = keys.unwrap(key_file, passphrase)
     verify_database(backup, data_key)
-    aside = paths.root / f"replaced-{datetime.now():%Y%m%dT%H%M%S}"
+    aside = paths.root / f"replaced-{datetime.now():%Y%m%dT%H%M%S%f}"
     aside.mkdir()
     for p in (paths.db, paths.db.with_name(paths.db.name + "-wal"),
               paths.db.with_name(paths.db.name + "-shm")):

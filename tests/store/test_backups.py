@@ -1,0 +1,160 @@
+"""Encrypted backups: daily, before a migration, the last 7 kept, and restore."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from keyworker_desktop.store import backups, keys, migrate
+from keyworker_desktop.store.database import Store, StorePaths, connect_raw, make_engine
+from keyworker_desktop.store.errors import WrongPassphrase
+from keyworker_desktop.store.models import YoungPerson
+from tests.store.conftest import PASSPHRASE
+
+
+def _names(store: Store) -> list[str]:
+    with store.session() as s:
+        return sorted(s.scalars(select(YoungPerson.given_name)))
+
+
+def _add(store: Store, name: str) -> None:
+    with store.transaction() as s:
+        s.add(YoungPerson(given_name=name, family_name="F"))
+
+
+def test_open_makes_a_daily_backup_only_when_the_newest_is_a_day_old(store: Store, root: Path) -> None:
+    paths = store.paths
+    store.close()
+    assert backups.list_backups(paths) == []
+    Store.open(root, PASSPHRASE).close()
+    first = backups.list_backups(paths)
+    assert len(first) == 1 and first[0].name.endswith("-daily.db")
+    assert first[0].with_suffix(".key").read_bytes() == paths.key.read_bytes()
+
+    Store.open(root, PASSPHRASE).close()
+    assert backups.list_backups(paths) == first
+
+    two_days_ago = time.time() - 2 * 86_400
+    os.utime(first[0], (two_days_ago, two_days_ago))
+    Store.open(root, PASSPHRASE).close()
+    assert len(backups.list_backups(paths)) == 2
+
+
+def test_a_backup_is_encrypted_with_the_same_key_and_holds_the_data(store: Store) -> None:
+    _add(store, "Ada")
+    target = store.backup()
+    assert not target.read_bytes().startswith(b"SQLite format 3")
+    conn = connect_raw(target, store.data_key)
+    try:
+        assert conn.execute("SELECT given_name FROM young_person").fetchall() == [("Ada",)]
+    finally:
+        conn.close()
+
+
+def test_only_the_last_seven_are_kept(store: Store) -> None:
+    made = [store.backup(f"n{i}") for i in range(backups.KEEP + 2)]
+    kept = backups.list_backups(store.paths)
+    assert kept == sorted(made[2:], reverse=True)
+    assert sorted(store.paths.backups.glob("*.key")) == sorted(p.with_suffix(".key") for p in kept)
+
+
+def _store_at_0001(root: Path) -> None:
+    """A store as an older app version left it: schema 0001, one young person."""
+    root.mkdir(parents=True)
+    paths = StorePaths(root)
+    data_key = keys.new_data_key()
+    engine = make_engine(paths.db, data_key)
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO young_person (id, given_name, family_name, preferred_name, pronouns, "
+            "nhs_number, address, living_situation, placement_name, placement_out_of_area, "
+            "communication_needs, uses_easy_read, uses_signs, uses_drawing, what_matters, "
+            "people_like, how_to_support, interests, created_at, updated_at, created_by, "
+            "updated_by, origin_device, version, hlc) VALUES ('yp1', 'Olwen', 'Pryce', '', '', "
+            "'', '', 'family_home', '', 0, '', 0, 0, 0, '', '', '', 'kites', '2024-01-01', "
+            "'2024-01-01', '', '', '', 1, '')"
+        )
+    engine.dispose()
+    keys.write_key_file(paths.key, keys.wrap(data_key, PASSPHRASE, keys.TEST_KDF))
+
+
+def test_a_backup_is_made_before_a_migration(root: Path) -> None:
+    _store_at_0001(root)
+    store = Store.open(root, PASSPHRASE)
+    try:
+        assert migrate.current(store.engine) == migrate.head()
+        assert _names(store) == ["Olwen"]
+        made = backups.list_backups(store.paths)
+        assert [p.name.endswith("-migration.db") for p in made] == [True]
+        conn = connect_raw(made[0], store.data_key)
+        try:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+            assert conn.execute("SELECT given_name FROM young_person").fetchall() == [("Olwen",)]
+        finally:
+            conn.close()
+    finally:
+        store.close()
+
+
+def _backup_then_change(store: Store) -> Path:
+    _add(store, "Ada")
+    made = store.backup()
+    _add(store, "Bea")
+    store.close()
+    return made
+
+
+def test_restore_brings_the_data_back_and_keeps_the_current_files(store: Store, root: Path) -> None:
+    paths = store.paths
+    made = _backup_then_change(store)
+    current = paths.db.read_bytes()
+
+    aside = backups.restore(paths, made, PASSPHRASE)
+
+    assert aside.parent == root
+    assert (aside / paths.db.name).read_bytes() == current
+    restored = Store.open(root, PASSPHRASE, daily_backup=False)
+    try:
+        assert _names(restored) == ["Ada"]
+    finally:
+        restored.close()
+
+
+def test_restore_with_a_damaged_key_file_uses_the_saved_copy(store: Store, root: Path) -> None:
+    paths = store.paths
+    made = _backup_then_change(store)
+    paths.key.write_text("{ damaged")
+
+    aside = backups.restore(paths, made, PASSPHRASE)
+
+    assert (aside / paths.key.name).read_text() == "{ damaged"
+    assert paths.key.read_bytes() == made.with_suffix(".key").read_bytes()
+    restored = Store.open(root, PASSPHRASE, daily_backup=False)
+    try:
+        assert _names(restored) == ["Ada"]
+    finally:
+        restored.close()
+
+
+def test_restore_with_a_wrong_passphrase_changes_nothing(store: Store, root: Path) -> None:
+    paths = store.paths
+    made = _backup_then_change(store)
+    before = sorted(p.name for p in root.iterdir())
+    db = paths.db.read_bytes()
+    with pytest.raises(WrongPassphrase):
+        backups.restore(paths, made, "not the passphrase")
+    assert sorted(p.name for p in root.iterdir()) == before
+    assert paths.db.read_bytes() == db
+
+
+def test_restoring_twice_in_a_row_keeps_both_sets_of_files(store: Store, root: Path) -> None:
+    made = _backup_then_change(store)
+    first = backups.restore(store.paths, made, PASSPHRASE)
+    second = backups.restore(store.paths, made, PASSPHRASE)
+    assert first != second
+    assert (first / "keyworker.db").exists() and (second / "keyworker.db").exists()
