@@ -13,7 +13,7 @@ from keyworker_desktop.store import backups, keys, migrate
 from keyworker_desktop.store.database import Store, StorePaths, connect_raw, make_engine
 from keyworker_desktop.store.errors import WrongPassphrase
 from keyworker_desktop.store.models import YoungPerson
-from tests.store.conftest import PASSPHRASE
+from tests.store.conftest import PASSPHRASE, insert_young_person_sql
 
 
 def _names(store: Store) -> list[str]:
@@ -70,15 +70,7 @@ def _store_at_0001(root: Path) -> None:
     engine = make_engine(paths.db, data_key)
     migrate.upgrade(engine, "0001")
     with engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO young_person (id, given_name, family_name, preferred_name, pronouns, "
-            "nhs_number, address, living_situation, placement_name, placement_out_of_area, "
-            "communication_needs, uses_easy_read, uses_signs, uses_drawing, what_matters, "
-            "people_like, how_to_support, interests, created_at, updated_at, created_by, "
-            "updated_by, origin_device, version, hlc) VALUES ('yp1', 'Olwen', 'Pryce', '', '', "
-            "'', '', 'family_home', '', 0, '', 0, 0, 0, '', '', '', 'kites', '2024-01-01', "
-            "'2024-01-01', '', '', '', 1, '')"
-        )
+        insert_young_person_sql(conn, "yp1", "Olwen", "Pryce", "kites")
     engine.dispose()
     keys.write_key_file(paths.key, keys.wrap(data_key, PASSPHRASE, keys.TEST_KDF))
 
