@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.errors import CorruptKeyFile, CorruptStore, StoreError
+from keyworker_desktop.store.lockout import Lockout
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import StorePaths
@@ -78,7 +79,14 @@ def restore(paths: StorePaths, backup: Path, passphrase: str) -> Path:
     except (CorruptKeyFile, FileNotFoundError):
         key_path = backup.with_suffix(".key")
         key_file = keys.read_key_file(key_path)
-    data_key = keys.unwrap(key_file, passphrase)
+    lockout = Lockout(paths.attempts)
+    lockout.check()
+    try:
+        data_key = keys.unwrap(key_file, passphrase)
+    except Exception:
+        lockout.record_failure()
+        raise
+    lockout.reset()
     verify_database(backup, data_key)
     aside = paths.root / f"replaced-{datetime.now():%Y%m%dT%H%M%S%f}"
     aside.mkdir()

@@ -89,6 +89,8 @@ def connect_raw(path: Path, data_key: bytes | None) -> Any:
         conn = sqlite3.connect(str(path), check_same_thread=False)
     else:
         conn = sqlcipher.connect(str(path), check_same_thread=False)
+        # SQLCipher would print HMAC failures of a foreign file to stderr; errors are raised anyway.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_raw_key_pragma(data_key))
     return conn
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from keyworker_desktop.store.lockout import Lockout
 from keyworker_desktop.store import backups, keys, migrate
 from keyworker_desktop.store.database import Store, StorePaths, connect_raw, make_engine
 from keyworker_desktop.store.errors import WrongPassphrase
@@ -140,7 +141,9 @@ def test_restore_with_a_wrong_passphrase_changes_nothing(store: Store, root: Pat
     db = paths.db.read_bytes()
     with pytest.raises(WrongPassphrase):
         backups.restore(paths, made, "not the passphrase")
-    assert sorted(p.name for p in root.iterdir()) == before
+    # Only the failed-attempt counter is new: restore is slowed like unlocking.
+    assert sorted(p.name for p in root.iterdir() if p.name != "attempts.json") == before
+    assert Lockout(paths.attempts).failures == 1
     assert paths.db.read_bytes() == db
 
 

@@ -33,7 +33,7 @@ class Visit(Base, BelongsToYoungPerson):
         return self.place_type == "hospital_out_of_area"
 
     def search_title(self) -> str:
-        return f"Visit {self.starts_at:%d %b %Y} — {self.place_name or self.place_type}"
+        return f"Visit {self.starts_at:%d/%m/%Y} — {self.place_name or self.place_type}"
 
 
 class SessionNote(Base, BelongsToYoungPerson):
@@ -59,7 +59,7 @@ class SessionNote(Base, BelongsToYoungPerson):
         return self.status == "final"
 
     def search_title(self) -> str:
-        return f"Session note {self.session_on:%d %b %Y}"
+        return f"Session note {self.session_on:%d/%m/%Y}"
 
 
 class Addendum(Base, BelongsToYoungPerson):
@@ -75,4 +75,4 @@ class Addendum(Base, BelongsToYoungPerson):
     signed_at: Mapped[datetime] = mapped_column(DateTime)
 
     def search_title(self) -> str:
-        return f"Addendum {self.signed_at:%d %b %Y}"
+        return f"Addendum {self.signed_at:%d/%m/%Y}"
