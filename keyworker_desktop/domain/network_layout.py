@@ -26,6 +26,16 @@ _SECTOR_WEIGHT_FLOOR = 0.6
 _MAX_ASPECT = 1.6
 _START_ANGLE = -math.pi / 2
 _MAX_RINGS = 10_000
+# Links are kept this far clear of other nodes' boxes where the layout can manage it.
+_LINK_MARGIN = 4.0
+_MIN_LINK = 48.0
+# Small maps go on one ring this many ring-steps out at most, before a second starts.
+_MAX_FIRST_RING = 2.0
+_BUCKETS = 120
+_BUCKET_ANGLE = 2 * math.pi / _BUCKETS
+# Rings in a row with no room for a clear line of sight before a sector gives up on it.
+_MAX_BLOCKED_RINGS = 2
+_NUDGES = (0.0, 0.25, -0.25, 0.5, -0.5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +73,11 @@ def _geometry(node_size: Size, centre_size: Size, gap: float) -> _Geometry:
     cw, ch = centre_size
     ax = w + gap
     ay = max(h + gap, ax / _MAX_ASPECT)
-    # Normalised half-extents a node must keep from the centre, per axis.
-    cx = (cw / 2 + w / 2 + gap) / ax
-    cy = (ch / 2 + h / 2 + gap) / ay
+    # Normalised half-extents a node must keep from the centre, per axis: enough for
+    # a visible line with an arrowhead at each end.
+    room = max(gap, _MIN_LINK)
+    cx = (cw / 2 + w / 2 + room) / ax
+    cy = (ch / 2 + h / 2 + room) / ay
     return _Geometry(ax=ax, ay=ay, r0=max(max(cx, cy), 0.9 * math.hypot(cx, cy)))
 
 
@@ -84,7 +96,7 @@ def _sector_spans(counts: Mapping[str, int]) -> list[tuple[str, float, float]]:
 
 
 class _Occupancy:
-    """Placed rectangles in a grid hash, for fast 'is this spot free?' questions."""
+    """Placed rectangles and their links, indexed for fast 'is this spot free?' questions."""
 
     def __init__(self, node_size: Size, gap: float) -> None:
         self._w, self._h = node_size
@@ -93,12 +105,38 @@ class _Occupancy:
         self._cell_h = self._h + gap
         self._cells: dict[tuple[int, int], list[Point]] = {}
         self._blockers: list[tuple[Point, Size]] = []
+        # Angular buckets: which rectangles, and which links, lie in each direction.
+        self._rects_at: list[list[Point]] = [[] for _ in range(_BUCKETS)]
+        self._links_at: list[list[Point]] = [[] for _ in range(_BUCKETS)]
 
     def _cell(self, p: Point) -> tuple[int, int]:
         return (math.floor(p[0] / self._cell_w), math.floor(p[1] / self._cell_h))
 
-    def add(self, p: Point) -> None:
+    def _buckets(self, p: Point) -> Iterable[int]:
+        """Buckets of every direction the (link-margin expanded) rectangle at p covers."""
+        hw, hh = self._w / 2 + _LINK_MARGIN, self._h / 2 + _LINK_MARGIN
+        if abs(p[0]) <= hw and abs(p[1]) <= hh:
+            return range(_BUCKETS)
+        mid = math.atan2(p[1], p[0])
+        offsets = [
+            (math.atan2(p[1] + dy, p[0] + dx) - mid + math.pi) % (2 * math.pi) - math.pi
+            for dx in (-hw, hw)
+            for dy in (-hh, hh)
+        ]
+        lo = math.floor((mid + min(offsets)) / _BUCKET_ANGLE)
+        hi = math.floor((mid + max(offsets)) / _BUCKET_ANGLE)
+        return (b % _BUCKETS for b in range(lo, hi + 1))
+
+    @staticmethod
+    def _bucket(p: Point) -> int:
+        return math.floor(math.atan2(p[1], p[0]) / _BUCKET_ANGLE) % _BUCKETS
+
+    def add(self, p: Point, linked: bool = True) -> None:
         self._cells.setdefault(self._cell(p), []).append(p)
+        for b in self._buckets(p):
+            self._rects_at[b].append(p)
+        if linked:
+            self._links_at[self._bucket(p)].append(p)
 
     def block(self, p: Point, size: Size) -> None:
         """Reserve a rectangle of another size (the centre)."""
@@ -116,6 +154,36 @@ class _Occupancy:
                     if abs(p[0] - q[0]) < w + gap and abs(p[1] - q[1]) < h + gap:
                         return False
         return True
+
+    def is_in_clear_view(self, p: Point, linked: bool) -> bool:
+        """True when p's link would cross no node, and p's box would cross no link."""
+        hw, hh = self._w / 2 + _LINK_MARGIN, self._h / 2 + _LINK_MARGIN
+        for q in self._rects_at[self._bucket(p)] if linked else ():
+            if _segment_hits_rect(p, q, hw, hh):
+                return False
+        for b in self._buckets(p):
+            for q in self._links_at[b]:
+                if _segment_hits_rect(q, p, hw, hh):
+                    return False
+        return True
+
+
+def _segment_hits_rect(end: Point, centre: Point, hw: float, hh: float) -> bool:
+    """Does the segment from the origin to `end` pass through this rectangle?"""
+    t0, t1 = 0.0, 1.0
+    for d, c, half in ((end[0], centre[0], hw), (end[1], centre[1], hh)):
+        lo, hi = c - half, c + half
+        if abs(d) < 1e-12:
+            if not lo < 0 < hi:
+                return False
+            continue
+        a, b = lo / d, hi / d
+        if a > b:
+            a, b = b, a
+        t0, t1 = max(t0, a), min(t1, b)
+        if t0 >= t1:
+            return False
+    return True
 
 
 def _step(angle: float, radius: float, q: float) -> float:
@@ -157,6 +225,29 @@ def _pinned_positions(
     return {k: saved[k] for k in keep if k in saved}
 
 
+def _best_spot(
+    occupied: _Occupancy,
+    geo: _Geometry,
+    radius: float,
+    slot: float,
+    spacing: float,
+    bounds: tuple[float, float],
+    need_clear_view: bool,
+    linked: bool,
+) -> Point | None:
+    """A free spot on the ring near `slot`, preferring one whose link crosses no node."""
+    fallback = None
+    for nudge in _NUDGES:
+        angle = min(max(slot + nudge * spacing, bounds[0]), bounds[1])
+        p = (radius * math.cos(angle) * geo.ax, radius * math.sin(angle) * geo.ay)
+        if not occupied.is_free(p):
+            continue
+        if occupied.is_in_clear_view(p, linked):
+            return p
+        fallback = fallback or p
+    return None if need_clear_view else fallback
+
+
 def layout(
     nodes: Iterable[MapNode],
     node_size: Size = DEFAULT_NODE_SIZE,
@@ -181,8 +272,11 @@ def layout(
 
     occupied = _Occupancy(node_size, gap)
     occupied.block((0.0, 0.0), centre_size)
-    for p in pinned.values():
-        occupied.add(p)
+    by_id = {n.id: n for n in nodes}
+    for node_id, p in pinned.items():
+        occupied.add(p, by_id[node_id].strength != "none")
+    # A small map sits on one ring, far enough out for all of it; a big one on several.
+    first = min(max(geo.r0, len(nodes) * 1.1 / (2 * math.pi)), geo.r0 + _MAX_FIRST_RING)
 
     counts: dict[str, int] = {}
     for n in nodes:
@@ -190,18 +284,25 @@ def layout(
     result: dict[str, Point] = dict(pinned)
     for sector, start, span in _sector_spans(counts):
         todo = [n.id for n in nodes if n.sector == sector and n.id not in pinned]
-        ring = 0
+        ring = blocked = 0
         while todo:
             if ring > _MAX_RINGS:  # pragma: no cover - would need absurd input
                 raise RuntimeError("layout did not converge")
-            radius = geo.r0 + ring
-            for angle in _ring_angles(start, span, radius, q, len(todo)):
-                p = (radius * math.cos(angle) * geo.ax, radius * math.sin(angle) * geo.ay)
-                if occupied.is_free(p):
-                    occupied.add(p)
+            radius = first + ring
+            angles = _ring_angles(start, span, radius, q, len(todo))
+            spacing = span / len(angles)
+            placed = 0
+            for slot in angles:
+                linked = by_id[todo[0]].strength != "none"
+                p = _best_spot(occupied, geo, radius, slot, spacing, (start, start + span),
+                               need_clear_view=blocked < _MAX_BLOCKED_RINGS, linked=linked)
+                if p is not None:
+                    occupied.add(p, linked)
                     result[todo.pop(0)] = p
+                    placed += 1
                     if not todo:
                         break
+            blocked = 0 if placed else blocked + 1
             ring += 1
     return {n.id: result[n.id] for n in nodes}
 
