@@ -1,0 +1,584 @@
+"""Scene items of the network map (ecomap): sectors, links, nodes, the young person, a key.
+
+Everything is sized from the application font, so text stays readable at any scaling.
+Items paint in a fixed light "paper" palette so the screen matches the printout.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLineF, QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from keyworker_desktop.domain.network import (
+    DIRECTION_LABELS,
+    SECTOR_LABELS,
+    SECTORS,
+    STRENGTH_LABELS,
+    MapNode,
+    MapPerson,
+    needs_contact,
+    weeks_since_contact,
+)
+from keyworker_desktop.domain.network_layout import SectorWedge, Size
+
+
+def tr(text: str) -> str:
+    """Translate a network-map string."""
+    return QCoreApplication.translate("NetworkMap", text)
+
+
+INK = QColor("#1f2328")
+MUTED_INK = QColor("#4a4f57")
+PAPER = QColor("#ffffff")
+FOCUS = QColor("#0b57d0")
+ALERT = QColor("#9a3412")
+STRESS = QColor("#7a1f1f")
+
+# Okabe-Ito hues as light tints (fill) and dark shades (pattern, stripe, label),
+# each with its own hatch so a greyscale printout still tells the sectors apart.
+SECTOR_STYLE: dict[str, tuple[QColor, QColor, Qt.BrushStyle]] = {
+    "health": (QColor("#d6e9f8"), QColor("#0b5c93"), Qt.BrushStyle.HorPattern),
+    "education": (QColor("#fdebc4"), QColor("#8a5a00"), Qt.BrushStyle.VerPattern),
+    "social_care": (QColor("#d2efe4"), QColor("#00664a"), Qt.BrushStyle.BDiagPattern),
+    "voluntary_community": (QColor("#f4dcea"), QColor("#8c2f66"), Qt.BrushStyle.FDiagPattern),
+    "family_informal": (QColor("#ece4d6"), QColor("#5c4b32"), Qt.BrushStyle.CrossPattern),
+}
+
+
+def sector_label(sector: str) -> str:
+    """The sector's name for people."""
+    return tr(SECTOR_LABELS[sector])
+
+
+def fill_sector(painter: QPainter, path: QPainterPath, sector: str, alpha: int = 255,
+                hatch_alpha: int = 110) -> None:
+    """Fill a shape with the sector's tint and its hatch pattern."""
+    tint, shade, pattern = SECTOR_STYLE[sector]
+    tint = QColor(tint)
+    tint.setAlpha(alpha)
+    painter.fillPath(path, tint)
+    hatch = QColor(shade)
+    hatch.setAlpha(hatch_alpha)
+    painter.fillPath(path, QBrush(hatch, pattern))
+
+
+@dataclass(frozen=True, slots=True)
+class MapMetrics:
+    """Fonts and sizes of the map, derived from one base font."""
+
+    font: QFont
+    bold: QFont
+    initials: QFont
+    line: float
+    pad: float
+    node_size: Size
+    centre_diameter: float
+
+
+def map_metrics(font: QFont | None = None) -> MapMetrics:
+    """Metrics from `font`, or from the application's font."""
+    base = QFont(font if font is not None else QGuiApplication.font())
+    # Pixel sizes (at screen resolution) keep text and boxes in proportion on every
+    # device: a point size would be resolved again at a printer's or PDF's resolution.
+    if base.pointSizeF() > 0:
+        screen = QGuiApplication.primaryScreen()
+        dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+        base.setPixelSize(max(1, round(base.pointSizeF() * dpi / 72)))
+    bold = QFont(base)
+    bold.setBold(True)
+    initials = QFont(bold)
+    initials.setPixelSize(round(base.pixelSize() * 2.2))
+    fm = QFontMetricsF(base)
+    line = QFontMetricsF(bold).lineSpacing()
+    pad = round(line * 0.5)
+    flag = QFontMetricsF(bold).horizontalAdvance(
+        tr("Action overdue") + " · " + _no_contact_text(12)
+    )
+    text_w = max(fm.averageCharWidth() * 30, flag + line * 1.4)
+    stripe = round(line * 0.6)
+    node_w = math.ceil(stripe + 2 * pad + text_w)
+    node_h = math.ceil(2 * pad + 4 * line)
+    return MapMetrics(base, bold, initials, line, pad, (node_w, node_h), math.ceil(line * 7))
+
+
+def _no_contact_text(weeks: int) -> str:
+    if weeks == 1:
+        return tr("No contact for 1 week")
+    return tr("No contact for {weeks} weeks").format(weeks=weeks)
+
+
+def flag_texts(node: MapNode, today: date) -> list[str]:
+    """What needs attention on this node, in words (never colour alone)."""
+    flags = []
+    if node.has_overdue_action:
+        flags.append(tr("Action overdue"))
+    if needs_contact(node, today):
+        flags.append(_no_contact_text(weeks_since_contact(node, today) or 0))
+    return flags
+
+
+def describe_node(node: MapNode, today: date) -> tuple[str, str]:
+    """Accessible name and description of a professional on the map."""
+    name = ", ".join(part for part in (node.name, node.role, node.agency) if part)
+    parts = [sector_label(node.sector) + "."]
+    if node.strength == "none":
+        parts.append(tr("Known but not connected."))
+    else:
+        parts.append(tr("{strength} link.").format(strength=tr(STRENGTH_LABELS[node.strength])))
+        if node.direction != "none":
+            parts.append(tr(DIRECTION_LABELS[node.direction]) + ".")
+    if node.last_contact is None:
+        parts.append(tr("No contact recorded."))
+    else:
+        when = QLocale().toString(
+            QDate(node.last_contact.year, node.last_contact.month, node.last_contact.day),
+            "d MMMM yyyy",
+        )
+        parts.append(tr("Last contact {date}.").format(date=when))
+    parts.extend(flag + "." for flag in flag_texts(node, today))
+    return name, " ".join(parts)
+
+
+def draw_alert_marker(painter: QPainter, rect: QRectF) -> None:
+    """A warning triangle with '!' (a shape, so it reads without colour)."""
+    tri = QPolygonF(
+        [QPointF(rect.center().x(), rect.top()), rect.bottomRight(), rect.bottomLeft()]
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ALERT)
+    painter.drawPolygon(tri)
+    painter.setPen(QPen(PAPER, max(1.5, rect.width() * 0.12)))
+    cx = rect.center().x()
+    painter.drawLine(QPointF(cx, rect.top() + rect.height() * 0.35),
+                     QPointF(cx, rect.top() + rect.height() * 0.68))
+    painter.drawPoint(QPointF(cx, rect.top() + rect.height() * 0.84))
+
+
+class NodeItem(QGraphicsItem):
+    """A professional: name, role, agency, sector stripe and any 'needs attention' flags."""
+
+    def __init__(self, node: MapNode, metrics: MapMetrics, today: date) -> None:
+        super().__init__()
+        self.node = node
+        self.metrics = metrics
+        self.current = False
+        w, h = metrics.node_size
+        self._rect = QRectF(-w / 2, -h / 2, w, h)
+        self.flags = flag_texts(node, today)
+        self.accessible_name, self.accessible_description = describe_node(node, today)
+        self._lines = self._elided_lines()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setAcceptHoverEvents(False)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setToolTip(f"{self.accessible_name}\n{self.accessible_description}")
+        self.setZValue(1)
+        self._press_pos = QPointF()
+
+    @property
+    def node_id(self) -> str:
+        """The professional's id."""
+        return self.node.id
+
+    def _text_rect(self) -> QRectF:
+        m = self.metrics
+        stripe = round(m.line * 0.6)
+        return self._rect.adjusted(stripe + m.pad, m.pad, -m.pad, -m.pad)
+
+    def _elided_lines(self) -> list[tuple[QFont, str]]:
+        width = self._text_rect().width()
+        m = self.metrics
+        out = []
+        for font, text in ((m.bold, self.node.name), (m.font, self.node.role),
+                           (m.font, self.node.agency)):
+            out.append((font, QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight,
+                                                              width)))
+        if self.flags:
+            flag = " · ".join(self.flags)
+            out.append((m.bold, QFontMetricsF(m.bold).elidedText(
+                flag, Qt.TextElideMode.ElideRight, width - m.line * 1.3)))
+        return out
+
+    def set_current(self, current: bool) -> None:
+        """Show or hide the keyboard focus ring."""
+        if current != self.current:
+            self.current = current
+            self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        ring = self.metrics.pad * 0.8
+        return self._rect.adjusted(-ring, -ring, ring, ring)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        m = self.metrics
+        radius = m.pad * 0.8
+        box = QPainterPath()
+        box.addRoundedRect(self._rect, radius, radius)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillPath(box, PAPER)
+        painter.save()
+        painter.setClipPath(box)
+        stripe = QPainterPath()
+        stripe.addRect(QRectF(self._rect.topLeft(), QPointF(
+            self._rect.left() + round(m.line * 0.6), self._rect.bottom())))
+        fill_sector(painter, stripe, self.node.sector)
+        painter.restore()
+        border = QPen(ALERT if self.flags else MUTED_INK, 2.5 if self.flags else 1.2)
+        painter.strokePath(box, border)
+
+        text = self._text_rect()
+        y = text.top()
+        for i, (font, line) in enumerate(self._lines):
+            painter.setFont(font)
+            row = QRectF(text.left(), y, text.width(), m.line)
+            if i == 3:
+                size = m.line * 0.9
+                draw_alert_marker(painter, QRectF(row.left(), row.top() + (m.line - size) / 2,
+                                                  size, size))
+                row.setLeft(row.left() + m.line * 1.3)
+            painter.setPen(ALERT if i == 3 else (INK if i == 0 else MUTED_INK))
+            painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            y += m.line
+        if self.current:
+            ring = m.pad * 0.5
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(PAPER, 5))
+            painter.drawRoundedRect(self._rect.adjusted(-ring, -ring, ring, ring), radius, radius)
+            painter.setPen(QPen(FOCUS, 3))
+            painter.drawRoundedRect(self._rect.adjusted(-ring, -ring, ring, ring), radius, radius)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if scene is not None and hasattr(scene, "node_moving"):
+                scene.node_moving(self)
+        return super().itemChange(change, value)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self._press_pos = self.pos()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        scene = self.scene()
+        if self.pos() != self._press_pos and scene is not None and hasattr(scene, "node_released"):
+            scene.node_released(self)
+
+
+LINK_WIDTH = {"strong": 4.5, "tenuous": 2.0, "stressful": 2.0}
+
+
+def link_pen(strength: str) -> QPen:
+    """The ecomap pen: thick solid strong, dashed tenuous, (zig-zag) stressful."""
+    pen = QPen(STRESS if strength == "stressful" else INK, LINK_WIDTH.get(strength, 0.0))
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    if strength == "tenuous":
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+def link_path(a: QPointF, b: QPointF, strength: str, tooth: float = 6.0) -> QPainterPath:
+    """A straight line, or a zig-zag for a stressful link (straight for a tooth at each end)."""
+    path = QPainterPath(a)
+    line = QLineF(a, b)
+    length = line.length()
+    if strength != "stressful" or length < tooth * 6:
+        path.lineTo(b)
+        return path
+    ux, uy = (b.x() - a.x()) / length, (b.y() - a.y()) / length
+    teeth = int((length - 2 * tooth) // tooth)
+    step = (length - 2 * tooth) / teeth
+    for i in range(teeth + 1):
+        d = tooth + i * step
+        side = 0.0 if i in (0, teeth) else (tooth * 0.9 if i % 2 else -tooth * 0.9)
+        path.lineTo(a.x() + ux * d - uy * side, a.y() + uy * d + ux * side)
+    path.lineTo(b)
+    return path
+
+
+def arrowhead(tip: QPointF, towards_from: QPointF, size: float) -> QPolygonF:
+    """A filled triangle with its point at `tip`, coming from `towards_from`."""
+    line = QLineF(towards_from, tip)
+    length = line.length() or 1.0
+    ux, uy = line.dx() / length, line.dy() / length
+    base = QPointF(tip.x() - ux * size, tip.y() - uy * size)
+    half = size * 0.55
+    return QPolygonF([tip, QPointF(base.x() - uy * half, base.y() + ux * half),
+                      QPointF(base.x() + uy * half, base.y() - ux * half)])
+
+
+class LinkItem(QGraphicsPathItem):
+    """The line from the young person to a professional, in the ecomap convention."""
+
+    def __init__(self, node: MapNode) -> None:
+        super().__init__()
+        self.node_id = node.id
+        self.strength = node.strength
+        self.direction = node.direction
+        self.arrowheads: list[QPolygonF] = []
+        self.setPen(link_pen(node.strength))
+        self.setZValue(-1)
+
+    def route(self, centre_radius: float, node_pos: QPointF, node_size: Size) -> None:
+        """Re-draw between the centre circle's edge and the node's edge."""
+        length = math.hypot(node_pos.x(), node_pos.y())
+        w, h = node_size
+        margin = 4.0
+        if length < 1e-6:
+            self._set(QPainterPath(), [])
+            return
+        ux, uy = node_pos.x() / length, node_pos.y() / length
+        to_edge = min((w / 2 + margin) / abs(ux) if abs(ux) > 1e-9 else math.inf,
+                      (h / 2 + margin) / abs(uy) if abs(uy) > 1e-9 else math.inf)
+        start_d, end_d = centre_radius + margin, length - to_edge
+        if end_d - start_d < 8:
+            self._set(QPainterPath(), [])
+            return
+        a = QPointF(ux * start_d, uy * start_d)
+        b = QPointF(ux * end_d, uy * end_d)
+        size = 6 + self.pen().widthF() * 2.2
+        arrows = []
+        if self.direction in ("to_young_person", "both"):
+            arrows.append(arrowhead(a, b, size))
+            a = QPointF(a.x() + ux * size * 0.8, a.y() + uy * size * 0.8)
+        if self.direction in ("from_young_person", "both"):
+            arrows.append(arrowhead(b, a, size))
+            b = QPointF(b.x() - ux * size * 0.8, b.y() - uy * size * 0.8)
+        self._set(link_path(a, b, self.strength), arrows)
+
+    def _set(self, path: QPainterPath, arrows: list[QPolygonF]) -> None:
+        self.prepareGeometryChange()
+        self.arrowheads = arrows
+        self.setPath(path)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        rect = super().boundingRect()
+        for poly in self.arrowheads:
+            rect = rect.united(poly.boundingRect())
+        return rect.adjusted(-2, -2, 2, 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self.pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.pen().color())
+        for poly in self.arrowheads:
+            painter.drawPolygon(poly)
+
+
+class CentreItem(QGraphicsItem):
+    """The young person: photo or initials in a circle, preferred name beneath."""
+
+    def __init__(self, person: MapPerson, metrics: MapMetrics,
+                 photo: QPixmap | None = None) -> None:
+        super().__init__()
+        self.person = person
+        self.metrics = metrics
+        self.photo = photo
+        d = metrics.centre_diameter
+        fm = QFontMetricsF(metrics.bold)
+        self._name = fm.elidedText(person.display_name, Qt.TextElideMode.ElideRight, d * 2.2)
+        pill_w = max(d * 0.8, fm.horizontalAdvance(self._name) + 2 * metrics.pad)
+        pill_h = metrics.line + metrics.pad
+        self._pill = QRectF(-pill_w / 2, d / 2 - pill_h / 2, pill_w, pill_h)
+        self.size: Size = (max(d, pill_w), d + pill_h)
+        self.setZValue(2)
+
+    @property
+    def radius(self) -> float:
+        """Radius of the circle the links start from."""
+        return self.metrics.centre_diameter / 2
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        w, h = self.size
+        return QRectF(-w / 2, -h / 2, w, h).adjusted(-2, -2, 2, 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        m = self.metrics
+        d = m.centre_diameter
+        circle = QRectF(-d / 2, -d / 2, d, d)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setPen(QPen(INK, 3))
+        painter.setBrush(QColor("#fff8e1"))
+        painter.drawEllipse(circle)
+        if self.photo is not None and not self.photo.isNull():
+            clip = QPainterPath()
+            clip.addEllipse(circle.adjusted(2, 2, -2, -2))
+            painter.save()
+            painter.setClipPath(clip)
+            painter.drawPixmap(circle.toRect(), self.photo.scaled(
+                circle.size().toSize() * 2, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation))
+            painter.restore()
+        else:
+            painter.setFont(m.initials)
+            painter.setPen(INK)
+            painter.drawText(circle.adjusted(0, -m.pad, 0, -m.pad),
+                             Qt.AlignmentFlag.AlignCenter, self.person.initials)
+        painter.setPen(QPen(INK, 1.5))
+        painter.setBrush(PAPER)
+        painter.drawRoundedRect(self._pill, self._pill.height() / 2, self._pill.height() / 2)
+        painter.setFont(m.bold)
+        painter.setPen(INK)
+        painter.drawText(self._pill, Qt.AlignmentFlag.AlignCenter, self._name)
+
+
+class SectorItem(QGraphicsItem):
+    """A sector's coloured, hatched wedge, with its name just outside the rim."""
+
+    def __init__(self, wedge: SectorWedge, metrics: MapMetrics) -> None:
+        super().__init__()
+        self.sector = wedge.sector
+        self.metrics = metrics
+        self.setZValue(-10)
+        self.label = sector_label(wedge.sector)
+        self.set_wedge(wedge)
+
+    def set_wedge(self, wedge: SectorWedge) -> None:
+        """Resize to a new wedge."""
+        self.prepareGeometryChange()
+        self.wedge = wedge
+        path = QPainterPath(QPointF(0, 0))
+        steps = max(2, int(64 * wedge.span / (2 * math.pi)))
+        for i in range(steps + 1):
+            x, y = wedge.point_at(wedge.start + wedge.span * i / steps)
+            path.lineTo(x, y)
+        path.closeSubpath()
+        self.path = path
+        fm = QFontMetricsF(self.metrics.bold)
+        tw, th = fm.horizontalAdvance(self.label) + 2 * self.metrics.pad, self.metrics.line * 1.4
+        # Label centred just outside the rim, pushed out far enough to clear it.
+        ux, uy = math.cos(wedge.mid), math.sin(wedge.mid)
+        x, y = wedge.point_at(wedge.mid)
+        push = min(tw / 2 / abs(ux) if abs(ux) > 1e-6 else math.inf,
+                   th / 2 / abs(uy) if abs(uy) > 1e-6 else math.inf) + self.metrics.pad
+        self.label_rect = QRectF(x + ux * push - tw / 2, y + uy * push - th / 2, tw, th)
+        self._bounds = path.boundingRect().united(self.label_rect).adjusted(-2, -2, 2, 2)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill_sector(painter, self.path, self.sector, alpha=150, hatch_alpha=40)
+        painter.setPen(QPen(PAPER, 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path)
+        label = QPainterPath()
+        r = self.label_rect.height() / 2
+        label.addRoundedRect(self.label_rect, r, r)
+        fill_sector(painter, label, self.sector)
+        painter.setPen(QPen(SECTOR_STYLE[self.sector][1], 1.5))
+        painter.drawPath(label)
+        inner = self.label_rect.adjusted(self.metrics.pad * 0.5, 3, -self.metrics.pad * 0.5, -3)
+        painter.fillRect(inner, QColor(255, 255, 255, 225))
+        painter.setFont(self.metrics.bold)
+        painter.setPen(INK)
+        painter.drawText(self.label_rect, Qt.AlignmentFlag.AlignCenter, self.label)
+
+
+class LegendItem(QGraphicsItem):
+    """The key: sector swatches and link styles, readable in greyscale."""
+
+    def __init__(self, metrics: MapMetrics, sectors: tuple[str, ...] = SECTORS) -> None:
+        super().__init__()
+        self.metrics = metrics
+        self.rows: list[tuple[str, str]] = [("sector:" + s, sector_label(s)) for s in sectors]
+        self.rows += [
+            ("link:strong", tr("Strong link")),
+            ("link:tenuous", tr("Tenuous link")),
+            ("link:stressful", tr("Stressful link")),
+            ("arrow", tr("Arrow: support flows this way")),
+            ("none", tr("No line: known but not connected")),
+            ("alert", tr("Needs attention")),
+        ]
+        fm = QFontMetricsF(metrics.font)
+        self._sample_w = metrics.line * 3
+        text_w = max(fm.horizontalAdvance(text) for _, text in self.rows)
+        title_h = metrics.line * 1.5
+        self._row_h = metrics.line * 1.35
+        w = 3 * metrics.pad + self._sample_w + text_w
+        h = 2 * metrics.pad + title_h + self._row_h * len(self.rows)
+        self._rect = QRectF(0, 0, w, h)
+        self._title_h = title_h
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._rect.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        m = self.metrics
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(MUTED_INK, 1))
+        painter.setBrush(PAPER)
+        painter.drawRoundedRect(self._rect, m.pad, m.pad)
+        painter.setFont(m.bold)
+        painter.setPen(INK)
+        painter.drawText(QRectF(m.pad, m.pad, self._rect.width(), self._title_h),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tr("Key"))
+        painter.setFont(m.font)
+        y = m.pad + self._title_h
+        for kind, text in self.rows:
+            sample = QRectF(m.pad, y + self._row_h * 0.15, self._sample_w, self._row_h * 0.7)
+            self._paint_sample(painter, kind, sample)
+            painter.setPen(INK)
+            painter.drawText(QRectF(sample.right() + m.pad, y, self._rect.width(), self._row_h),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            y += self._row_h
+
+    def _paint_sample(self, painter: QPainter, kind: str, rect: QRectF) -> None:
+        mid_l = QPointF(rect.left(), rect.center().y())
+        mid_r = QPointF(rect.right(), rect.center().y())
+        if kind.startswith("sector:"):
+            box = QPainterPath()
+            box.addRect(rect)
+            fill_sector(painter, box, kind.split(":", 1)[1])
+            painter.setPen(QPen(MUTED_INK, 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+        elif kind.startswith("link:"):
+            strength = kind.split(":", 1)[1]
+            painter.setPen(link_pen(strength))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(link_path(mid_l, mid_r, strength, tooth=rect.height() * 0.3))
+        elif kind == "arrow":
+            size = 6 + LINK_WIDTH["strong"] * 2.2
+            painter.setPen(link_pen("strong"))
+            painter.drawLine(mid_l, QPointF(mid_r.x() - size * 0.8, mid_r.y()))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(INK)
+            painter.drawPolygon(arrowhead(mid_r, mid_l, size))
+        elif kind == "alert":
+            side = rect.height()
+            draw_alert_marker(painter, QRectF(rect.left(), rect.top(), side, side))

@@ -1,0 +1,287 @@
+"""The network-map view and its exports, as the keyworker and the record screen use them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QWheelEvent
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from keyworker_desktop.domain.network import MapNode, MapPerson, NetworkMap
+from keyworker_desktop.ui.network_export import PNG_SCALE, build_scene, export_map, print_map
+from keyworker_desktop.ui.network_items import LinkItem, NodeItem
+from keyworker_desktop.ui.network_map import NetworkMapView
+
+TODAY = date(2025, 3, 31)
+
+
+def _network() -> NetworkMap:
+    """Fictional people, one of each link style and direction."""
+    nodes = (
+        MapNode("gp", "Dr Nia Moss", "GP", "Brookside Surgery", "health", "strong",
+                "to_young_person", last_contact=TODAY - timedelta(weeks=1)),
+        MapNode("senco", "Ola Quinn", "SENCo", "Fernhill School", "education", "tenuous",
+                "both", last_contact=TODAY - timedelta(weeks=6)),
+        MapNode("sw", "Kit Varga", "Social worker", "Westmoor Council", "social_care",
+                "stressful", "from_young_person", has_overdue_action=True),
+        MapNode("club", "Rae Upton", "Youth worker", "Canal Youth Club", "voluntary_community",
+                "tenuous", "none"),
+        MapNode("nan", "Nan Iris", "Grandmother", "Family", "family_informal", "none", "none"),
+    )
+    return NetworkMap(MapPerson("yp", "Robin", "RT"), nodes)
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> NetworkMapView:
+    widget = NetworkMapView(today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.set_map(_network())
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _links(view: NetworkMapView) -> dict[str, LinkItem]:
+    return {link.node_id: link for link in view.network_scene().link_items()}
+
+
+def test_one_item_per_professional(view: NetworkMapView) -> None:
+    nodes = [i for i in view.network_scene().items() if isinstance(i, NodeItem)]
+    assert sorted(n.node_id for n in nodes) == ["club", "gp", "nan", "senco", "sw"]
+
+
+def test_links_follow_the_ecomap_convention(view: NetworkMapView) -> None:
+    links = _links(view)
+    assert "nan" not in links  # known but not connected: no line at all
+    assert links["gp"].pen().style() == Qt.PenStyle.SolidLine
+    assert links["senco"].pen().style() == Qt.PenStyle.DashLine
+    assert links["gp"].pen().widthF() > links["senco"].pen().widthF()
+    assert links["gp"].pen().widthF() > links["sw"].pen().widthF()
+    # Stressful is a zig-zag: many more path points than a straight line's two.
+    assert links["sw"].path().elementCount() > 10
+    assert links["gp"].path().elementCount() == 2
+    assert [len(links[k].arrowheads) for k in ("gp", "senco", "sw", "club")] == [1, 2, 1, 0]
+
+
+def test_arrowheads_point_the_way_support_flows(view: NetworkMapView) -> None:
+    links = _links(view)
+    centre = QPointF(0, 0)
+    to_yp = links["gp"].arrowheads[0][0]  # tip of the arrow
+    from_yp = links["sw"].arrowheads[0][0]
+    gp = view.network_scene().node_item("gp")
+    sw = view.network_scene().node_item("sw")
+    assert gp is not None and sw is not None
+    assert (to_yp - centre).manhattanLength() < (to_yp - gp.pos()).manhattanLength()
+    assert (from_yp - sw.pos()).manhattanLength() < (from_yp - centre).manhattanLength()
+
+
+def test_flags_are_shown_in_words_not_colour_alone(view: NetworkMapView) -> None:
+    scene = view.network_scene()
+    senco, sw, gp = (scene.node_item(k) for k in ("senco", "sw", "gp"))
+    assert senco is not None and sw is not None and gp is not None
+    assert senco.flags == ["No contact for 6 weeks"]
+    assert sw.flags == ["Action overdue"]
+    assert gp.flags == []
+    assert "Action overdue." in sw.accessible_description
+
+
+def test_dragging_a_node_emits_its_new_position(view: NetworkMapView, qtbot: QtBot) -> None:
+    item = view.network_scene().node_item("gp")
+    assert item is not None
+    before = item.pos()
+    start = view.mapFromScene(before)
+    end = start + QPoint(60, 40)
+    with qtbot.waitSignal(view.node_moved, timeout=1000) as moved:
+        QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+        QTest.mouseMove(view.viewport(), start + QPoint(30, 20))
+        QTest.mouseMove(view.viewport(), end)
+        QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    node_id, x, y = moved.args
+    after = view.mapToScene(end) - view.mapToScene(start) + before
+    assert node_id == "gp"
+    assert (x, y) == pytest.approx((after.x(), after.y()), abs=1.0)
+    assert view.node_positions()["gp"] == pytest.approx((x, y))
+    # The link followed the node.
+    link = _links(view)["gp"]
+    assert link.path().boundingRect().united(link.boundingRect()).intersects(
+        item.sceneBoundingRect().adjusted(-10, -10, 10, 10))
+
+
+def test_layout_now_keeps_a_node_placed_by_hand(view: NetworkMapView) -> None:
+    item = view.network_scene().node_item("club")
+    assert item is not None
+    item.setPos(2000, 1500)
+    view.network_scene().node_released(item)
+    view.layout_now()
+    assert view.node_positions()["club"] == (2000, 1500)
+
+
+def test_tab_moves_focus_between_nodes_and_describes_them(
+    view: NetworkMapView, qtbot: QtBot
+) -> None:
+    view.setFocus()
+    seen = []
+    for _ in range(5):
+        QTest.keyClick(view, Qt.Key.Key_Tab)
+        seen.append(view.current_node_id())
+        item = view.network_scene().node_item(seen[-1] or "")
+        assert item is not None and item.current
+        assert view.accessibleName() == item.accessible_name
+        assert view.accessibleDescription().startswith(item.accessible_description)
+        assert f"Professional {len(seen)} of 5." in view.accessibleDescription()
+    assert sorted(seen) == ["club", "gp", "nan", "senco", "sw"]
+    QTest.keyClick(view, Qt.Key.Key_Backtab)
+    assert view.current_node_id() == seen[3]
+    assert not view.network_scene().node_item(seen[4]).current  # type: ignore[union-attr]
+
+
+def test_without_focus_the_view_describes_the_map(view: NetworkMapView) -> None:
+    assert view.accessibleName() == "Network map for Robin"
+    assert view.accessibleDescription().startswith("5 professionals")
+
+
+def test_enter_opens_and_delete_asks_to_remove(view: NetworkMapView, qtbot: QtBot) -> None:
+    view.set_current_node("senco")
+    with qtbot.waitSignal(view.node_activated) as opened:
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    assert opened.args == ["senco"]
+    with qtbot.waitSignal(view.node_delete_requested) as deleted:
+        QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert deleted.args == ["senco"]
+
+
+def _action(menu: QMenu, *path: str) -> object:
+    for text in path[:-1]:
+        menu = next(a.menu() for a in menu.actions() if a.text() == text)
+    return next(a for a in menu.actions() if a.text() == path[-1])
+
+
+def test_node_menu_changes_the_link_and_deletes(view: NetworkMapView, qtbot: QtBot) -> None:
+    menu = view.context_menu("gp")
+    with qtbot.waitSignal(view.link_changed) as changed:
+        _action(menu, "Change link", "Strength", "Stressful").trigger()  # type: ignore[attr-defined]
+    assert changed.args == ["gp", "stressful", "to_young_person"]
+    with qtbot.waitSignal(view.link_changed) as changed:
+        _action(menu, "Change link", "Direction",  # type: ignore[attr-defined]
+                "Support goes both ways").trigger()
+    assert changed.args == ["gp", "strong", "both"]
+    with qtbot.waitSignal(view.node_delete_requested) as deleted:
+        _action(menu, "Delete…").trigger()  # type: ignore[attr-defined]
+    assert deleted.args == ["gp"]
+    with qtbot.waitSignal(view.node_activated):
+        _action(menu, "Edit…").trigger()  # type: ignore[attr-defined]
+
+
+def test_background_menu_adds_a_professional(view: NetworkMapView, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(view.add_requested):
+        _action(view.context_menu(None), "Add professional…").trigger()  # type: ignore[attr-defined]
+
+
+def test_keys_and_wheel_zoom(view: NetworkMapView) -> None:
+    start = view.zoom_level()
+    QTest.keyClick(view, Qt.Key.Key_Plus)
+    assert view.zoom_level() == pytest.approx(start * 1.25)
+    QTest.keyClick(view, Qt.Key.Key_Minus)
+    assert view.zoom_level() == pytest.approx(start)
+    centre = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(0, 0),
+                        QPoint(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom_level() > start
+    QTest.keyClick(view, Qt.Key.Key_0)
+    assert view.zoom_level() == pytest.approx(start)
+
+
+def test_set_map_keeps_the_zoom(view: NetworkMapView) -> None:
+    view.zoom_by(1.5)
+    zoom = view.zoom_level()
+    view.set_map(_network())
+    assert view.zoom_level() == pytest.approx(zoom)
+
+
+def test_svg_export_contains_every_label(tmp_path: Path, qapp: QApplication) -> None:
+    path = export_map(_network(), tmp_path / "map.svg", today=TODAY)
+    svg = path.read_text(encoding="utf-8")
+    for label in ("Robin", "Dr Nia Moss", "Fernhill School", "Grandmother",
+                  "No contact for 6 weeks", "Action overdue", "Key", "Stressful link"):
+        assert label in svg
+
+
+def test_pdf_export_has_real_text(tmp_path: Path, qapp: QApplication) -> None:
+    path = export_map(_network(), tmp_path / "map.pdf", today=TODAY)
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert box.width > box.height  # A4 landscape
+    text = " ".join(reader.pages[0].extract_text().split())
+    for label in ("Network map for Robin", "Kit Varga", "Canal Youth Club", "Nan Iris"):
+        assert label in text
+
+
+def test_png_export_is_twice_the_map_size(tmp_path: Path, qapp: QApplication) -> None:
+    path = export_map(_network(), tmp_path / "map.png", today=TODAY)
+    rect = build_scene(_network(), today=TODAY).content_rect()
+    image = QImage(str(path))
+    assert not image.isNull()
+    assert abs(image.width() - rect.width() * PNG_SCALE) <= 1
+    assert abs(image.height() - rect.height() * PNG_SCALE) <= 1
+
+
+def test_unknown_export_format_is_refused(tmp_path: Path, qapp: QApplication) -> None:
+    with pytest.raises(ValueError):
+        export_map(_network(), tmp_path / "map.docx")
+
+
+def test_print_map_draws_on_the_printer(tmp_path: Path, qapp: QApplication) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_map(_network(), printer, today=TODAY)
+    text = " ".join(PdfReader(tmp_path / "printed.pdf").pages[0].extract_text().split())
+    assert "Ola Quinn" in text
+
+
+def _run(script: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run([sys.executable, "-c", script], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_export_from_the_command_line_creates_its_own_application(tmp_path: Path) -> None:
+    out = tmp_path / "cli.svg"
+    done = _run(
+        "from pathlib import Path\n"
+        "from tests.ui.test_network_map import _network\n"
+        "from keyworker_desktop.ui.network_export import export_map\n"
+        f"export_map(_network(), Path({str(out)!r}))\n"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Kit Varga" in out.read_text(encoding="utf-8")
+
+
+def test_export_refuses_a_gui_only_application_instead_of_crashing() -> None:
+    done = _run(
+        "import sys\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "app = QGuiApplication(sys.argv[:1])\n"
+        "from keyworker_desktop.ui.network_export import ensure_qt_app\n"
+        "try:\n"
+        "    ensure_qt_app()\n"
+        "except RuntimeError as error:\n"
+        "    print(error)\n"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "needs a QApplication" in done.stdout
