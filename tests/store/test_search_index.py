@@ -69,7 +69,7 @@ def test_ranked_search_over_names_and_note_text(store: Store) -> None:
     assert busy.id in ranked and once.id in ranked
     assert ranked.index(busy.id) < ranked.index(once.id)  # more mentions rank first
     note_titles = [h[2] for h in hits if h[0] == "session_note"]
-    assert note_titles == ["Session note 01 May 2024", "Session note 08 May 2024"]
+    assert note_titles == ["Session note 01/05/2024", "Session note 08/05/2024"]
 
     assert _search(store, "Pryce") == [("young_person", yp.id, "Olwen Pryce")]
     assert _search(store, "leis*") == [("session_note", busy.id, "Session note 01 May 2024")]
