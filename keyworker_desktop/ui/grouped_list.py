@@ -1,0 +1,212 @@
+"""A list with headed sections: the shape Today, the Visits agenda and Search share.
+
+Headings are ordinary rows (bold, shaded) so a screen-reader user arrowing
+through the list hears "Visits today, 3" before the visits themselves; an
+empty section holds one plain-words row ("No visits planned today").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    QTime,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from keyworker_desktop.ui import icons
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+YOUNG_PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def format_date(value: date | None, pattern: str = "ddd d MMM yyyy") -> str:
+    """A date as people read it here (day names from the locale, never 03/04 ambiguity)."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def format_time(value: datetime) -> str:
+    return QLocale().toString(QTime(value.hour, value.minute), "HH:mm")
+
+
+def format_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return QLocale().toString(qdt, "ddd d MMM yyyy, HH:mm")
+
+
+class EntryKind(Enum):
+    HEADING = "heading"
+    ITEM = "item"
+    EMPTY = "empty"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row: a heading, something that opens a record, or an empty-section message."""
+
+    text: str
+    kind: EntryKind = EntryKind.ITEM
+    detail: str = ""
+    icon: str = ""
+    young_person_id: str = ""
+    record_id: str = ""
+    emphasis: bool = False
+    accessible: str = ""
+
+    @property
+    def opens_record(self) -> bool:
+        return self.kind is EntryKind.ITEM and bool(self.young_person_id)
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind.value}:{self.record_id or self.text}"
+
+
+def heading(text: str) -> Entry:
+    return Entry(text, EntryKind.HEADING)
+
+
+def empty(text: str) -> Entry:
+    return Entry(text, EntryKind.EMPTY)
+
+
+def section(title: str, items: Sequence[Entry], when_empty: str) -> list[Entry]:
+    """A heading that counts its items, then the items or the plain-words empty row."""
+    return [heading(f"{title} ({len(items)})" if items else title),
+            *(items or [empty(when_empty)])]
+
+
+class GroupedListModel(QAbstractListModel):
+    """Rows of :class:`Entry`; replaced as a whole when the screen refreshes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+
+    def set_entries(self, entries: Sequence[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entries(self) -> list[Entry]:
+        return list(self._entries)
+
+    def entry(self, index: AnyIndex) -> Entry | None:
+        if not index.isValid() or index.row() >= len(self._entries):
+            return None
+        return self._entries[index.row()]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        entry = self.entry(index)
+        if entry is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{entry.text}\n{entry.detail}" if entry.detail else entry.text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icons.icon(entry.icon) if entry.icon else None
+        if role == Qt.ItemDataRole.FontRole and (entry.kind is EntryKind.HEADING or entry.emphasis):
+            font = QFont(QGuiApplication.font())
+            font.setBold(True)
+            if entry.kind is EntryKind.HEADING:
+                font.setPointSizeF(font.pointSizeF() * 1.15)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and entry.kind is EntryKind.HEADING:
+            return QGuiApplication.palette().alternateBase()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return entry.accessible or (f"{entry.text}. {entry.detail}" if entry.detail else entry.text)
+        if role == Qt.ItemDataRole.ToolTipRole and entry.detail:
+            return f"{entry.text}\n{entry.detail}"
+        if role == ENTRY_ROLE:
+            return entry
+        if role == YOUNG_PERSON_ROLE:
+            return entry.young_person_id
+        return None
+
+
+class GroupedListView(QListView):
+    """Arrow through every row; Enter or double-click on an item emits :attr:`entry_activated`."""
+
+    entry_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = GroupedListModel(self)
+        self.setModel(self._model)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setSpacing(2)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.activated.connect(self._on_activated)
+
+    @property
+    def entries_model(self) -> GroupedListModel:
+        return self._model
+
+    def set_entries(self, entries: Sequence[Entry]) -> None:
+        """Replace the rows, keeping the same row current when it is still there."""
+        current = self._model.entry(self.currentIndex())
+        self._model.set_entries(entries)
+        if current is not None:
+            for row, entry in enumerate(self._model.entries()):
+                if entry.key == current.key:
+                    self.setCurrentIndex(self._model.index(row))
+                    return
+
+    def select_first_item(self) -> bool:
+        """Make the first record-opening row current (after a search, say)."""
+        for row, entry in enumerate(self._model.entries()):
+            if entry.opens_record or entry.kind is EntryKind.ITEM:
+                self.setCurrentIndex(self._model.index(row))
+                return True
+        return False
+
+    def current_entry(self) -> Entry | None:
+        return self._model.entry(self.currentIndex())
+
+    def focusInEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)  # type: ignore[arg-type]
+        if not self.currentIndex().isValid() and self._model.rowCount():
+            self.select_first_item() or self.setCurrentIndex(self._model.index(0))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Enter activates on every platform (macOS styles otherwise open on Cmd+O only).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._on_activated(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        entry = self._model.entry(index)
+        if entry is not None and entry.kind is EntryKind.ITEM:
+            self.entry_activated.emit(entry)

@@ -1,0 +1,202 @@
+"""Today: the visits planned for today and everything that is due or overdue.
+
+One list with headed sections, so the whole day is one tab stop and the
+arrow keys; Enter or a double-click opens the young person's record.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from keyworker_desktop.domain.vocab import PlaceType
+from keyworker_desktop.services.checklists import OverdueItem
+from keyworker_desktop.services.today import DueItem, TodaySummary, TodayVisit, today_summary
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.grouped_list import (
+    Entry,
+    GroupedListView,
+    format_date,
+    format_time,
+    section,
+)
+from keyworker_desktop.ui.operations import OpChanges, run_op
+
+# What Today shows comes from these tables; a change to any of them refreshes it.
+WATCHED = ("visit", "checklist", "checklist_item", "action", "dsr_entry", "important_date",
+           "young_person")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TodayScreen", text)
+
+
+def place_label(place_type: str) -> str:
+    """The place type in words (the icon beside it is never the only signal)."""
+    try:
+        return QCoreApplication.translate("vocab", PlaceType(place_type).label)
+    except ValueError:
+        return place_type
+
+
+def visit_entry(visit: TodayVisit, *, with_date: bool = False) -> Entry:
+    """One visit as a row: time and young person, then where, out of area, and travel."""
+    when = format_time(visit.starts_at)
+    if visit.ends_at is not None:
+        when = _tr("{start} to {end}").format(start=when, end=format_time(visit.ends_at))
+    if with_date:
+        when = f"{format_date(visit.starts_at.date(), 'ddd d MMM')}, {when}"
+    title = f"{when}  {visit.young_person}"
+    details = [place_label(visit.place_type)]
+    if visit.out_of_area:
+        title = _tr("{title}  (Out of area)").format(title=title)
+    where = ", ".join(part for part in (visit.place_name, visit.address) if part)
+    if where:
+        details.append(where)
+    if visit.travel_minutes:
+        details.append(_tr("about {minutes} min travel").format(minutes=visit.travel_minutes))
+    status = getattr(visit, "status", "planned")
+    if status == "done":
+        details.append(_tr("Done"))
+    elif status == "cancelled":
+        title = _tr("Cancelled: {title}").format(title=title)
+    return Entry(title, detail=" · ".join(details), icon=visit.place_type,
+                 young_person_id=visit.young_person_id, record_id=visit.visit_id,
+                 emphasis=visit.out_of_area)
+
+
+def _when(due: date, today: date) -> str:
+    days = (due - today).days
+    if days == 0:
+        return _tr("today")
+    if days == 1:
+        return _tr("tomorrow")
+    if days < 0:
+        return _tr("was due {date}").format(date=format_date(due, "ddd d MMM"))
+    return format_date(due, "dddd d MMM")
+
+
+def overdue_entry(item: OverdueItem, today: date) -> Entry:
+    detail = _tr("{young_person} · {checklist} · {when}").format(
+        young_person=item.young_person, checklist=item.checklist,
+        when=_when(item.due_at.date(), today))
+    return Entry(_tr("Overdue: {text}").format(text=item.text), detail=detail, icon="overdue",
+                 young_person_id=item.young_person_id, record_id=item.item_id, emphasis=True)
+
+
+def due_entry(item: DueItem, today: date, icon: str) -> Entry:
+    text = QCoreApplication.translate("services", item.text)
+    detail = f"{item.young_person} · {_when(item.due, today)}"
+    if item.overdue:
+        return Entry(_tr("Overdue: {text}").format(text=text), detail=detail, icon="overdue",
+                     young_person_id=item.young_person_id, record_id=item.record_id,
+                     emphasis=True)
+    return Entry(text, detail=detail, icon=icon, young_person_id=item.young_person_id,
+                 record_id=item.record_id)
+
+
+def date_entry(item: DueItem, today: date) -> Entry:
+    label = QCoreApplication.translate("services", item.text)
+    return Entry(f"{label}: {item.young_person}", detail=_when(item.due, today), icon="date",
+                 young_person_id=item.young_person_id, record_id=f"{item.record_id}:{item.due}")
+
+
+def summary_entries(summary: TodaySummary, today: date) -> list[Entry]:
+    """Every section of Today, each with a plain-words line when there is nothing in it."""
+    return [
+        *section(_tr("Visits today"), [visit_entry(v) for v in summary.visits],
+                 _tr("No visits planned today")),
+        *section(_tr("Overdue checklist items"),
+                 [overdue_entry(i, today) for i in summary.overdue_checklist],
+                 _tr("Nothing overdue on any checklist")),
+        *section(_tr("Actions due this week"),
+                 [due_entry(a, today, "action") for a in summary.actions_due],
+                 _tr("No actions due this week")),
+        *section(_tr("Dynamic Support Register reviews due"),
+                 [due_entry(r, today, "review") for r in summary.reviews_due],
+                 _tr("No reviews due")),
+        *section(_tr("Important dates coming"), [date_entry(d, today) for d in summary.dates_coming],
+                 _tr("No birthdays or important dates in the next two weeks")),
+    ]
+
+
+class TodayScreen(QWidget):
+    """The first screen of the day; emits :attr:`record_requested` with a young person's id."""
+
+    record_requested = Signal(str)
+    refreshed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("today")
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.list = GroupedListView(self)
+        self.list.setObjectName("today_list")
+        self.list.setAccessibleName(_tr("Today's visits and what is due"))
+        self.title.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        self.list.entry_activated.connect(self._open)
+        ctx.hub.changes_applied.connect(self._on_changes)
+        ctx.hub.store_locked.connect(self._clear)
+        ctx.hub.store_opened.connect(self.refresh)
+        self._ticket = 0
+        self._stale = True
+        self._shown_day: date | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read today's summary in the background and show it."""
+        if self.ctx.store is None:
+            return
+        self._stale = False
+        self._ticket += 1
+        ticket, now = self._ticket, self.ctx.now()
+
+        def load(store: Store) -> TodaySummary:
+            with store.session() as session:
+                return today_summary(session, now)
+
+        run_op(self.ctx, load, lambda summary: self._show(ticket, now, summary),
+               label="today", owner=self, parent=self)
+
+    def _show(self, ticket: int, now: datetime, summary: TodaySummary) -> None:
+        if ticket != self._ticket:
+            return  # a newer refresh is on its way
+        self._shown_day = now.date()
+        self.title.setText(_tr("Today, {date}").format(date=format_date(now.date(), "dddd d MMMM")))
+        self.list.set_entries(summary_entries(summary, now.date()))
+        self.refreshed.emit()
+
+    def _on_changes(self, changes: OpChanges) -> None:
+        if changes.touches(*WATCHED):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale or (self._shown_day is not None and self._shown_day != self.ctx.today()):
+            self.refresh()  # changes while hidden, or the day has turned since
+
+    def _clear(self) -> None:
+        self._ticket += 1
+        self.list.set_entries([])
+        self.title.clear()
+        self._shown_day = None
+
+    def _open(self, entry: Entry) -> None:
+        if entry.young_person_id:
+            self.record_requested.emit(entry.young_person_id)

@@ -1,0 +1,140 @@
+"""Today (ui/today_screen.py): what is planned and due, and Enter opens the record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from PySide6.QtCore import Qt
+
+from keyworker_desktop.services import checklists
+from keyworker_desktop.services.recording import record_visit, save_young_person
+from keyworker_desktop.store import keys
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.grouped_list import ENTRY_ROLE, Entry, EntryKind
+from keyworker_desktop.ui.operations import OpChanges, run_op, wait_for_ops
+from keyworker_desktop.ui.today_screen import TodayScreen
+from tests.ui.conftest import focusable_without_name
+
+NOW = datetime(2025, 3, 3, 8, 30)  # a Monday morning
+
+
+@pytest.fixture
+def store(ctx: AppContext, tmp_path: Path) -> Iterator[Store]:
+    ctx.now = lambda: NOW
+    opened = Store.create(tmp_path / "s", "correct horse battery", kdf=keys.TEST_KDF)
+    ctx.open_store(opened)
+    yield opened
+
+
+def add_young_person(store: Store, given: str, family: str, **fields: object) -> str:
+    with store.transaction() as s:
+        yp, _ = save_young_person(s, None, NOW.date(), given_name=given, family_name=family,
+                                  **fields)
+        return yp.id
+
+
+def make_screen(qtbot: QtBot, ctx: AppContext) -> TodayScreen:
+    screen = TodayScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(900, 700)
+    screen.show()
+    wait_for_ops(ctx)
+    return screen
+
+
+def rows(screen: TodayScreen) -> list[Entry]:
+    return screen.list.entries_model.entries()
+
+
+def texts(screen: TodayScreen) -> list[str]:
+    return [e.text for e in rows(screen)]
+
+
+def test_empty_day_says_so_in_plain_words(qtbot: QtBot, ctx: AppContext, store: Store) -> None:
+    screen = make_screen(qtbot, ctx)
+    assert screen.title.text() == "Today, Monday 3 March"
+    shown = texts(screen)
+    assert "No visits planned today" in shown
+    assert "Nothing overdue on any checklist" in shown
+    assert "No actions due this week" in shown
+    assert focusable_without_name(screen) == []
+
+
+def test_lists_a_visit_created_today_and_enter_opens_the_record(
+    qtbot: QtBot, qtmodeltester: ModelTester, ctx: AppContext, store: Store
+) -> None:
+    yp = add_young_person(store, "Alex", "Rivers", preferred_name="Al")
+    with store.transaction() as s:
+        record_visit(s, yp, starts_at=NOW.replace(hour=14, minute=0), status="planned",
+                     place_type="hospital_out_of_area", place_name="Oak Ward",
+                     address="1 Hill Road, Farton", travel_minutes=90)
+    screen = make_screen(qtbot, ctx)
+
+    visit = next(e for e in rows(screen) if e.young_person_id == yp)
+    assert visit.text.startswith("14:00  Alex Rivers (Al)")
+    assert "Out of area" in visit.text and visit.emphasis
+    assert "Hospital (out of area)" in visit.detail
+    assert "Oak Ward, 1 Hill Road, Farton" in visit.detail
+    assert "about 90 min travel" in visit.detail
+    assert visit.icon == "hospital_out_of_area"
+    assert texts(screen)[0] == "Visits today (1)"
+    qtmodeltester.check(screen.list.entries_model)
+
+    screen.list.setFocus()
+    qtbot.keyClick(screen.list, Qt.Key.Key_Down)  # from the heading to the visit
+    assert screen.list.current_entry() == visit
+    with qtbot.waitSignal(screen.record_requested) as opened:
+        qtbot.keyClick(screen.list, Qt.Key.Key_Return)
+    assert opened.args == [yp]
+
+
+def test_overdue_checklist_items_stand_out_with_words_and_an_icon(
+    qtbot: QtBot, ctx: AppContext, store: Store
+) -> None:
+    yp = add_young_person(store, "Bo", "Lake")
+    with store.transaction() as s:
+        checklists.apply_template(s, yp, "admission", NOW - timedelta(days=60))
+    screen = make_screen(qtbot, ctx)
+    overdue = [e for e in rows(screen) if e.text.startswith("Overdue: ")]
+    assert overdue, texts(screen)
+    assert all(e.icon == "overdue" and e.emphasis and e.young_person_id == yp for e in overdue)
+    index = screen.list.entries_model.index(texts(screen).index(overdue[0].text))
+    assert index.data(Qt.ItemDataRole.FontRole).bold()
+    assert "Bo Lake" in index.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_birthdays_coming_are_listed(qtbot: QtBot, ctx: AppContext, store: Store) -> None:
+    add_young_person(store, "Cy", "Moor", date_of_birth=date(2012, 3, 5))
+    screen = make_screen(qtbot, ctx)
+    birthday = next(e for e in rows(screen) if e.text == "Birthday: Cy Moor")
+    assert birthday.detail == "Wednesday 5 Mar"
+
+
+def test_refreshes_when_a_visit_is_recorded(qtbot: QtBot, ctx: AppContext, store: Store) -> None:
+    yp = add_young_person(store, "Dee", "Fell")
+    screen = make_screen(qtbot, ctx)
+    assert "No visits planned today" in texts(screen)
+
+    def add_visit(st: Store) -> OpChanges:
+        with st.transaction() as s:
+            record_visit(s, yp, starts_at=NOW.replace(hour=11), status="planned")
+        return OpChanges.of({"visit"}, [yp])
+
+    with qtbot.waitSignal(screen.refreshed):
+        run_op(ctx, add_visit, lambda _c: None)
+    assert texts(screen)[0] == "Visits today (1)"
+    assert screen.list.entries_model.index(1).data(ENTRY_ROLE).kind is EntryKind.ITEM
+
+
+def test_locking_clears_the_screen(qtbot: QtBot, ctx: AppContext, store: Store) -> None:
+    add_young_person(store, "Eve", "Dale", date_of_birth=date(2012, 3, 5))
+    screen = make_screen(qtbot, ctx)
+    assert rows(screen)
+    ctx.lock()
+    assert rows(screen) == [] and screen.title.text() == ""
