@@ -116,19 +116,25 @@ def speech_bubble(x: float, y: float, w: float, h: float, tail_left: bool,
         d += f"L {f(x + 28)} {f(y2)} L {f(x + 10)} {f(y2 + 14)} L {f(x + 14)} {f(y2)} "
     else:
         d += f"L {f(x2 - 14)} {f(y2)} L {f(x2 - 10)} {f(y2 + 14)} L {f(x2 - 28)} {f(y2)} "
-    d += f"H {f(x + r)} Q {f(x)} {f(y2)} {f(x)} {f(y2 - r)} V {f(y + r)} Q {f(x)} {f(y)} {f(x + r)} {f(y)} Z"
+    d += (f"H {f(x + r)} Q {f(x)} {f(y2)} {f(x)} {f(y2 - r)} "
+          f"V {f(y + r)} Q {f(x)} {f(y)} {f(x + r)} {f(y)} Z")
     return path(d, fill=fill)
 
 
 def heart(cx: float, cy: float, s: float, fill: str | None = RED, sw: float | None = None) -> str:
     """A heart whose centre is roughly (cx, cy); ``s`` is the half width."""
     top = cy - 0.45 * s
+
+    def pt(dx: float, dy: float) -> str:
+        return f"{f(cx + dx * s)} {f(dy)}"
+
+    lo, mid, hi = cy + 0.2 * s, cy + 0.6 * s, cy - 1.05 * s
     d = (
-        f"M {f(cx)} {f(cy + s)} "
-        f"C {f(cx - 0.4 * s)} {f(cy + 0.6 * s)} {f(cx - s)} {f(cy + 0.2 * s)} {f(cx - s)} {f(top + 0.1 * s)} "
-        f"C {f(cx - s)} {f(cy - 1.05 * s)} {f(cx - 0.1 * s)} {f(cy - 1.05 * s)} {f(cx)} {f(top + 0.05 * s)} "
-        f"C {f(cx + 0.1 * s)} {f(cy - 1.05 * s)} {f(cx + s)} {f(cy - 1.05 * s)} {f(cx + s)} {f(top + 0.1 * s)} "
-        f"C {f(cx + s)} {f(cy + 0.2 * s)} {f(cx + 0.4 * s)} {f(cy + 0.6 * s)} {f(cx)} {f(cy + s)} Z"
+        f"M {pt(0, cy + s)} "
+        f"C {pt(-0.4, mid)} {pt(-1, lo)} {pt(-1, top + 0.1 * s)} "
+        f"C {pt(-1, hi)} {pt(-0.1, hi)} {pt(0, top + 0.05 * s)} "
+        f"C {pt(0.1, hi)} {pt(1, hi)} {pt(1, top + 0.1 * s)} "
+        f"C {pt(1, lo)} {pt(0.4, mid)} {pt(0, cy + s)} Z"
     )
     return path(d, fill=fill, sw=sw)
 

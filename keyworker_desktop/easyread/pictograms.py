@@ -13,7 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -97,36 +97,33 @@ def _words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _keyword_table() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """(stemmed keyword words, pictogram name), longest phrases first."""
-    table: list[tuple[tuple[str, ...], str]] = []
+def _keyword_table() -> Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First stemmed word -> ((stemmed keyword words, pictogram name), ...),
+    longest phrases first; the first pictogram listing a keyword keeps it."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for info in load_index().values():
         for kw in info.keywords:
             words = tuple(_words(kw))
-            if words:
-                table.append((words, info.name))
-    table.sort(key=lambda entry: -len(entry[0]))
-    return tuple(table)
+            entries = table.setdefault(words[0], []) if words else None
+            if entries is not None and all(w != words for w, _ in entries):
+                entries.append((words, info.name))
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in table.items()}
 
 
 def choose_pictogram(text: str, default: str) -> str:
     """The pictogram for a sentence, found by whole-word keywords.
 
     The keyword that starts earliest in the sentence wins; at the same place the
-    longer phrase wins ("social worker" before "worker"). With no match, the
+    longer phrase wins ("social worker" before "social"). With no match, the
     ``default`` name is returned.
     """
     words = _words(text)
-    best: tuple[int, int, str] | None = None  # (position, -length, name)
-    for kw, name in _keyword_table():
-        n = len(kw)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == kw:
-                cand = (i, -n, name)
-                if best is None or cand < best:
-                    best = cand
-                break
-    return best[2] if best else default
+    table = _keyword_table()
+    for i, word in enumerate(words):
+        for kw, name in table.get(word, ()):
+            if tuple(words[i : i + len(kw)]) == kw:
+                return name
+    return default
 
 
 # --- drawing the SVG subset on a ReportLab canvas ----------------------------
@@ -258,7 +255,10 @@ def parse_svg(text: str) -> list[Shape]:
         if len(el):
             raise ValueError(f"<{tag}> must not have children")
         a = {**base, **el.attrib}
-        g = lambda k: float(a.get(k, 0))  # noqa: E731
+
+        def g(key: str, a: dict[str, str] = a) -> float:
+            return float(a.get(key, 0))
+
         geometry: tuple[Any, ...]
         if tag == "circle":
             geometry = (g("cx"), g("cy"), g("r"))
@@ -287,7 +287,7 @@ def parse_svg(text: str) -> list[Shape]:
     return shapes
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_shapes(name: str) -> tuple[Shape, ...]:
     """The parsed shapes of a pictogram by name (cached: parse once per process)."""
     info = load_index()[name]
