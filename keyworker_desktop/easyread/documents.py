@@ -1,0 +1,259 @@
+"""The easy-read plan documents: "My plan", "Who helps me", "My next visits", "About me".
+
+``build_plan_pdf`` turns a ``PlanData`` into PDF bytes ready for a portable
+printer: pictures on the left, words on the right, one idea per row, embedded
+sans-serif at 16 pt or more (20 pt in large print), 1.5 line spacing, and never
+more than 20 pages.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator, Sequence
+
+from keyworker_desktop.easyread.flow import Flow, Row
+from keyworker_desktop.easyread.layout import (
+    FONT,
+    NBSP,
+    PageLayout,
+    RuleItem,
+    Style,
+    line_items,
+    paint,
+    register_fonts,
+    wrap,
+)
+from keyworker_desktop.easyread.pictograms import choose_pictogram
+from keyworker_desktop.easyread.plan_data import (
+    PLACE_PICTOGRAMS,
+    PLACE_WORDS,
+    PlanData,
+    PlanLine,
+)
+from keyworker_desktop.easyread.wording import (
+    date_in_words,
+    list_in_words,
+    part_of_day,
+    time_in_words,
+)
+
+MAX_PAGES = 20
+ALL_PAGES = ("my-plan", "who-helps-me", "next-visits", "about-me")
+
+LayoutHook = Callable[[Sequence[PageLayout], Style], None]
+
+
+def _line_row(line: PlanLine, default: str, extra: Sequence[tuple[str, bool]] = ()) -> Row:
+    picture = line.pictogram or choose_pictogram(line.text, default)
+    paragraphs = [[(line.text, False)]]
+    if extra:
+        paragraphs.append(list(extra))
+    return Row(paragraphs, picture=picture)
+
+
+def _unbroken(name: str) -> str:
+    """A person's name never breaks across lines ("Dr" / "Ellis")."""
+    return NBSP.join(name.split())
+
+
+def _nothing_yet(flow: Flow, text: str, picture: str) -> None:
+    flow.row(Row([[(text, False)]], picture=picture))
+
+
+# Each page writer adds its rows to a Flow and stops when the flow is full.
+PageWriter = Callable[[Flow, PlanData], None]
+
+
+def _my_plan(flow: Flow, data: PlanData) -> None:
+    name = data.person.called
+    sections: list[tuple[str, list[Row]]] = [
+        ("What we agreed", [_line_row(x, "agreed") for x in data.agreed]),
+        (f"{data.person.possessive} goals", [_line_row(x, "goal") for x in data.goals]),
+        ("What happens next", [
+            _line_row(step, "next", [("Who does it: ", False), (who, True)]) if who.strip()
+            else _line_row(step, "next")
+            for step, who in data.next_steps
+        ]),
+    ]
+    if not any(rows for _, rows in sections):
+        _nothing_yet(flow, f"Nothing is written in {name}'s plan yet.", "plan")
+    for heading, rows in sections:
+        if not rows:
+            continue
+        flow.heading(heading)
+        for row in rows:
+            if not flow.row(row):
+                return
+
+
+def _who_helps_me(flow: Flow, data: PlanData) -> None:
+    if not data.helpers:
+        _nothing_yet(flow, "No helpers are written down yet.", "help")
+    for h in data.helpers:
+        picture = h.pictogram or choose_pictogram(
+            h.role, choose_pictogram(f"{h.agency} {h.sector}", "person"))
+        role = h.role.strip()
+        if h.agency.strip():
+            role = f"{role} at {h.agency.strip()}" if role else h.agency.strip()
+        paragraphs = [[(_unbroken(h.name), True)]]
+        if role:
+            paragraphs.append([(role[:1].upper() + role[1:], False)])
+        if h.how_they_help.strip():
+            paragraphs.append([(h.how_they_help.strip(), False)])
+        if not flow.row(Row(paragraphs, picture=picture)):
+            return
+
+
+def _next_visits(flow: Flow, data: PlanData) -> None:
+    visits = sorted((v for v in data.visits if v.start.date() >= data.printed_on),
+                    key=lambda v: v.start)
+    if not visits:
+        _nothing_yet(flow, "No visits are planned yet.", "calendar")
+    for i, v in enumerate(visits):
+        if i:
+            flow.rule()
+        when = part_of_day(v.start.time())
+        place = PLACE_WORDS[v.place_type]  # type: ignore[index]
+        if v.place_name.strip():
+            place = f"{place}: {v.place_name.strip()}"
+        # The day and the time are one idea ("when"), so they share a row.
+        rows = [
+            Row([[(date_in_words(v.start.date(), data.printed_on), True)],
+                 [(time_in_words(v.start), False)]],
+                picture="evening" if when == "night" else when),
+            Row([[(place, False)]], picture=PLACE_PICTOGRAMS[v.place_type]),  # type: ignore[index]
+        ]
+        if v.who_is_coming:
+            names = [_unbroken(n) for n in v.who_is_coming]
+            rows.append(Row([[("Who is coming: ", False), (list_in_words(names), True)]],
+                            picture="meet"))
+        if not flow.rows_together(rows):
+            return
+
+
+def _about_me(flow: Flow, data: PlanData) -> None:
+    name = data.person.called
+    about = data.about_me
+    sections = [
+        (f"What matters to {name}", about.what_matters, "heart"),
+        (f"What people like about {name}", about.what_people_like, "star"),
+        (f"How to help {name}", about.how_to_support, "help"),
+    ]
+    if not any(items for _, items, _ in sections):
+        _nothing_yet(flow, f"Nothing is written about {name} yet.", "me")
+    for heading, items, default in sections:
+        if not items:
+            continue
+        flow.heading(heading)
+        for text in items:
+            if not flow.row(_line_row(PlanLine(text), default)):
+                return
+
+
+# (title, title picture, writer) for each page kind; titles use the preferred name.
+PAGES: dict[str, tuple[Callable[[PlanData], str], str, PageWriter]] = {
+    "my-plan": (lambda d: f"{d.person.possessive} plan", "plan", _my_plan),
+    "who-helps-me": (lambda d: f"Who helps {d.person.called}", "help", _who_helps_me),
+    "next-visits": (lambda d: f"{d.person.possessive} next visits", "calendar", _next_visits),
+    "about-me": (lambda d: f"About {d.person.called}", "me", _about_me),
+}
+
+
+def _footer_lines(data: PlanData, page: int, total: int) -> list[str]:
+    printed = date_in_words(data.printed_on, None) + f" {data.printed_on.year}"
+    version = data.record_version.strip() or "not saved"
+    return [f"Printed on {printed}", f"Record version {version}", f"Page {page} of {total}"]
+
+
+def _footer_height(style: Style, data: PlanData) -> float:
+    return len(_wrapped_footer(style, data, MAX_PAGES, MAX_PAGES)) * style.leading + 8
+
+
+def _wrapped_footer(style: Style, data: PlanData, page: int,
+                    total: int) -> list[list[tuple[str, bool]]]:
+    width = style.page_width - 2 * style.margin
+    # "Record version 12 · Page 1 of 4" on one line where it fits.
+    printed, version, number = _footer_lines(data, page, total)
+    joined = f"{version}  ·  {number}"
+    paras = [printed, joined] if len(wrap([(joined, False)], width, style.body)) == 1 else [
+        printed, version, number]
+    return [ln for p in paras for ln in wrap([(p, False)], width, style.body)]
+
+
+def _add_footers(pages: list[PageLayout], style: Style, data: PlanData) -> None:
+    height = _footer_height(style, data)
+    for n, page in enumerate(pages, start=1):
+        lines = _wrapped_footer(style, data, n, len(pages))
+        top = style.margin + height - 8
+        page.items.append(RuleItem(style.margin, top + 4, style.page_width - style.margin, 1.0))
+        for k, line in enumerate(lines):
+            base = top - style.leading * k - style.body * 1.05
+            page.items.extend(line_items(line, style.margin, base, style.body, -1))
+
+
+def _lay_out_section(key: str, data: PlanData, style: Style, row_ids: Iterator[int],
+                     limit: int | None) -> list[PageLayout]:
+    title, picture, writer = PAGES[key]
+    more = Row([[(f"There is more in {data.person.possessive} record.", True)]],
+               picture="record")
+    image = data.person.photo_png if key == "about-me" else None
+    flow = Flow(style, key, title(data), picture, _footer_height(style, data), row_ids,
+                limit=limit, more_row=more, title_image=image)
+    writer(flow, data)
+    return flow.finish()
+
+
+def _budgets(natural: list[int], max_pages: int) -> list[int]:
+    """Share ``max_pages`` between sections: short ones keep all their pages,
+    long ones share what is left equally."""
+    budgets = [0] * len(natural)
+    left = max_pages
+    order = sorted(range(len(natural)), key=lambda i: natural[i])
+    for k, i in enumerate(order):
+        fair = max(1, left // (len(order) - k))
+        budgets[i] = min(natural[i], fair)
+        left -= budgets[i]
+    return budgets
+
+
+def lay_out_plan(data: PlanData, pages: Sequence[str] = ALL_PAGES, page_size: str = "A4",
+                 large_print: bool = False,
+                 max_pages: int = MAX_PAGES) -> tuple[list[PageLayout], Style]:
+    """The plan's pages as positioned items (no PDF yet)."""
+    unknown = [p for p in pages if p not in PAGES]
+    if unknown or not pages:
+        raise ValueError(f"pages must be some of {list(PAGES)}; got {list(pages)}")
+    if len(pages) > max_pages:
+        raise ValueError(f"{len(pages)} document pages cannot fit in {max_pages} pages")
+    register_fonts()
+    style = Style.make(page_size, large_print)
+    row_ids = itertools.count()
+    sections = [_lay_out_section(k, data, style, row_ids, None) for k in pages]
+    natural = [len(s) for s in sections]
+    if sum(natural) > max_pages:
+        budgets = _budgets(natural, max_pages)
+        sections = [
+            s if b >= len(s) else _lay_out_section(k, data, style, row_ids, b)
+            for k, s, b in zip(pages, sections, budgets, strict=True)
+        ]
+    laid_out = [p for s in sections for p in s]
+    _add_footers(laid_out, style, data)
+    return laid_out, style
+
+
+def build_plan_pdf(data: PlanData, pages: Sequence[str] = ALL_PAGES, page_size: str = "A4",
+                   large_print: bool = False, *, on_layout: LayoutHook | None = None) -> bytes:
+    """Build the easy-read plan as PDF bytes.
+
+    ``pages`` picks and orders the document pages ("my-plan", "who-helps-me",
+    "next-visits", "about-me"); ``page_size`` is "A4" or "A5"; ``large_print``
+    uses 20 pt text. ``on_layout`` receives the laid-out pages (positions of
+    every picture and text run), for tests and previews.
+    """
+    laid_out, style = lay_out_plan(data, pages, page_size, large_print)
+    if on_layout is not None:
+        on_layout(laid_out, style)
+    return paint(laid_out, style, title=f"{data.person.possessive} plan")
+
+
+__all__ = ["ALL_PAGES", "MAX_PAGES", "FONT", "build_plan_pdf", "lay_out_plan"]

@@ -1,0 +1,237 @@
+"""Flowing easy-read rows onto pages: a picture on the left, words on the right.
+
+The layout is computed first as plain values (``PageLayout`` with positioned
+items) and only then painted on a ReportLab canvas, so page numbers ("Page 2 of
+4") are known when painting, truncation can be planned, and tests can check
+positions without parsing a PDF.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from io import BytesIO
+from typing import Any
+
+import reportlab
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from keyworker_desktop.easyread.pictograms import draw_svg
+
+FONT = "EasyReadSans"
+FONT_BOLD = "EasyReadSans-Bold"
+PAGE_SIZES = {"A4": A4, "A5": A5}
+LINE_SPACING = 1.5
+
+Span = tuple[str, bool]  # (text, bold)
+NBSP = "\u00a0"
+_BREAKS = re.compile(r"[ \t\r\n]+")
+Paragraph = Sequence[Span]
+
+
+def register_fonts() -> None:
+    """Register Bitstream Vera Sans (shipped with ReportLab) as embedded TrueType.
+
+    The base-14 Helvetica is never used: it is not embedded, so a printer could
+    swap in any font. There is deliberately no italic face.
+    """
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    fonts = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+    pdfmetrics.registerFont(TTFont(FONT, os.path.join(fonts, "Vera.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, os.path.join(fonts, "VeraBd.ttf")))
+
+
+@dataclass(frozen=True)
+class Style:
+    """Sizes for one page size and print size; all in points."""
+
+    page_width: float
+    page_height: float
+    margin: float
+    body: float
+    heading: float
+    title: float
+    picture: float
+    title_picture: float
+    gap: float  # between a picture and its words
+
+    @property
+    def leading(self) -> float:
+        return self.body * LINE_SPACING
+
+    @property
+    def text_x(self) -> float:
+        return self.margin + self.picture + self.gap
+
+    @classmethod
+    def make(cls, page_size: str, large_print: bool) -> Style:
+        if page_size not in PAGE_SIZES:
+            raise ValueError(f"page_size must be one of {sorted(PAGE_SIZES)}, not {page_size!r}")
+        w, h = PAGE_SIZES[page_size]
+        a4 = page_size == "A4"
+        body = 20.0 if large_print else 16.0
+        return cls(
+            page_width=w, page_height=h,
+            margin=48.0 if a4 else 30.0,
+            body=body, heading=body + 4, title=body + 10,
+            picture=(56.0 if a4 else 48.0) + (8.0 if large_print else 0.0),
+            title_picture=(64.0 if a4 else 56.0) + (8.0 if large_print else 0.0),
+            gap=body,
+        )
+
+
+@dataclass(frozen=True)
+class TextItem:
+    text: str
+    x: float
+    y: float  # baseline
+    font: str
+    size: float
+    row: int  # which row it belongs to; -1 for the footer
+
+
+@dataclass(frozen=True)
+class PictureItem:
+    name: str
+    x: float
+    y: float  # bottom
+    size: float
+    row: int
+
+
+@dataclass(frozen=True)
+class ImageItem:
+    png: bytes
+    x: float
+    y: float
+    size: float
+    row: int
+
+
+@dataclass(frozen=True)
+class RuleItem:
+    x1: float
+    y: float
+    x2: float
+    width: float
+
+
+Item = TextItem | PictureItem | ImageItem | RuleItem
+
+
+@dataclass
+class PageLayout:
+    """One page: which document page it belongs to and what is drawn where."""
+
+    section: str
+    items: list[Item] = field(default_factory=list)
+
+
+def text_width(text: str, bold: bool, size: float) -> float:
+    return float(pdfmetrics.stringWidth(text, FONT_BOLD if bold else FONT, size))
+
+
+def wrap(paragraph: Paragraph, width: float, size: float) -> list[list[Span]]:
+    """Break a paragraph into lines at spaces only, never inside a word.
+
+    A word wider than ``width`` gets a line of its own and may run past it:
+    splitting or shrinking it would break the easy-read rules.
+    """
+    # Only ordinary spaces break a line: a no-break space keeps "Dr Ellis" together.
+    words = [(w, bold) for text, bold in paragraph for w in _BREAKS.split(text) if w]
+    spaces = {b: text_width(" ", b, size) for b in (False, True)}
+    lines: list[list[Span]] = []
+    line: list[Span] = []
+    used = 0.0
+    for word, bold in words:
+        ww = text_width(word, bold, size)
+        # The space goes at the end of the previous run, in that run's face.
+        space = spaces[line[-1][1]] if line else 0.0
+        if line and used + space + ww > width:
+            lines.append(line)
+            line, used, space = [], 0.0, 0.0
+        if line:
+            prev_text, prev_bold = line[-1]
+            if prev_bold == bold:
+                line[-1] = (f"{prev_text} {word}", bold)
+            else:
+                line[-1] = (prev_text + " ", prev_bold)
+                line.append((word, bold))
+        else:
+            line.append((word, bold))
+        used += space + ww
+    if line:
+        lines.append(line)
+    return lines
+
+
+def line_items(line: Sequence[Span], x: float, baseline: float, size: float,
+               row: int) -> list[TextItem]:
+    """Text items for one wrapped line, runs side by side."""
+    out = []
+    for text, bold in line:
+        out.append(TextItem(text.rstrip(), x, baseline, FONT_BOLD if bold else FONT, size, row))
+        x += text_width(text, bold, size)
+    return out
+
+
+def baseline_in_box(top: float, box: float, size: float) -> float:
+    """The baseline that centres a line's capitals in a box of height ``box``."""
+    return top - box / 2 - size * 0.36
+
+
+def paint(pages: Sequence[PageLayout], style: Style, title: str) -> bytes:
+    """Paint laid-out pages to PDF bytes. Each pictogram is stored once per
+    document as a form and placed where needed."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    buf = BytesIO()
+    canvas: Any = Canvas(
+        buf, pagesize=(style.page_width, style.page_height),
+        initialFontName=FONT, initialFontSize=style.body, initialLeading=style.leading,
+        pageCompression=1,
+    )
+    canvas.setTitle(title)
+    canvas.setAuthor("Keyworker Desktop")
+    canvas.setCreator("Keyworker Desktop")
+    canvas.setLineCap(1)
+    forms: set[str] = set()
+    for page in pages:
+        for item in page.items:
+            if isinstance(item, TextItem):
+                canvas.setFillColorRGB(0, 0, 0)
+                canvas.setFont(item.font, item.size)
+                canvas.drawString(item.x, item.y, item.text)
+            elif isinstance(item, PictureItem):
+                form = f"pict-{item.name}"
+                if form not in forms:
+                    canvas.beginForm(form, 0, 0, 100, 100)
+                    draw_svg(canvas, item.name, 0, 0, 100)
+                    canvas.endForm()
+                    forms.add(form)
+                canvas.saveState()
+                canvas.translate(item.x, item.y)
+                canvas.scale(item.size / 100, item.size / 100)
+                canvas.doForm(form)
+                canvas.restoreState()
+            elif isinstance(item, ImageItem):
+                canvas.drawImage(ImageReader(BytesIO(item.png)), item.x, item.y,
+                                 item.size, item.size, preserveAspectRatio=True, anchor="c",
+                                 mask="auto")
+                canvas.setStrokeColorRGB(0, 0, 0)
+                canvas.setLineWidth(2)
+                canvas.rect(item.x, item.y, item.size, item.size)
+            else:
+                canvas.setStrokeColorRGB(0, 0, 0)
+                canvas.setLineWidth(item.width)
+                canvas.line(item.x1, item.y, item.x2, item.y)
+        canvas.showPage()
+    canvas.save()
+    return buf.getvalue()

@@ -1,0 +1,51 @@
+"""Line breaking and sizes: words are never split, lines stay in the column."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from keyworker_desktop.easyread.layout import NBSP, Style, register_fonts, text_width, wrap
+
+register_fonts()
+
+word = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ'.,:0123456789", min_size=1,
+               max_size=30)
+spans = st.lists(st.tuples(st.lists(word, min_size=1, max_size=12).map(" ".join), st.booleans()),
+                 min_size=1, max_size=5)
+
+
+@settings(max_examples=150, deadline=None)
+@given(paragraph=spans, width=st.floats(min_value=60, max_value=500),
+       size=st.sampled_from([16.0, 20.0, 24.0]))
+def test_wrap_keeps_every_word_whole_and_in_order(paragraph: list[tuple[str, bool]],
+                                                  width: float, size: float) -> None:
+    lines = wrap(paragraph, width, size)
+    source = [(w, bold) for text, bold in paragraph for w in text.split(" ") if w]
+    out = [(w, bold) for line in lines for text, bold in line for w in text.split(" ") if w]
+    assert out == source
+    for line in lines:
+        words_in_line = sum(len(t.split()) for t, _ in line)
+        used = sum(text_width(t, b, size) for t, b in line)
+        # A line only runs past the column when it is one word too wide on its own.
+        assert used <= width + 0.01 or words_in_line == 1
+
+
+def test_no_break_space_keeps_a_name_together() -> None:
+    lines = wrap([(f"Who is coming: Priya, Dr{NBSP}Ellis and Mum", False)], 150, 20)
+    flat = [t for line in lines for t, _ in line]
+    assert any(f"Dr{NBSP}Ellis" in t for t in flat)
+    assert not any(t.rstrip().endswith("Dr") for t in flat)
+
+
+@pytest.mark.parametrize(("page_size", "large", "body"), [
+    ("A4", False, 16), ("A5", False, 16), ("A4", True, 20), ("A5", True, 20),
+])
+def test_style_sizes(page_size: str, large: bool, body: float) -> None:
+    s = Style.make(page_size, large)
+    assert s.body == body and s.leading == body * 1.5
+    assert s.heading > s.body and s.title > s.heading
+    assert s.text_x == s.margin + s.picture + s.gap
+    with pytest.raises(ValueError):
+        Style.make("A3", large)
