@@ -1,0 +1,90 @@
+"""What every window and dialog receives instead of reaching for globals.
+
+``AppContext`` holds the data directory, the unlocked store (or ``None`` while
+locked), the hub of application-wide signals, the interaction service, the
+worker pool and the clock. One is made by ``app.main`` and one per test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from keyworker_desktop.store.database import Store, StorePaths
+from keyworker_desktop.ui.interaction import Interaction
+from keyworker_desktop.ui.operations import OpChanges, new_pool
+
+
+class Hub(QObject):
+    """Application-wide events. Screens connect here and refresh themselves."""
+
+    changes_applied = Signal(OpChanges)
+    store_opened = Signal()
+    store_locked = Signal()
+    busy_changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._running: dict[QObject, QRunnable] = {}
+
+    @property
+    def pending_ops(self) -> int:
+        return len(self._running)
+
+    # Called by ui.operations only.
+    def op_started(self, receiver: QObject, job: QRunnable) -> None:
+        self._running[receiver] = job
+        if len(self._running) == 1:
+            self.busy_changed.emit(True)
+
+    def op_finished(self, receiver: QObject) -> None:
+        if self._running.pop(receiver, None) is not None:
+            receiver.deleteLater()
+            if not self._running:
+                self.busy_changed.emit(False)
+
+
+@dataclass(eq=False)
+class AppContext:
+    """The explicit application context (git-cola's ``ApplicationContext``)."""
+
+    data_dir: Path
+    interaction: Interaction = field(default_factory=Interaction)
+    store: Store | None = None
+    # Key-derivation cost for a new store; ``None`` is the store's production default.
+    kdf: dict[str, Any] | None = None
+    now: Callable[[], datetime] = datetime.now
+    hub: Hub = field(default_factory=Hub)
+    pool: QThreadPool = field(default_factory=new_pool)
+    # Not personal data; remembered after an unlock so the lock screen can show it.
+    organisation: str = ""
+    # Bumped on every lock, so results of jobs started before it are dropped.
+    generation: int = 0
+
+    @property
+    def paths(self) -> StorePaths:
+        return StorePaths(self.data_dir)
+
+    def today(self) -> date:
+        return self.now().date()
+
+    def open_store(self, store: Store) -> None:
+        """Take an unlocked store into use and tell everyone."""
+        self.store = store
+        self.generation += 1
+        self.hub.store_opened.emit()
+
+    def lock(self) -> None:
+        """Let running jobs finish, close the store and forget it."""
+        if self.store is None:
+            return
+        self.pool.waitForDone()
+        store, self.store = self.store, None
+        self.generation += 1
+        store.close()
+        self.hub.store_locked.emit()

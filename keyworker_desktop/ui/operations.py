@@ -1,0 +1,217 @@
+"""The one way to run work off the GUI thread.
+
+``run_op`` runs a job against the open store in a worker thread and delivers the
+result or the error back on the main thread (Anki's ``CollectionOp``, Picard's
+``run_task``). A job that changed data returns an :class:`OpChanges` (or a value
+with a ``changes`` attribute holding one); the context's hub then emits
+``changes_applied`` so every screen refreshes itself in one handler.
+
+Widgets are never touched from a worker: the worker only calls ``fn`` and posts
+the outcome to a receiver that lives on the main thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QApplication, QWidget
+
+from keyworker_desktop.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from keyworker_desktop.store.database import Store
+    from keyworker_desktop.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class OpChanges:
+    """What a job changed: entity names (table names) and the young people touched."""
+
+    entities: frozenset[str] = field(default_factory=frozenset)
+    young_person_ids: frozenset[str] = field(default_factory=frozenset)
+    everything: bool = False
+
+    @classmethod
+    def of(cls, entities: Iterable[str] = (), young_person_ids: Iterable[str] = ()) -> OpChanges:
+        return cls(frozenset(entities), frozenset(young_person_ids))
+
+    @classmethod
+    def all(cls) -> OpChanges:
+        """Everything may have changed (after a sync, say): refresh all."""
+        return cls(everything=True)
+
+    def touches(self, *entities: str) -> bool:
+        return self.everything or bool(self.entities.intersection(entities))
+
+    def touches_young_person(self, young_person_id: str) -> bool:
+        return self.everything or young_person_id in self.young_person_ids
+
+    def __bool__(self) -> bool:
+        return self.everything or bool(self.entities or self.young_person_ids)
+
+
+def changes_of(result: object) -> OpChanges | None:
+    """The :class:`OpChanges` a job returned, directly or as ``result.changes``."""
+    if isinstance(result, OpChanges):
+        return result
+    changes = getattr(result, "changes", None)
+    return changes if isinstance(changes, OpChanges) else None
+
+
+def plain_error_message() -> str:
+    return QCoreApplication.translate(
+        "operations",
+        "Something went wrong. Your work is saved. If it happens again, restart the app; "
+        "the details are in the log.",
+    )
+
+
+def describe_error(exc: BaseException) -> str:
+    """What to tell the user: an expected store error's own message, else the plain one."""
+    if isinstance(exc, StoreError):
+        return exc.message
+    return plain_error_message()
+
+
+def safe_traceback(exc: BaseException, tb: TracebackType | None = None) -> str:
+    """The exception's type and code frames only: never its message or any locals.
+
+    Exception messages can quote data (SQL parameters, field values), so the log
+    gets where it happened, not what it said. ``tb`` defaults to the exception's own.
+    """
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = type(current)
+        frames = traceback.extract_tb(tb if current is exc and tb else current.__traceback__)
+        parts.append("".join(traceback.format_list(frames)) + f"{kind.__module__}.{kind.__qualname__}")
+        current = current.__cause__ or current.__context__
+    return "\nwhich happened while handling, or because of:\n".join(reversed(parts))
+
+
+class _Receiver(QObject):
+    """Lives on the main thread; the worker's signal is queued to it."""
+
+    def __init__(self, deliver: Callable[[bool, Any], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._deliver = deliver
+        self.emitter = _Emitter(self)
+        self.emitter.finished.connect(self.receive, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(bool, object)
+    def receive(self, ok: bool, payload: Any) -> None:
+        self._deliver(ok, payload)
+
+
+class _Emitter(QObject):
+    finished = Signal(bool, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], emitter: _Emitter, label: str) -> None:
+        super().__init__()
+        # The hub holds the job until its result is delivered.
+        self.setAutoDelete(False)
+        self._fn = fn
+        self._emitter = emitter
+        self._label = label
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # noqa: B036 - every failure must reach the main thread
+            if not isinstance(exc, StoreError):
+                log.error("Operation %r failed", self._label or "unnamed", exc_info=exc)
+            # The traceback holds frames and their locals; drop them before the hand-over.
+            exc.__traceback__ = None
+            self._emitter.finished.emit(False, exc)
+        else:
+            self._emitter.finished.emit(True, result)
+
+
+def run_task(
+    ctx: AppContext,
+    fn: Callable[[], T],
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    *,
+    label: str = "",
+    owner: QObject | None = None,
+    parent: QWidget | None = None,
+) -> None:
+    """Run ``fn()`` in the background; ``on_done(result)`` or the error on the main thread.
+
+    ``owner``: if it has been deleted by then, nothing is delivered. A result that
+    arrives after the store was locked (or re-opened) is dropped. Without
+    ``on_error`` the error is shown through ``ctx.interaction`` over ``parent``.
+    """
+    generation = ctx.generation
+
+    def deliver(ok: bool, payload: Any) -> None:
+        ctx.hub.op_finished(receiver)
+        if ctx.generation != generation or (owner is not None and not shiboken6.isValid(owner)):
+            return
+        if not ok:
+            if on_error is not None:
+                on_error(payload)
+            else:
+                ctx.interaction.warn(parent, QCoreApplication.translate("operations", "Problem"),
+                                     describe_error(payload))
+            return
+        on_done(payload)
+        changes = changes_of(payload)
+        if changes:
+            ctx.hub.changes_applied.emit(changes)
+
+    receiver = _Receiver(deliver, ctx.hub)
+    job = _Job(fn, receiver.emitter, label)
+    ctx.hub.op_started(receiver, job)
+    ctx.pool.start(job)
+
+
+def run_op(
+    ctx: AppContext,
+    fn: Callable[[Store], T],
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    *,
+    label: str = "",
+    owner: QObject | None = None,
+    parent: QWidget | None = None,
+) -> None:
+    """Run ``fn(store)`` against the open store in the background (see :func:`run_task`)."""
+    store = ctx.store
+    if store is None:
+        raise RuntimeError("run_op needs an unlocked store")
+    run_task(ctx, lambda: fn(store), on_done, on_error, label=label, owner=owner, parent=parent)
+
+
+def wait_for_ops(ctx: AppContext, timeout_s: float = 10.0) -> None:
+    """Process events until every started job has delivered (for tests and scripts)."""
+    deadline = time.monotonic() + timeout_s
+    while ctx.hub.pending_ops:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{ctx.hub.pending_ops} operation(s) still running")
+        ctx.pool.waitForDone(20)
+        QApplication.processEvents()
+
+
+def new_pool() -> QThreadPool:
+    """One worker: jobs run in the order they were started, so writes never race."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    return pool

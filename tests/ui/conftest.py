@@ -1,0 +1,101 @@
+"""UI fixtures: a context over a temporary data folder, scripted questions, a cheap KDF."""
+
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QApplication, QWidget
+
+from keyworker_desktop.store import keys
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.interaction import ScriptedInteraction
+from keyworker_desktop.ui.operations import wait_for_ops
+
+if TYPE_CHECKING:
+    from keyworker_desktop.ui.main_window import MainWindow
+
+PASSPHRASE = "pebble lantern thursday"
+# The offscreen platform cannot pass a window's size limits on and says so when
+# any top-level widget with a layout is shown; that is the test platform, not us.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+ORGANISATION = "Riverside Keyworking Service"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def interaction() -> ScriptedInteraction:
+    return ScriptedInteraction()
+
+
+@pytest.fixture
+def ctx(qapp: QApplication, tmp_path: Path, interaction: ScriptedInteraction) -> Iterator[AppContext]:
+    context = AppContext(data_dir=tmp_path / "data", interaction=interaction, kdf=keys.TEST_KDF)
+    yield context
+    context.lock()
+    context.pool.waitForDone()
+
+
+@pytest.fixture
+def existing_store(ctx: AppContext) -> str:
+    """A store on disk (closed), as on every start after the first; returns its passphrase."""
+    Store.create(ctx.data_dir, PASSPHRASE, user_name="Sam Keyworker", organisation=ORGANISATION,
+                 kdf=keys.TEST_KDF).close()
+    return PASSPHRASE
+
+
+@pytest.fixture
+def demo_calls(monkeypatch: pytest.MonkeyPatch) -> list[date]:
+    """Stands in for ``services.demo`` (written separately); records each ``today``."""
+    calls: list[date] = []
+    fake = types.ModuleType("keyworker_desktop.services.demo")
+
+    def populate_demo(session: Any, *, today: date) -> None:
+        calls.append(today)
+
+    fake.populate_demo = populate_demo  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "keyworker_desktop.services.demo", fake)
+    return calls
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    from keyworker_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    qtbot.keyClicks(window.lock_screen.passphrase, passphrase)
+    with qtbot.waitSignal(window.lock_screen.unlocked, timeout=5000):
+        window.lock_screen.unlock_button.click()
+    wait_for_ops(window.ctx)
+
+
+def focusable_without_name(root: QWidget) -> list[str]:
+    """Focusable widgets a screen reader could not name."""
+    from PySide6.QtCore import Qt
+
+    return [
+        f"{type(w).__name__}({w.objectName()!r})"
+        for w in [root, *root.findChildren(QWidget)]
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not w.accessibleName()
+    ]
