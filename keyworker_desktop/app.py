@@ -1,0 +1,153 @@
+"""Start the desktop app: Qt, translations, a log without personal data, the window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from keyworker_desktop import __version__
+from keyworker_desktop.store.database import StorePaths
+from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.interaction import Interaction
+from keyworker_desktop.ui.main_window import MainWindow
+from keyworker_desktop.ui.operations import plain_error_message, safe_traceback
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Keyworker Desktop"
+MAX_LOG_MESSAGE = 500
+# Calm and readable: whitespace, a muted accent, errors in a dark red that also
+# reads on a grey screen. Sizes are in em so they follow the user's font size.
+STYLE = """
+QLabel[role="error"] { color: #a4262c; }
+QLabel[role="hint"] { color: palette(placeholder-text); }
+QListWidget#navigation { border: none; background: palette(alternate-base); padding: 0.5em 0; }
+QListWidget#navigation::item { padding: 0.6em 1.2em; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+                                        color: palette(highlighted-text); }
+QLabel#placeholder { color: palette(placeholder-text); }
+QStatusBar QLabel { padding: 0.2em 0; }
+"""
+
+
+def data_dir() -> Path:
+    """Where the store lives: ``KEYWORKER_DATA_DIR``, else the user's data folder."""
+    configured = os.environ.get("KEYWORKER_DATA_DIR")
+    if configured:
+        return Path(configured).expanduser()
+    return Path(platformdirs.user_data_dir("keyworker-desktop", "Keyworker"))
+
+
+class SafeFormatter(logging.Formatter):
+    """Writes an exception as its type and code frames only, never its message."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        # Another handler may already have cached the full text, message included.
+        cached = record.exc_text
+        record.exc_text = self.formatException(record.exc_info) if record.exc_info else None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
+    def formatException(self, ei: object) -> str:  # noqa: N802 - logging override
+        if isinstance(ei, tuple) and isinstance(ei[1], BaseException):
+            return safe_traceback(ei[1], ei[2])
+        return "(no exception)"
+
+
+class DropLongMessages(logging.Filter):
+    """A guard: a message this long probably quotes data, so it is not written."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return len(record.getMessage()) <= MAX_LOG_MESSAGE
+
+
+def setup_logging(directory: Path) -> logging.Handler:
+    """Log to ``<directory>/keyworker.log``, rotating, through the safe formatter."""
+    directory.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        directory / "keyworker.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(DropLongMessages())
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return handler
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load Qt's own and our ``resources/i18n/keyworker_<locale>.qm`` when they exist."""
+    locale = locale or QLocale()
+    installed: list[QTranslator] = []
+    candidates = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    i18n = resources.files("keyworker_desktop") / "resources" / "i18n"
+    if i18n.is_dir():
+        candidates.append(("keyworker", str(i18n)))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def configure_application(app: QApplication) -> None:
+    """Names, a comfortable minimum type size and the calm style (shared with screenshots)."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Keyworker")
+    app.setApplicationVersion(__version__)
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        # Never smaller than 10 pt; a larger system setting is kept as it is.
+        font.setPointSizeF(10)
+        app.setFont(font)
+    app.setStyleSheet(STYLE)
+
+
+def install_excepthook(ctx: AppContext) -> None:
+    """Log an unexpected error (type and frames only) and tell the user plainly."""
+    showing = False
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        log.error("Unexpected error", exc_info=(kind, exc, tb))
+        if showing or QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            ctx.interaction.warn(None, QCoreApplication.translate("app", "Problem"),
+                                 plain_error_message())
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app = QApplication(list(argv if argv is not None else sys.argv))
+    configure_application(app)
+    install_translators(app)
+    ctx = AppContext(data_dir=data_dir(), interaction=Interaction())
+    setup_logging(StorePaths(ctx.data_dir).logs)
+    log.info("Keyworker Desktop %s starting", __version__)
+    install_excepthook(ctx)
+    window = MainWindow(ctx)
+    available = app.primaryScreen().availableSize()
+    window.resize((available * 0.85).expandedTo(window.minimumSizeHint()).boundedTo(available))
+    window.show()
+    code = app.exec()
+    ctx.lock()
+    log.info("Keyworker Desktop stopped")
+    return code

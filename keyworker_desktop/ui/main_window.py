@@ -1,0 +1,328 @@
+"""The main window: first run, then the lock screen, then the screens of the day.
+
+A stack of three pages. The main area (navigation and screens) exists only
+while the store is open: locking destroys it, so no record stays in a widget.
+Screens plug in with :meth:`MainWindow.register_screen`; commands they serve
+are the window's ``actions`` (``window.connect_action("print", handler)``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtNetwork import QNetworkInformation
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from keyworker_desktop import settings
+from keyworker_desktop.services.status import SyncStatus, sync_status
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.idle import IdleWatcher
+from keyworker_desktop.ui.lock_screen import LockScreen
+from keyworker_desktop.ui.operations import OpChanges, run_op
+from keyworker_desktop.ui.setup_dialog import SetupPage
+
+ScreenFactory = Callable[[AppContext], QWidget]
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: str
+    factory: ScreenFactory
+
+
+class PlaceholderScreen(QLabel):
+    """Stands in for a screen another issue builds (Today, Caseload, Visits, Search)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placeholder")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setText(self.tr("{title}\n\nThis screen is on its way.").format(title=title))
+
+
+def placeholder(title: str) -> ScreenFactory:
+    return lambda _ctx: PlaceholderScreen(title)
+
+
+class MainArea(QWidget):
+    """Navigation on the left, the chosen screen on the right. Rebuilt on every unlock."""
+
+    def __init__(self, ctx: AppContext, specs: list[ScreenSpec], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.screens = QStackedWidget(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.screens, 1)
+        self.keys: list[str] = []
+        for spec in specs:
+            self.put(spec)
+        self.nav.currentRowChanged.connect(self.screens.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+    def put(self, spec: ScreenSpec) -> None:
+        """Add the screen, or replace the one already registered under its key."""
+        widget = spec.factory(self.ctx)
+        if spec.key in self.keys:
+            row = self.keys.index(spec.key)
+            old = self.screens.widget(row)
+            self.screens.insertWidget(row, widget)
+            self.screens.removeWidget(old)
+            old.deleteLater()
+            self.nav.item(row).setText(spec.title)
+        else:
+            self.keys.append(spec.key)
+            self.screens.addWidget(widget)
+            self.nav.addItem(spec.title)
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.nav.item(i).text())
+                     for i in range(self.nav.count()))
+        self.nav.setFixedWidth(widest + metrics.averageCharWidth() * 8)
+
+    def show_screen(self, key: str) -> None:
+        self.nav.setCurrentRow(self.keys.index(key))
+
+    def screen(self, key: str) -> QWidget:
+        return self.screens.widget(self.keys.index(key))
+
+
+class MainWindow(QMainWindow):
+    """The application window; see the module docstring for what plugs in."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Keyworker Desktop"))
+        self._specs: list[ScreenSpec] = []
+        self._handled: set[str] = set()
+        self.main_area: MainArea | None = None
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.lock_screen = LockScreen(ctx, self)
+        self.pages.addWidget(self.lock_screen)
+        self.setup_page: SetupPage | None = None
+        self.actions: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_status_bar()
+        self.idle = IdleWatcher(self)
+        self.idle.idle_timeout.connect(self.lock)
+        ctx.hub.store_opened.connect(self._on_store_opened)
+        ctx.hub.store_locked.connect(self._on_store_locked)
+        ctx.hub.changes_applied.connect(self._on_changes_applied)
+        for key, title in (("today", self.tr("Today")), ("caseload", self.tr("Caseload")),
+                           ("visits", self.tr("Visits")), ("search", self.tr("Search"))):
+            self.register_screen(key, title, placeholder(title))
+        if ctx.store is not None:
+            self._on_store_opened()
+        elif not ctx.paths.exists():
+            self.setup_page = SetupPage(ctx, self)
+            self.pages.addWidget(self.setup_page)
+            self.pages.setCurrentWidget(self.setup_page)
+            self._set_unlocked(False)
+        else:
+            self._on_store_locked()
+
+    # -- plugging in ------------------------------------------------------------
+    def register_screen(self, key: str, title: str, widget_factory: ScreenFactory) -> None:
+        """Offer a screen in the navigation; a known ``key`` replaces that screen.
+
+        ``widget_factory(ctx)`` is called on every unlock (screens are destroyed on
+        lock), so a screen loads its data when made and refreshes itself from
+        ``ctx.hub.changes_applied``.
+        """
+        spec = ScreenSpec(key, title, widget_factory)
+        known = [s.key for s in self._specs]
+        if key in known:
+            self._specs[known.index(key)] = spec
+            self.actions[f"go_{key}"].setText(title)
+        else:
+            self._specs.append(spec)
+            self._add_go_action(spec, len(self._specs))
+        if self.main_area is not None:
+            self.main_area.put(spec)
+
+    def connect_action(self, key: str, handler: Callable[[], None]) -> None:
+        """Run ``handler`` when the action is triggered; it is enabled while unlocked."""
+        self.actions[key].triggered.connect(handler)
+        self._handled.add(key)
+        self.actions[key].setEnabled(self.ctx.store is not None)
+
+    def show_screen(self, key: str) -> None:
+        if self.main_area is not None:
+            self.main_area.show_screen(key)
+
+    def current_screen(self) -> QWidget | None:
+        return None if self.main_area is None else self.main_area.screens.currentWidget()
+
+    def lock(self) -> None:
+        """Close the store and every window that might show a record."""
+        if self.ctx.store is None:
+            return
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        self.ctx.lock()
+
+    # -- actions -------------------------------------------------------------
+    def _action(self, key: str, text: str,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.actions[key] = action
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.record_menu = bar.addMenu(self.tr("&Record"))
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.record_menu.addAction(self._action("new_visit", self.tr("New &visit…"), "Ctrl+Shift+V"))
+        self.record_menu.addAction(
+            self._action("new_note", self.tr("New session &note…"), "Ctrl+Shift+N"))
+        file_menu.addAction(self._action("print", self.tr("&Print…"), QKeySequence.StandardKey.Print))
+        file_menu.addSeparator()
+        lock = self._action("lock", self.tr("&Lock"), "Ctrl+L")
+        lock.triggered.connect(self.lock)
+        file_menu.addAction(lock)
+        quit_ = self._action("quit", self.tr("&Quit"), "Ctrl+Q")
+        quit_.triggered.connect(self.close)
+        file_menu.addAction(quit_)
+        search = self._action("search", self.tr("&Find…"), QKeySequence.StandardKey.Find)
+        search.triggered.connect(lambda: self.show_screen("search"))
+        self._handled.add("search")
+        self.go_menu.addAction(search)
+        self.go_menu.addSeparator()
+
+    def _add_go_action(self, spec: ScreenSpec, position: int) -> None:
+        shortcut = f"Ctrl+{position}" if position <= 9 else None
+        action = self._action(f"go_{spec.key}", spec.title, shortcut)
+        action.triggered.connect(lambda: self.show_screen(spec.key))
+        action.setEnabled(self.ctx.store is not None)
+        self._handled.add(f"go_{spec.key}")
+        self.go_menu.addAction(action)
+
+    def _set_unlocked(self, unlocked: bool) -> None:
+        for key, action in self.actions.items():
+            if key not in ("quit", "lock"):
+                action.setEnabled(unlocked and key in self._handled)
+        self.actions["lock"].setEnabled(unlocked)
+        self.record_menu.setEnabled(unlocked)
+        self.go_menu.setEnabled(unlocked)
+        self.statusBar().setVisible(unlocked)
+
+    # -- status bar ----------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.network_label = QLabel(self)
+        self.unsynced_label = QLabel(self)
+        self.last_sync_label = QLabel(self)
+        for label in (self.network_label, self.unsynced_label, self.last_sync_label):
+            label.setContentsMargins(bar.fontMetrics().averageCharWidth(), 0,
+                                     bar.fontMetrics().averageCharWidth(), 0)
+            bar.addPermanentWidget(label)
+        self._network = QNetworkInformation.instance()
+        if self._network is None and QNetworkInformation.loadDefaultBackend():
+            self._network = QNetworkInformation.instance()
+        if self._network is not None:
+            self._network.reachabilityChanged.connect(self._show_network)
+        self._show_network()
+
+    def _show_network(self) -> None:
+        online = (self._network is not None and self._network.reachability()
+                  == QNetworkInformation.Reachability.Online)
+        # Offline is the normal state on a visit, not a fault: say so calmly.
+        self.network_label.setText(self.tr("Online") if online else self.tr("Working offline"))
+
+    def refresh_status(self) -> None:
+        if self.ctx.store is not None:
+            run_op(self.ctx, _read_status, self._show_status, label="status", owner=self)
+
+    def _show_status(self, status: SyncStatus) -> None:
+        if status.unsynced == 1:
+            self.unsynced_label.setText(self.tr("1 change not synced yet"))
+        elif status.unsynced:
+            self.unsynced_label.setText(self.tr("{count} changes not synced yet").format(
+                count=status.unsynced))
+        else:
+            self.unsynced_label.setText(self.tr("Everything is synced"))
+        self.last_sync_label.setText(self._last_sync_text(status.last_sync_at))
+
+    def _last_sync_text(self, at: datetime | None) -> str:
+        if at is None:
+            return self.tr("Last synced: never")
+        now = self.ctx.now()
+        if at.date() == now.date():
+            return self.tr("Last synced: today at {time}").format(time=at.strftime("%H:%M"))
+        return self.tr("Last synced: {date}").format(date=at.strftime("%d %b %Y, %H:%M"))
+
+    # -- lock and unlock -----------------------------------------------------
+    def _on_store_opened(self) -> None:
+        if self.setup_page is not None:
+            self.pages.removeWidget(self.setup_page)
+            self.setup_page.deleteLater()
+            self.setup_page = None
+        self.main_area = MainArea(self.ctx, list(self._specs), self)
+        self.pages.addWidget(self.main_area)
+        self.pages.setCurrentWidget(self.main_area)
+        self.main_area.nav.setFocus()
+        self._set_unlocked(True)
+        self.refresh_status()
+        run_op(self.ctx, _read_shell_settings, self._apply_shell_settings, label="settings",
+               owner=self)
+
+    def _apply_shell_settings(self, values: tuple[str, int]) -> None:
+        self.ctx.organisation, minutes = values
+        self.idle.set_minutes(minutes)
+        self.idle.start()
+
+    def _on_store_locked(self) -> None:
+        self.idle.stop()
+        if self.main_area is not None:
+            self.pages.removeWidget(self.main_area)
+            self.main_area.hide()
+            self.main_area.deleteLater()
+            self.main_area = None
+        for label in (self.unsynced_label, self.last_sync_label):
+            label.clear()
+        self._set_unlocked(False)
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.lock_screen.prepare()
+
+    def _on_changes_applied(self, changes: OpChanges) -> None:
+        self.refresh_status()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.ctx.lock()
+        super().closeEvent(event)
+
+
+def _read_status(store: Store) -> SyncStatus:
+    with store.session() as session:
+        return sync_status(session)
+
+
+def _read_shell_settings(store: Store) -> tuple[str, int]:
+    with store.session() as session:
+        return (settings.get(session, settings.ORGANISATION),
+                settings.get(session, settings.IDLE_LOCK_MINUTES))

@@ -1,0 +1,73 @@
+"""Start-up pieces (app.py): data folder, a log without personal data, the error hook."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from keyworker_desktop import app
+from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.interaction import ScriptedInteraction
+from keyworker_desktop.ui.operations import plain_error_message
+
+SECRET = "Jamie Example lives at 12 Some Street"
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[Path]:
+    handler = app.setup_logging(tmp_path / "logs")
+    yield tmp_path / "logs" / "keyworker.log"
+    logging.getLogger().removeHandler(handler)
+    handler.close()
+
+
+def test_data_dir_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:
+    monkeypatch.setenv("KEYWORKER_DATA_DIR", str(tmp_path))
+    assert app.data_dir() == tmp_path
+    monkeypatch.delenv("KEYWORKER_DATA_DIR")
+    assert "keyworker-desktop" in str(app.data_dir())
+
+
+def test_exceptions_are_logged_without_their_message(log_file: Path) -> None:
+    try:
+        raise ValueError(SECRET)
+    except ValueError:
+        logging.getLogger("keyworker_desktop.test").error("Saving failed", exc_info=True)
+    text = log_file.read_text()
+    assert "Saving failed" in text and "builtins.ValueError" in text
+    assert "test_exceptions_are_logged_without_their_message" in text
+    assert SECRET not in text
+
+
+def test_overlong_messages_are_not_written(log_file: Path) -> None:
+    log = logging.getLogger("keyworker_desktop.test")
+    log.warning("x" * 501)
+    log.warning("short and safe")
+    text = log_file.read_text()
+    assert "short and safe" in text and "x" * 501 not in text
+
+
+def test_the_excepthook_logs_and_shows_the_plain_message(
+    qapp: QApplication, log_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    interaction = ScriptedInteraction()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored afterwards
+    app.install_excepthook(AppContext(data_dir=tmp_path, interaction=interaction))
+    try:
+        raise RuntimeError(SECRET)
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert interaction.texts("warn") == [plain_error_message()]
+    text = log_file.read_text()
+    assert "builtins.RuntimeError" in text and SECRET not in text
+
+
+def test_translators_load_without_any_shipped_translation(qapp: QApplication) -> None:
+    for translator in app.install_translators(qapp):
+        qapp.removeTranslator(translator)
