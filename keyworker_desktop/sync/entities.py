@@ -1,0 +1,62 @@
+"""What the protocol knows about each synced entity: fields, free text, append-only.
+
+Derived once from the store's models, so the server, the client and the
+validator agree on names; values travel as JSON (:func:`decode_value` turns
+them back into column values on the laptop).
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Date, DateTime, LargeBinary, Text, inspect
+
+from keyworker_desktop.store.models import synced_models
+
+META_FIELDS = frozenset(
+    {"id", "created_at", "updated_at", "created_by", "updated_by", "origin_device", "version",
+     "hlc"}
+)
+
+
+@dataclass(frozen=True)
+class EntityInfo:
+    name: str
+    fields: frozenset[str]
+    text_fields: frozenset[str]
+    append_only: bool
+    has_young_person: bool
+
+
+@cache
+def entities() -> dict[str, EntityInfo]:
+    """Every synced entity by table name."""
+    out: dict[str, EntityInfo] = {}
+    for name, model in synced_models().items():
+        cols = [c for c in inspect(model).columns if c.key not in META_FIELDS]
+        out[name] = EntityInfo(
+            name=name,
+            fields=frozenset(c.key for c in cols),
+            text_fields=frozenset(c.key for c in cols if isinstance(c.type, Text)),
+            append_only=bool(getattr(model, "__append_only__", False)),
+            has_young_person=any(c.key == "young_person_id" for c in cols),
+        )
+    return out
+
+
+def decode_value(model: type, name: str, value: Any) -> Any:
+    """A JSON value back into what the column ``name`` of ``model`` holds."""
+    if value is None:
+        return None
+    col_type = inspect(model).columns[name].type
+    if isinstance(col_type, DateTime) and isinstance(value, str):
+        return datetime.fromisoformat(value)
+    if isinstance(col_type, Date) and isinstance(value, str):
+        return date.fromisoformat(value[:10])
+    if isinstance(col_type, LargeBinary) and isinstance(value, dict):
+        return base64.b64decode(value["b64"])
+    return value

@@ -1,0 +1,1 @@
+"""The central store (``keyworker-central``): an ASGI service over SQLAlchemy."""

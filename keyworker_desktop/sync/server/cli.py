@@ -1,0 +1,129 @@
+"""``keyworker-central``: serve the central store and manage its accounts and devices.
+
+Exit codes: 0 success, 1 failed, 2 usage or invalid input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+
+from keyworker_desktop.sync.server import accounts
+from keyworker_desktop.sync.server.db import default_url, make_engine, upgrade
+
+
+def _central(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from keyworker_desktop.sync.server.app import Central
+
+    engine = make_engine(args.database_url or default_url())
+    upgrade(engine)
+    return Central(engine)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from keyworker_desktop.sync.server.app import create_app
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        print("Give both --tls-cert and --tls-key, or neither.", file=sys.stderr)
+        return 2
+    app = create_app(args.database_url or default_url())
+    uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.tls_cert,
+                ssl_keyfile=args.tls_key, log_level=args.log_level, access_log=False)
+    return 0
+
+
+def cmd_add_user(args: argparse.Namespace) -> int:
+    password = os.environ.get("KEYWORKER_CENTRAL_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            print("No password: set KEYWORKER_CENTRAL_PASSWORD or run in a terminal.",
+                  file=sys.stderr)
+            return 2
+        password = getpass.getpass(f"Password for {args.name}: ")
+        if getpass.getpass("Again: ") != password:
+            print("The two passwords are different. Nobody was added.", file=sys.stderr)
+            return 2
+    central = _central(args)
+    central.run(lambda s: accounts.add_user(s, args.name, args.role, password, args.team))
+    print(f"Added {args.name} ({args.role}{', team ' + args.team if args.team else ''}).")
+    return 0
+
+
+def cmd_allocate(args: argparse.Namespace) -> int:
+    central = _central(args)
+    central.run(lambda s: accounts.allocate(s, args.user, args.young_person_id))
+    print(f"{args.young_person_id} is now allocated to {args.user}.")
+    return 0
+
+
+def cmd_list_devices(args: argparse.Namespace) -> int:
+    central = _central(args)
+    rows = central.run(lambda s: [(d.id, n, d.name, d.created_at, d.revoked_at)
+                                  for d, n in accounts.list_devices(s)])
+    print(f"{'Device':36}  {'User':16} {'Registered':16} {'Revoked':16} Name")
+    for did, user, name, created, revoked in rows:
+        print(f"{did:36}  {user[:16]:16} {created:%Y-%m-%d %H:%M} "
+              f"{f'{revoked:%Y-%m-%d %H:%M}' if revoked else '-':16} {name}")
+    return 0
+
+
+def cmd_revoke_device(args: argparse.Namespace) -> int:
+    central = _central(args)
+    did = central.run(lambda s: accounts.revoke_device(s, args.device_id).id)
+    print(f"Revoked device {did}. Its local store is wiped at its next connection.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="keyworker-central",
+                                description="Keyworker central store")
+    p.add_argument("--database-url", default=None,
+                   help="SQLAlchemy URL (default: KEYWORKER_CENTRAL_DATABASE_URL or a SQLite "
+                        "file in the user data folder)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    serve = sub.add_parser("serve", help="run the service")
+    serve.add_argument("--database-url", default=argparse.SUPPRESS)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--tls-cert")
+    serve.add_argument("--tls-key")
+    serve.add_argument("--log-level", default="warning")
+    serve.set_defaults(func=cmd_serve)
+    add = sub.add_parser("add-user", help="add a user (password asked, or "
+                                          "KEYWORKER_CENTRAL_PASSWORD)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=accounts.ROLES)
+    add.add_argument("--team")
+    add.set_defaults(func=cmd_add_user)
+    alloc = sub.add_parser("allocate", help="allocate a young person to a user")
+    alloc.add_argument("user")
+    alloc.add_argument("young_person_id")
+    alloc.set_defaults(func=cmd_allocate)
+    devices = sub.add_parser("list-devices", help="list registered devices")
+    devices.set_defaults(func=cmd_list_devices)
+    rev = sub.add_parser("revoke-device", help="revoke a device (wiped at next connection)")
+    rev.add_argument("device_id")
+    rev.set_defaults(func=cmd_revoke_device)
+    for sp in (add, alloc, devices, rev):
+        sp.add_argument("--database-url", default=argparse.SUPPRESS)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except accounts.AccountError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""The central store's database: PostgreSQL (psycopg 3) or an embedded SQLite file."""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session
+
+ENV_URL = "KEYWORKER_CENTRAL_DATABASE_URL"
+
+
+def default_url() -> str:
+    """``KEYWORKER_CENTRAL_DATABASE_URL``, else a SQLite file in the user data folder."""
+    env = os.environ.get(ENV_URL)
+    if env:
+        return env
+    import platformdirs
+
+    root = Path(platformdirs.user_data_dir("keyworker-central", "Keyworker"))
+    root.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{root / 'central.db'}"
+
+
+def normalise_url(url: str) -> str:
+    """Plain ``postgresql://`` URLs use psycopg 3."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None
+            dbapi_conn.execute("PRAGMA journal_mode = WAL")
+            dbapi_conn.execute("PRAGMA synchronous = NORMAL")
+            dbapi_conn.execute("PRAGMA foreign_keys = ON")
+            dbapi_conn.execute("PRAGMA busy_timeout = 30000")
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Any) -> None:
+            # One writer at a time, taken at BEGIN: pushes are serialised.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def serialise_writes(session: Session) -> None:
+    """Hold the push lock until commit, so sequence order is commit order."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(7406211)"))
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    location = files("keyworker_desktop.sync.server") / "migrations"
+    cfg.set_main_option("script_location", str(Path(str(location))))
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Create or bring the central schema up to date."""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)

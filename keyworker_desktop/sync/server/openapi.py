@@ -1,0 +1,94 @@
+"""The OpenAPI 3.0 document of protocol v1 (served at /openapi.json)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from keyworker_desktop.sync.server.validate import MAX_BATCH, MAX_PAGE
+
+_STR = {"type": "string"}
+_ERROR = {"type": "object", "required": ["error"], "properties": {"error": {
+    "type": "object", "required": ["code", "message"],
+    "properties": {"code": _STR, "message": _STR, "details": {"type": "object"}}}}}
+
+
+def _resp(description: str, schema: dict[str, Any] | None = None) -> dict[str, Any]:
+    schema = schema or {"$ref": "#/components/schemas/Error"}
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _errors(*codes: int) -> dict[str, Any]:
+    names = {400: "malformed", 401: "unauthenticated or revoked", 403: "out of scope",
+             413: "too large"}
+    return {str(c): _resp(names[c]) for c in codes}
+
+
+def openapi_document() -> dict[str, Any]:
+    change = {
+        "type": "object",
+        "required": ["change_id", "entity", "record_id", "op", "fields", "base_version", "hlc",
+                     "author", "device"],
+        "properties": {
+            "change_id": {"type": "string", "minLength": 1, "maxLength": 36},
+            "entity": {"type": "string", "minLength": 1, "maxLength": 40},
+            "record_id": {"type": "string", "minLength": 1, "maxLength": 36},
+            "young_person_id": {"type": "string", "nullable": True, "maxLength": 36},
+            "op": {"type": "string", "enum": ["insert", "update", "delete"]},
+            "fields": {"type": "object"},
+            "base_version": {"type": "integer", "minimum": 0},
+            "hlc": {"type": "string", "pattern": r"^\d{15}-\d{6}-[A-Za-z0-9_.:-]{0,64}$"},
+            "author": {"type": "string", "minLength": 1, "maxLength": 120},
+            "device": {"type": "string", "minLength": 1, "maxLength": 64},
+            "resolves": {"type": "array", "items": _STR, "maxItems": 50},
+        },
+    }
+    bearer = [{"device": []}]
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Keyworker central store", "version": "1",
+                 "description": "Sync protocol v1; see docs/sync-protocol.md"},
+        "components": {
+            "securitySchemes": {"device": {"type": "http", "scheme": "bearer"}},
+            "schemas": {"Error": _ERROR, "Change": change},
+        },
+        "paths": {
+            "/v1/register": {"post": {
+                "summary": "Register this device with a user name and password",
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["user", "password"],
+                    "properties": {"user": {"type": "string", "minLength": 1},
+                                   "password": {"type": "string", "minLength": 1},
+                                   "device_name": _STR, "device_id": _STR}}}}},
+                "responses": {"200": _resp("a device token", {"type": "object", "properties": {
+                    "token": _STR, "device": _STR, "user": _STR, "role": _STR}}),
+                    **_errors(400, 401, 413)}}},
+            "/v1/push": {"post": {
+                "summary": "Send a batch of changes (idempotent by change_id)",
+                "security": bearer,
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["changes"],
+                    "properties": {"protocol": {"type": "integer", "enum": [1]},
+                                   "changes": {"type": "array", "maxItems": MAX_BATCH,
+                                               "items": {"$ref": "#/components/schemas/Change"}}}}}}},
+                "responses": {"200": _resp("per-change results", {"type": "object",
+                    "properties": {"results": {"type": "array", "items": {"type": "object"}},
+                                   "cursor": {"type": "integer"}}}),
+                    **_errors(400, 401, 403, 413)}}},
+            "/v1/pull": {"get": {
+                "summary": "Changes after a cursor, oldest first",
+                "security": bearer,
+                "parameters": [
+                    {"name": "after", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+                    {"name": "limit", "in": "query",
+                     "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}}],
+                "responses": {"200": _resp("a page of changes", {"type": "object", "properties": {
+                    "changes": {"type": "array", "items": {"type": "object"}},
+                    "cursor": {"type": "integer"}, "more": {"type": "boolean"}}}),
+                    **_errors(400, 401, 403)}}},
+            "/v1/status": {"get": {
+                "summary": "Protocol version and latest sequence",
+                "responses": {"200": _resp("status", {"type": "object", "properties": {
+                    "protocol": {"type": "integer"}, "latest_seq": {"type": "integer"}}}),
+                    **_errors(401)}}},
+        },
+    }
