@@ -181,6 +181,8 @@ class GroupedListView(QListView):
                 if entry.key == current.key:
                     self.setCurrentIndex(self._model.index(row))
                     return
+        if self.hasFocus():
+            self.select_first_item()
 
     def select_first_item(self) -> bool:
         """Make the first record-opening row current (after a search, say)."""

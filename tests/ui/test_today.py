@@ -86,9 +86,10 @@ def test_lists_a_visit_created_today_and_enter_opens_the_record(
     assert texts(screen)[0] == "Visits today (1)"
     qtmodeltester.check(screen.list.entries_model)
 
+    screen.activateWindow()
     screen.list.setFocus()
-    qtbot.keyClick(screen.list, Qt.Key.Key_Down)  # from the heading to the visit
-    assert screen.list.current_entry() == visit
+    qtbot.waitUntil(screen.list.hasFocus)
+    assert screen.list.current_entry() == visit  # focus lands on the first item, not a heading
     with qtbot.waitSignal(screen.record_requested) as opened:
         qtbot.keyClick(screen.list, Qt.Key.Key_Return)
     assert opened.args == [yp]
