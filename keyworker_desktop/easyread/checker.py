@@ -98,6 +98,10 @@ PLAIN_WORDS: Mapping[str, str] = {
 #: Words that mark the end of one clause and the start of another.
 JOINERS = frozenset({"and", "but", "because", "which", "so", "or", "while", "although"})
 
+#: Pronouns that start a clause.
+SUBJECTS = frozenset({"i", "you", "he", "she", "we", "they", "it", "i'll", "we'll", "they'll",
+                      "he'll", "she'll", "you'll", "i'm", "we're", "they're", "he's", "she's"})
+
 #: A small, fixed list of verbs. A clause counts as one idea when it has one of
 #: these, a modal verb, or a word ending in -ed / -ing of five letters or more.
 VERBS = frozenset("""
@@ -187,11 +191,30 @@ def _is_verbish(word: str) -> bool:
 
 
 def clauses(sentence: str) -> list[str]:
-    """Parts of a sentence between joining words ("and", "but", "because",
-    "which", ...) and semicolons."""
-    parts = re.split(r";|\b(?:" + "|".join(sorted(JOINERS)) + r")\b", sentence,
-                     flags=re.IGNORECASE)
-    return [p.strip(" ,.!?") for p in parts if p and p.strip(" ,.!?")]
+    """Parts of a sentence between joining words and semicolons.
+
+    "but", "because", "which", "so", ... and ";" always start a new part. "and"
+    and "or" only do when a clause follows: a subject pronoun ("and I go"), a
+    verb ("and helps him") or a name and a verb ("and Priya will write"); so
+    "Sam and his family" or "Mum and Dad" stay in one part.
+    """
+    tokens = re.findall(r";|[^\s;]+", sentence)
+    parts: list[list[str]] = [[]]
+    for k, tok in enumerate(tokens):
+        bare = tok.strip(",.!?:").lower()
+        nxt = [t.strip(",.!?:") for t in tokens[k + 1 : k + 3]]
+        if tok == ";" or bare in JOINERS - {"and", "or"}:
+            parts.append([])
+        elif bare in ("and", "or") and nxt and (
+            nxt[0].lower() in SUBJECTS
+            or _is_verbish(nxt[0])
+            or (nxt[0][:1].isupper() and len(nxt) > 1 and _is_verbish(nxt[1]))
+        ):
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    out = [" ".join(p).strip(" ,.!?") for p in parts]
+    return [p for p in out if p]
 
 
 def _expansion_nearby(expansion: str, sentences: list[str], i: int) -> bool:
@@ -209,10 +232,10 @@ def check_text(text: str, glossary: Mapping[str, str] | None = None) -> list[Adv
       are not in the same sentence or the one before or after.
     * ``hard-word``: a word in the jargon list, or of four syllables or more
       (names, i.e. capitalised words inside a sentence, are left alone).
-    * ``several-ideas``: splitting the sentence at joining words or ";" gives
-      two or more parts that each have a verb-like word (see ``VERBS``), so
-      "Mum and Dad will come" is one idea and "I like swimming and I go on
-      Fridays" is two.
+    * ``several-ideas``: splitting the sentence at joining words or ";" (see
+      ``clauses``) gives two or more parts that each have a verb-like word (see
+      ``VERBS``), so "Mum and Dad will come" is one idea and "I like swimming
+      and I go on Fridays" is two.
     """
     gloss = {**GLOSSARY, **(glossary or {})}
     gloss_upper = {k.upper(): v for k, v in gloss.items()}

@@ -47,7 +47,7 @@ def sample_plan(printed_on: date = date(2026, 3, 2), photo_png: bytes | None = N
                    "Mr Hughes helps Sam at school."),
             Helper("Jo Adeyemi", "social worker", "Children's Services", "social care",
                    "Jo makes sure Sam and his family get the right help."),
-            Helper("Mum", "parent", "", "family", "Mum loves Sam and helps him every day."),
+            Helper("Mum", "parent", "", "family", "Mum helps Sam every day."),
             Helper("Alex Green", "speech and language therapist", "", "health",
                    "Alex helps Sam use his picture cards and signs."),
         ],

@@ -9,6 +9,7 @@ from keyworker_desktop.easyread.checker import (
     count_syllables,
     split_sentences,
 )
+from keyworker_desktop.easyread.sample import sample_plan
 
 
 def rules(text: str, **kw: object) -> list[str]:
@@ -132,9 +133,17 @@ def test_because_and_semicolon_also_join_clauses() -> None:
     assert only("Mum will phone; Priya will write.", "several-ideas")
 
 
-def test_a_list_of_names_is_one_idea() -> None:
+def test_and_before_a_verb_or_a_name_with_a_verb_starts_a_new_idea() -> None:
+    assert only("Mum loves Sam and helps him every day.", "several-ideas")
+    assert only("Mum will phone and Priya will write.", "several-ideas")
+
+
+def test_things_joined_by_and_are_one_idea() -> None:
     assert only("Mum and Dad will come.", "several-ideas") == []
     assert only("Bring the cards and the pens.", "several-ideas") == []
+    assert only("Priya helps Sam and his family with his plan.", "several-ideas") == []
+    assert only("Jo makes sure Sam and his family get the right help.", "several-ideas") == []
+    # "Dad will come" is a clause, but "Mum" on its own has no verb: one idea.
     assert clauses("Mum and Dad will come.") == ["Mum", "Dad will come"]
 
 
@@ -145,6 +154,17 @@ def test_plain_easy_read_text_gets_no_advice() -> None:
     text = ("Sam will meet Priya on Tuesday. They will talk about school. "
             "Sam can use his picture cards. Mum will come too.")
     assert check_text(text) == []
+
+
+def test_the_sample_plan_is_written_the_easy_read_way() -> None:
+    plan = sample_plan()
+    texts = [x.text for x in (*plan.agreed, *plan.goals)]
+    texts += [step.text for step, _ in plan.next_steps]
+    texts += [h.how_they_help for h in plan.helpers]
+    about = plan.about_me
+    texts += [*about.what_matters, *about.what_people_like, *about.how_to_support]
+    assert len(texts) > 20
+    assert [a for t in texts for a in check_text(t)] == []
 
 
 def test_advice_comes_in_reading_order_and_never_raises_on_odd_input() -> None:
