@@ -177,7 +177,8 @@ def _wrapped_footer(style: Style, data: PlanData, page: int,
     joined = f"{version}  ·  {number}"
     paras = [printed, joined] if len(wrap([(joined, False)], width, style.body)) == 1 else [
         printed, version, number]
-    return [ln for p in paras for ln in wrap([(p, False)], width, style.body)]
+    return [ln for p in paras for ln in wrap([(p, False)], width, style.body,
+                                             break_long_words=True)]
 
 
 def _add_footers(pages: list[PageLayout], style: Style, data: PlanData) -> None:

@@ -137,14 +137,30 @@ def text_width(text: str, bold: bool, size: float) -> float:
     return float(pdfmetrics.stringWidth(text, FONT_BOLD if bold else FONT, size))
 
 
-def wrap(paragraph: Paragraph, width: float, size: float) -> list[list[Span]]:
+def _hard_break(word: str, bold: bool, width: float, size: float) -> list[str]:
+    pieces, piece = [], ""
+    for ch in word:
+        if piece and text_width(piece + ch, bold, size) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += ch
+    return [*pieces, piece]
+
+
+def wrap(paragraph: Paragraph, width: float, size: float,
+         break_long_words: bool = False) -> list[list[Span]]:
     """Break a paragraph into lines at spaces only, never inside a word.
 
     A word wider than ``width`` gets a line of its own and may run past it:
-    splitting or shrinking it would break the easy-read rules.
+    splitting or shrinking it would break the easy-read rules. Only codes that
+    are not words (a long record version in the footer) are cut to fit, with
+    ``break_long_words``.
     """
     # Only ordinary spaces break a line: a no-break space keeps "Dr Ellis" together.
     words = [(w, bold) for text, bold in paragraph for w in _BREAKS.split(text) if w]
+    if break_long_words:
+        words = [(piece, bold) for w, bold in words
+                 for piece in _hard_break(w, bold, width, size)]
     spaces = {b: text_width(" ", b, size) for b in (False, True)}
     lines: list[list[Span]] = []
     line: list[Span] = []

@@ -11,7 +11,14 @@ import pytest
 from PIL import Image
 
 from keyworker_desktop.easyread.documents import ALL_PAGES, build_plan_pdf
-from keyworker_desktop.easyread.layout import PageLayout, PictureItem, Style
+from keyworker_desktop.easyread.layout import (
+    FONT,
+    FONT_BOLD,
+    PageLayout,
+    PictureItem,
+    Style,
+    text_width,
+)
 from keyworker_desktop.easyread.plan_data import (
     Helper,
     NextVisit,
@@ -261,6 +268,22 @@ def test_empty_plan_still_prints_every_page_with_a_kind_line() -> None:
     texts = page_texts(build_plan_pdf(plan))
     assert len(texts) == len(ALL_PAGES)
     assert "Nothing is written in Sam's plan yet." in texts[0]
+
+
+@pytest.mark.parametrize(("page_size", "large_print"), FORMATS)
+def test_no_text_runs_off_the_page_even_with_a_long_record_version(
+    page_size: str, large_print: bool
+) -> None:
+    version = "2026-03-02T10:15:00+00:00/a1b2c3d4e5f6a7b8c9d0"
+    plan = replace(sample_plan(PRINTED), record_version=version)
+    pdf = build_plan_pdf(plan, page_size=page_size, large_print=large_print)
+    for page in reader(pdf).pages:
+        right = float(page.mediabox.width)
+        for r in runs(page):
+            font = FONT_BOLD if "Bold" in r.font else FONT
+            assert r.x >= 0 and r.x + text_width(r.text, font == FONT_BOLD, r.size) <= right
+        flat = "".join(page.extract_text().split())
+        assert version in flat
 
 
 def test_a_word_wider_than_the_column_gets_its_own_line_whole() -> None:

@@ -39,6 +39,16 @@ def test_no_break_space_keeps_a_name_together() -> None:
     assert not any(t.rstrip().endswith("Dr") for t in flat)
 
 
+def test_only_footer_codes_may_be_cut_to_fit() -> None:
+    code = "2026-03-02T10:15:00+00:00/a1b2c3d4e5f6a7b8c9d0"
+    assert wrap([(code, False)], 120, 16) == [[(code, False)]]
+    lines = wrap([(f"Record version {code}", False)], 120, 16, break_long_words=True)
+    assert len(lines) > 2
+    assert all(text_width(t, b, 16) <= 120 for line in lines for t, b in line)
+    assert "".join(t for line in lines for t, _ in line).replace(" ", "") == (
+        "Recordversion" + code)
+
+
 @pytest.mark.parametrize(("page_size", "large", "body"), [
     ("A4", False, 16), ("A5", False, 16), ("A4", True, 20), ("A5", True, 20),
 ])
