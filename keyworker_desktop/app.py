@@ -27,16 +27,15 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "Keyworker Desktop"
 MAX_LOG_MESSAGE = 500
+MIN_POINT_SIZE = 11
 # Calm and readable: whitespace, a muted accent, errors in a dark red that also
 # reads on a grey screen. Sizes are in em so they follow the user's font size.
 STYLE = """
-QLabel[role="error"] { color: #a4262c; }
-QLabel[role="hint"] { color: palette(placeholder-text); }
+QLabel[role="error"] { color: %(error)s; }
 QListWidget#navigation { border: none; background: palette(alternate-base); padding: 0.5em 0; }
 QListWidget#navigation::item { padding: 0.6em 1.2em; }
 QListWidget#navigation::item:selected { background: palette(highlight);
                                         color: palette(highlighted-text); }
-QLabel#placeholder { color: palette(placeholder-text); }
 QStatusBar QLabel { padding: 0.2em 0; }
 """
 
@@ -109,11 +108,12 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName("Keyworker")
     app.setApplicationVersion(__version__)
     font = QFont(app.font())
-    if font.pointSizeF() < 10:
-        # Never smaller than 10 pt; a larger system setting is kept as it is.
-        font.setPointSizeF(10)
+    if font.pointSizeF() < MIN_POINT_SIZE:
+        # Read in a car or on a ward: never small. A larger system setting is kept.
+        font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
-    app.setStyleSheet(STYLE)
+    dark = app.palette().window().color().lightness() < 128
+    app.setStyleSheet(STYLE % {"error": "#ff9d9d" if dark else "#a4262c"})
 
 
 def install_excepthook(ctx: AppContext) -> None:

@@ -57,9 +57,21 @@ def centred_column(page: QWidget, width_chars: int = 60) -> QVBoxLayout:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     layout = QVBoxLayout(column)
-    layout.setSpacing(page.fontMetrics().height() // 2)
+    layout.setSpacing(page.fontMetrics().height())
     layout.addStretch(1)
     return layout
+
+
+def add_field(layout: QVBoxLayout, caption: str, field: QWidget, *below: QWidget) -> QLabel:
+    """A caption above its field and any messages below it, kept close together."""
+    group = QVBoxLayout()
+    group.setSpacing(max(2, field.fontMetrics().height() // 4))
+    label = QLabel(caption, field.parentWidget())
+    label.setBuddy(field)
+    for widget in (label, field, *below):
+        group.addWidget(widget)
+    layout.addLayout(group)
+    return label
 
 
 def heading(text: str, parent: QWidget, scale: float = 1.8) -> QLabel:
@@ -110,22 +122,23 @@ class LockScreen(QWidget):
         self._countdown.timeout.connect(self._tick)
 
         layout = centred_column(self, 48)
-        layout.addWidget(heading(self.tr("Keyworker Desktop"), self))
+        title = QVBoxLayout()
+        title.addWidget(heading(self.tr("Keyworker Desktop"), self))
         self.organisation_label = QLabel(self)
         self.organisation_label.setWordWrap(True)
-        layout.addWidget(self.organisation_label)
+        title.addWidget(self.organisation_label)
+        layout.addLayout(title)
         self.intro = QLabel(self.tr("Your records are locked. Enter your passphrase to open them."),
                             self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
 
-        self.passphrase_label = QLabel(self.tr("&Passphrase"), self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase_label.setBuddy(self.passphrase)
         self.passphrase.returnPressed.connect(self.unlock)
         self.message = message_label(self)
+        add_field(layout, self.tr("&Passphrase"), self.passphrase, self.message)
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
@@ -134,10 +147,10 @@ class LockScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         self.problem = message_label(self, selectable=True)
-        for widget in (self.passphrase_label, self.passphrase, self.message):
-            layout.addWidget(widget)
+        self.restore_help = message_label(self, role="help", selectable=True)
         layout.addLayout(buttons)
         layout.addWidget(self.problem)
+        layout.addWidget(self.restore_help)
         layout.addStretch(2)
 
     def prepare(self) -> None:
@@ -156,8 +169,8 @@ class LockScreen(QWidget):
             show_message(self.message, self.tr("Type your passphrase first."))
             return
         self._set_busy(True)
-        show_message(self.message, "")
-        show_message(self.problem, "")
+        for label in (self.message, self.problem, self.restore_help):
+            show_message(label, "")
         root = self.ctx.data_dir
         run_task(self.ctx, lambda: Store.open(root, passphrase), self._opened, self._failed,
                  label="unlock", owner=self)
@@ -183,15 +196,16 @@ class LockScreen(QWidget):
             if wait > 0:
                 self._start_countdown(wait)
         elif isinstance(exc, CorruptStore | CorruptKeyFile | StoreMissing):
-            show_message(self.problem, self._restore_help(exc))
+            show_message(self.problem, exc.message)
+            show_message(self.restore_help, self._restore_help())
         elif isinstance(exc, StoreError):
             show_message(self.message, exc.message)
         else:
             show_message(self.problem, describe_error(exc))
 
-    def _restore_help(self, exc: StoreError) -> str:
+    def _restore_help(self) -> str:
         backups = self.ctx.paths.backups
-        return exc.message + "\n\n" + self.tr(
+        return self.tr(
             "How to restore a backup: close Keyworker Desktop, then run "
             "'keyworker restore' in a terminal and choose the newest backup. Backups are "
             "kept in {folder}. If you are not sure, ask your IT support before changing any "

@@ -8,6 +8,7 @@ are the window's ``actions`` (``window.connect_action("print", handler)``).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -52,7 +53,9 @@ class PlaceholderScreen(QLabel):
         self.setObjectName("placeholder")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
-        self.setText(self.tr("{title}\n\nThis screen is on its way.").format(title=title))
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText("<h2>{title}</h2><p>{note}</p>".format(
+            title=html.escape(title), note=html.escape(self.tr("This screen is on its way."))))
 
 
 def placeholder(title: str) -> ScreenFactory:
@@ -68,6 +71,8 @@ class MainArea(QWidget):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Screens"))
+        # Take the style sheet's item padding before any item is laid out.
+        self.nav.ensurePolished()
         self.screens = QStackedWidget(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

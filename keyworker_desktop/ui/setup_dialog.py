@@ -13,18 +13,24 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.keys import MIN_PASSPHRASE_LENGTH
 from keyworker_desktop.ui.context import AppContext
-from keyworker_desktop.ui.lock_screen import centred_column, heading, message_label, show_message
+from keyworker_desktop.ui.lock_screen import (
+    add_field,
+    centred_column,
+    heading,
+    message_label,
+    show_message,
+)
 from keyworker_desktop.ui.operations import describe_error, run_task
 
 log = logging.getLogger(__name__)
@@ -88,7 +94,7 @@ class SetupPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        layout = centred_column(self, 60)
+        layout = centred_column(self, 64)
         layout.addWidget(heading(self.tr("Welcome to Keyworker Desktop"), self))
         intro = QLabel(self.tr(
             "Everything you record is kept on this laptop, encrypted with a passphrase that "
@@ -98,22 +104,19 @@ class SetupPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.name = self._field(form, self.tr("Your &name"), self.tr("Your name"))
-        self.name_message = self._message(form)
-        self.organisation = self._field(form, self.tr("&Organisation"), self.tr("Organisation"))
-        self.passphrase = self._field(form, self.tr("&Passphrase"), self.tr("Passphrase"),
-                                      secret=True)
+        self.name_message = message_label(self)
+        self.name = self._field(layout, self.tr("Your &name"), self.tr("Your name"),
+                                self.name_message)
+        self.organisation = self._field(layout, self.tr("&Organisation"),
+                                        self.tr("Organisation"))
         self.strength = message_label(self, role="hint")
-        form.addRow(self.strength)
         self.strength.show()
-        self.passphrase_message = self._message(form)
-        self.repeat = self._field(form, self.tr("Type the passphrase &again"),
-                                  self.tr("Passphrase again"), secret=True)
-        self.repeat_message = self._message(form)
-        layout.addLayout(form)
+        self.passphrase_message = message_label(self)
+        self.passphrase = self._field(layout, self.tr("&Passphrase"), self.tr("Passphrase"),
+                                      self.strength, self.passphrase_message, secret=True)
+        self.repeat_message = message_label(self)
+        self.repeat = self._field(layout, self.tr("Type the passphrase &again"),
+                                  self.tr("Passphrase again"), self.repeat_message, secret=True)
 
         self.demo = QCheckBox(
             self.tr("Add the fictional &demo caseload so I can try things out"), self)
@@ -138,20 +141,14 @@ class SetupPage(QWidget):
             field.returnPressed.connect(self.create)
         self._update_strength()
 
-    def _field(self, form: QFormLayout, label: str, name: str, secret: bool = False) -> QLineEdit:
+    def _field(self, layout: QVBoxLayout, caption: str, name: str, *below: QLabel,
+               secret: bool = False) -> QLineEdit:
         field = QLineEdit(self)
         field.setAccessibleName(name)
         if secret:
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        caption = QLabel(label, self)
-        caption.setBuddy(field)
-        form.addRow(caption, field)
+        add_field(layout, caption, field, *below)
         return field
-
-    def _message(self, form: QFormLayout) -> QLabel:
-        label = message_label(self)
-        form.addRow(label)
-        return label
 
     def _update_strength(self) -> None:
         words = {

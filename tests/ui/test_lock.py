@@ -81,9 +81,8 @@ def test_a_damaged_key_file_is_named_with_how_to_restore(
     attempt(qtbot, screen, PASSPHRASE)
 
     assert ctx.store is None
-    text = screen.problem.text()
-    assert str(key) in text
-    assert "How to restore a backup" in text
+    assert str(key) in screen.problem.text()
+    assert "How to restore a backup" in screen.restore_help.text()
 
 
 def test_a_damaged_database_is_named_with_how_to_restore(
@@ -95,7 +94,7 @@ def test_a_damaged_database_is_named_with_how_to_restore(
 
     assert ctx.store is None
     assert str(db) in screen.problem.text()
-    assert "How to restore a backup" in screen.problem.text()
+    assert "How to restore a backup" in screen.restore_help.text()
 
 
 def test_shows_the_organisation_once_known(screen: LockScreen, ctx: AppContext) -> None:

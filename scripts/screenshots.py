@@ -1,0 +1,117 @@
+"""Save screenshots of the app, offscreen, into docs/screenshots/ (1366×768).
+
+    .venv/bin/python scripts/screenshots.py [output-folder]
+
+One function per shot: add yours to ``SHOTS``. Each gets a fresh context over a
+temporary store and returns the widget to grab. Only fictional data is used.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from keyworker_desktop.app import configure_application  # noqa: E402
+from keyworker_desktop.store import keys  # noqa: E402
+from keyworker_desktop.store.database import Store  # noqa: E402
+from keyworker_desktop.ui.context import AppContext  # noqa: E402
+from keyworker_desktop.ui.interaction import ScriptedInteraction  # noqa: E402
+from keyworker_desktop.ui.main_window import MainWindow  # noqa: E402
+from keyworker_desktop.ui.operations import wait_for_ops  # noqa: E402
+
+SIZE = QSize(1366, 768)
+PASSPHRASE = "pebble lantern thursday"
+ORGANISATION = "Riverside Keyworking Service"
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def new_context(root: Path) -> AppContext:
+    return AppContext(data_dir=root, interaction=ScriptedInteraction(), kdf=keys.TEST_KDF)
+
+
+def new_store(ctx: AppContext, *, demo: bool = True) -> Store:
+    """A fictional store, with the demo caseload when that module is there."""
+    store = Store.create(ctx.data_dir, PASSPHRASE, user_name="Sam Keyworker",
+                         organisation=ORGANISATION, kdf=keys.TEST_KDF)
+    if demo:
+        try:
+            from keyworker_desktop.services.demo import populate_demo
+        except ImportError:
+            print("  (no demo caseload yet: services/demo.py is missing)")
+        else:
+            with store.transaction() as session:
+                populate_demo(session, today=date.today())
+    return store
+
+
+def show(window: QWidget) -> QWidget:
+    window.resize(SIZE)
+    window.show()
+    QApplication.processEvents()
+    return window
+
+
+def first_run(ctx: AppContext) -> QWidget:
+    window = MainWindow(ctx)
+    page = window.setup_page
+    assert page is not None
+    page.name.setText("Sam Keyworker")
+    page.organisation.setText(ORGANISATION)
+    page.passphrase.setText(PASSPHRASE)
+    return show(window)
+
+
+def lock_screen(ctx: AppContext) -> QWidget:
+    new_store(ctx, demo=False).close()
+    ctx.organisation = ORGANISATION
+    window = MainWindow(ctx)
+    window.lock_screen.prepare()
+    return show(window)
+
+
+def main_window(ctx: AppContext) -> QWidget:
+    ctx.open_store(new_store(ctx))
+    ctx.organisation = ORGANISATION
+    window = MainWindow(ctx)
+    show(window)
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    return window
+
+
+SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
+    "first-run.png": first_run,
+    "lock-screen.png": lock_screen,
+    "main-window.png": main_window,
+}
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1]) if len(argv) > 1 else OUT
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(argv)
+    configure_application(app)  # type: ignore[arg-type]
+    for name, make in SHOTS.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            ctx = new_context(Path(tmp) / "data")
+            widget = make(ctx)
+            widget.grab().save(str(out / name))
+            widget.close()
+            ctx.lock()
+            widget.deleteLater()
+            QApplication.processEvents()
+        print(out / name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
