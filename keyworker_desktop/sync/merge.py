@@ -151,8 +151,9 @@ def merge_change(
     texts = set(text_fields)
 
     def changed_since_base(name: str) -> bool:
+        # A device always knows its own earlier writes, even before it pulls them back.
         m = meta.get(name)
-        return m is not None and m.version > base_version
+        return m is not None and m.version > base_version and m.device != side.device
 
     def current_side(name: str) -> Side:
         m = meta.get(name) or FieldMeta(0, "")

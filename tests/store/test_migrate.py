@@ -85,7 +85,7 @@ def test_models_match_the_migrations(tmp_path: Path) -> None:
 def test_the_comparison_notices_a_difference(tmp_path: Path) -> None:
     engine = _engine(tmp_path)
     try:
-        migrate.upgrade(engine, "0001")
+        migrate.upgrade(engine)
         with engine.begin() as conn:
             conn.exec_driver_sql("DROP TABLE device_secret")
         with engine.connect() as conn:

@@ -79,6 +79,12 @@ def test_edit_against_delete_is_a_conflict_and_keeps_the_record(h1: str, h2: str
     assert "deleted_at" not in res.apply
 
 
+def test_a_devices_own_earlier_writes_never_conflict() -> None:
+    meta = {"a": FieldMeta(5, "2", "Alex", "dev-b")}
+    res = merge_change({"a": 1}, meta, 0, {"a": 3}, _side("3"))
+    assert res.apply == {"a": 3} and not res.conflicts
+
+
 def test_resolution_applies_whatever_changed() -> None:
     meta = {"a": FieldMeta(5, "9")}
     res = merge_change({"a": 1}, meta, 0, {"a": 3}, _side("1"), resolves=True)

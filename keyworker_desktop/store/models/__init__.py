@@ -47,3 +47,6 @@ def synced_models() -> dict[str, type[Synced]]:
         for m in Base.registry.mappers
         if issubclass(m.class_, Synced)
     }
+
+# The sync client's local bookkeeping tables live with the sync code (migration 0003).
+import keyworker_desktop.sync.models  # noqa: E402,F401
