@@ -249,7 +249,9 @@ def build_plan_pdf(data: PlanData, pages: Sequence[str] = ALL_PAGES, page_size: 
     ``pages`` picks and orders the document pages ("my-plan", "who-helps-me",
     "next-visits", "about-me"); ``page_size`` is "A4" or "A5"; ``large_print``
     uses 20 pt text. ``on_layout`` receives the laid-out pages (positions of
-    every picture and text run), for tests and previews.
+    every picture and text run), for tests and previews. Visits before
+    ``data.printed_on`` are left out; a plan too long for 20 pages is cut, each
+    cut document page ending with "There is more in Sam's record."
     """
     laid_out, style = lay_out_plan(data, pages, page_size, large_print)
     if on_layout is not None:
