@@ -43,13 +43,11 @@ def place_label(place_type: str) -> str:
         return place_type
 
 
-def visit_entry(visit: TodayVisit, *, with_date: bool = False) -> Entry:
+def visit_entry(visit: TodayVisit, status: str = "planned") -> Entry:
     """One visit as a row: time and young person, then where, out of area, and travel."""
     when = format_time(visit.starts_at)
     if visit.ends_at is not None:
         when = _tr("{start} to {end}").format(start=when, end=format_time(visit.ends_at))
-    if with_date:
-        when = f"{format_date(visit.starts_at.date(), 'ddd d MMM')}, {when}"
     title = f"{when}  {visit.young_person}"
     details = [place_label(visit.place_type)]
     if visit.out_of_area:
@@ -59,7 +57,6 @@ def visit_entry(visit: TodayVisit, *, with_date: bool = False) -> Entry:
         details.append(where)
     if visit.travel_minutes:
         details.append(_tr("about {minutes} min travel").format(minutes=visit.travel_minutes))
-    status = getattr(visit, "status", "planned")
     if status == "done":
         details.append(_tr("Done"))
     elif status == "cancelled":

@@ -1,0 +1,185 @@
+"""Visits: a week's agenda, day by day, with previous/next week and a date to jump to."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keyworker_desktop.services.agenda import AgendaVisit, visits_between
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.grouped_list import Entry, GroupedListView, format_date, section
+from keyworker_desktop.ui.operations import OpChanges, run_op
+from keyworker_desktop.ui.today_screen import visit_entry
+
+WATCHED = ("visit", "young_person")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VisitsScreen", text)
+
+
+def week_start(day: date) -> date:
+    """The Monday of the week ``day`` is in."""
+    return day - timedelta(days=day.weekday())
+
+
+def agenda_entries(start: date, visits: list[AgendaVisit], today: date) -> list[Entry]:
+    """Seven days from ``start``, each headed, each with its visits or "No visits"."""
+    by_day: dict[date, list[AgendaVisit]] = {start + timedelta(days=i): [] for i in range(7)}
+    for visit in visits:
+        by_day.setdefault(visit.starts_at.date(), []).append(visit)
+    entries: list[Entry] = []
+    for day, day_visits in by_day.items():
+        title = format_date(day, "dddd d MMMM")
+        if day == today:
+            title = _tr("{day} (today)").format(day=title)
+        entries += section(title, [visit_entry(v, v.status) for v in day_visits],
+                           _tr("No visits"))
+    return entries
+
+
+class VisitsScreen(QWidget):
+    """The agenda for one week; emits :attr:`record_requested` with a young person's id."""
+
+    record_requested = Signal(str)
+    refreshed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("visits")
+        self._start = week_start(ctx.today())
+
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+
+        self.previous_button = QPushButton(_tr("&Previous week"), self)
+        self.previous_button.setAccessibleName(_tr("Previous week"))
+        self.this_week_button = QPushButton(_tr("&This week"), self)
+        self.this_week_button.setAccessibleName(_tr("This week"))
+        self.next_button = QPushButton(_tr("&Next week"), self)
+        self.next_button.setAccessibleName(_tr("Next week"))
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setAccessibleName(_tr("Go to the week of"))
+        for inner in self.date_edit.findChildren(QLineEdit):
+            inner.setAccessibleName(_tr("Go to the week of"))
+        date_label = QLabel(_tr("&Go to:"), self)
+        date_label.setBuddy(self.date_edit)
+
+        self.list = GroupedListView(self)
+        self.list.setObjectName("visits_list")
+        self.list.setAccessibleName(_tr("Visits this week, day by day"))
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.previous_button)
+        controls.addWidget(self.this_week_button)
+        controls.addWidget(self.next_button)
+        controls.addStretch(1)
+        controls.addWidget(date_label)
+        controls.addWidget(self.date_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(controls)
+        layout.addWidget(self.list, 1)
+
+        self.previous_button.clicked.connect(lambda: self.show_week(self._start - timedelta(7)))
+        self.next_button.clicked.connect(lambda: self.show_week(self._start + timedelta(7)))
+        self.this_week_button.clicked.connect(lambda: self.show_week(self.ctx.today()))
+        self.date_edit.dateChanged.connect(lambda d: self.show_week(d.toPython()))
+        for keys, step in (("Ctrl+PgUp", -7), ("Ctrl+PgDown", 7)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.show_week(self._start + timedelta(s)))
+        self.list.entry_activated.connect(self._open)
+        ctx.hub.changes_applied.connect(self._on_changes)
+        ctx.hub.store_locked.connect(self._clear)
+        ctx.hub.store_opened.connect(self.refresh)
+        self._ticket = 0
+        self._stale = True
+        self._sync_date_edit()
+        self.refresh()
+
+    @property
+    def week_start(self) -> date:
+        return self._start
+
+    def show_week(self, day: date) -> None:
+        """Show the week containing ``day``."""
+        start = week_start(day)
+        if start == self._start and not self._stale:
+            self._sync_date_edit()
+            return
+        self._start = start
+        self._sync_date_edit()
+        self.refresh()
+
+    def _sync_date_edit(self) -> None:
+        shown = self.date_edit.date().toPython()
+        if week_start(shown) != self._start:
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(QDate(self._start.year, self._start.month, self._start.day))
+            self.date_edit.blockSignals(False)
+        self.this_week_button.setEnabled(self._start != week_start(self.ctx.today()))
+        end = self._start + timedelta(days=6)
+        self.title.setText(_tr("Visits, {start} to {end}").format(
+            start=format_date(self._start, "ddd d MMM"), end=format_date(end, "ddd d MMM yyyy")))
+
+    def refresh(self) -> None:
+        if self.ctx.store is None:
+            return
+        self._stale = False
+        self._ticket += 1
+        ticket, start = self._ticket, self._start
+        begin = datetime.combine(start, time.min)
+        end = begin + timedelta(days=7)
+
+        def load(store: Store) -> list[AgendaVisit]:
+            with store.session() as session:
+                return visits_between(session, begin, end)
+
+        run_op(self.ctx, load, lambda visits: self._show(ticket, start, visits),
+               label="visits", owner=self, parent=self)
+
+    def _show(self, ticket: int, start: date, visits: list[AgendaVisit]) -> None:
+        if ticket != self._ticket:
+            return
+        self.list.set_entries(agenda_entries(start, visits, self.ctx.today()))
+        self.refreshed.emit()
+
+    def _on_changes(self, changes: OpChanges) -> None:
+        if changes.touches(*WATCHED):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _clear(self) -> None:
+        self._ticket += 1
+        self.list.set_entries([])
+
+    def _open(self, entry: Entry) -> None:
+        if entry.young_person_id:
+            self.record_requested.emit(entry.young_person_id)
