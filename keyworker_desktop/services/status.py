@@ -18,7 +18,8 @@ from keyworker_desktop.store.models import ChangeLogEntry
 
 def unsynced_count(session: Session) -> int:
     """How many local changes have not been pushed to the central store yet."""
-    query = select(func.count()).select_from(ChangeLogEntry).where(ChangeLogEntry.pushed_at.is_(None))
+    query = (select(func.count()).select_from(ChangeLogEntry)
+             .where(ChangeLogEntry.pushed_at.is_(None)))
     return int(session.scalar(query) or 0)
 
 

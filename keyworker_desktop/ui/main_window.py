@@ -3,7 +3,7 @@
 A stack of three pages. The main area (navigation and screens) exists only
 while the store is open: locking destroys it, so no record stays in a widget.
 Screens plug in with :meth:`MainWindow.register_screen`; commands they serve
-are the window's ``actions`` (``window.connect_action("print", handler)``).
+are the window's ``named_actions`` (``window.connect_action("print", handler)``).
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ class MainArea(QWidget):
         widget = spec.factory(self.ctx)
         if spec.key in self.keys:
             row = self.keys.index(spec.key)
-            old = self.screens.widget(row)
+            old = self.screen_widget(spec.key)
             self.screens.insertWidget(row, widget)
             self.screens.removeWidget(old)
             old.deleteLater()
@@ -107,8 +107,10 @@ class MainArea(QWidget):
     def show_screen(self, key: str) -> None:
         self.nav.setCurrentRow(self.keys.index(key))
 
-    def screen(self, key: str) -> QWidget:
-        return self.screens.widget(self.keys.index(key))
+    def screen_widget(self, key: str) -> QWidget:
+        widget = self.screens.widget(self.keys.index(key))
+        assert widget is not None
+        return widget
 
 
 class MainWindow(QMainWindow):
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow):
         self.lock_screen = LockScreen(ctx, self)
         self.pages.addWidget(self.lock_screen)
         self.setup_page: SetupPage | None = None
-        self.actions: dict[str, QAction] = {}
+        self.named_actions: dict[str, QAction] = {}
         self._build_actions()
         self._build_status_bar()
         self.idle = IdleWatcher(self)
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
         known = [s.key for s in self._specs]
         if key in known:
             self._specs[known.index(key)] = spec
-            self.actions[f"go_{key}"].setText(title)
+            self.named_actions[f"go_{key}"].setText(title)
         else:
             self._specs.append(spec)
             self._add_go_action(spec, len(self._specs))
@@ -168,9 +170,9 @@ class MainWindow(QMainWindow):
 
     def connect_action(self, key: str, handler: Callable[[], None]) -> None:
         """Run ``handler`` when the action is triggered; it is enabled while unlocked."""
-        self.actions[key].triggered.connect(handler)
+        self.named_actions[key].triggered.connect(handler)
         self._handled.add(key)
-        self.actions[key].setEnabled(self.ctx.store is not None)
+        self.named_actions[key].setEnabled(self.ctx.store is not None)
 
     def show_screen(self, key: str) -> None:
         if self.main_area is not None:
@@ -193,7 +195,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        self.actions[key] = action
+        self.named_actions[key] = action
         self.addAction(action)  # shortcuts work even while the menu bar is hidden
         return action
 
@@ -202,10 +204,12 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.record_menu = bar.addMenu(self.tr("&Record"))
         self.go_menu = bar.addMenu(self.tr("&Go"))
-        self.record_menu.addAction(self._action("new_visit", self.tr("New &visit…"), "Ctrl+Shift+V"))
+        self.record_menu.addAction(
+            self._action("new_visit", self.tr("New &visit…"), "Ctrl+Shift+V"))
         self.record_menu.addAction(
             self._action("new_note", self.tr("New session &note…"), "Ctrl+Shift+N"))
-        file_menu.addAction(self._action("print", self.tr("&Print…"), QKeySequence.StandardKey.Print))
+        file_menu.addAction(
+            self._action("print", self.tr("&Print…"), QKeySequence.StandardKey.Print))
         file_menu.addSeparator()
         lock = self._action("lock", self.tr("&Lock"), "Ctrl+L")
         lock.triggered.connect(self.lock)
@@ -228,10 +232,10 @@ class MainWindow(QMainWindow):
         self.go_menu.addAction(action)
 
     def _set_unlocked(self, unlocked: bool) -> None:
-        for key, action in self.actions.items():
+        for key, action in self.named_actions.items():
             if key not in ("quit", "lock"):
                 action.setEnabled(unlocked and key in self._handled)
-        self.actions["lock"].setEnabled(unlocked)
+        self.named_actions["lock"].setEnabled(unlocked)
         self.record_menu.setEnabled(unlocked)
         self.go_menu.setEnabled(unlocked)
         self.statusBar().setVisible(unlocked)

@@ -98,7 +98,8 @@ def safe_traceback(exc: BaseException, tb: TracebackType | None = None) -> str:
         seen.add(id(current))
         kind = type(current)
         frames = traceback.extract_tb(tb if current is exc and tb else current.__traceback__)
-        parts.append("".join(traceback.format_list(frames)) + f"{kind.__module__}.{kind.__qualname__}")
+        where = "".join(traceback.format_list(frames))
+        parts.append(f"{where}{kind.__module__}.{kind.__qualname__}")
         current = current.__cause__ or current.__context__
     return "\nwhich happened while handling, or because of:\n".join(reversed(parts))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 import re
@@ -127,7 +128,7 @@ class SetupPage(QWidget):
         self.create_button = QPushButton(self.tr("&Create my store"), self)
         self.create_button.setAccessibleName(self.tr("Create my store"))
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.submit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
@@ -138,7 +139,7 @@ class SetupPage(QWidget):
 
         self.passphrase.textChanged.connect(self._update_strength)
         for field in (self.name, self.organisation, self.passphrase, self.repeat):
-            field.returnPressed.connect(self.create)
+            field.returnPressed.connect(self.submit)
         self._update_strength()
 
     def _field(self, layout: QVBoxLayout, caption: str, name: str, *below: QLabel,
@@ -182,22 +183,22 @@ class SetupPage(QWidget):
                 return False
         return True
 
-    def create(self) -> None:
+    def submit(self) -> None:
+        """Check the form and, if it is right, create the store in the background."""
         if not self.create_button.isEnabled() or not self._validate():
             return
         self._set_busy(True)
         show_message(self.problem, "")
-        ctx = self.ctx
-        args = {
-            "user_name": self.name.text().strip(),
-            "organisation": self.organisation.text().strip(),
-            "passphrase": self.passphrase.text(),
-            "with_demo": self.demo.isChecked(),
-            "kdf": ctx.kdf,
-            "today": ctx.today(),
-        }
-        run_task(ctx, lambda: create_store(ctx.data_dir, **args), self._created, self._failed,
-                 label="create store", owner=self)
+        job = functools.partial(
+            create_store, self.ctx.data_dir,
+            user_name=self.name.text().strip(),
+            organisation=self.organisation.text().strip(),
+            passphrase=self.passphrase.text(),
+            with_demo=self.demo.isChecked(),
+            kdf=self.ctx.kdf,
+            today=self.ctx.today(),
+        )
+        run_task(self.ctx, job, self._created, self._failed, label="create store", owner=self)
 
     def _created(self, result: SetupResult) -> None:
         self.passphrase.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import update
@@ -39,7 +39,7 @@ def test_last_sync_is_none_until_a_sync_writes_it(tmp_path: Path) -> None:
     try:
         with store.session() as s:
             assert last_sync_at(s) is None
-        at = datetime(2025, 3, 4, 17, 30, tzinfo=timezone.utc)
+        at = datetime(2025, 3, 4, 17, 30, tzinfo=UTC)
         with store.transaction() as s:
             settings.put(s, settings.LAST_SYNC_AT, at.isoformat())
         with store.session() as s:

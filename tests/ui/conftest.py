@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
@@ -42,7 +42,9 @@ def interaction() -> ScriptedInteraction:
 
 
 @pytest.fixture
-def ctx(qapp: QApplication, tmp_path: Path, interaction: ScriptedInteraction) -> Iterator[AppContext]:
+def ctx(
+    qapp: QApplication, tmp_path: Path, interaction: ScriptedInteraction
+) -> Iterator[AppContext]:
     context = AppContext(data_dir=tmp_path / "data", interaction=interaction, kdf=keys.TEST_KDF)
     yield context
     context.lock()

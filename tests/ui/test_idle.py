@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import time
 
-from pytestqt.qtbot import QtBot
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
-from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.ui.idle import IdleWatcher
 

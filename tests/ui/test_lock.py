@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.store.database import StorePaths
 from keyworker_desktop.store.lockout import Lockout

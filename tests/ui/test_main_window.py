@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget
+from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.store.models import YoungPerson
 from keyworker_desktop.ui.context import AppContext
@@ -26,8 +26,8 @@ def test_first_run_shows_setup(window: MainWindow) -> None:
 def test_a_store_on_disk_starts_locked(existing_store: str, window: MainWindow) -> None:
     assert window.pages.currentWidget() is window.lock_screen
     assert window.main_area is None
-    assert not window.actions["go_today"].isEnabled()
-    assert window.actions["quit"].isEnabled()
+    assert not window.named_actions["go_today"].isEnabled()
+    assert window.named_actions["quit"].isEnabled()
 
 
 def test_unlocking_shows_the_main_area_with_four_screens(
@@ -48,11 +48,11 @@ def test_ctrl_numbers_and_ctrl_f_switch_screens(
     area = window.main_area
     assert area is not None
     qtbot.keyClick(area.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert area.screens.currentWidget() is area.screen("visits")
-    window.actions["go_caseload"].trigger()
-    assert area.screens.currentWidget() is area.screen("caseload")
-    window.actions["search"].trigger()
-    assert window.current_screen() is area.screen("search")
+    assert area.screens.currentWidget() is area.screen_widget("visits")
+    window.named_actions["go_caseload"].trigger()
+    assert area.screens.currentWidget() is area.screen_widget("caseload")
+    window.named_actions["search"].trigger()
+    assert window.current_screen() is area.screen_widget("search")
 
 
 def test_ctrl_l_locks_and_destroys_the_screens(
@@ -67,7 +67,7 @@ def test_ctrl_l_locks_and_destroys_the_screens(
     assert window.pages.currentWidget() is window.lock_screen
     qtbot.waitUntil(lambda: not window.findChildren(MainArea), timeout=2000)
     assert window.findChildren(PlaceholderScreen) == []
-    assert not window.actions["new_visit"].isEnabled()
+    assert not window.named_actions["new_visit"].isEnabled()
 
 
 def test_unlocking_again_makes_fresh_screens(
@@ -75,7 +75,7 @@ def test_unlocking_again_makes_fresh_screens(
 ) -> None:
     unlock(qtbot, window)
     first = window.main_area
-    window.actions["lock"].trigger()
+    window.named_actions["lock"].trigger()
     unlock(qtbot, window)
     assert window.main_area is not None and window.main_area is not first
     assert len(window.findChildren(PlaceholderScreen)) == 4
@@ -121,9 +121,9 @@ def test_registered_screen_replaces_the_placeholder(
     unlock(qtbot, window)
     area = window.main_area
     assert area is not None
-    assert area.screen("today").text() == "the real Today"
+    assert area.screen_widget("today").text() == "the real Today"
     assert area.nav.count() == 5
-    assert window.actions["go_network"].shortcut().toString() == "Ctrl+5"
+    assert window.named_actions["go_network"].shortcut().toString() == "Ctrl+5"
 
 
 def test_connected_actions_are_enabled_only_while_unlocked(
@@ -131,10 +131,10 @@ def test_connected_actions_are_enabled_only_while_unlocked(
 ) -> None:
     printed: list[bool] = []
     window.connect_action("print", lambda: printed.append(True))
-    assert not window.actions["print"].isEnabled()
+    assert not window.named_actions["print"].isEnabled()
     unlock(qtbot, window)
-    assert window.actions["print"].isEnabled()
-    assert not window.actions["new_visit"].isEnabled()  # nobody handles it yet
+    assert window.named_actions["print"].isEnabled()
+    assert not window.named_actions["new_visit"].isEnabled()  # nobody handles it yet
     qtbot.keyClick(window.main_area.nav, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert printed == [True]
 

@@ -6,8 +6,8 @@ import logging
 import threading
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.app import SafeFormatter
 from keyworker_desktop.store.errors import StoreError

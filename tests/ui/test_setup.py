@@ -6,8 +6,8 @@ import sys
 from datetime import date
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from keyworker_desktop import settings
 from keyworker_desktop.store.database import Store, StorePaths
