@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from keyworker_desktop.store.database import Store
-from keyworker_desktop.store.lockout import Lockout
 from keyworker_desktop.store.errors import (
     CorruptKeyFile,
     CorruptStore,
@@ -31,6 +30,7 @@ from keyworker_desktop.store.errors import (
     TooManyAttempts,
     WrongPassphrase,
 )
+from keyworker_desktop.store.lockout import Lockout
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import describe_error, run_task
 
