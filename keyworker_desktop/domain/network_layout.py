@@ -235,17 +235,15 @@ def _best_spot(
     need_clear_view: bool,
     linked: bool,
 ) -> Point | None:
-    """A free spot on the ring near `slot`, preferring one whose link crosses no node."""
-    fallback = None
+    """A free spot on the ring near `slot`, if asked one whose link crosses no node."""
     for nudge in _NUDGES:
         angle = min(max(slot + nudge * spacing, bounds[0]), bounds[1])
         p = (radius * math.cos(angle) * geo.ax, radius * math.sin(angle) * geo.ay)
         if not occupied.is_free(p):
             continue
-        if occupied.is_in_clear_view(p, linked):
+        if not need_clear_view or occupied.is_in_clear_view(p, linked):
             return p
-        fallback = fallback or p
-    return None if need_clear_view else fallback
+    return None
 
 
 def layout(
@@ -294,11 +292,11 @@ def layout(
             placed = 0
             for slot in angles:
                 linked = by_id[todo[0]].strength != "none"
-                p = _best_spot(occupied, geo, radius, slot, spacing, (start, start + span),
-                               need_clear_view=blocked < _MAX_BLOCKED_RINGS, linked=linked)
-                if p is not None:
-                    occupied.add(p, linked)
-                    result[todo.pop(0)] = p
+                spot = _best_spot(occupied, geo, radius, slot, spacing, (start, start + span),
+                                  need_clear_view=blocked < _MAX_BLOCKED_RINGS, linked=linked)
+                if spot is not None:
+                    occupied.add(spot, linked)
+                    result[todo.pop(0)] = spot
                     placed += 1
                     if not todo:
                         break

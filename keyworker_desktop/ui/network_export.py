@@ -17,10 +17,10 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPagedPaintDevice,
     QPdfWriter,
     QPixmap,
 )
@@ -110,7 +110,7 @@ def _export_png(scene: NetworkScene, source: QRectF, path: Path) -> None:
                            | QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, QRectF(image.rect()), source)
     painter.end()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path)):
         raise OSError(f"could not write {path}")
 
 

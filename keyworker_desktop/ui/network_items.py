@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QPaintEngine,
     QPainter,
     QPainterPath,
     QPen,
@@ -72,16 +73,30 @@ def sector_label(sector: str) -> str:
     return tr(SECTOR_LABELS[sector])
 
 
+_BRUSHES: dict[tuple[str, int, int], tuple[QBrush, QBrush | None]] = {}
+
+
+def sector_brushes(sector: str, alpha: int = 255, hatch_alpha: int = 110
+                   ) -> tuple[QBrush, QBrush | None]:
+    """The sector's tint brush and its hatch-pattern brush (None when not hatched)."""
+    key = (sector, alpha, hatch_alpha)
+    if key not in _BRUSHES:
+        tint, shade, pattern = SECTOR_STYLE[sector]
+        tint = QColor(tint)
+        tint.setAlpha(alpha)
+        hatch = QColor(shade)
+        hatch.setAlpha(hatch_alpha)
+        _BRUSHES[key] = (QBrush(tint), QBrush(hatch, pattern) if hatch_alpha else None)
+    return _BRUSHES[key]
+
+
 def fill_sector(painter: QPainter, path: QPainterPath, sector: str, alpha: int = 255,
                 hatch_alpha: int = 110) -> None:
     """Fill a shape with the sector's tint and its hatch pattern."""
-    tint, shade, pattern = SECTOR_STYLE[sector]
-    tint = QColor(tint)
-    tint.setAlpha(alpha)
+    tint, hatch = sector_brushes(sector, alpha, hatch_alpha)
     painter.fillPath(path, tint)
-    hatch = QColor(shade)
-    hatch.setAlpha(hatch_alpha)
-    painter.fillPath(path, QBrush(hatch, pattern))
+    if hatch is not None:
+        painter.fillPath(path, hatch)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +132,7 @@ def map_metrics(font: QFont | None = None) -> MapMetrics:
         tr("Action overdue") + " · " + _no_contact_text(12)
     )
     text_w = max(fm.averageCharWidth() * 30, flag + line * 1.4)
-    stripe = round(line * 0.6)
+    stripe = round(line * 0.9)
     node_w = math.ceil(stripe + 2 * pad + text_w)
     node_h = math.ceil(2 * pad + 4 * line)
     return MapMetrics(base, bold, initials, line, pad, (node_w, node_h), math.ceil(line * 7))
@@ -176,6 +191,67 @@ def draw_alert_marker(painter: QPainter, rect: QRectF) -> None:
     painter.drawPoint(QPointF(cx, rect.top() + rect.height() * 0.84))
 
 
+_ANTIALIAS = QPainter.RenderHint.Antialiasing
+_ELIDE = Qt.TextElideMode.ElideRight
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RASTER = QPaintEngine.Type.Raster
+_MOVABLE = QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+# Text whose lines would be under this many pixels high on screen is drawn as bars.
+_GREEK_BELOW_PX = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One line of text on a node."""
+
+    font: QFont
+    colour: QColor
+    rect: QRectF
+    text: str
+    width: float
+
+
+class _NodeShape:
+    """Geometry every node of one map shares, worked out once rather than per node."""
+
+    def __init__(self, metrics: MapMetrics) -> None:
+        m = metrics
+        w, h = m.node_size
+        self.rect = QRectF(-w / 2, -h / 2, w, h)
+        ring = m.pad * 0.8
+        self.bounds = self.rect.adjusted(-ring, -ring, ring, ring)
+        self.box = QPainterPath()
+        self.box.addRoundedRect(self.rect, m.pad * 0.8, m.pad * 0.8)
+        stripe = round(m.line * 0.9)
+        band = QPainterPath()
+        band.addRect(QRectF(self.rect.left(), self.rect.top(), stripe, h))
+        self.stripe = self.box.intersected(band)
+        text = self.rect.adjusted(stripe + m.pad, m.pad, -m.pad, -m.pad)
+        self.rows = [QRectF(text.left(), text.top() + i * m.line, text.width(), m.line)
+                     for i in range(4)]
+        self.rows[3].setLeft(self.rows[3].left() + m.line * 1.3)  # the warning marker
+        self.fonts = (m.bold, m.font, m.font, m.bold)
+        self.font_metrics = {id(f): QFontMetricsF(f) for f in self.fonts}
+        # Greeked text only needs roughly the right length of bar.
+        self.char_width = {id(f): fm.averageCharWidth() for f in self.fonts
+                           for fm in [self.font_metrics[id(f)]]}
+        self.plain_border = QPen(MUTED_INK, 1.2)
+        self.alert_border = QPen(ALERT, 2.5)
+
+
+_SHAPES: dict[int, tuple[MapMetrics, _NodeShape]] = {}
+
+
+def _shape_for(metrics: MapMetrics) -> _NodeShape:
+    # Keyed by identity, holding the metrics too so the id cannot be reused meanwhile.
+    hit = _SHAPES.get(id(metrics))
+    if hit is None or hit[0] is not metrics:
+        if len(_SHAPES) > 8:
+            _SHAPES.clear()
+        hit = _SHAPES[id(metrics)] = (metrics, _NodeShape(metrics))
+    return hit[1]
+
+
 class NodeItem(QGraphicsItem):
     """A professional: name, role, agency, sector stripe and any 'needs attention' flags."""
 
@@ -184,15 +260,16 @@ class NodeItem(QGraphicsItem):
         self.node = node
         self.metrics = metrics
         self.current = False
-        w, h = metrics.node_size
-        self._rect = QRectF(-w / 2, -h / 2, w, h)
-        self.flags = flag_texts(node, today)
+        shape = _shape_for(metrics)
+        self._rect = shape.rect
+        self._bounds = shape.bounds
+        self._box = shape.box
+        self._stripe = shape.stripe
+        self.attention = flag_texts(node, today)
+        self._border = shape.alert_border if self.attention else shape.plain_border
         self.accessible_name, self.accessible_description = describe_node(node, today)
-        self._lines = self._elided_lines()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
-        self.setAcceptHoverEvents(False)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self._rows = self._layout_rows(shape)
+        self.setFlag(_MOVABLE)
         self.setToolTip(f"{self.accessible_name}\n{self.accessible_description}")
         self.setZValue(1)
         self._press_pos = QPointF()
@@ -202,24 +279,22 @@ class NodeItem(QGraphicsItem):
         """The professional's id."""
         return self.node.id
 
-    def _text_rect(self) -> QRectF:
-        m = self.metrics
-        stripe = round(m.line * 0.6)
-        return self._rect.adjusted(stripe + m.pad, m.pad, -m.pad, -m.pad)
-
-    def _elided_lines(self) -> list[tuple[QFont, str]]:
-        width = self._text_rect().width()
-        m = self.metrics
-        out = []
-        for font, text in ((m.bold, self.node.name), (m.font, self.node.role),
-                           (m.font, self.node.agency)):
-            out.append((font, QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight,
-                                                              width)))
-        if self.flags:
-            flag = " · ".join(self.flags)
-            out.append((m.bold, QFontMetricsF(m.bold).elidedText(
-                flag, Qt.TextElideMode.ElideRight, width - m.line * 1.3)))
-        return out
+    def _layout_rows(self, shape: _NodeShape) -> list[_Row]:
+        """Each text line with its font, colour, place and width, worked out once."""
+        lines = [(INK, self.node.name), (MUTED_INK, self.node.role),
+                 (MUTED_INK, self.node.agency)]
+        if self.attention:
+            lines.append((ALERT, " · ".join(self.attention)))
+        rows = []
+        # Without a flag line, centre the three lines in the box.
+        shift = 0.0 if self.attention else self.metrics.line / 2
+        for (colour, line), font, rect in zip(lines, shape.fonts, shape.rows, strict=False):
+            rect = rect.translated(0, shift)
+            fm = shape.font_metrics[id(font)]
+            elided = fm.elidedText(line, _ELIDE, rect.width())
+            width = min(rect.width(), len(elided) * shape.char_width[id(font)])
+            rows.append(_Row(font, colour, rect, elided, width))
+        return rows
 
     def set_current(self, current: bool) -> None:
         """Show or hide the keyboard focus ring."""
@@ -228,54 +303,47 @@ class NodeItem(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        ring = self.metrics.pad * 0.8
-        return self._rect.adjusted(-ring, -ring, ring, ring)
+        return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         m = self.metrics
-        radius = m.pad * 0.8
-        box = QPainterPath()
-        box.addRoundedRect(self._rect, radius, radius)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillPath(box, PAPER)
-        painter.save()
-        painter.setClipPath(box)
-        stripe = QPainterPath()
-        stripe.addRect(QRectF(self._rect.topLeft(), QPointF(
-            self._rect.left() + round(m.line * 0.6), self._rect.bottom())))
-        fill_sector(painter, stripe, self.node.sector)
-        painter.restore()
-        border = QPen(ALERT if self.flags else MUTED_INK, 2.5 if self.flags else 1.2)
-        painter.strokePath(box, border)
-
-        text = self._text_rect()
-        y = text.top()
-        for i, (font, line) in enumerate(self._lines):
-            painter.setFont(font)
-            row = QRectF(text.left(), y, text.width(), m.line)
-            if i == 3:
-                size = m.line * 0.9
-                draw_alert_marker(painter, QRectF(row.left(), row.top() + (m.line - size) / 2,
-                                                  size, size))
-                row.setLeft(row.left() + m.line * 1.3)
-            painter.setPen(ALERT if i == 3 else (INK if i == 0 else MUTED_INK))
-            painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
-            y += m.line
+        painter.setRenderHint(_ANTIALIAS)
+        painter.fillPath(self._box, PAPER)
+        fill_sector(painter, self._stripe, self.node.sector)
+        painter.strokePath(self._box, self._border)
+        if self.attention:
+            size = m.line * 0.9
+            flag_row = self._rows[3].rect
+            draw_alert_marker(painter, QRectF(flag_row.left() - m.line * 1.3,
+                                              flag_row.top() + (m.line - size) / 2, size, size))
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod * m.line < _GREEK_BELOW_PX and painter.paintEngine().type() == _RASTER:
+            # Too small to read on screen: grey bars stand in for the text (vector
+            # exports always get real text).
+            for row in self._rows:
+                bar = QRectF(row.rect.left(), row.rect.top() + m.line * 0.3,
+                             row.width, m.line * 0.4)
+                painter.fillRect(bar, row.colour)
+        else:
+            for row in self._rows:
+                painter.setFont(row.font)
+                painter.setPen(row.colour)
+                painter.drawText(row.rect, _LEFT_MIDDLE, row.text)
         if self.current:
-            ring = m.pad * 0.5
+            ring = self._rect.adjusted(-m.pad * 0.5, -m.pad * 0.5, m.pad * 0.5, m.pad * 0.5)
+            radius = m.pad * 0.8
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(PAPER, 5))
-            painter.drawRoundedRect(self._rect.adjusted(-ring, -ring, ring, ring), radius, radius)
+            painter.drawRoundedRect(ring, radius, radius)
             painter.setPen(QPen(FOCUS, 3))
-            painter.drawRoundedRect(self._rect.adjusted(-ring, -ring, ring, ring), radius, radius)
+            painter.drawRoundedRect(ring, radius, radius)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            scene = self.scene()
-            if scene is not None and hasattr(scene, "node_moving"):
-                scene.node_moving(self)
-        return super().itemChange(change, value)
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "node_moving"):
+            scene.node_moving(self)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         self._press_pos = self.pos()
@@ -301,22 +369,33 @@ def link_pen(strength: str) -> QPen:
     return pen
 
 
+MAX_TEETH = 40
+
+
 def link_path(a: QPointF, b: QPointF, strength: str, tooth: float = 6.0) -> QPainterPath:
-    """A straight line, or a zig-zag for a stressful link (straight for a tooth at each end)."""
+    """A straight line, or a zig-zag for a stressful link (straight for a tooth at each end).
+
+    A long link gets longer teeth (at most MAX_TEETH of them), so it stays jagged to the
+    eye when the whole map is zoomed out, and cheap to draw.
+    """
     path = QPainterPath(a)
-    line = QLineF(a, b)
-    length = line.length()
+    length = QLineF(a, b).length()
     if strength != "stressful" or length < tooth * 6:
         path.lineTo(b)
         return path
-    ux, uy = (b.x() - a.x()) / length, (b.y() - a.y()) / length
+    tooth = max(tooth, length / MAX_TEETH)
+    amp = min(tooth * 0.9, 9.0)
+    ax, ay = a.x(), a.y()
+    ux, uy = (b.x() - ax) / length, (b.y() - ay) / length
     teeth = int((length - 2 * tooth) // tooth)
     step = (length - 2 * tooth) / teeth
+    points = []
     for i in range(teeth + 1):
         d = tooth + i * step
-        side = 0.0 if i in (0, teeth) else (tooth * 0.9 if i % 2 else -tooth * 0.9)
-        path.lineTo(a.x() + ux * d - uy * side, a.y() + uy * d + ux * side)
-    path.lineTo(b)
+        side = 0.0 if i in (0, teeth) else (amp if i % 2 else -amp)
+        points.append(QPointF(ax + ux * d - uy * side, ay + uy * d + ux * side))
+    points.append(b)
+    path.addPolygon(QPolygonF(points))
     return path
 
 
@@ -384,7 +463,14 @@ class LinkItem(QGraphicsPathItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(self.pen())
+        pen = self.pen()
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if pen.style() == Qt.PenStyle.DashLine and lod < 0.7:
+            # Zoomed out, keep the dashes as long on screen as at actual size: readable,
+            # and far fewer dashes to draw.
+            pen = QPen(pen)
+            pen.setDashPattern([4 / lod, 2 / lod])
+        painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path())
         painter.setPen(Qt.PenStyle.NoPen)
@@ -491,7 +577,7 @@ class SectorItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill_sector(painter, self.path, self.sector, alpha=150, hatch_alpha=40)
+        fill_sector(painter, self.path, self.sector, alpha=150, hatch_alpha=0)
         painter.setPen(QPen(PAPER, 3))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path)

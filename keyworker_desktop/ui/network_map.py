@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGestureEvent,
+    QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
     QMenu,
@@ -71,6 +72,9 @@ class NetworkScene(QGraphicsScene):
         self._sectors: dict[str, SectorItem] = {}
         # Positions the keyworker set by hand here, kept until the caller saves them.
         self._moved_here: dict[str, Point] = {}
+        # On screen, nodes are cached as pixmaps so dragging one repaints cheaply;
+        # never for exports, which must stay vector.
+        self.cache_nodes = False
         self.setBackgroundBrush(PAPER)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
 
@@ -90,6 +94,8 @@ class NetworkScene(QGraphicsScene):
         self.addItem(self.centre)
         for node in network.nodes:
             item = NodeItem(node, self.metrics, self.today)
+            if self.cache_nodes:
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self._nodes[node.id] = item
             self.addItem(item)
             if node.strength != "none":
@@ -214,6 +220,7 @@ class NetworkMapView(QGraphicsView):
                  photo: QPixmap | None = None) -> None:
         super().__init__(parent)
         self._scene = NetworkScene(self, today=today, photo=photo)
+        self._scene.cache_nodes = True
         self._scene.node_moved.connect(self.node_moved)
         self.setScene(self._scene)
         self._current: str | None = None
@@ -407,7 +414,7 @@ class NetworkMapView(QGraphicsView):
                 self.focus_next_node(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        key = event.key()
+        key = Qt.Key(event.key())
         mods = event.modifiers()
         plain = not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
@@ -445,6 +452,7 @@ class NetworkMapView(QGraphicsView):
             return
         step = self._scene.metrics.line
         item.setPos(item.pos() + QPointF(dx * step, dy * step))
+        self._scene.node_moving(item)
         self._scene.node_released(item)
         self.ensureVisible(item)
 

@@ -7,11 +7,12 @@ import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import cast
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QWheelEvent
+from PySide6.QtGui import QAction, QImage, QWheelEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
@@ -77,8 +78,8 @@ def test_links_follow_the_ecomap_convention(view: NetworkMapView) -> None:
 def test_arrowheads_point_the_way_support_flows(view: NetworkMapView) -> None:
     links = _links(view)
     centre = QPointF(0, 0)
-    to_yp = links["gp"].arrowheads[0][0]  # tip of the arrow
-    from_yp = links["sw"].arrowheads[0][0]
+    to_yp = links["gp"].arrowheads[0].at(0)  # tip of the arrow
+    from_yp = links["sw"].arrowheads[0].at(0)
     gp = view.network_scene().node_item("gp")
     sw = view.network_scene().node_item("sw")
     assert gp is not None and sw is not None
@@ -90,9 +91,9 @@ def test_flags_are_shown_in_words_not_colour_alone(view: NetworkMapView) -> None
     scene = view.network_scene()
     senco, sw, gp = (scene.node_item(k) for k in ("senco", "sw", "gp"))
     assert senco is not None and sw is not None and gp is not None
-    assert senco.flags == ["No contact for 6 weeks"]
-    assert sw.flags == ["Action overdue"]
-    assert gp.flags == []
+    assert senco.attention == ["No contact for 6 weeks"]
+    assert sw.attention == ["Action overdue"]
+    assert gp.attention == []
     assert "Action overdue." in sw.accessible_description
 
 
@@ -131,11 +132,11 @@ def test_tab_moves_focus_between_nodes_and_describes_them(
     view: NetworkMapView, qtbot: QtBot
 ) -> None:
     view.setFocus()
-    seen = []
+    seen: list[str] = []
     for _ in range(5):
         QTest.keyClick(view, Qt.Key.Key_Tab)
-        seen.append(view.current_node_id())
-        item = view.network_scene().node_item(seen[-1] or "")
+        seen.append(view.current_node_id() or "")
+        item = view.network_scene().node_item(seen[-1])
         assert item is not None and item.current
         assert view.accessibleName() == item.accessible_name
         assert view.accessibleDescription().startswith(item.accessible_description)
@@ -161,31 +162,30 @@ def test_enter_opens_and_delete_asks_to_remove(view: NetworkMapView, qtbot: QtBo
     assert deleted.args == ["senco"]
 
 
-def _action(menu: QMenu, *path: str) -> object:
+def _action(menu: QMenu, *path: str) -> QAction:
     for text in path[:-1]:
-        menu = next(a.menu() for a in menu.actions() if a.text() == text)
+        menu = next(cast(QMenu, a.menu()) for a in menu.actions() if a.text() == text)
     return next(a for a in menu.actions() if a.text() == path[-1])
 
 
 def test_node_menu_changes_the_link_and_deletes(view: NetworkMapView, qtbot: QtBot) -> None:
     menu = view.context_menu("gp")
     with qtbot.waitSignal(view.link_changed) as changed:
-        _action(menu, "Change link", "Strength", "Stressful").trigger()  # type: ignore[attr-defined]
+        _action(menu, "Change link", "Strength", "Stressful").trigger()
     assert changed.args == ["gp", "stressful", "to_young_person"]
     with qtbot.waitSignal(view.link_changed) as changed:
-        _action(menu, "Change link", "Direction",  # type: ignore[attr-defined]
-                "Support goes both ways").trigger()
+        _action(menu, "Change link", "Direction", "Support goes both ways").trigger()
     assert changed.args == ["gp", "strong", "both"]
     with qtbot.waitSignal(view.node_delete_requested) as deleted:
-        _action(menu, "Delete…").trigger()  # type: ignore[attr-defined]
+        _action(menu, "Delete…").trigger()
     assert deleted.args == ["gp"]
     with qtbot.waitSignal(view.node_activated):
-        _action(menu, "Edit…").trigger()  # type: ignore[attr-defined]
+        _action(menu, "Edit…").trigger()
 
 
 def test_background_menu_adds_a_professional(view: NetworkMapView, qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.add_requested):
-        _action(view.context_menu(None), "Add professional…").trigger()  # type: ignore[attr-defined]
+        _action(view.context_menu(None), "Add professional…").trigger()
 
 
 def test_keys_and_wheel_zoom(view: NetworkMapView) -> None:
