@@ -12,7 +12,14 @@ from typing import cast
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QAction, QImage, QWheelEvent
+from PySide6.QtGui import (
+    QAction,
+    QImage,
+    QNativeGestureEvent,
+    QPixmap,
+    QPointingDevice,
+    QWheelEvent,
+)
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
@@ -202,6 +209,25 @@ def test_keys_and_wheel_zoom(view: NetworkMapView) -> None:
     assert view.zoom_level() > start
     QTest.keyClick(view, Qt.Key.Key_0)
     assert view.zoom_level() == pytest.approx(start)
+
+
+def test_touchpad_pinch_zooms(view: NetworkMapView) -> None:
+    start = view.zoom_level()
+    centre = QPointF(view.viewport().rect().center())
+    pinch = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(), 2,
+        centre, centre, QPointF(view.viewport().mapToGlobal(centre)), 0.5, QPointF(), 0)
+    QApplication.sendEvent(view.viewport(), pinch)
+    assert view.zoom_level() == pytest.approx(start * 1.5)
+
+
+def test_photo_replaces_the_initials(view: NetworkMapView) -> None:
+    photo = QPixmap(40, 40)
+    photo.fill(Qt.GlobalColor.darkCyan)
+    view.set_photo(photo)
+    centre = view.network_scene().centre
+    assert centre is not None and centre.photo is photo
+    assert not view.grab().isNull()
 
 
 def test_set_map_keeps_the_zoom(view: NetworkMapView) -> None:
