@@ -270,7 +270,7 @@ def pull(s: Session, caller: Caller, after: int, limit: int) -> dict[str, Any]:
         if r.young_person_id:
             people.add(r.young_person_id)
     audit(s, caller, "pull", "ok", people, len(out), f"after={after}")
-    return {"changes": out, "cursor": cursor, "more": more}
+    return {"changes": out, "cursor": cursor, "more": more, "latest": latest}
 
 
 def status(s: Session, caller: Caller | None) -> dict[str, Any]:

@@ -1,0 +1,515 @@
+"""The desktop side of sync (no Qt): register, push the change log, pull and apply pages.
+
+The UI runs :meth:`SyncClient.sync` off the GUI thread with a progress
+callback, a cancel check and a question service for the mass-delete safety
+stop, and shows the :class:`SyncSummary` it returns. Offline is not an error
+to the user: :class:`Offline` says the changes stay on the laptop.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import platform
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from keyworker_desktop import settings
+from keyworker_desktop.store.changes import reindex
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.store.models import ChangeLogEntry, synced_models
+from keyworker_desktop.store.secrets import DeviceSecrets
+from keyworker_desktop.sync.entities import decode_value
+from keyworker_desktop.sync.merge import pending_split
+from keyworker_desktop.sync.models import (
+    FieldHistory,
+    LocalConflict,
+    SyncBase,
+    SyncPin,
+    SyncState,
+)
+
+TOKEN_SECRET = "sync_token"
+CURSOR_KEY = "cursor"
+ACCOUNT_KEY = "account"
+REJECTED_KEY = "rejected"
+# Stop and ask before a sync deletes more than this share of live records (and more than 10).
+DELETE_SHARE = 0.25
+DELETE_FLOOR = 10
+
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``; stages: "sending", "receiving"."""
+ConfirmDeletes = Callable[[str, int, int], bool]
+"""``confirm(side, deletes, live)``: may a sync delete ``deletes`` of ``live`` records?"""
+
+
+# -- errors the UI shows ----------------------------------------------------------
+class SyncError(Exception):
+    """A sync that could not finish; ``message`` is for the user, without personal data."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class Offline(SyncError):
+    """The central store could not be reached; nothing is lost, try later."""
+
+
+class InsecureServer(SyncError):
+    """Plain HTTP to anything but this machine."""
+
+
+class AuthenticationFailed(SyncError):
+    """Wrong user name or password, or a token the server does not know."""
+
+
+class DeviceRevoked(SyncError):
+    """This laptop was revoked; its local store has been wiped."""
+
+
+class ServerRefused(SyncError):
+    """The server answered with an error (``code``) for the whole request."""
+
+    def __init__(self, message: str, code: str, status: int) -> None:
+        super().__init__(message)
+        self.code = code
+        self.status = status
+
+
+class DeleteRefused(SyncError):
+    """The user said no to a sync that would delete many records; nothing was deleted."""
+
+
+@dataclass(frozen=True)
+class RejectedChange:
+    change_id: str
+    entity: str
+    record_id: str
+    young_person_id: str | None
+    code: str
+    message: str
+
+
+@dataclass
+class SyncSummary:
+    """What one sync did, for the summary the UI shows afterwards."""
+
+    pushed: int = 0
+    pulled: int = 0
+    merged: int = 0
+    new_conflicts: int = 0
+    open_conflicts: int = 0
+    rejected: list[RejectedChange] = field(default_factory=list)
+    up_by_young_person: dict[str, int] = field(default_factory=dict)
+    down_by_young_person: dict[str, int] = field(default_factory=dict)
+    cancelled: bool = False
+    requests: int = 0
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not (self.pushed or self.pulled or self.rejected)
+
+
+def check_server_url(url: str) -> str:
+    """The URL without a trailing slash; HTTPS, or plain HTTP to a loopback address only."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InsecureServer("The central store's address must start with https://")
+    if parts.scheme == "http":
+        host = parts.hostname
+        loopback = host == "localhost"
+        try:
+            loopback = loopback or ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            pass
+        if not loopback:
+            raise InsecureServer(
+                "The central store must be reached over https:// (plain http is only "
+                "allowed to this computer).")
+    return url.rstrip("/")
+
+
+def wipe_local_store(store: Store) -> None:
+    """Close the store and delete everything readable in its folder (database, key, backups)."""
+    try:
+        DeviceSecrets(store).delete(TOKEN_SECRET)
+    except Exception:  # wiping must go on whatever the keyring does
+        pass
+    store.close()
+    paths = store.paths
+    # Without the key file the encrypted database cannot be opened by anyone: overwrite it first.
+    if paths.key.exists():
+        size = paths.key.stat().st_size
+        with open(paths.key, "r+b") as fh:
+            fh.write(os.urandom(max(size, 64)))
+            fh.flush()
+            os.fsync(fh.fileno())
+    for p in (paths.key, paths.db, paths.db.with_name(paths.db.name + "-wal"),
+              paths.db.with_name(paths.db.name + "-shm"),
+              paths.db.with_name(paths.db.name + "-journal"), paths.attempts):
+        p.unlink(missing_ok=True)
+    for d in (paths.backups, paths.logs):
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def _state(s: Session, key: str, default: Any) -> Any:
+    row = s.get(SyncState, key)
+    return row.value.get("v", default) if row is not None else default
+
+
+def _put_state(s: Session, key: str, value: Any) -> None:
+    s.execute(sqlite_insert(SyncState).values(key=key, value={"v": value})
+              .on_conflict_do_update(index_elements=["key"], set_={"value": {"v": value}}))
+
+
+class SyncClient:
+    """Sync one unlocked store with one central store."""
+
+    def __init__(self, store: Store, server_url: str, *, http: httpx.Client | None = None,
+                 batch_size: int = 500, page_size: int = 1000, timeout: float = 60.0) -> None:
+        self.store = store
+        self.server_url = check_server_url(server_url)
+        self._own_http = http is None
+        self.http = http or httpx.Client(timeout=timeout)
+        self.batch_size = batch_size
+        self.page_size = page_size
+        self.secrets = DeviceSecrets(store)
+
+    def close(self) -> None:
+        if self._own_http:
+            self.http.close()
+
+    # -- HTTP -----------------------------------------------------------------------
+    def _request(self, method: str, path: str, *, token: bool = True, **kw: Any) -> Any:
+        headers = {}
+        if token:
+            value = self.secrets.get(TOKEN_SECRET)
+            if value is None:
+                raise AuthenticationFailed("This laptop is not registered with the central store.")
+            headers["Authorization"] = f"Bearer {value}"
+        try:
+            resp = self.http.request(method, self.server_url + path, headers=headers, **kw)
+        except httpx.TransportError:
+            raise Offline("The central store cannot be reached. Your changes are kept on this "
+                          "laptop; sync again when you are connected.") from None
+        if resp.status_code < 400:
+            return resp.json()
+        try:
+            err = resp.json()["error"]
+            code, message = str(err["code"]), str(err["message"])
+        except Exception:
+            code, message = "http", f"the central store answered {resp.status_code}"
+        if code == "revoked":
+            wipe_local_store(self.store)
+            raise DeviceRevoked(
+                "This laptop has been revoked by your organisation, so the Keyworker data on "
+                "it has been deleted. Nothing you synced is lost. Please speak to your manager.")
+        if resp.status_code == 401:
+            raise AuthenticationFailed("The central store did not accept this laptop's "
+                                       f"credentials ({message}).")
+        if resp.status_code >= 500 or resp.status_code in (502, 503, 504):
+            raise Offline("The central store is not working at the moment. Your changes are "
+                          "kept on this laptop.")
+        raise ServerRefused(f"The central store refused the request: {message}", code,
+                            resp.status_code)
+
+    # -- registration ---------------------------------------------------------------
+    def is_registered(self) -> bool:
+        return self.secrets.get(TOKEN_SECRET) is not None
+
+    def register(self, user: str, password: str, device_name: str | None = None) -> str:
+        """Register this laptop once; the token is kept with the device secrets. Returns the role."""
+        body = {"user": user, "password": password,
+                "device_name": device_name or platform.node(), "device_id": self.store.device_id}
+        out = self._request("POST", "/v1/register", token=False, json=body)
+        self.secrets.set(TOKEN_SECRET, out["token"])
+        with self.store.transaction() as s:
+            _put_state(s, ACCOUNT_KEY, {"user": out["user"], "role": out["role"],
+                                        "device": out["device"]})
+            settings.put(s, settings.SERVER_URL, self.server_url)
+        return str(out["role"])
+
+    # -- what would go up -----------------------------------------------------------
+    def pending_by_young_person(self) -> dict[str | None, int]:
+        """Unpushed changes per young person (None: shared records such as staff)."""
+        with self.store.session() as s:
+            rows = s.execute(select(ChangeLogEntry.young_person_id, func.count())
+                             .where(ChangeLogEntry.pushed_at.is_(None))
+                             .group_by(ChangeLogEntry.young_person_id))
+            return {yp: n for yp, n in rows}
+
+    def pending_count(self) -> int:
+        return sum(self.pending_by_young_person().values())
+
+    # -- sync -----------------------------------------------------------------------
+    def sync(self, progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+             confirm_deletes: ConfirmDeletes | None = None) -> SyncSummary:
+        """Push everything unpushed, then pull until up to date; safe to interrupt anywhere."""
+        summary = SyncSummary()
+        report = progress or (lambda _stage, _done, _total: None)
+        stop = cancel or (lambda: False)
+        ask = confirm_deletes or (lambda _side, _n, _live: False)
+        self._push(summary, report, stop, ask)
+        if not summary.cancelled:
+            self._pull(summary, report, stop, ask)
+        with self.store.transaction() as s:
+            summary.open_conflicts = s.scalar(
+                select(func.count()).select_from(LocalConflict)
+                .where(LocalConflict.status != "resolved")) or 0
+            if not summary.cancelled:
+                settings.put(s, settings.LAST_SYNC_AT, datetime.utcnow().isoformat())
+            _put_state(s, REJECTED_KEY, [r.__dict__ for r in summary.rejected])
+        return summary
+
+    def _live_records(self, s: Session) -> int:
+        total = 0
+        for model in synced_models().values():
+            total += s.scalar(select(func.count()).select_from(model)
+                              .where(model.deleted_at.is_(None))) or 0
+        return total
+
+    def _push(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],
+              ask: ConfirmDeletes) -> None:
+        with self.store.session() as s:
+            last = s.scalar(select(func.max(ChangeLogEntry.seq))
+                            .where(ChangeLogEntry.pushed_at.is_(None)))
+            if last is None:
+                return
+            pending = ChangeLogEntry.pushed_at.is_(None) & (ChangeLogEntry.seq <= last)
+            total = s.scalar(select(func.count()).select_from(ChangeLogEntry).where(pending)) or 0
+            deletes = s.scalar(select(func.count()).select_from(ChangeLogEntry)
+                               .where(pending, ChangeLogEntry.op == "delete")) or 0
+            if deletes > DELETE_FLOOR:
+                live = self._live_records(s) + deletes
+                if deletes > DELETE_SHARE * live and not ask("central", deletes, live):
+                    raise DeleteRefused("Nothing was sent: you chose not to delete "
+                                        f"{deletes} records from the central store.")
+        done = 0
+        after = 0
+        report("sending", 0, total)
+        while True:
+            if stop():
+                summary.cancelled = True
+                return
+            with self.store.session() as s:
+                batch = list(s.scalars(select(ChangeLogEntry)
+                                       .where(pending, ChangeLogEntry.seq > after)
+                                       .order_by(ChangeLogEntry.seq).limit(self.batch_size)))
+                if not batch:
+                    return
+                payload = self._payload(s, batch)
+            after = batch[-1].seq
+            try:
+                out = self._request("POST", "/v1/push", json={"protocol": 1, "changes": payload})
+                results = out["results"]
+            except ServerRefused as exc:
+                if exc.code != "out_of_scope":
+                    raise
+                results = [{"change_id": c["change_id"], "status": "rejected",
+                            "error": {"code": exc.code, "message": exc.message}}
+                           for c in payload]
+            summary.requests += 1
+            self._acknowledge(batch, results, summary)
+            done += len(batch)
+            report("sending", done, total)
+
+    def _payload(self, s: Session, batch: list[ChangeLogEntry]) -> list[dict[str, Any]]:
+        ids = [e.change_id for e in batch]
+        records = {e.record_id for e in batch}
+        pins = dict(s.execute(select(SyncPin.change_id, SyncPin.base_version)
+                              .where(SyncPin.change_id.in_(ids))).all())
+        bases = dict(s.execute(select(SyncBase.record_id, SyncBase.version)
+                               .where(SyncBase.record_id.in_(records))).all())
+        resolves: dict[str, list[str]] = {}
+        for cid, rid in s.execute(select(LocalConflict.id, LocalConflict.resolution_change_id)
+                                  .where(LocalConflict.resolution_change_id.in_(ids))):
+            resolves.setdefault(rid, []).append(cid)
+        out = []
+        for e in batch:
+            item = {"change_id": e.change_id, "entity": e.entity, "record_id": e.record_id,
+                    "young_person_id": e.young_person_id, "op": e.op, "fields": e.fields,
+                    "base_version": pins.get(e.change_id, bases.get(e.record_id, 0)),
+                    "hlc": e.hlc, "author": e.author or "unknown", "device": e.device}
+            if e.change_id in resolves:
+                item["resolves"] = resolves[e.change_id]
+            out.append(item)
+        return out
+
+    def _acknowledge(self, batch: list[ChangeLogEntry], results: list[dict[str, Any]],
+                     summary: SyncSummary) -> None:
+        by_id = {e.change_id: e for e in batch}
+        acked: list[str] = []
+        for r in results:
+            entry = by_id.get(r.get("change_id", ""))
+            if entry is None:
+                continue
+            if r["status"] == "rejected":
+                err = r.get("error") or {}
+                summary.rejected.append(RejectedChange(
+                    entry.change_id, entry.entity, entry.record_id, entry.young_person_id,
+                    str(err.get("code", "rejected")), str(err.get("message", ""))))
+                continue
+            acked.append(entry.change_id)
+            if r["status"] != "duplicate":
+                summary.pushed += 1
+                yp = entry.young_person_id or ""
+                summary.up_by_young_person[yp] = summary.up_by_young_person.get(yp, 0) + 1
+        if not acked:
+            return
+        # Marked pushed only now that the server holds them; a crash before this line
+        # re-sends them and the server answers "duplicate".
+        with self.store.transaction() as s:
+            s.execute(update(ChangeLogEntry).where(ChangeLogEntry.change_id.in_(acked))
+                      .values(pushed_at=datetime.utcnow()))
+            s.execute(SyncPin.__table__.delete().where(SyncPin.change_id.in_(acked)))
+
+    def _pull(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],
+              ask: ConfirmDeletes) -> None:
+        with self.store.session() as s:
+            cursor = int(_state(s, CURSOR_KEY, 0))
+        start = cursor
+        done = 0
+        deletes_ok = False
+        while True:
+            if stop():
+                summary.cancelled = True
+                return
+            page = self._request("GET", "/v1/pull",
+                                 params={"after": cursor, "limit": self.page_size})
+            summary.requests += 1
+            changes = page["changes"]
+            deletes = sum(1 for c in changes if c["fields"].get("deleted_at"))
+            if deletes > DELETE_FLOOR and not deletes_ok:
+                with self.store.session() as s:
+                    live = self._live_records(s)
+                if deletes > DELETE_SHARE * max(live, 1):
+                    if not ask("laptop", deletes, live):
+                        raise DeleteRefused(f"Stopped: the central store would delete {deletes} "
+                                            "records on this laptop. Nothing was deleted.")
+                    deletes_ok = True
+            if changes or page["cursor"] != cursor:
+                with self.store.transaction() as s:
+                    self._apply_page(s, changes, summary)
+                    _put_state(s, CURSOR_KEY, page["cursor"])
+            cursor = page["cursor"]
+            done += len(changes)
+            report("receiving", done, max(done, int(page.get("latest", cursor)) - start))
+            if not page["more"]:
+                return
+
+    def _apply_page(self, s: Session, changes: list[dict[str, Any]],
+                    summary: SyncSummary) -> None:
+        """Apply one pulled page in the caller's transaction (one page, one transaction)."""
+        ctx = s.info["write_context"]
+        ctx.applying_remote = True
+        s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        models = synced_models()
+        ids = {c["record_id"] for c in changes}
+        pending: dict[str, set[str]] = {}
+        unpushed = list(s.execute(
+            select(ChangeLogEntry.change_id, ChangeLogEntry.record_id, ChangeLogEntry.fields)
+            .where(ChangeLogEntry.pushed_at.is_(None), ChangeLogEntry.record_id.in_(ids))))
+        bases = dict(s.execute(select(SyncBase.record_id, SyncBase.version)
+                               .where(SyncBase.record_id.in_(ids))).all())
+        if unpushed:
+            pinned = set(s.scalars(select(SyncPin.change_id).where(
+                SyncPin.change_id.in_([u[0] for u in unpushed]))))
+            for change_id, record_id, fields in unpushed:
+                pending.setdefault(record_id, set()).update(fields)
+                if change_id not in pinned:
+                    # Made on the version this laptop had before this page: keep that base.
+                    s.add(SyncPin(change_id=change_id, base_version=bases.get(record_id, 0)))
+        new_bases: dict[str, tuple[str, int]] = {}
+        history: list[dict[str, Any]] = []
+        reindex_objs: dict[str, Any] = {}
+        for ch in changes:
+            rid = ch["record_id"]
+            model = models.get(ch["entity"])
+            history.append({"seq": ch["seq"], "change_id": ch["change_id"],
+                            "entity": ch["entity"], "record_id": rid, "kind": "applied",
+                            "values": ch["fields"], "hlc": ch["hlc"], "author": ch["author"],
+                            "device": ch["device"]})
+            if ch.get("submitted") is not None:
+                history.append({**history[-1], "kind": "submitted", "values": ch["submitted"]})
+            for c in ch.get("conflicts", []):
+                self._store_conflict(s, c)
+                summary.new_conflicts += 1
+            if ch.get("resolved"):
+                s.execute(update(LocalConflict).where(LocalConflict.id.in_(ch["resolved"]))
+                          .values(status="resolved", resolved_at=datetime.utcnow()))
+            if ch["hlc"]:
+                self.store.clock.observe(ch["hlc"])
+            new_bases[rid] = (ch["entity"], int(ch["version"]))
+            if ch["device"] != self.store.device_id:
+                summary.pulled += 1
+                yp = ch.get("young_person_id") or ""
+                summary.down_by_young_person[yp] = summary.down_by_young_person.get(yp, 0) + 1
+            if ch.get("submitted") is not None and not ch.get("conflicts"):
+                summary.merged += 1
+            if model is None:
+                continue  # an entity from a newer version: kept in history only
+            apply, _held = pending_split(ch["fields"], pending.get(rid, ()))
+            if not apply:
+                continue
+            obj = s.get(model, rid)
+            if obj is None:
+                obj = self._new_object(model, rid, ch, apply)
+                if obj is None:
+                    continue
+                s.add(obj)
+            else:
+                for k, v in apply.items():
+                    setattr(obj, k, decode_value(model, k, v))
+                obj.updated_by = ch["author"]
+                obj.hlc = max(obj.hlc or "", ch["hlc"])
+            if model.__searchable__:
+                reindex_objs[rid] = obj
+        if history:
+            s.execute(FieldHistory.__table__.insert(), history)
+        for rid, (entity, version) in new_bases.items():
+            s.execute(sqlite_insert(SyncBase).values(record_id=rid, entity=entity, version=version)
+                      .on_conflict_do_update(index_elements=["record_id"],
+                                             set_={"version": version}))
+        s.flush()
+        for obj in reindex_objs.values():
+            reindex(s, obj)
+
+    def _new_object(self, model: Any, rid: str, ch: dict[str, Any],
+                    apply: dict[str, Any]) -> Any:
+        required = [c.key for c in model.__table__.columns
+                    if not c.nullable and c.default is None and not c.primary_key
+                    and c.key not in apply]
+        if required:
+            return None  # not a whole record (its insert was never visible): history only
+        obj = model(id=rid)
+        for k, v in apply.items():
+            setattr(obj, k, decode_value(model, k, v))
+        obj.created_by = obj.updated_by = ch["author"]
+        obj.origin_device = ch["device"]
+        obj.hlc = ch["hlc"]
+        obj.version = 0
+        return obj
+
+    def _store_conflict(self, s: Session, c: dict[str, Any]) -> None:
+        values = {"entity": c["entity"], "record_id": c["record_id"],
+                  "young_person_id": c.get("young_person_id"), "field": c["field"],
+                  "kind": c["kind"], "base": c.get("base"), "current": c["current"],
+                  "incoming": c["incoming"], "status": c.get("status", "open")}
+        s.execute(sqlite_insert(LocalConflict).values(id=c["id"], **values)
+                  .on_conflict_do_nothing(index_elements=["id"]))
+        for side in ("current", "incoming"):
+            s.execute(FieldHistory.__table__.insert(), [{
+                "seq": None, "change_id": c["id"], "entity": c["entity"],
+                "record_id": c["record_id"], "kind": "conflict",
+                "values": {c["field"]: c[side]["value"]}, "hlc": c[side]["hlc"],
+                "author": c[side]["author"], "device": c[side]["device"]}])

@@ -1,0 +1,260 @@
+"""End to end: laptops sync through a real central store on loopback (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+
+from keyworker_desktop.store.changes import tombstone
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson
+from keyworker_desktop.sync import conflicts
+from keyworker_desktop.sync.client import (
+    AuthenticationFailed,
+    DeleteRefused,
+    DeviceRevoked,
+    InsecureServer,
+    SyncClient,
+    check_server_url,
+)
+from keyworker_desktop.sync.server import accounts
+from keyworker_desktop.sync.server.models import Audit
+
+from .conftest import PASSWORD, Running
+
+
+def laptop(make_store: Callable[[str], Store], server: Running, user: str) -> SyncClient:
+    client = SyncClient(make_store(user), server.url)
+    client.register(user, PASSWORD, f"{user}'s laptop")
+    return client
+
+
+def add_person(store: Store, given: str = "Jo", **extra: object) -> str:
+    with store.transaction() as s:
+        yp = YoungPerson(given_name=given, family_name="Pryce", **extra)
+        s.add(yp)
+        s.flush()
+        return yp.id
+
+
+def edit(store: Store, yp_id: str, **values: object) -> None:
+    with store.transaction() as s:
+        yp = s.get(YoungPerson, yp_id)
+        assert yp is not None
+        for k, v in values.items():
+            setattr(yp, k, v)
+
+
+def person(store: Store, yp_id: str) -> YoungPerson | None:
+    with store.session() as s:
+        return s.get(YoungPerson, yp_id)
+
+
+def allocate(server: Running, user: str, yp_id: str) -> None:
+    server.central.run(lambda s: accounts.allocate(s, user, yp_id))
+
+
+def test_plain_http_is_refused_except_to_loopback() -> None:
+    assert check_server_url("http://127.0.0.1:8000/") == "http://127.0.0.1:8000"
+    assert check_server_url("https://central.example.org")
+    with pytest.raises(InsecureServer):
+        check_server_url("http://central.example.org")
+
+
+def test_round_trip_merge_and_nothing_to_do(make_store: Callable[[str], Store],
+                                            server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    morgan = laptop(make_store, server, "morgan")  # senior in sam's team
+    yp = add_person(sam.store, interests="trains")
+    assert sam.pending_by_young_person() == {yp: 1}
+    up = sam.sync()
+    assert up.pushed == 1 and sam.pending_count() == 0
+    down = morgan.sync()
+    assert down.pulled == 1 and person(morgan.store, yp).interests == "trains"  # type: ignore[union-attr]
+    # Different fields on both sides merge without asking.
+    edit(sam.store, yp, preferred_name="Jojo")
+    edit(morgan.store, yp, pronouns="she/her")
+    sam.sync(), morgan.sync(), sam.sync()
+    for c in (sam, morgan):
+        p = person(c.store, yp)
+        assert p is not None and (p.preferred_name, p.pronouns) == ("Jojo", "she/her")
+        assert conflicts.open_conflicts(c.store) == []
+    quiet = sam.sync()
+    assert quiet.nothing_to_do and quiet.requests == 1  # one small round trip
+
+
+def test_same_field_conflict_is_kept_resolved_and_synced(make_store: Callable[[str], Store],
+                                                        server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    morgan = laptop(make_store, server, "morgan")
+    yp = add_person(sam.store)
+    sam.sync(), morgan.sync()
+    edit(sam.store, yp, preferred_name="Jojo")
+    edit(morgan.store, yp, preferred_name="Joanne")
+    sam.sync()
+    summary = morgan.sync()
+    assert summary.new_conflicts == 1 and summary.open_conflicts == 1
+    sam.sync()
+    [c_sam] = conflicts.open_conflicts(sam.store)
+    assert {c_sam.current["value"], c_sam.incoming["value"]} == {"Jojo", "Joanne"}
+    assert c_sam.mine(sam.store.device_id)["value"] == "Jojo"  # type: ignore[index]
+    conflicts.resolve(sam.store, c_sam.id, "Joanne")
+    sam.sync(), morgan.sync()
+    for c in (sam, morgan):
+        assert person(c.store, yp).preferred_name == "Joanne"  # type: ignore[union-attr]
+        assert conflicts.open_conflicts(c.store) == []
+        seen = {v.get("preferred_name") for h in conflicts.history(c.store, yp)
+                for v in [h["values"]]}
+        assert {"Jojo", "Joanne"} <= seen  # the losing side can be seen and restored
+
+
+def test_edit_against_delete_keeps_the_record(make_store: Callable[[str], Store],
+                                             server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    morgan = laptop(make_store, server, "morgan")
+    yp = add_person(sam.store)
+    sam.sync(), morgan.sync()
+    with morgan.store.transaction() as s:
+        tombstone(s, s.get(YoungPerson, yp))  # type: ignore[arg-type]
+    edit(sam.store, yp, interests="swimming")
+    morgan.sync(), sam.sync(), morgan.sync()
+    for c in (sam, morgan):
+        p = person(c.store, yp)
+        assert p is not None and p.deleted_at is None and p.interests == "swimming"
+        assert [x.kind for x in conflicts.open_conflicts(c.store)] == ["delete"]
+
+
+def test_scope_keyworker_cannot_pull_or_push_anothers_young_person(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    alex = laptop(make_store, server, "alex")
+    pat = laptop(make_store, server, "pat")  # manager of another team
+    yp = add_person(sam.store)
+    sam.sync()
+    assert alex.sync().pulled == 0 and person(alex.store, yp) is None
+    assert pat.sync().pulled == 0
+    # Alex forges a change to Sam's young person: refused, kept on Alex's laptop, audited.
+    with alex.store.transaction() as s:
+        s.add(YoungPerson(id=yp, given_name="Forged", family_name="X"))
+    summary = alex.sync()
+    assert [r.code for r in summary.rejected] == ["out_of_scope"]
+    assert alex.pending_count() == 1
+    sam.sync()
+    assert person(sam.store, yp).given_name == "Jo"  # type: ignore[union-attr]
+    denied = server.central.run(lambda s: s.scalar(
+        select(func.count()).select_from(Audit).where(Audit.action == "denied",
+                                                      Audit.user_name == "alex")))
+    assert denied >= 1
+    # Once a manager allocates, Alex sees the record.
+    allocate(server, "alex", yp)
+    alex.store.close()
+
+
+def test_out_of_scope_push_is_403_and_applies_nothing(make_store: Callable[[str], Store],
+                                                      server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    alex = laptop(make_store, server, "alex")
+    yp = add_person(sam.store)
+    sam.sync()
+    token = alex.secrets.get("sync_token")
+    change = {"change_id": "x1", "entity": "young_person", "record_id": yp,
+              "young_person_id": yp, "op": "update", "fields": {"given_name": "Evil"},
+              "base_version": 1, "hlc": "000000000000001-000000-dev", "author": "alex",
+              "device": "dev"}
+    r = httpx.post(server.url + "/v1/push", json={"changes": [change]},
+                   headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "out_of_scope"
+    root = httpx.post(server.url + "/v1/register", json={"user": "root", "password": PASSWORD})
+    r = httpx.get(server.url + "/v1/pull",
+                  headers={"Authorization": f"Bearer {root.json()['token']}"})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "forbidden"
+
+
+def test_malformed_and_oversized_pushes_change_nothing(make_store: Callable[[str], Store],
+                                                      server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    auth = {"Authorization": f"Bearer {sam.secrets.get('sync_token')}"}
+    for body in (b"{not json", b'{"changes": 3}', b'{"changes": [{"change_id": 1}]}'):
+        r = httpx.post(server.url + "/v1/push", content=body, headers=auth)
+        assert r.status_code == 400 and r.json()["error"]["code"] == "malformed"
+    r = httpx.post(server.url + "/v1/push", content=b" " * (5 * 1024 * 1024), headers=auth)
+    assert r.status_code == 413
+    r = httpx.get(server.url + "/v1/pull?after=x", headers=auth)
+    assert r.status_code == 400
+    assert httpx.get(server.url + "/v1/status").json()["latest_seq"] == 0
+    assert httpx.get(server.url + "/v1/pull").status_code == 401
+
+
+def test_a_retried_push_applies_once(make_store: Callable[[str], Store],
+                                     server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    add_person(sam.store)
+    with sam.store.session() as s:
+        batch = list(s.scalars(select(ChangeLogEntry)))
+        payload = sam._payload(s, batch)
+    auth = {"Authorization": f"Bearer {sam.secrets.get('sync_token')}"}
+    first = httpx.post(server.url + "/v1/push", json={"changes": payload}, headers=auth).json()
+    again = httpx.post(server.url + "/v1/push", json={"changes": payload}, headers=auth).json()
+    assert first["results"][0]["status"] == "applied"
+    assert again["results"][0]["status"] == "duplicate"
+    assert again["results"][0]["seq"] == first["results"][0]["seq"]
+    # The answer was "lost": the laptop sends it again in its next sync, nothing duplicates.
+    assert sam.sync().pushed == 0 and sam.pending_count() == 0
+    assert httpx.get(server.url + "/v1/status").json()["latest_seq"] == 1
+
+
+def test_revoked_device_is_refused_and_wiped(make_store: Callable[[str], Store],
+                                             server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    add_person(sam.store)
+    sam.sync()
+    devices = server.central.run(lambda s: [d.id for d, n in accounts.list_devices(s)])
+    server.central.run(lambda s: accounts.revoke_device(s, devices[0]))
+    paths = sam.store.paths
+    with pytest.raises(DeviceRevoked) as info:
+        sam.sync()
+    assert "revoked" in info.value.message
+    assert not sam.store.is_open
+    assert not paths.db.exists() and not paths.key.exists() and not paths.backups.exists()
+
+
+def test_wrong_password_is_refused(make_store: Callable[[str], Store], server: Running) -> None:
+    client = SyncClient(make_store("sam"), server.url)
+    with pytest.raises(AuthenticationFailed):
+        client.register("sam", "wrong password")
+    assert not client.is_registered()
+
+
+def test_mass_delete_stops_and_asks(make_store: Callable[[str], Store], server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    ids = [add_person(sam.store, f"P{i}") for i in range(12)]
+    sam.sync()
+    with sam.store.transaction() as s:
+        for i in ids:
+            tombstone(s, s.get(YoungPerson, i))  # type: ignore[arg-type]
+    asked: list[tuple[str, int, int]] = []
+
+    def no(side: str, n: int, live: int) -> bool:
+        asked.append((side, n, live))
+        return False
+
+    with pytest.raises(DeleteRefused):
+        sam.sync(confirm_deletes=no)
+    assert asked == [("central", 12, 12)] and sam.pending_count() == 12
+    assert sam.sync(confirm_deletes=lambda *_: True).pushed == 12
+
+
+def test_progress_and_cancel(make_store: Callable[[str], Store], server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    sam.batch_size = 2
+    for i in range(5):
+        add_person(sam.store, f"P{i}")
+    stages: list[tuple[str, int, int]] = []
+    calls = iter([False, False, True])
+    summary = sam.sync(progress=lambda *a: stages.append(a), cancel=lambda: next(calls, True))
+    assert summary.cancelled and summary.pushed == 4 and sam.pending_count() == 1
+    assert stages == [("sending", 0, 5), ("sending", 2, 5), ("sending", 4, 5)]
+    assert sam.sync().pushed == 1
