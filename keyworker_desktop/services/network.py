@@ -41,6 +41,8 @@ class NetworkEntry:
     strength: str
     direction: str
     last_contact_on: date | None
+    map_x: float | None = None
+    map_y: float | None = None
 
 
 def network_for(session: Session, yp_id: str) -> list[NetworkEntry]:
@@ -54,7 +56,7 @@ def network_for(session: Session, yp_id: str) -> list[NetworkEntry]:
             link.id, link.professional_id, link.professional.name, link.professional.role,
             link.professional.agency, link.professional.sector, link.professional.phone,
             link.professional.email, link.relationship_to_young_person, link.how_they_help,
-            link.strength, link.direction, link.last_contact_on,
+            link.strength, link.direction, link.last_contact_on, link.map_x, link.map_y,
         )
         for link in links
     ]

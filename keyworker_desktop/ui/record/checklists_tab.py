@@ -1,0 +1,193 @@
+"""The Checklists tab: apply a template from its anchor date, tick items, see what is overdue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.domain.checklists import load_templates
+from keyworker_desktop.services import checklists
+from keyworker_desktop.ui.record.checklist_model import DONE, ChecklistModel, ItemRow
+from keyworker_desktop.ui.record.common import (
+    RecordTab,
+    add_row,
+    new_form,
+    py_datetime,
+    qdatetime,
+    show_date,
+    tr,
+)
+from keyworker_desktop.ui.record.edit_dialog import ask_first
+
+if TYPE_CHECKING:
+    from keyworker_desktop.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class Applied:
+    id: str
+    template_key: str
+    title: str
+    anchor_at: datetime
+    items: list[ItemRow]
+
+
+class ChecklistsTab(RecordTab):
+    ENTITIES = frozenset({"checklist", "checklist_item"})
+
+    def __init__(self, ctx: AppContext, young_person_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, young_person_id, parent)
+        self.applied: list[Applied] = []
+        self._want: str | None = None
+
+        apply_box = QGroupBox(tr("Apply a checklist"))
+        form = new_form()
+        self.template = QComboBox()
+        for key, template in load_templates().items():
+            self.template.addItem(tr(template.title), key)
+        add_row(form, tr("Checklist"), self.template)
+        self.anchor = QDateTimeEdit(qdatetime(ctx.now().replace(second=0, microsecond=0)))
+        self.anchor.setCalendarPopup(True)
+        self.anchor.setDisplayFormat("d MMM yyyy HH:mm")
+        add_row(form, tr("Counted from (admission, allocation or leaving date)"), self.anchor)
+        self.apply_button = QPushButton(tr("Apply checklist"))
+        self.apply_button.clicked.connect(self.apply_template)
+        form.addRow(self.apply_button)
+        apply_box.setLayout(form)
+
+        self.choice = QComboBox()
+        self.choice.currentIndexChanged.connect(self._show_current)
+        choice_form = new_form()
+        add_row(choice_form, tr("Showing"), self.choice)
+        self.progress_text = QLabel()
+        self.progress_text.setAccessibleName(tr("Progress"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(tr("Progress"))
+        self.progress.setFormat(tr("%v of %m done"))
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_text)
+        progress_row.addWidget(self.progress, 1)
+
+        self.model = ChecklistModel(self)
+        self.model.tick_requested.connect(self.tick)
+        self.model.note_edited.connect(self.save_note)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Checklist items"))
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.empty = QLabel(tr("No checklist applied yet. Choose one above and apply it."))
+        self.empty.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(apply_box)
+        layout.addLayout(choice_form)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+    # -- load ---------------------------------------------------------------------------
+    def fetch(self, session: Session) -> list[Applied]:
+        return [Applied(v.instance.id, v.instance.template_key, v.instance.title,
+                        v.instance.anchor_at, [ItemRow.of(i) for i in v.items])
+                for v in checklists.checklists_for(session, self.young_person_id)]
+
+    def show_data(self, data: list[Applied]) -> None:
+        current = self._want or self.choice.currentData()
+        self._want = None
+        self.applied = data
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for applied in data:
+            self.choice.addItem(tr("{title}, from {date}").format(
+                title=tr(applied.title), date=show_date(applied.anchor_at.date())), applied.id)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
+        self.choice.blockSignals(False)
+        self.choice.setEnabled(bool(data))
+        self._show_current()
+
+    def current(self) -> Applied | None:
+        index = self.choice.currentIndex()
+        return self.applied[index] if 0 <= index < len(self.applied) else None
+
+    def _show_current(self) -> None:
+        applied = self.current()
+        self.empty.setVisible(applied is None)
+        self.table.setVisible(applied is not None)
+        items = applied.items if applied else []
+        # The scroll position survives a tick: a reset would otherwise jump to the top.
+        scroll = self.table.verticalScrollBar().value()
+        self.model.set_items(items, self.ctx.now())
+        self.table.clearSpans()
+        for row in self.model.section_rows():
+            self.table.setSpan(row, 0, 1, 4)
+        self.table.resizeColumnToContents(DONE)
+        self.table.setColumnWidth(1, self.table.fontMetrics().averageCharWidth() * 50)
+        self.table.resizeColumnToContents(2)
+        self.table.resizeRowsToContents()
+        self.table.verticalScrollBar().setValue(scroll)
+        done = sum(1 for i in items if i.done_at)
+        overdue = sum(1 for i in items if self.model.overdue(i))
+        text = tr("{done} of {total} done").format(done=done, total=len(items))
+        if overdue:
+            text += tr(" · {count} overdue").format(count=overdue)
+        self.progress_text.setText(text)
+        self.progress.setRange(0, max(1, len(items)))
+        self.progress.setValue(done)
+
+    # -- writes ---------------------------------------------------------------------------
+    def apply_template(self) -> None:
+        key, anchor = self.template.currentData(), py_datetime(self.anchor.dateTime())
+        title = self.template.currentText()
+        if any(a.template_key == key for a in self.applied) and not ask_first(
+                self.ctx, self, tr("The {title} is already applied. Apply it again?").format(
+                    title=title.lower())):
+            return
+        yp_id = self.young_person_id
+
+        def job(session: Session) -> str:
+            return checklists.apply_template(session, yp_id, key, anchor).id
+
+        self.write(job, self._applied, label="apply checklist")
+
+    def _applied(self, instance_id: str) -> None:
+        self._want = instance_id
+
+    def tick(self, item_id: str, done: bool) -> None:
+        self.write(lambda s: checklists.tick_item(s, item_id, done).id, label="tick item")
+
+    def save_note(self, item_id: str, note: str) -> None:
+        done = self._is_done(item_id)
+        self.write(lambda s: checklists.tick_item(s, item_id, done, note).id,
+                   label="checklist note")
+
+    def _is_done(self, item_id: str) -> bool:
+        row = self.model.entry(self.model.item_row(item_id))
+        return isinstance(row, ItemRow) and row.done_at is not None

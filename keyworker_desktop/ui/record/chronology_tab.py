@@ -1,0 +1,103 @@
+"""The Chronology tab: every event on one timeline, newest first, filtered by kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.services import chronology
+from keyworker_desktop.services.chronology import KINDS, Event
+from keyworker_desktop.ui.record.common import RecordTab, show_datetime, tr
+from keyworker_desktop.ui.record.rows_model import Column, RowsModel, make_table
+
+if TYPE_CHECKING:
+    from keyworker_desktop.ui.context import AppContext
+
+COLUMNS_OF_KINDS = 3
+
+
+def event_columns() -> list[Column]:
+    return [
+        Column(tr("When"), lambda e: show_datetime(e.when)),
+        Column(tr("Kind"), lambda e: tr(KINDS.get(e.kind, e.kind))),
+        Column(tr("What"), lambda e: e.title),
+        Column(tr("Detail"), lambda e: e.detail),
+    ]
+
+
+class ChronologyTab(RecordTab):
+    # Every table filed under the young person feeds the chronology.
+    ENTITIES = frozenset({
+        "visit", "session_note", "addendum", "rag_rating", "allocation", "consent", "meeting",
+        "action", "escalation", "budget_spend", "goal", "outcome_rating", "checklist_item",
+        "document", "ending",
+    })
+
+    def __init__(self, ctx: AppContext, young_person_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, young_person_id, parent)
+        self.kinds: dict[str, QCheckBox] = {}
+        box = QGroupBox(tr("Show"))
+        grid = QGridLayout()
+        for i, (kind, label) in enumerate(KINDS.items()):
+            check = QCheckBox(tr(label))
+            check.setChecked(True)
+            check.toggled.connect(self._filter_changed)
+            self.kinds[kind] = check
+            grid.addWidget(check, i // COLUMNS_OF_KINDS, i % COLUMNS_OF_KINDS)
+        all_button = QPushButton(tr("Show all"))
+        all_button.clicked.connect(lambda: self.set_kinds(set(KINDS)))
+        none_button = QPushButton(tr("Clear"))
+        none_button.setAccessibleName(tr("Show none"))
+        none_button.clicked.connect(lambda: self.set_kinds(set()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(all_button)
+        buttons.addWidget(none_button)
+        buttons.addStretch(1)
+        self.count = QLabel()
+        buttons.addWidget(self.count)
+        column = QVBoxLayout(box)
+        column.addLayout(grid)
+        column.addLayout(buttons)
+        self.model = RowsModel(event_columns(), self)
+        self.table = make_table(self.model, tr("Chronology"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(self.table, 1)
+
+    def chosen(self) -> set[str]:
+        return {kind for kind, check in self.kinds.items() if check.isChecked()}
+
+    def set_kinds(self, kinds: set[str]) -> None:
+        for kind, check in self.kinds.items():
+            check.blockSignals(True)
+            check.setChecked(kind in kinds)
+            check.blockSignals(False)
+        self._filter_changed()
+
+    def _filter_changed(self, *_args: object) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def make_fetch(self) -> Callable[[Session], list[Event]]:
+        kinds, yp_id = self.chosen(), self.young_person_id
+        if not kinds:
+            return lambda _s: []
+        return lambda s: chronology.chronology(s, yp_id, kinds)
+
+    def show_data(self, data: list[Event]) -> None:
+        self.model.set_rows(data)
+        self.count.setText(tr("{count} events").format(count=len(data)))

@@ -1,0 +1,298 @@
+"""Shared pieces of the record screen: translation, jobs, field errors and the tab base.
+
+Tabs never touch the database themselves: ``fetch`` (run in the worker by
+:func:`~keyworker_desktop.ui.operations.run_op`) calls a service and returns plain
+data, ``show_data`` puts it on screen. Writes go through :meth:`RecordTab.write`,
+whose result carries an :class:`OpChanges`, so every screen showing this young
+person refreshes itself from the hub.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.store.errors import ValidationError
+from keyworker_desktop.ui.operations import OpChanges, describe_error, run_op
+
+if TYPE_CHECKING:
+    from keyworker_desktop.store.database import Store
+    from keyworker_desktop.ui.context import AppContext
+
+T = TypeVar("T")
+
+
+def tr(text: str) -> str:
+    """Translate a record-screen string."""
+    return QCoreApplication.translate("Record", text)
+
+
+@dataclass(frozen=True)
+class Written(Generic[T]):
+    """What a write job returns: its value and what it changed (for the hub)."""
+
+    value: T
+    changes: OpChanges
+
+
+def write_job(yp_id: str, fn: Callable[[Session], T]) -> Callable[[Store], Written[T]]:
+    """A job running ``fn`` in one transaction; the change set names the tables it wrote."""
+
+    def job(store: Store) -> Written[T]:
+        with store.transaction() as session:
+            ctx = session.info["write_context"]
+            value = fn(session)
+        return Written(value, OpChanges.of({entity for entity, _id in ctx.changed}, [yp_id]))
+
+    return job
+
+
+def read_job(fn: Callable[[Session], T]) -> Callable[[Store], T]:
+    def job(store: Store) -> T:
+        with store.session() as session:
+            return fn(session)
+
+    return job
+
+
+# -- dates ---------------------------------------------------------------------------
+NO_DATE = QDate(1900, 1, 1)
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def qdatetime(dt: datetime) -> QDateTime:
+    return QDateTime(qdate(dt.date()), QTime(dt.hour, dt.minute, dt.second))
+
+
+def py_datetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
+
+
+def py_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def show_date(d: date | None) -> str:
+    return f"{d.day} {d:%b %Y}" if d else ""
+
+
+def show_datetime(dt: datetime | None) -> str:
+    return f"{dt.day} {dt:%b %Y %H:%M}" if dt else ""
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be left blank: the earliest date reads "Not recorded"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMM yyyy")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(tr("Not recorded"))
+        self.setDate(NO_DATE)
+
+    def value(self) -> date | None:
+        return None if self.date() == NO_DATE else py_date(self.date())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(qdate(value) if value else NO_DATE)
+
+
+# -- problems beside fields -------------------------------------------------------------
+class ErrorLabel(QLabel):
+    """A problem shown under the field it concerns: words and a mark, not colour alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #a4161a; font-weight: bold;")
+        self.setAccessibleName(tr("Problem"))
+        self.hide()
+
+    def show_message(self, message: str, warning: bool = False) -> None:
+        prefix = tr("Check:") if warning else tr("Problem:")
+        self.setText(f"⚠ {prefix} {message}")
+        self.setStyleSheet("color: #7a4b00; font-weight: bold;" if warning
+                           else "color: #a4161a; font-weight: bold;")
+        self.setVisible(bool(message))
+
+
+class FieldErrors:
+    """Error labels beside a form's fields, filled from a ValidationError's problems."""
+
+    def __init__(self, general: ErrorLabel) -> None:
+        self.general = general
+        self.labels: dict[str, ErrorLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+
+    def wrap(self, field: str, widget: QWidget) -> QWidget:
+        """``widget`` with an error label under it, registered for ``field``."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(widget)
+        label = ErrorLabel(box)
+        layout.addWidget(label)
+        self.labels[field] = label
+        self.fields[field] = widget
+        return box
+
+    def clear(self) -> None:
+        for label in (*self.labels.values(), self.general):
+            label.clear()
+            label.hide()
+        for widget in self.fields.values():
+            widget.setAccessibleDescription("")
+
+    def show(self, exc: ValidationError) -> None:
+        self.show_problems([(p.field, p.message, p.severity == "warning") for p in exc.problems])
+
+    def show_problems(self, problems: list[tuple[str, str, bool]]) -> None:
+        self.clear()
+        leftover: list[str] = []
+        first: QWidget | None = None
+        for field, message, warning in problems:
+            label = self.labels.get(field)
+            if label is None:
+                leftover.append(message)
+                continue
+            label.show_message(message, warning)
+            self.fields[field].setAccessibleDescription(message)
+            first = first or self.fields[field]
+        if leftover:
+            self.general.show_message(" ".join(leftover))
+        if first is not None and not all(w for *_, w in problems):
+            first.setFocus()
+
+    def message(self, field: str) -> str:
+        label = self.labels.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+
+def add_row(form: QFormLayout, text: str, widget: QWidget, errors: FieldErrors | None = None,
+            field: str | None = None, buddy: QWidget | None = None) -> QLabel:
+    """A labelled row whose label is the field's buddy and accessible name."""
+    label = QLabel(text)
+    label.setBuddy(buddy or widget)
+    label.setWordWrap(True)
+    (buddy or widget).setAccessibleName(text.replace("&", ""))
+    form.addRow(label, errors.wrap(field, widget) if errors and field else widget)
+    return label
+
+
+def name_buttons(root: QWidget) -> None:
+    """Give every button and tick box its own words as its accessible name, if it has none."""
+    for button in root.findChildren(QAbstractButton):
+        if not button.accessibleName():
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+
+
+def new_form() -> QFormLayout:
+    form = QFormLayout()
+    # Labels above fields when the window is narrow or text is large.
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+# -- the tab base ---------------------------------------------------------------------
+class RecordTab(QWidget):
+    """A tab of one young person's record that loads lazily and refreshes from the hub."""
+
+    #: Tables whose change makes this tab reload.
+    ENTITIES: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, young_person_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.young_person_id = young_person_id
+        self._stale = True
+        self.loads = 0
+        ctx.hub.changes_applied.connect(self.on_changes_applied)
+
+    @Slot(object)
+    def on_changes_applied(self, changes: OpChanges) -> None:
+        if not changes.touches_young_person(self.young_person_id):
+            return
+        if changes.everything or changes.touches(*self.ENTITIES):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def ensure_loaded(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.ctx.store is None:
+            return
+        self._stale = False
+        run_op(self.ctx, read_job(self.make_fetch()), self._show, owner=self, parent=self,
+               label=f"load {type(self).__name__}")
+
+    def _show(self, data: Any) -> None:
+        self.loads += 1
+        self.show_data(data)
+
+    def make_fetch(self) -> Callable[[Session], Any]:
+        """The read to run, made on the main thread (capture any widget state here)."""
+        return self.fetch
+
+    def fetch(self, session: Session) -> Any:
+        """Runs in the worker: call services, return plain data. Never touch widgets."""
+        raise NotImplementedError
+
+    def show_data(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def write(self, fn: Callable[[Session], T], on_done: Callable[[T], None] | None = None,
+              errors: FieldErrors | None = None, label: str = "",
+              on_failed: Callable[[BaseException], None] | None = None) -> None:
+        """Run a service write in the background; problems go beside the fields."""
+
+        def done(result: Written[T]) -> None:
+            if errors is not None:
+                errors.clear()
+            if on_done is not None:
+                on_done(result.value)
+
+        def failed(exc: BaseException) -> None:
+            show_error(self.ctx, self, exc, errors)
+            if on_failed is not None:
+                on_failed(exc)
+
+        run_op(self.ctx, write_job(self.young_person_id, fn), done, failed, owner=self,
+               parent=self, label=label or f"save in {type(self).__name__}")
+
+
+def show_error(ctx: AppContext, parent: QWidget, exc: BaseException,
+               errors: FieldErrors | None) -> None:
+    """A refused write beside its fields; anything else as a plain notice, no traceback."""
+    if isinstance(exc, ValidationError) and errors is not None:
+        errors.show(exc)
+    else:
+        ctx.interaction.warn(parent, tr("Not saved"), describe_error(exc))

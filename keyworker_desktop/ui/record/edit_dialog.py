@@ -1,0 +1,105 @@
+"""A small form dialog that saves through a service and shows problems beside fields.
+
+The dialog stays open until the save succeeds: a refused save leaves what was
+typed in place, with the reason under the field it concerns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.ui.operations import run_op
+from keyworker_desktop.ui.record.common import (
+    ErrorLabel,
+    FieldErrors,
+    Written,
+    add_row,
+    name_buttons,
+    new_form,
+    show_error,
+    tr,
+    write_job,
+)
+
+if TYPE_CHECKING:
+    from keyworker_desktop.ui.context import AppContext
+
+W = TypeVar("W", bound=QWidget)
+
+
+class EditDialog(QDialog):
+    """Subclasses add fields with :meth:`field` and say what to save in :meth:`job`."""
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, young_person_id: str, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.young_person_id = young_person_id
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.general_error = ErrorLabel()
+        self.errors = FieldErrors(self.general_error)
+        self.form = new_form()
+        body = QWidget()
+        body.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def field(self, name: str, text: str, widget: W, buddy: QWidget | None = None) -> W:
+        add_row(self.form, text, widget, self.errors, name, buddy)
+        return widget
+
+    def open(self) -> None:
+        name_buttons(self)
+        super().open()
+
+    def job(self) -> Callable[[Session], Any] | None:
+        """Read the fields (on the main thread) and return the write to run, or None."""
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        fn = self.job()
+        if fn is None:
+            return
+        self.save_button.setEnabled(False)
+        run_op(self.ctx, write_job(self.young_person_id, fn), self._done, self._failed,
+               owner=self, parent=self, label=f"save {type(self).__name__}")
+
+    def _done(self, result: Written[Any]) -> None:
+        self.save_button.setEnabled(True)
+        self.errors.clear()
+        self.saved.emit(result.value)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        show_error(self.ctx, self, exc, self.errors)
+
+
+def ask_first(ctx: AppContext, parent: QWidget, question: str) -> bool:
+    """A yes/no question through the interaction service."""
+    return ctx.interaction.confirm(parent, tr("Please confirm"), question)

@@ -1,0 +1,162 @@
+"""The Network tab: the professionals around the young person, as a list or a map.
+
+The map (``ui.network_map``) is its own widget; this tab only feeds it the same
+entries as the list and turns its requests (open, add) into the same dialogs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.domain.vocab import LinkStrength, Sector
+from keyworker_desktop.services import network, records
+from keyworker_desktop.services.network import NetworkEntry
+from keyworker_desktop.ui.record.common import RecordTab, show_date, tr
+from keyworker_desktop.ui.record.edit_dialog import ask_first
+from keyworker_desktop.ui.record.network_dialog import ProfessionalDialog
+from keyworker_desktop.ui.record.rows_model import Column, RowsModel, make_table, selected_row
+
+if TYPE_CHECKING:
+    from keyworker_desktop.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class NetworkData:
+    name: str
+    entries: list[NetworkEntry]
+
+
+def network_columns() -> list[Column]:
+    return [
+        Column(tr("Name"), lambda e: e.name),
+        Column(tr("Role"), lambda e: e.role),
+        Column(tr("Agency"), lambda e: e.agency),
+        Column(tr("Sector"), lambda e: tr(Sector(e.sector).label)),
+        Column(tr("Link"), lambda e: tr(LinkStrength(e.strength).label)),
+        Column(tr("Last contact"), lambda e: show_date(e.last_contact_on) or tr("Not recorded")),
+        Column(tr("Phone"), lambda e: e.phone),
+        Column(tr("How they help"), lambda e: e.how_they_help),
+    ]
+
+
+class NetworkTab(RecordTab):
+    ENTITIES = frozenset({"network_link", "professional", "young_person"})
+
+    def __init__(self, ctx: AppContext, young_person_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, young_person_id, parent)
+        self.entries: list[NetworkEntry] = []
+        self.name = ""
+        self.dialog: ProfessionalDialog | None = None
+        self.model = RowsModel(network_columns(), self)
+        self.table = make_table(self.model, tr("Professionals"))
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.map: QWidget | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+
+        self.list_button = QPushButton(tr("List"))
+        self.map_button = QPushButton(tr("Map"))
+        views = QButtonGroup(self)
+        for i, button in enumerate((self.list_button, self.map_button)):
+            button.setCheckable(True)
+            views.addButton(button, i)
+        self.list_button.setChecked(True)
+        views.idClicked.connect(self.show_view)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Show as:")))
+        bar.addWidget(self.list_button)
+        bar.addWidget(self.map_button)
+        bar.addSpacing(self.fontMetrics().averageCharWidth() * 4)
+        for text, slot in ((tr("Add a professional…"), self.add), (tr("Edit…"), self.edit),
+                           (tr("Remove from network"), self.remove)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+    def fetch(self, session: Session) -> NetworkData:
+        header = records.record_header(session, self.young_person_id, self.ctx.today())
+        return NetworkData(header.known_as or header.name,
+                           network.network_for(session, self.young_person_id))
+
+    def show_data(self, data: NetworkData) -> None:
+        self.entries, self.name = data.entries, data.name
+        self.model.set_rows(data.entries)
+        self._feed_map()
+
+    # -- list or map ------------------------------------------------------------------
+    def show_view(self, which: int) -> None:
+        if which == 1 and self.map is None:
+            self.map = self._make_map()
+            self.stack.addWidget(self.map)
+            self._feed_map()
+        self.stack.setCurrentIndex(which)
+
+    def _make_map(self) -> QWidget:
+        try:
+            from keyworker_desktop.ui.network_map import NetworkMapView
+        except ImportError:
+            placeholder = QLabel(tr("The network map is not available in this version."))
+            placeholder.setWordWrap(True)
+            return placeholder
+        view = NetworkMapView(today=self.ctx.today())
+        view.setAccessibleName(tr("Network map"))
+        view.node_activated.connect(self._edit_link)
+        view.add_requested.connect(self.add)
+        return view
+
+    def _feed_map(self) -> None:
+        set_map = getattr(self.map, "set_map", None)
+        if set_map is None:
+            return
+        from keyworker_desktop.domain.network import MapNode, MapPerson, NetworkMap
+
+        initials = "".join(part[:1] for part in self.name.split()[:2]).upper()
+        nodes = [MapNode(e.link_id, e.name, e.role, e.agency, e.sector, e.strength, e.direction,
+                         e.map_x if e.map_y is not None else None,
+                         e.map_y if e.map_x is not None else None, e.last_contact_on)
+                 for e in self.entries]
+        set_map(NetworkMap(MapPerson(self.young_person_id, self.name, initials), nodes))
+
+    # -- add, edit, remove ------------------------------------------------------------
+    def add(self) -> None:
+        self._open(None)
+
+    def edit(self) -> None:
+        entry = selected_row(self.table)
+        if entry is not None:
+            self._open(entry)
+
+    def _edit_link(self, link_id: str) -> None:
+        for entry in self.entries:
+            if entry.link_id == link_id:
+                self._open(entry)
+
+    def _open(self, entry: NetworkEntry | None) -> None:
+        self.dialog = ProfessionalDialog(self.ctx, self.young_person_id, entry, self)
+        self.dialog.open()
+
+    def remove(self) -> None:
+        entry = selected_row(self.table)
+        if entry is None:
+            return
+        if ask_first(self.ctx, self, tr("Take {name} out of this network? They stay on record "
+                                        "for other young people.").format(name=entry.name)):
+            self.write(lambda s: network.remove_from_network(s, entry.link_id),
+                       label="remove from network")

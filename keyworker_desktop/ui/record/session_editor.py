@@ -1,0 +1,344 @@
+"""The keyworker session note (seeds 001/003): a draft that saves itself, then signed.
+
+Autosave: every edit restarts a short timer (``settings.AUTOSAVE_SECONDS``); a
+pause saves. While typing goes on without a pause the draft is still saved at
+least every two intervals, so a crash loses seconds, not a session. The note's
+id is chosen here, so every save of a new note writes the same record.
+Finalising asks first, signs with author and time, and leaves the note
+read-only; corrections are then addenda.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.domain.ids import uuid7
+from keyworker_desktop.domain.vocab import SessionFormat, SessionPurpose
+from keyworker_desktop.services import notes, recording
+from keyworker_desktop.services.notes import NoteRow
+from keyworker_desktop.ui.operations import run_op
+from keyworker_desktop.ui.record.common import (
+    ErrorLabel,
+    FieldErrors,
+    OptionalDateEdit,
+    Written,
+    add_row,
+    new_form,
+    py_date,
+    show_datetime,
+    show_error,
+    tr,
+    write_job,
+)
+from keyworker_desktop.ui.record.edit_dialog import ask_first
+
+if TYPE_CHECKING:
+    from keyworker_desktop.ui.context import AppContext
+
+TEXTS = (("own_words", "In their own words"), ("discussed", "What was discussed"),
+         ("agreed", "What was agreed"), ("concerns", "Concerns"))
+
+
+def _text_box(lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+class SessionEditor(QWidget):
+    """Edits one note; ``note_saved`` carries its id after each save."""
+
+    note_saved = Signal(str)
+
+    def __init__(self, ctx: AppContext, young_person_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.young_person_id = young_person_id
+        self.note_id: str | None = None
+        self.note: NoteRow | None = None
+        self.autosave_ms = 3000
+        self._dirty = False
+        self._saving = False
+        self._again = False
+        self._filling = False
+        self.idle_timer = QTimer(self, singleShot=True)
+        self.idle_timer.timeout.connect(self.save_now)
+        self.max_timer = QTimer(self, singleShot=True)
+        self.max_timer.timeout.connect(self.save_now)
+
+        self.general_error = ErrorLabel()
+        self.errors = FieldErrors(self.general_error)
+        self.title = QLabel(tr("Choose a note, or start a new one (Ctrl+Shift+N)."))
+        self.title.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setAccessibleName(tr("Save status"))
+        self.signed = QLabel()
+        self.signed.setWordWrap(True)
+        self.signed.setStyleSheet("font-weight: bold;")
+        self.signed.hide()
+
+        form = new_form()
+        self.session_on = OptionalDateEdit()
+        add_row(form, tr("Date of the session"), self.session_on, self.errors, "session_on")
+        purpose_box = QWidget()
+        purpose_layout = QVBoxLayout(purpose_box)
+        purpose_layout.setContentsMargins(0, 0, 0, 0)
+        self.purposes: dict[str, QCheckBox] = {}
+        for value, label in SessionPurpose.choices():
+            box = QCheckBox(tr(label))
+            purpose_layout.addWidget(box)
+            self.purposes[value] = box
+        first_purpose = next(iter(self.purposes.values()))
+        add_row(form, tr("Purpose"), purpose_box, self.errors, "purposes", buddy=first_purpose)
+        first_purpose.setAccessibleName(tr(SessionPurpose.PROGRESS_CHASING.label))
+        format_box = QWidget()
+        format_layout = QHBoxLayout(format_box)
+        format_layout.setContentsMargins(0, 0, 0, 0)
+        self.format_group = QButtonGroup(self)
+        self.formats: dict[str, QRadioButton] = {}
+        for value, label in ((SessionFormat.FORMAL_MEETING.value, tr("Formal meeting")),
+                             (SessionFormat.ACTIVITY.value, tr("Activity"))):
+            radio = QRadioButton(label)
+            self.format_group.addButton(radio)
+            format_layout.addWidget(radio)
+            self.formats[value] = radio
+        format_layout.addStretch(1)
+        add_row(form, tr("Format"), format_box, self.errors, "format",
+                buddy=self.formats["formal_meeting"])
+        self.formats["formal_meeting"].setAccessibleName(tr("Formal meeting"))
+        self.texts: dict[str, QPlainTextEdit] = {}
+        for field, label in TEXTS:
+            box = _text_box(4 if field != "concerns" else 3)
+            add_row(form, tr(label), box, self.errors, field)
+            self.texts[field] = box
+        self.raise_with_manager = QCheckBox(tr("Raise with my manager"))
+        add_row(form, tr("Manager"), self.raise_with_manager, self.errors, "raise_with_manager")
+        self.raise_with_manager.setAccessibleName(tr("Raise with my manager"))
+        self.form_box = QWidget()
+        self.form_box.setLayout(form)
+
+        self.finalise_button = QPushButton(tr("Finalise and sign…"))
+        self.finalise_button.clicked.connect(self.finalise)
+        self.addenda = QGroupBox(tr("Addenda"))
+        self.addenda_list = QLabel()
+        self.addenda_list.setWordWrap(True)
+        self.addenda_list.setAccessibleName(tr("Addenda"))
+        self.addendum_text = _text_box(3)
+        self.addendum_text.setAccessibleName(tr("New addendum"))
+        self.addendum_button = QPushButton(tr("Add addendum"))
+        self.addendum_button.clicked.connect(self.add_addendum)
+        addenda_form = new_form()
+        addenda_form.addRow(self.addenda_list)
+        add_row(addenda_form, tr("New addendum"), self.addendum_text, self.errors, "text")
+        addenda_form.addRow(self.addendum_button)
+        self.addenda.setLayout(addenda_form)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.finalise_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.signed)
+        layout.addWidget(self.form_box)
+        layout.addWidget(self.general_error)
+        layout.addLayout(bar)
+        layout.addWidget(self.addenda)
+        layout.addStretch(1)
+        self._connect_edits()
+        self._set_mode(None)
+
+    def _connect_edits(self) -> None:
+        for box in self.texts.values():
+            box.textChanged.connect(self.edited)
+        for check in (*self.purposes.values(), self.raise_with_manager):
+            check.toggled.connect(self.edited)
+        for radio in self.formats.values():
+            radio.toggled.connect(self.edited)
+        self.session_on.dateChanged.connect(self.edited)
+
+    # -- what is shown ----------------------------------------------------------------
+    def _set_mode(self, note: NoteRow | None, new: bool = False) -> None:
+        editing = new or (note is not None and not note.is_final)
+        final = note is not None and note.is_final
+        self.form_box.setVisible(new or note is not None)
+        for box in self.texts.values():
+            box.setReadOnly(not editing)
+        for widget in (*self.purposes.values(), *self.formats.values(), self.raise_with_manager,
+                       self.session_on):
+            widget.setEnabled(editing)
+        self.finalise_button.setVisible(editing)
+        self.addenda.setVisible(final)
+        self.signed.setVisible(final)
+
+    def start_new(self) -> None:
+        """A blank note dated today, ready to type into."""
+        self.save_now()
+        self.note_id, self.note = uuid7(), None
+        self._fill(None)
+        self.title.setText(tr("New session note (draft)"))
+        self.status.setText(tr("Saves itself as you type"))
+        self._set_mode(None, new=True)
+        self.texts["own_words"].setFocus()
+
+    def show_note(self, note: NoteRow) -> None:
+        if note.id != self.note_id:
+            self.save_now()
+        self.note_id, self.note = note.id, note
+        if note.is_final or not self._dirty:
+            self._fill(note)
+        self.title.setText(tr("Session note {date}").format(date=f"{note.session_on:%d %b %Y}")
+                           + (tr(" (signed)") if note.is_final else tr(" (draft)")))
+        if note.is_final:
+            self.signed.setText(tr("Signed by {who} on {when}").format(
+                who=note.finalised_by, when=show_datetime(note.finalised_at)))
+            self.addenda_list.setText("\n\n".join(
+                tr("{when}, {who}: {text}").format(when=show_datetime(a.signed_at),
+                                                    who=a.signed_by, text=a.text)
+                for a in note.addenda) or tr("No addenda."))
+            self.status.setText("")
+        self._set_mode(note)
+
+    def _fill(self, note: NoteRow | None) -> None:
+        self._filling = True
+        try:
+            self.session_on.set_value(note.session_on if note else self.ctx.today())
+            for value, box in self.purposes.items():
+                box.setChecked(bool(note and value in note.purposes))
+            self.formats[note.format if note else "formal_meeting"].setChecked(True)
+            for field, box in self.texts.items():
+                box.setPlainText(getattr(note, field) if note else "")
+            self.raise_with_manager.setChecked(bool(note and note.raise_with_manager))
+            self.errors.clear()
+        finally:
+            self._filling = False
+        self._dirty = False
+
+    # -- autosave ---------------------------------------------------------------------
+    def edited(self, *_args: object) -> None:
+        if self._filling or self.note_id is None or (self.note and self.note.is_final):
+            return
+        self._dirty = True
+        self.status.setText(tr("Editing…"))
+        self.idle_timer.start(self.autosave_ms)
+        if not self.max_timer.isActive():
+            self.max_timer.start(self.autosave_ms * 2)
+
+    def _values(self) -> dict[str, object]:
+        chosen = [v for v, box in self.formats.items() if box.isChecked()]
+        return dict(
+            session_on=self.session_on.value() or self.ctx.today(),
+            purposes=[v for v, box in self.purposes.items() if box.isChecked()],
+            format=chosen[0] if chosen else "formal_meeting",
+            raise_with_manager=self.raise_with_manager.isChecked(),
+            **{f: box.toPlainText() for f, box in self.texts.items()},
+        )
+
+    def save_now(self) -> None:
+        """Save the draft if it changed since the last save (one save at a time)."""
+        self.idle_timer.stop()
+        self.max_timer.stop()
+        if not self._dirty or self.note_id is None or self.ctx.store is None:
+            return
+        if self._saving:
+            self._again = True
+            return
+        self._saving, self._dirty = True, False
+        yp_id, note_id, values = self.young_person_id, self.note_id, self._values()
+        self.status.setText(tr("Saving…"))
+        self._run(lambda s: recording.save_note_draft(s, yp_id, note_id, **values).id,
+                  self._saved, self._save_failed, "autosave note")
+
+    def _saved(self, note_id: str) -> None:
+        self._saving = False
+        if note_id == self.note_id:
+            self.errors.clear()
+            self.status.setText(tr("Saved {time}").format(time=self.ctx.now().strftime("%H:%M:%S")))
+        self.note_saved.emit(note_id)
+        if self._again or self._dirty:
+            self._again = False
+            self._dirty = True
+            self.save_now()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving, self._dirty = False, True
+        self.status.setText(tr("Not saved: see the problem marked ⚠"))
+        show_error(self.ctx, self, exc, self.errors)
+
+    def _run(self, fn: Callable[[Session], str], on_done: Callable[[str], None],
+             on_error: Callable[[BaseException], None], label: str) -> None:
+        # The result carries what changed, so the hub tells every screen (list, status bar).
+        run_op(self.ctx, write_job(self.young_person_id, fn),
+               lambda result: on_done(result.value), on_error, owner=self, parent=self,
+               label=label)
+
+    # -- sign and correct -------------------------------------------------------------
+    def finalise(self) -> None:
+        if self.note_id is None:
+            return
+        if not ask_first(self.ctx, self, tr(
+                "Finalise and sign this note? After signing it cannot be changed; "
+                "corrections are added as addenda.")):
+            return
+        self.idle_timer.stop()
+        self.max_timer.stop()
+        yp_id, note_id, values = self.young_person_id, self.note_id, self._values()
+        self._dirty = False
+
+        def job(session: Session) -> NoteRow:
+            recording.save_note_draft(session, yp_id, note_id, **values)
+            recording.finalise_note(session, note_id)
+            session.flush()
+            return notes.note_detail(session, note_id)
+
+        self._write(job, self._finalised)
+
+    def _finalised(self, note: NoteRow) -> None:
+        self.show_note(note)
+        self.note_saved.emit(note.id)
+
+    def add_addendum(self) -> None:
+        if self.note_id is None:
+            return
+        note_id, text = self.note_id, self.addendum_text.toPlainText().strip()
+
+        def job(session: Session) -> NoteRow:
+            recording.add_addendum(session, note_id, text)
+            session.flush()
+            return notes.note_detail(session, note_id)
+
+        self._write(job, self._addendum_added)
+
+    def _addendum_added(self, note: NoteRow) -> None:
+        self.addendum_text.clear()
+        self.show_note(note)
+
+    def _write(self, fn: Callable[[Session], NoteRow], on_done: Callable[[NoteRow], None]) -> None:
+        def done(result: Written[NoteRow]) -> None:
+            self.errors.clear()
+            on_done(result.value)
+
+        run_op(self.ctx, write_job(self.young_person_id, fn), done,
+               lambda exc: self._write_failed(exc), owner=self, parent=self, label="sign note")
+
+    def _write_failed(self, exc: BaseException) -> None:
+        if self.note is None or not self.note.is_final:
+            self._dirty = True
+        show_error(self.ctx, self, exc, self.errors)

@@ -1,0 +1,157 @@
+"""Recording a visit in seconds: it starts now, at a place picked from the known places.
+
+Focus lands on the place; Enter saves. Everything else has a sensible default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.domain.vocab import PlaceType, VisitStatus
+from keyworker_desktop.services import recording
+from keyworker_desktop.services.recording import KnownPlace
+from keyworker_desktop.services.visits import VisitRow
+from keyworker_desktop.ui import icons
+from keyworker_desktop.ui.record.common import py_datetime, qdatetime, tr
+from keyworker_desktop.ui.record.edit_dialog import EditDialog
+
+if TYPE_CHECKING:
+    from keyworker_desktop.ui.context import AppContext
+
+DATETIME_FORMAT = "d MMM yyyy HH:mm"
+
+
+def _datetime_edit(value: datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(qdatetime(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATETIME_FORMAT)
+    return edit
+
+
+class VisitDialog(EditDialog):
+    """Add a visit (``row=None``) or correct one already recorded."""
+
+    def __init__(self, ctx: AppContext, young_person_id: str, places: Sequence[KnownPlace],
+                 row: VisitRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, young_person_id,
+                         tr("Edit visit") if row else tr("Record a visit"), parent)
+        self.row = row
+        self.places = list(places)
+        starts = row.starts_at if row else ctx.now().replace(second=0, microsecond=0)
+
+        self.place = QComboBox()
+        self.place.setEditable(True)
+        self.place.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.set_places(self.places)
+        self.place.setEditText(row.place_name if row else "")
+        self.place.lineEdit().setPlaceholderText(tr("Pick a known place or type a new one"))
+        self.place.activated.connect(self._place_picked)
+        self.place.editTextChanged.connect(self._place_typed)
+        self.field("place_name", tr("Place"), self.place)
+
+        self.place_type = QComboBox()
+        for value, label in PlaceType.choices():
+            self.place_type.addItem(icons.place_icon(value), tr(label), value)
+        self._select(self.place_type, row.place_type if row else "home")
+        self.field("place_type", tr("Type of place"), self.place_type)
+        self.address = self.field("address", tr("Address"), QLineEdit(row.address if row else ""))
+
+        self.starts = _datetime_edit(starts)
+        self.field("starts_at", tr("Started"), self.starts)
+        self.has_end = QCheckBox(tr("Record when it ended"))
+        self.ends = _datetime_edit(row.ends_at if row and row.ends_at else starts + timedelta(hours=1))
+        self.has_end.setChecked(bool(row and row.ends_at))
+        self.ends.setEnabled(self.has_end.isChecked())
+        self.has_end.toggled.connect(self.ends.setEnabled)
+        ends_box = QWidget()
+        ends_row = QHBoxLayout(ends_box)
+        ends_row.setContentsMargins(0, 0, 0, 0)
+        ends_row.addWidget(self.has_end)
+        ends_row.addWidget(self.ends, 1)
+        self.field("ends_at", tr("Ended"), ends_box, buddy=self.has_end)
+        self.ends.setAccessibleName(tr("Ended"))
+        self.has_end.setAccessibleName(tr("Record when it ended"))
+
+        self.who = self.field("who_was_there", tr("Who was there"),
+                              QLineEdit(row.who_was_there if row else ""))
+        self.purpose = self.field("purpose", tr("Purpose"), QLineEdit(row.purpose if row else ""))
+        self.status = QComboBox()
+        for value, label in VisitStatus.choices():
+            self.status.addItem(tr(label), value)
+        self._select(self.status, row.status if row else "done")
+        self.field("status", tr("Status"), self.status)
+        self.travel = QSpinBox()
+        self.travel.setRange(0, 24 * 60)
+        self.travel.setSuffix(tr(" minutes"))
+        self.travel.setSpecialValueText(tr("Not recorded"))
+        self.travel.setValue(row.travel_minutes or 0 if row else 0)
+        self.field("travel_minutes", tr("Travel time"), self.travel)
+        self.place.setFocus()
+
+    def set_places(self, places: Sequence[KnownPlace]) -> None:
+        """Offer these places (they may arrive after the dialog opened); keep what is typed."""
+        typed = self.place.currentText()
+        self.places = list(places)
+        self.place.clear()
+        for place in self.places:
+            text = f"{place.name} — {place.address}" if place.address else place.name
+            self.place.addItem(icons.place_icon(place.place_type), text)
+        self.place.setCurrentIndex(-1)
+        self.place.setEditText(typed)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def _place_picked(self, index: int) -> None:
+        if 0 <= index < len(self.places):
+            place = self.places[index]
+            self.place.setEditText(place.name)
+            self._select(self.place_type, place.place_type)
+            self.address.setText(place.address)
+
+    def _place_typed(self, text: str) -> None:
+        """A known place typed (or completed) in full fills its type and address."""
+        wanted = text.strip().casefold()
+        for place in self.places:
+            full = f"{place.name} — {place.address}" if place.address else place.name
+            if wanted in (full.casefold(), place.name.casefold()):
+                self._select(self.place_type, place.place_type)
+                if not self.address.text().strip() or self.address.text() in (
+                        p.address for p in self.places):
+                    self.address.setText(place.address)
+                return
+
+    def place_name(self) -> str:
+        text = self.place.currentText().strip()
+        for place in self.places:
+            if text == f"{place.name} — {place.address}":
+                return place.name
+        return text
+
+    def job(self) -> Callable[[Session], Any]:
+        yp_id, visit_id = self.young_person_id, self.row.id if self.row else None
+        values: dict[str, Any] = dict(
+            starts_at=py_datetime(self.starts.dateTime()),
+            ends_at=py_datetime(self.ends.dateTime()) if self.has_end.isChecked() else None,
+            place_type=self.place_type.currentData(), place_name=self.place_name(),
+            address=self.address.text().strip(), who_was_there=self.who.text().strip(),
+            purpose=self.purpose.text().strip(), status=self.status.currentData(),
+            travel_minutes=self.travel.value() or None,
+        )
+        if self.row is not None:
+            values["notes"] = self.row.notes
+        return lambda s: recording.record_visit(s, yp_id, visit_id=visit_id, **values).id

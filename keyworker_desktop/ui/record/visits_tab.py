@@ -1,0 +1,100 @@
+"""The Visits tab: planned and done visits, and "Record a visit" (Ctrl+Shift+V)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.domain.vocab import PlaceType, VisitStatus
+from keyworker_desktop.services import recording, visits
+from keyworker_desktop.services.recording import KnownPlace
+from keyworker_desktop.services.visits import VisitRow
+from keyworker_desktop.ui import icons
+from keyworker_desktop.ui.record.common import RecordTab, show_datetime, tr
+from keyworker_desktop.ui.record.rows_model import Column, RowsModel, make_table, selected_row
+from keyworker_desktop.ui.record.visit_dialog import VisitDialog
+
+if TYPE_CHECKING:
+    from keyworker_desktop.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class VisitsData:
+    visits: list[VisitRow]
+    places: list[KnownPlace]
+
+
+def _place(v: VisitRow) -> str:
+    kind = tr(PlaceType(v.place_type).label) if v.place_type in set(PlaceType) else v.place_type
+    return f"{v.place_name} ({kind})" if v.place_name else kind
+
+
+def _status(v: VisitRow) -> str:
+    return tr(VisitStatus(v.status).label) if v.status in set(VisitStatus) else v.status
+
+
+def visit_columns() -> list[Column]:
+    return [
+        Column(tr("When"), lambda v: show_datetime(v.starts_at)),
+        Column(tr("Status"), _status, bold=lambda v: v.status == "planned"),
+        Column(tr("Place"), _place, icon=lambda v: icons.place_icon(v.place_type),
+               tooltip=lambda v: v.address),
+        Column(tr("Who was there"), lambda v: v.who_was_there),
+        Column(tr("Purpose"), lambda v: v.purpose),
+    ]
+
+
+class VisitsTab(RecordTab):
+    ENTITIES = frozenset({"visit", "young_person"})
+
+    def __init__(self, ctx: AppContext, young_person_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, young_person_id, parent)
+        self.places: list[KnownPlace] = []
+        self.dialog: VisitDialog | None = None
+        self.model = RowsModel(visit_columns(), self)
+        self.table = make_table(self.model, tr("Visits"))
+        self.table.doubleClicked.connect(lambda _i: self.edit_visit())
+        self.summary = QLabel()
+        self.record_button = QPushButton(tr("Record a visit…"))
+        self.record_button.setToolTip(tr("Record a visit (Ctrl+Shift+V)"))
+        self.record_button.clicked.connect(self.record_visit)
+        self.edit_button = QPushButton(tr("Edit visit…"))
+        self.edit_button.clicked.connect(self.edit_visit)
+        bar = QHBoxLayout()
+        bar.addWidget(self.record_button)
+        bar.addWidget(self.edit_button)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def fetch(self, session: Session) -> VisitsData:
+        return VisitsData(visits.visits_for(session, self.young_person_id),
+                          recording.known_places(session, self.young_person_id))
+
+    def show_data(self, data: VisitsData) -> None:
+        self.places = data.places
+        if self.dialog is not None and self.dialog.row is None and not self.dialog.places:
+            self.dialog.set_places(data.places)
+        self.model.set_rows(data.visits)
+        planned = sum(1 for v in data.visits if v.status == "planned")
+        done = sum(1 for v in data.visits if v.status == "done")
+        self.summary.setText(tr("{planned} planned, {done} done").format(planned=planned,
+                                                                        done=done))
+
+    def record_visit(self) -> None:
+        self._open(None)
+
+    def edit_visit(self) -> None:
+        row = selected_row(self.table)
+        if row is not None:
+            self._open(row)
+
+    def _open(self, row: VisitRow | None) -> None:
+        self.dialog = VisitDialog(self.ctx, self.young_person_id, self.places, row, self)
+        self.dialog.open()

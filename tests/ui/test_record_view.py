@@ -1,0 +1,97 @@
+"""The record screen (ui/record/record_view.py): header, audit of the view, keyboard access."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from keyworker_desktop.services.recording import save_young_person
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.store.models import AuditEvent, Consent
+from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.operations import OpChanges, wait_for_ops
+from keyworker_desktop.ui.record.rows_model import Column, RowsModel
+from tests.ui.conftest import focusable_without_name
+from tests.ui.record_support import NOW, open_record, store, yp_id  # noqa: F401
+
+
+def test_header_shows_who_and_warns_without_keyworker_consent(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:  # noqa: F811
+    view = open_record(qtbot, ctx, yp_id)
+    header = view.header
+    assert header.name.text() == "Ava Reed (known as Avi)"
+    assert header.age.text() == "13"
+    assert header.rag.text() == "RAG: Not rated"
+    assert header.keyworker.text() == "No keyworker allocated"
+    assert "Easy read" in header.communication.text()
+    assert header.warning.isVisible()
+    assert "Work with the family and network only" in header.warning.text()
+
+
+def test_opening_a_record_is_audited(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
+                                     yp_id: str) -> None:  # noqa: F811
+    open_record(qtbot, ctx, yp_id)
+    with store.session() as s:
+        views = s.scalars(select(AuditEvent).where(AuditEvent.action == "view",
+                                                   AuditEvent.young_person_id == yp_id)).all()
+    assert [v.actor for v in views] == ["Sam Keyworker"]
+
+
+def test_header_refreshes_when_consent_is_recorded(qtbot: QtBot, ctx: AppContext,  # noqa: F811
+                                                   store: Store, yp_id: str) -> None:  # noqa: F811
+    view = open_record(qtbot, ctx, yp_id)
+    with store.transaction() as s:
+        s.add(Consent(young_person_id=yp_id, kind="keyworker", given_on=date(2025, 3, 1)))
+    ctx.hub.changes_applied.emit(OpChanges.of(["consent"], [yp_id]))
+    wait_for_ops(ctx)
+    assert not view.header.warning.isVisible()
+    assert "To work with a keyworker" in view.header.consent.text()
+
+
+def test_other_young_people_changing_does_not_reload(qtbot: QtBot, ctx: AppContext,  # noqa: F811
+                                                     store: Store, yp_id: str) -> None:  # noqa: F811
+    view = open_record(qtbot, ctx, yp_id)
+    loads = view.profile.loads
+    with store.transaction() as s:
+        other, _ = save_young_person(s, None, NOW.date(), given_name="Ben", family_name="Cole")
+    ctx.hub.changes_applied.emit(OpChanges.of(["young_person"], [other.id]))
+    wait_for_ops(ctx)
+    assert view.profile.loads == loads
+
+
+def test_every_focusable_control_has_a_name(qtbot: QtBot, ctx: AppContext,  # noqa: F811
+                                            store: Store, yp_id: str) -> None:  # noqa: F811
+    view = open_record(qtbot, ctx, yp_id)
+    for tab in view.tab_widgets():
+        view.tabs.setCurrentWidget(tab)
+        wait_for_ops(ctx)
+    # Containers, a combo box's pop-up list and a spin box's inner line edit are named
+    # through the control that owns them.
+    unnamed = [w for w in focusable_without_name(view)
+               if not w.startswith(("QScrollArea", "QSplitter", "QTabBar", "QWidget(",
+                                    "QStackedWidget", "QListView('')",
+                                    "QLineEdit('qt_spinbox_lineedit')"))]
+    assert unnamed == [], "\n".join(unnamed)
+
+
+def test_fits_1366_by_768_at_double_text_size(qtbot: QtBot, ctx: AppContext,  # noqa: F811
+                                              store: Store, yp_id: str) -> None:  # noqa: F811
+    view = open_record(qtbot, ctx, yp_id)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    for tab in view.tab_widgets():
+        view.tabs.setCurrentWidget(tab)
+        wait_for_ops(ctx)
+        qtbot.wait(10)
+        hint = view.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768, type(tab).__name__
+
+
+def test_rows_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = RowsModel([Column("Name", lambda r: r[0]), Column("Age", lambda r: str(r[1]))])
+    model.set_rows([("Ava", 13), ("Ben", 9)])
+    qtmodeltester.check(model)

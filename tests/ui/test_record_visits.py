@@ -1,0 +1,98 @@
+"""Recording a visit in seconds (ui/record/visits_tab.py, visit_dialog.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from PySide6.QtCore import Qt
+
+from keyworker_desktop.services import visits
+from keyworker_desktop.services.recording import record_visit
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.operations import wait_for_ops
+from keyworker_desktop.ui.record.common import qdatetime
+from keyworker_desktop.ui.record.visit_dialog import VisitDialog
+from tests.ui.record_support import NOW, click_box, open_record, store, yp_id  # noqa: F401
+
+
+def stored_visits(store: Store, yp_id: str) -> list[visits.VisitRow]:
+    with store.session() as s:
+        return visits.visits_for(s, yp_id)
+
+
+def open_visit_form(qtbot: QtBot, ctx: AppContext, yp_id: str) -> VisitDialog:
+    view = open_record(qtbot, ctx, yp_id)
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    wait_for_ops(ctx)
+    dialog = view.visits.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert view.tabs.currentWidget() is view.visits
+    return dialog
+
+
+def test_ctrl_shift_v_records_a_visit_at_the_typed_place_now(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:  # noqa: F811
+    dialog = open_visit_form(qtbot, ctx, yp_id)
+    assert dialog.starts.dateTime() == qdatetime(NOW.replace(second=0))
+    qtbot.keyClicks(dialog.place, "Oak Tree Primary")
+    dialog.place_type.setCurrentIndex(dialog.place_type.findData("school"))
+    qtbot.keyClicks(dialog.who, "Ava, class teacher")
+    qtbot.keyClicks(dialog.purpose, "Check the new visual timetable")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(ctx)
+    assert not dialog.isVisible()
+    (visit,) = stored_visits(store, yp_id)
+    assert visit.place_name == "Oak Tree Primary" and visit.place_type == "school"
+    assert visit.starts_at == NOW.replace(second=0) and visit.ends_at is None
+    assert visit.status == "done" and visit.purpose == "Check the new visual timetable"
+    # The list shows it without being asked.
+    table = dialog.parent()
+    assert table.model.rowCount() == 1
+
+
+def test_known_place_fills_type_and_address(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
+                                            yp_id: str) -> None:  # noqa: F811
+    with store.transaction() as s:
+        record_visit(s, yp_id, starts_at=datetime(2025, 3, 3, 9), place_type="school",
+                     place_name="Oak Tree Primary", address="2 School Road")
+    dialog = open_visit_form(qtbot, ctx, yp_id)
+    names = [dialog.place.itemText(i) for i in range(dialog.place.count())]
+    assert names == ["Oak Tree Primary — 2 School Road", "Home — 1 Mill Lane"]
+    dialog.place.setFocus()
+    qtbot.keyClick(dialog.place, Qt.Key.Key_Down)
+    dialog.place.activated.emit(0)
+    assert dialog.place_type.currentData() == "school"
+    assert dialog.address.text() == "2 School Road"
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    wait_for_ops(ctx)
+    newest = stored_visits(store, yp_id)[0]
+    assert newest.starts_at == NOW.replace(second=0) and newest.place_name == "Oak Tree Primary"
+
+
+def test_visit_ending_before_it_starts_is_refused_beside_the_field(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:  # noqa: F811
+    dialog = open_visit_form(qtbot, ctx, yp_id)
+    qtbot.keyClicks(dialog.place, "Library")
+    click_box(qtbot, dialog.has_end)
+    dialog.ends.setDateTime(qdatetime(NOW - timedelta(hours=2)))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(ctx)
+    assert dialog.isVisible()
+    assert dialog.errors.message("ends_at") == "⚠ Problem: The visit ends before it starts."
+    assert dialog.errors.labels["ends_at"].isVisible()
+    assert stored_visits(store, yp_id) == []
+    assert ctx.interaction.texts("warn") == []
+
+
+def test_visits_model_passes_the_model_tester(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
+                                              yp_id: str, qtmodeltester: ModelTester) -> None:  # noqa: F811
+    with store.transaction() as s:
+        record_visit(s, yp_id, starts_at=datetime(2025, 3, 3, 9), place_name="Oak Tree Primary")
+        record_visit(s, yp_id, starts_at=datetime(2025, 3, 12, 9), status="planned")
+    view = open_record(qtbot, ctx, yp_id, "visits")
+    assert view.visits.summary.text() == "1 planned, 1 done"
+    qtmodeltester.check(view.visits.model)
