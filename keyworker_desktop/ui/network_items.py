@@ -110,10 +110,11 @@ class MapMetrics:
     pad: float
     node_size: Size
     centre_diameter: float
+    flag_lines: int
 
 
-def map_metrics(font: QFont | None = None) -> MapMetrics:
-    """Metrics from `font`, or from the application's font."""
+def map_metrics(font: QFont | None = None, flag_lines: int = 1) -> MapMetrics:
+    """Metrics from `font` (or the application's font), with room for `flag_lines` flags."""
     base = QFont(font if font is not None else QGuiApplication.font())
     # Pixel sizes (at screen resolution) keep text and boxes in proportion on every
     # device: a point size would be resolved again at a printer's or PDF's resolution.
@@ -128,14 +129,14 @@ def map_metrics(font: QFont | None = None) -> MapMetrics:
     fm = QFontMetricsF(base)
     line = QFontMetricsF(bold).lineSpacing()
     pad = round(line * 0.5)
-    flag = QFontMetricsF(bold).horizontalAdvance(
-        tr("Action overdue") + " · " + _no_contact_text(12)
-    )
-    text_w = max(fm.averageCharWidth() * 30, flag + line * 1.4)
+    flag = max(QFontMetricsF(bold).horizontalAdvance(text)
+               for text in (tr("Action overdue"), _no_contact_text(12)))
+    text_w = max(fm.averageCharWidth() * 34, flag + line * 1.3)
     stripe = round(line * 0.9)
     node_w = math.ceil(stripe + 2 * pad + text_w)
-    node_h = math.ceil(2 * pad + 4 * line)
-    return MapMetrics(base, bold, initials, line, pad, (node_w, node_h), math.ceil(line * 7))
+    node_h = math.ceil(2 * pad + (3 + flag_lines) * line)
+    return MapMetrics(base, bold, initials, line, pad, (node_w, node_h), math.ceil(line * 7),
+                      flag_lines)
 
 
 def _no_contact_text(weeks: int) -> str:
@@ -228,9 +229,10 @@ class _NodeShape:
         self.stripe = self.box.intersected(band)
         text = self.rect.adjusted(stripe + m.pad, m.pad, -m.pad, -m.pad)
         self.rows = [QRectF(text.left(), text.top() + i * m.line, text.width(), m.line)
-                     for i in range(4)]
-        self.rows[3].setLeft(self.rows[3].left() + m.line * 1.3)  # the warning marker
-        self.fonts = (m.bold, m.font, m.font, m.bold)
+                     for i in range(3 + m.flag_lines)]
+        for row in self.rows[3:]:
+            row.setLeft(row.left() + m.line * 1.3)  # room for the warning marker
+        self.fonts = (m.bold, m.font, m.font) + (m.bold,) * m.flag_lines
         self.font_metrics = {id(f): QFontMetricsF(f) for f in self.fonts}
         # Greeked text only needs roughly the right length of bar.
         self.char_width = {id(f): fm.averageCharWidth() for f in self.fonts
@@ -283,11 +285,12 @@ class NodeItem(QGraphicsItem):
         """Each text line with its font, colour, place and width, worked out once."""
         lines = [(INK, self.node.name), (MUTED_INK, self.node.role),
                  (MUTED_INK, self.node.agency)]
-        if self.attention:
-            lines.append((ALERT, " · ".join(self.attention)))
+        room = len(shape.rows) - 3
+        flags = self.attention[:room - 1] + [" · ".join(self.attention[room - 1:])]
+        lines += [(ALERT, flag) for flag in flags if flag]
         rows = []
-        # Without a flag line, centre the three lines in the box.
-        shift = 0.0 if self.attention else self.metrics.line / 2
+        # Centre the lines in the box when some flag lines are not needed.
+        shift = (len(shape.rows) - len(lines)) * self.metrics.line / 2
         for (colour, line), font, rect in zip(lines, shape.fonts, shape.rows, strict=False):
             rect = rect.translated(0, shift)
             fm = shape.font_metrics[id(font)]
@@ -312,11 +315,11 @@ class NodeItem(QGraphicsItem):
         painter.fillPath(self._box, PAPER)
         fill_sector(painter, self._stripe, self.node.sector)
         painter.strokePath(self._box, self._border)
-        if self.attention:
-            size = m.line * 0.9
-            flag_row = self._rows[3].rect
-            draw_alert_marker(painter, QRectF(flag_row.left() - m.line * 1.3,
-                                              flag_row.top() + (m.line - size) / 2, size, size))
+        size = m.line * 0.9
+        for flag_row in self._rows[3:]:
+            r = flag_row.rect
+            draw_alert_marker(painter, QRectF(r.left() - m.line * 1.3,
+                                              r.top() + (m.line - size) / 2, size, size))
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod * m.line < _GREEK_BELOW_PX and painter.paintEngine().type() == _RASTER:
             # Too small to read on screen: grey bars stand in for the text (vector

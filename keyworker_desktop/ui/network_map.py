@@ -45,6 +45,7 @@ from keyworker_desktop.ui.network_items import (
     MapMetrics,
     NodeItem,
     SectorItem,
+    flag_texts,
     map_metrics,
     tr,
 )
@@ -63,6 +64,7 @@ class NetworkScene(QGraphicsScene):
         super().__init__(parent)
         self.today = today or date.today()
         self.photo = photo
+        self._fixed_metrics = metrics is not None
         self.metrics = metrics or map_metrics()
         self.network: NetworkMap | None = None
         self.centre: CentreItem | None = None
@@ -85,6 +87,9 @@ class NetworkScene(QGraphicsScene):
         self._links.clear()
         self._sectors.clear()
         self.network = network
+        flag_lines = max([1] + [len(flag_texts(n, self.today)) for n in network.nodes])
+        if not self._fixed_metrics and flag_lines != self.metrics.flag_lines:
+            self.metrics = map_metrics(flag_lines=flag_lines)
         ids = {n.id for n in network.nodes}
         self._moved_here = {
             k: v for k, v in self._moved_here.items()
