@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import (
@@ -115,6 +115,9 @@ class MainArea(QWidget):
 
 class MainWindow(QMainWindow):
     """The application window; see the module docstring for what plugs in."""
+
+    # A screen asked to open a young person's record (their id).
+    record_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -335,3 +338,38 @@ def _read_shell_settings(store: Store) -> tuple[str, int]:
     with store.session() as session:
         return (settings.get(session, settings.ORGANISATION),
                 settings.get(session, settings.IDLE_LOCK_MINUTES))
+
+
+def install_day_screens(window: MainWindow) -> None:
+    """Put the real Today, Caseload, Visits and Search screens in place of the placeholders.
+
+    Each screen's ``record_requested`` is forwarded to the window's, and Ctrl+F
+    also puts the cursor in the search field.
+    """
+    from keyworker_desktop.ui.caseload_screen import CaseloadScreen
+    from keyworker_desktop.ui.search_screen import SearchScreen
+    from keyworker_desktop.ui.today_screen import TodayScreen
+    from keyworker_desktop.ui.visits_screen import VisitsScreen
+
+    def factory(cls: Callable[[AppContext], QWidget]) -> ScreenFactory:
+        def make(ctx: AppContext) -> QWidget:
+            screen = cls(ctx)
+            screen.record_requested.connect(window.record_requested)  # type: ignore[attr-defined]
+            return screen
+        return make
+
+    for key, title, cls in (
+        ("today", window.tr("Today"), TodayScreen),
+        ("caseload", window.tr("Caseload"), CaseloadScreen),
+        ("visits", window.tr("Visits"), VisitsScreen),
+        ("search", window.tr("Search"), SearchScreen),
+    ):
+        window.register_screen(key, title, factory(cls))
+
+    def focus_search() -> None:
+        if window.main_area is not None:
+            screen = window.main_area.screen_widget("search")
+            if isinstance(screen, SearchScreen):
+                screen.focus_search()
+
+    window.named_actions["search"].triggered.connect(focus_search)
