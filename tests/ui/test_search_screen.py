@@ -18,9 +18,10 @@ from keyworker_desktop.store.models import Professional
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.grouped_list import EntryKind
 from keyworker_desktop.ui.interaction import ScriptedInteraction
+from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.search_screen import SearchScreen
-from tests.ui.conftest import focusable_without_name
+from tests.ui.conftest import focusable_without_name, unlock
 
 NOW = datetime(2025, 3, 3, 9, 0)
 
@@ -126,3 +127,16 @@ def test_locking_clears_the_query_and_results(
     ctx.lock()
     wait_for_ops(ctx)
     assert screen.field.text() == "" and texts(screen) == []
+
+
+def test_ctrl_f_in_the_window_puts_the_cursor_in_the_search_field(
+    qtbot: QtBot, existing_store: str, window: MainWindow
+) -> None:
+    install_day_screens(window)
+    unlock(qtbot, window)
+    assert window.main_area is not None
+    qtbot.keyClick(window.main_area.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    screen = window.main_area.screen_widget("search")
+    assert isinstance(screen, SearchScreen)
+    assert window.current_screen() is screen
+    qtbot.waitUntil(screen.field.hasFocus)

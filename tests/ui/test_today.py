@@ -17,9 +17,10 @@ from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.grouped_list import ENTRY_ROLE, Entry, EntryKind
+from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
 from keyworker_desktop.ui.operations import OpChanges, run_op, wait_for_ops
 from keyworker_desktop.ui.today_screen import TodayScreen
-from tests.ui.conftest import focusable_without_name
+from tests.ui.conftest import focusable_without_name, unlock
 
 NOW = datetime(2025, 3, 3, 8, 30)  # a Monday morning
 
@@ -139,3 +140,17 @@ def test_locking_clears_the_screen(qtbot: QtBot, ctx: AppContext, store: Store) 
     assert rows(screen)
     ctx.lock()
     assert rows(screen) == [] and screen.title.text() == ""
+
+
+def test_the_window_shows_today_first_and_forwards_record_requests(
+    qtbot: QtBot, existing_store: str, window: MainWindow
+) -> None:
+    install_day_screens(window)
+    unlock(qtbot, window)
+    assert window.main_area is not None
+    screen = window.current_screen()
+    assert isinstance(screen, TodayScreen)
+    assert focusable_without_name(window) == []
+    with qtbot.waitSignal(window.record_requested) as opened:
+        screen.record_requested.emit("someone")
+    assert opened.args == ["someone"]
