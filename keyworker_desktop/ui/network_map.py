@@ -402,12 +402,17 @@ class NetworkMapView(QGraphicsView):
                 + tr("Professional {n} of {total}.").format(
                     n=order.index(item.node_id) + 1, total=len(order)))
             return
-        name = network.person.display_name if network else ""
-        self.setAccessibleName(tr("Network map for {name}").format(name=name))
-        count = len(network.nodes) if network else 0
+        if network is None:
+            self.setAccessibleName(tr("Network map"))
+            self.setAccessibleDescription(tr("No map loaded."))
+            return
+        self.setAccessibleName(
+            tr("Network map for {name}").format(name=network.person.display_name))
+        count = len(network.nodes)
         self.setAccessibleDescription(tr(
             "{count} professionals around the young person. Tab moves between them, "
-            "Enter opens one, Delete removes one, plus and minus zoom, 0 fits the map."
+            "Enter opens one, Delete removes one, Shift and an arrow key moves one, "
+            "Shift+F10 opens its menu. Arrow keys pan, plus and minus zoom, 0 fits the map."
         ).format(count=count))
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override

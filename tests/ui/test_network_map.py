@@ -126,6 +126,15 @@ def test_dragging_a_node_emits_its_new_position(view: NetworkMapView, qtbot: QtB
         item.sceneBoundingRect().adjusted(-10, -10, 10, 10))
 
 
+def test_shift_arrow_moves_the_focused_node(view: NetworkMapView, qtbot: QtBot) -> None:
+    view.set_current_node("club")
+    x0, y0 = view.node_positions()["club"]
+    with qtbot.waitSignal(view.node_moved) as moved:
+        QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    node_id, x, y = moved.args
+    assert node_id == "club" and x > x0 and y == pytest.approx(y0)
+
+
 def test_layout_now_keeps_a_node_placed_by_hand(view: NetworkMapView) -> None:
     item = view.network_scene().node_item("club")
     assert item is not None
