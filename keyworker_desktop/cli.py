@@ -283,6 +283,24 @@ def build_parser() -> argparse.ArgumentParser:
 _EXTENSIONS: list[Callable[[Any], None]] = []
 
 
+def _sync_commands(sub: Any) -> None:
+    from keyworker_desktop.sync.cli import add_commands
+
+    add_commands(sub)
+
+
+_EXTENSIONS.append(_sync_commands)
+
+
+def _plan_commands(sub: Any) -> None:
+    from keyworker_desktop.cli_plan import add_commands
+
+    add_commands(sub)
+
+
+_EXTENSIONS.append(_plan_commands)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -1,0 +1,109 @@
+"""``keyworker sync`` and ``keyworker conflicts``: added to the command line via ``_EXTENSIONS``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import Any
+
+
+def add_commands(sub: Any) -> None:
+    sync = sub.add_parser("sync", help="send and receive changes with the central store")
+    sync.add_argument("--server", help="the central store's address (remembered)")
+    sync.add_argument("--user", help="your user name there (asked once, at registration)")
+    sync.set_defaults(func=cmd_sync)
+    conf = sub.add_parser("conflicts", help="list changes that need a person to decide")
+    conf.add_argument("--json", action="store_true")
+    conf.set_defaults(func=cmd_conflicts)
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    words = {"sending": "Sending", "receiving": "Receiving"}
+    print(f"\r{words.get(stage, stage)} {done} of {total} changes   ", end="", file=sys.stderr,
+          flush=True)
+
+
+def _confirm_deletes(side: str, deletes: int, live: int) -> bool:
+    where = "the central store" if side == "central" else "this laptop"
+    if not sys.stdin.isatty():
+        print(f"\nThis sync would delete {deletes} of {live} records on {where}; "
+              "run it in a terminal to confirm.", file=sys.stderr)
+        return False
+    answer = input(f"\nThis sync would delete {deletes} of {live} records on {where}. "
+                   "Go on? [y/N] ")
+    return answer.strip().lower() in ("y", "yes")
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from keyworker_desktop import settings
+    from keyworker_desktop.cli import CliError, open_store
+    from keyworker_desktop.sync.client import DeviceRevoked, SyncClient, SyncError
+
+    store = open_store(args)
+    client = None
+    try:
+        with store.session() as s:
+            url = args.server or settings.get(s, settings.SERVER_URL)
+            user = args.user or settings.get(s, settings.USER_NAME)
+        if not url:
+            raise CliError("Give the central store's address with --server URL.", 2)
+        client = SyncClient(store, url)
+        if not client.is_registered():
+            if not user:
+                raise CliError("Give your user name on the central store with --user NAME.", 2)
+            password = os.environ.get("KEYWORKER_SERVER_PASSWORD")
+            if password is None:
+                if not sys.stdin.isatty():
+                    raise CliError("No password: set KEYWORKER_SERVER_PASSWORD or run in a "
+                                   "terminal.", 2)
+                password = getpass.getpass(f"Password for {user} on the central store: ")
+            client.register(user, password)
+            print("This laptop is now registered with the central store.", file=sys.stderr)
+        summary = client.sync(progress=_progress, confirm_deletes=_confirm_deletes)
+    except DeviceRevoked as exc:
+        print(f"\n{exc.message}", file=sys.stderr)
+        return 1
+    except SyncError as exc:
+        print(f"\n{exc.message}", file=sys.stderr)
+        return 1
+    finally:
+        if client is not None:
+            client.close()
+        if store.is_open:
+            store.close()
+    print(file=sys.stderr)
+    print(f"Sent {summary.pushed} changes, received {summary.pulled}.")
+    if summary.merged:
+        print(f"{summary.merged} texts edited on two laptops were merged.")
+    for r in summary.rejected:
+        print(f"Not accepted ({r.code}): {r.entity} {r.record_id[:13]} — {r.message}. "
+              "It is kept on this laptop.")
+    if summary.open_conflicts:
+        print(f"{summary.open_conflicts} conflicts need you to choose: 'keyworker conflicts'.")
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from keyworker_desktop.cli import _emit, open_store
+    from keyworker_desktop.sync.conflicts import open_conflicts
+
+    store = open_store(args)
+    try:
+        rows = open_conflicts(store)
+    finally:
+        store.close()
+
+    def lines() -> list[str]:
+        if not rows:
+            return ["No conflicts."]
+        out = []
+        for c in rows:
+            out.append(f"{c.entity} {c.record_id[:13]} · {c.field} ({c.kind})")
+            for side in (c.current, c.incoming):
+                out.append(f"    {side['author']:20} {side['hlc'][:15]}  {side['value']!r}")
+        return out
+
+    _emit(args, [c.__dict__ for c in rows], lines)
+    return 0
