@@ -1,0 +1,78 @@
+"""``keyworker plan``: print-ready easy-read plans from the command line.
+
+For printing a batch before a day out::
+
+    keyworker plan "Aish" --out aish.pdf --pages my-plan,next-visits --a5 --large-print
+
+The PDF is written atomically (a temporary file beside it, then a rename) and
+nothing else is written to disk. The export is audited in the store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from keyworker_desktop.cli import EXIT_NOT_FOUND, CliError, open_store
+from keyworker_desktop.easyread.documents import ALL_PAGES
+
+
+def parse_pages(text: str) -> tuple[str, ...]:
+    """ "my-plan,about-me" -> ("my-plan", "about-me"); unknown names are a usage error."""
+    pages = tuple(dict.fromkeys(p.strip() for p in text.split(",") if p.strip()))
+    unknown = [p for p in pages if p not in ALL_PAGES]
+    if unknown or not pages:
+        raise argparse.ArgumentTypeError(
+            f"pages must be some of {','.join(ALL_PAGES)} (got {text!r})")
+    return pages
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from keyworker_desktop.easyread.documents import build_plan_pdf
+    from keyworker_desktop.services import plans
+    from keyworker_desktop.services.records import find_young_person
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise CliError("The plan is a PDF: give --out a name ending in .pdf.", 2)
+    if not out.parent.is_dir():
+        raise CliError(f"There is no folder {out.parent} to save the plan in.", 2)
+    page_size = "A5" if args.a5 else "A4"
+    store = open_store(args)
+    try:
+        # One transaction: if the file cannot be written, the export is not audited.
+        with store.transaction() as s:
+            yp = find_young_person(s, args.young_person)
+            if yp is None:
+                raise CliError("No single young person matches that. Try 'keyworker list "
+                               "young-people' and use the id.", EXIT_NOT_FOUND)
+            plan = plans.plan_data_for(s, yp.id, date.today())
+            pdf = build_plan_pdf(plan, args.pages, page_size, args.large_print)
+            try:
+                plans.write_file_atomically(out, pdf)
+            except OSError as exc:
+                raise CliError(f"Could not write {out}: {exc.strerror or exc}", 1) from None
+            detail = plans.export_detail(plan, args.pages, page_size, args.large_print,
+                                         "saved as PDF (command line)")
+            plans.audit_export(s, s.info["write_context"], yp.id, detail)
+    finally:
+        store.close()
+    print(f"Saved {plan.person.possessive} plan ({', '.join(args.pages)}; {page_size}"
+          f"{', large print' if args.large_print else ''}) to {out}", file=sys.stdout)
+    return 0
+
+
+def add_commands(sub: Any) -> None:
+    """Add ``plan`` to the ``keyworker`` sub-commands."""
+    plan = sub.add_parser("plan", help="save a young person's easy-read plan as a PDF")
+    plan.add_argument("young_person", metavar="YOUNG_PERSON", help="id, id prefix or name")
+    plan.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    plan.add_argument("--pages", type=parse_pages, default=ALL_PAGES,
+                      metavar=",".join(ALL_PAGES),
+                      help="which pages, in this order (default: all four)")
+    plan.add_argument("--a5", action="store_true", help="A5 paper (default A4)")
+    plan.add_argument("--large-print", action="store_true", help="20 pt text (default 16 pt)")
+    plan.set_defaults(func=cmd_plan)
