@@ -283,15 +283,6 @@ def build_parser() -> argparse.ArgumentParser:
 _EXTENSIONS: list[Callable[[Any], None]] = []
 
 
-def _plan_commands(sub: Any) -> None:
-    from keyworker_desktop.cli_plan import add_commands
-
-    add_commands(sub)
-
-
-_EXTENSIONS.append(_plan_commands)
-
-
 def _sync_commands(sub: Any) -> None:
     from keyworker_desktop.sync.cli import add_commands
 
