@@ -45,6 +45,8 @@ def open_record(qtbot: QtBot, ctx: AppContext, yp_id: str, tab: str | None = Non
     view.resize(1366, 768)
     view.show()
     qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
     if tab is not None:
         view.tabs.setCurrentWidget(getattr(view, tab))
     wait_for_ops(ctx)
