@@ -95,6 +95,8 @@ class MainArea(QWidget):
             self.screens.removeWidget(old)
             old.deleteLater()
             self.nav.item(row).setText(spec.title)
+            # Removing the shown widget makes the stack show another: follow the navigation.
+            self.screens.setCurrentIndex(max(self.nav.currentRow(), 0))
         else:
             self.keys.append(spec.key)
             self.screens.addWidget(widget)
