@@ -154,3 +154,13 @@ def test_the_window_shows_today_first_and_forwards_record_requests(
     with qtbot.waitSignal(window.record_requested) as opened:
         screen.record_requested.emit("someone")
     assert opened.args == ["someone"]
+
+
+def test_installing_after_unlock_keeps_today_on_show(
+    qtbot: QtBot, existing_store: str, window: MainWindow
+) -> None:
+    unlock(qtbot, window)
+    install_day_screens(window)
+    assert window.main_area is not None
+    assert window.main_area.nav.currentRow() == 0
+    assert isinstance(window.current_screen(), TodayScreen)
