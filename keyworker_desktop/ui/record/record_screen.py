@@ -1,0 +1,98 @@
+"""The record as a screen of the main window: opened from Today, Caseload, Visits or Search.
+
+:func:`install_record_screen` adds it to a window: the window's ``record_requested``
+opens the young person here, and the window's "new visit" and "new session note"
+actions (Ctrl+Shift+V, Ctrl+Shift+N) act on the record shown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from keyworker_desktop.ui.record.common import tr
+from keyworker_desktop.ui.record.record_view import RecordView
+
+if TYPE_CHECKING:
+    from keyworker_desktop.ui.context import AppContext
+    from keyworker_desktop.ui.main_window import MainWindow
+
+SCREEN_KEY = "record"
+
+
+class RecordScreen(QWidget):
+    """Shows one record at a time; a short hint until one is opened."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view: RecordView | None = None
+        self.hint = QLabel(tr("Open a young person from Today, Caseload, Visits or Search "
+                              "to see their record here."))
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.hint)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def open_record(self, young_person_id: str) -> RecordView:
+        if self.view is not None and self.view.young_person_id == young_person_id:
+            return self.view
+        self.close_record()
+        # The window owns the shortcuts, so the view does not make its own.
+        self.view = RecordView(self.ctx, young_person_id, shortcuts=False)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        return self.view
+
+    def close_record(self) -> None:
+        if self.view is None:
+            return
+        self.view.flush_drafts()
+        self.stack.removeWidget(self.view)
+        self.view.deleteLater()
+        self.view = None
+        self.stack.setCurrentWidget(self.hint)
+
+
+def install_record_screen(window: MainWindow) -> None:
+    """Add the record screen to ``window`` and route record requests and actions to it."""
+    window.register_screen(SCREEN_KEY, window.tr("Young person"), RecordScreen)
+
+    def screen() -> RecordScreen | None:
+        if window.main_area is None:
+            return None
+        widget = window.main_area.screen_widget(SCREEN_KEY)
+        return widget if isinstance(widget, RecordScreen) else None
+
+    def open_record(young_person_id: str) -> None:
+        shown = screen()
+        if shown is not None:
+            shown.open_record(young_person_id)
+            window.show_screen(SCREEN_KEY)
+
+    def on_record(command: str) -> None:
+        shown = screen()
+        if shown is None or shown.view is None:
+            window.ctx.interaction.inform(
+                window, tr("Open a record first"),
+                tr("Open the young person from Today, Caseload, Visits or Search first."))
+            return
+        window.show_screen(SCREEN_KEY)
+        getattr(shown.view, command)()
+
+    def flush() -> None:
+        shown = screen()
+        if shown is not None and shown.view is not None:
+            shown.view.flush_drafts()
+
+    window.record_requested.connect(open_record)
+    window.connect_action("new_visit", lambda: on_record("record_visit"))
+    window.connect_action("new_note", lambda: on_record("new_session_note"))
+    about_to_lock = getattr(window, "about_to_lock", None)
+    if about_to_lock is not None:
+        about_to_lock.connect(flush)
