@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
 
     # A screen asked to open a young person's record (their id).
     record_requested = Signal(str)
+    # The store is about to close (lock or quit): save drafts being typed now.
+    about_to_lock = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
         """Close the store and every window that might show a record."""
         if self.ctx.store is None:
             return
+        self.about_to_lock.emit()
         for dialog in self.findChildren(QDialog):
             dialog.reject()
         self.ctx.lock()
@@ -327,6 +330,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.ctx.store is not None:
+            self.about_to_lock.emit()
         self.ctx.lock()
         super().closeEvent(event)
 
@@ -375,3 +380,7 @@ def install_day_screens(window: MainWindow) -> None:
                 screen.focus_search()
 
     window.named_actions["search"].triggered.connect(focus_search)
+
+    from keyworker_desktop.ui.record.record_screen import install_record_screen
+
+    install_record_screen(window)
