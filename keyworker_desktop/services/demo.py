@@ -1883,9 +1883,13 @@ class _RowSink:
         self._insert(cast(Table, ChangeLogEntry.__table__), self.log)
         self._insert(cast(Table, AuditEvent.__table__), self.audit)
         if self.search:
-            self.session.connection().exec_driver_sql(
-                "INSERT INTO search_index (kind, record_id, young_person_id, title, body) "
-                "VALUES (?, ?, ?, ?, ?)", self.search)
+            conn = self.session.connection()
+            conn.exec_driver_sql("INSERT INTO search_doc (record_id) VALUES (?)",
+                                 [(row[1],) for row in self.search])
+            conn.exec_driver_sql(
+                "INSERT INTO search_index (rowid, kind, record_id, young_person_id, title, body) "
+                "VALUES ((SELECT id FROM search_doc WHERE record_id = ?), ?, ?, ?, ?, ?)",
+                [(row[1], *row) for row in self.search])
         self.rows, self.log, self.audit, self.search = {}, [], [], []
 
     def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:

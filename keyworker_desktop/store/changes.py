@@ -155,21 +155,33 @@ def _record_change(session: Session, ctx: WriteContext, obj: Synced, is_new: boo
 
 
 def reindex(session: Session, obj: Synced) -> None:
-    """Replace ``obj``'s row in the full-text index (or drop it when tombstoned)."""
+    """Replace ``obj``'s row in the full-text index (or drop it when tombstoned).
+
+    ``search_doc`` maps record ids to FTS rowids, so this is two key lookups
+    whatever the size of the index.
+    """
     conn = session.connection()
-    conn.execute(text("DELETE FROM search_index WHERE record_id = :id"), {"id": obj.id})
+    rowid = conn.execute(text("SELECT id FROM search_doc WHERE record_id = :id"),
+                         {"id": obj.id}).scalar()
+    if rowid is not None:
+        conn.execute(text("DELETE FROM search_index WHERE rowid = :r"), {"r": rowid})
     if obj.deleted_at is not None:
+        if rowid is not None:
+            conn.execute(text("DELETE FROM search_doc WHERE id = :r"), {"r": rowid})
         return
+    if rowid is None:
+        rowid = conn.execute(text("INSERT INTO search_doc (record_id) VALUES (:id) RETURNING id"),
+                             {"id": obj.id}).scalar()
     body = "\n".join(str(getattr(obj, f) or "") for f in type(obj).__searchable__)
     title_fn = getattr(obj, "search_title", None)
     title = title_fn() if callable(title_fn) else str(getattr(obj, type(obj).__searchable__[0]))
     young_person_id = obj.id if isinstance(obj, YoungPerson) else getattr(obj, "young_person_id", "")
     conn.execute(
         text(
-            "INSERT INTO search_index (kind, record_id, young_person_id, title, body) "
-            "VALUES (:kind, :id, :yp, :title, :body)"
+            "INSERT INTO search_index (rowid, kind, record_id, young_person_id, title, body) "
+            "VALUES (:rowid, :kind, :id, :yp, :title, :body)"
         ),
-        {"kind": type(obj).__tablename__, "id": obj.id, "yp": young_person_id or "",
+        {"rowid": rowid, "kind": type(obj).__tablename__, "id": obj.id, "yp": young_person_id or "",
          "title": title, "body": body},
     )
 

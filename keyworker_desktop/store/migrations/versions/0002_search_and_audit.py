@@ -38,6 +38,11 @@ _SOURCES = [
 
 
 def upgrade() -> None:
+    # FTS5 cannot index record_id, so a plain table maps each record to the index's
+    # rowid: replacing a record's entry is then a key lookup, not a scan of the index.
+    op.execute(
+        "CREATE TABLE search_doc (id INTEGER PRIMARY KEY, record_id VARCHAR(36) NOT NULL UNIQUE)"
+    )
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "kind UNINDEXED, record_id UNINDEXED, young_person_id UNINDEXED, title, body, "
@@ -45,9 +50,13 @@ def upgrade() -> None:
     )
     for table, title, body_cols, yp in _SOURCES:
         body = " || char(10) || ".join(f"coalesce({c}, '')" for c in body_cols)
+        op.execute(f"INSERT INTO search_doc (record_id) SELECT id FROM {table} WHERE deleted_at IS NULL")
+        yp_sql = yp if yp == "''" else f"t.{yp}"
         op.execute(
-            f"INSERT INTO search_index (kind, record_id, young_person_id, title, body) "
-            f"SELECT '{table}', id, {yp}, {title}, {body} FROM {table} WHERE deleted_at IS NULL"
+            f"INSERT INTO search_index (rowid, kind, record_id, young_person_id, title, body) "
+            f"SELECT search_doc.id, '{table}', t.id, {yp_sql}, {title}, {body} "
+            f"FROM {table} AS t JOIN search_doc ON search_doc.record_id = t.id "
+            f"WHERE t.deleted_at IS NULL"
         )
     op.execute(
         "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
@@ -66,3 +75,4 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
     op.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
     op.execute("DROP TABLE IF EXISTS search_index")
+    op.execute("DROP TABLE IF EXISTS search_doc")
