@@ -7,7 +7,7 @@ opens the highlighted row, so "type a name, press Enter" is the whole journey).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,6 +88,7 @@ class CaseloadScreen(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionsMovable(False)
         self.table.setTabKeyNavigation(False)
+        self._size_icons()
 
         top = QHBoxLayout()
         top.addWidget(filter_label)
@@ -109,6 +110,15 @@ class CaseloadScreen(QWidget):
         self._sized = False
         self._update_count()
         self.refresh()
+
+    def _size_icons(self) -> None:
+        side = round(self.table.fontMetrics().height() * 0.8)
+        self.table.setIconSize(QSize(side, side))  # the RAG swatch grows with the text
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_icons()
 
     # -- loading ---------------------------------------------------------------
     def refresh(self) -> None:

@@ -14,17 +14,36 @@ from enum import Enum
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QDate,
     QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
     Signal,
     QTime,
 )
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from keyworker_desktop.ui import icons
 
@@ -149,6 +168,82 @@ class GroupedListModel(QAbstractListModel):
         return None
 
 
+_TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) \
+    | int(Qt.AlignmentFlag.AlignTop)
+_TALL = 1_000_000
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Draws the first line in the entry's font (bold when it must stand out) and the
+    detail beneath it in the normal weight, so a bold row stays easy to read."""
+
+    def _parts(self, option: QStyleOptionViewItem, index: AnyIndex
+               ) -> tuple[QStyleOptionViewItem, Entry, QFont, QFont, int]:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        entry = index.data(ENTRY_ROLE)
+        assert isinstance(entry, Entry)
+        title_font = QFont(opt.font)  # FontRole already applied
+        detail_font = QFont(option.font)
+        margin = max(2, QFontMetrics(detail_font).height() // 4)
+        return opt, entry, title_font, detail_font, margin
+
+    def _text_width(self, option: QStyleOptionViewItem, icon_width: int, margin: int) -> int:
+        width = option.rect.width()
+        view = self.parent()
+        if width <= 0 and isinstance(view, QAbstractItemView):
+            width = view.viewport().width()
+        return max(40, width - 3 * margin - icon_width)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+        if index.data(ENTRY_ROLE) is None:
+            return super().sizeHint(option, index)
+        opt, entry, title_font, detail_font, margin = self._parts(option, index)
+        icon_width = opt.decorationSize.width() if entry.icon else 0
+        width = self._text_width(opt, icon_width, margin)
+        height = QFontMetrics(title_font).boundingRect(
+            QRect(0, 0, width, _TALL), _TEXT_FLAGS, entry.text).height()
+        if entry.detail:
+            height += QFontMetrics(detail_font).boundingRect(
+                QRect(0, 0, width, _TALL), _TEXT_FLAGS, entry.detail).height()
+        height = max(height, opt.decorationSize.height() if entry.icon else 0)
+        return QSize(width + icon_width + 3 * margin, height + 2 * margin)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        if index.data(ENTRY_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        opt, entry, title_font, detail_font, margin = self._parts(option, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        # The style draws background, selection and focus; the text is ours.
+        opt.text = ""
+        opt.icon = QIcon()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = opt.rect.adjusted(margin, margin, -margin, -margin)
+        if entry.icon:
+            size = opt.decorationSize
+            icons.icon(entry.icon).paint(painter, QRect(rect.left(), rect.top(), size.width(),
+                                                        size.height()))
+            rect.setLeft(rect.left() + size.width() + margin)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(opt.palette.color(group, role))
+        painter.setFont(title_font)
+        title = painter.boundingRect(QRect(rect.left(), rect.top(), rect.width(), _TALL),
+                                     _TEXT_FLAGS, entry.text)
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), title.height()),
+                         _TEXT_FLAGS, entry.text)
+        if entry.detail:
+            painter.setFont(detail_font)
+            painter.drawText(QRect(rect.left(), rect.top() + title.height(), rect.width(),
+                                   rect.height() - title.height()), _TEXT_FLAGS, entry.detail)
+        painter.restore()
+
+
 class GroupedListView(QListView):
     """Arrow through every row; Enter or double-click on an item emits :attr:`entry_activated`."""
 
@@ -166,7 +261,18 @@ class GroupedListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setItemDelegate(EntryDelegate(self))
+        self._size_icons()
         self.activated.connect(self._on_activated)
+
+    def _size_icons(self) -> None:
+        side = round(self.fontMetrics().height() * 1.4)
+        self.setIconSize(QSize(side, side))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_icons()  # icons follow the text size (200% scaling)
 
     @property
     def entries_model(self) -> GroupedListModel:

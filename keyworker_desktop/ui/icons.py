@@ -222,6 +222,20 @@ def _person(p: QPainter, r: QRectF) -> None:
     p.drawChord(_box(r, 0.16, 0.48, 0.68, 0.84), 0, 180 * 16)
 
 
+def _visit(p: QPainter, r: QRectF) -> None:
+    """A map pin: somewhere the keyworker goes."""
+    p.setPen(_pen(r))
+    p.setBrush(QColor("#e53935"))
+    pin = QPainterPath()
+    pin.moveTo(_at(r, 0.5, 0.92))
+    pin.cubicTo(_at(r, 0.3, 0.65), _at(r, 0.16, 0.5), _at(r, 0.16, 0.38))
+    pin.arcTo(_box(r, 0.16, 0.06, 0.68, 0.64), 180, -180)
+    pin.cubicTo(_at(r, 0.84, 0.5), _at(r, 0.7, 0.65), _at(r, 0.5, 0.92))
+    p.drawPath(pin)
+    p.setBrush(QColor("#ffffff"))
+    p.drawEllipse(_box(r, 0.38, 0.26, 0.24, 0.24))
+
+
 def _rag(colour: QColor | None) -> Draw:
     def draw(p: QPainter, r: QRectF) -> None:
         p.setPen(_pen(r, INK, 0.06))
@@ -250,6 +264,7 @@ _DRAWINGS: dict[str, Draw] = {
     "date": _date,
     "note": _note,
     "person": _person,
+    "visit": _visit,
 }
 
 

@@ -21,7 +21,7 @@ MIN_CHARS = 2
 DELAY_MS = 200
 _GROUP_ORDER = list(dict.fromkeys(KIND_LABELS.values()))
 _KIND_ICONS = {"young_person": "person", "family_member": "person", "professional": "person",
-               "visit": "home", "session_note": "note", "addendum": "note", "dsr_entry": "review",
+               "visit": "visit", "session_note": "note", "addendum": "note", "dsr_entry": "review",
                "meeting": "office", "action": "action", "goal": "action"}
 
 
@@ -40,9 +40,10 @@ def hit_entries(hits: list[SearchHit]) -> list[Entry]:
         members = groups[group]
         entries.append(heading(f"{QCoreApplication.translate('search', group)} ({len(members)})"))
         for hit in members:
-            detail = hit.snippet
+            # The index joins a record's fields with line breaks; one line reads better.
+            detail = " · ".join(part.strip() for part in hit.snippet.splitlines() if part.strip())
             if not hit.young_person_id:
-                detail = _tr("{snippet} · Not linked to a young person").format(snippet=detail)
+                detail = _tr("{snippet} · Enter shows their details").format(snippet=detail)
             entries.append(Entry(hit.title, detail=detail, icon=_KIND_ICONS.get(hit.kind, ""),
                                  young_person_id=hit.young_person_id, record_id=hit.record_id))
     return entries

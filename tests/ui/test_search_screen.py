@@ -99,7 +99,7 @@ def test_a_professional_with_no_young_person_shows_their_details(
         qtbot.keyClick(screen.field, Qt.Key.Key_Return)
     hit = screen.results.current_entry()
     assert hit.text == "Pat Kayaker, Speech and language therapist"
-    assert "Not linked to a young person" in hit.detail
+    assert "Enter shows their details" in hit.detail
     with qtbot.assertNotEmitted(screen.record_requested):
         qtbot.keyClick(screen.results, Qt.Key.Key_Return)
     assert interaction.shown and interaction.shown[-1][1] == hit.text

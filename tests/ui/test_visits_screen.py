@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from keyworker_desktop.services.agenda import visits_between
 from keyworker_desktop.services.recording import record_visit, save_young_person
@@ -17,9 +19,10 @@ from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.grouped_list import EntryKind
+from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.visits_screen import VisitsScreen, week_start
-from tests.ui.conftest import focusable_without_name
+from tests.ui.conftest import focusable_without_name, unlock
 
 NOW = datetime(2025, 3, 5, 9, 0)  # a Wednesday
 
@@ -130,3 +133,30 @@ def test_choosing_a_date_shows_its_week(qtbot: QtBot, ctx: AppContext, young_per
         screen.date_edit.setDate(QDate(2025, 3, 13))
     assert screen.week_start == date(2025, 3, 10)
     assert screen.week_start + timedelta(days=6) == date(2025, 3, 16)
+
+
+def test_day_screens_fit_1366_by_768_at_double_text_size(
+    qtbot: QtBot, qapp: QApplication, existing_store: str, ctx: AppContext
+) -> None:
+    screen_size = QSize(1366, 768)
+    original = qapp.font()
+    big = QFont(original)
+    big.setPointSizeF(original.pointSizeF() * 2)
+    qapp.setFont(big)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        install_day_screens(window)
+        window.resize(screen_size)
+        window.show()
+        unlock(qtbot, window)
+        assert window.main_area is not None
+        for key in ("today", "caseload", "visits", "search"):
+            window.show_screen(key)
+            wait_for_ops(ctx)
+            qtbot.wait(20)
+            assert window.minimumSizeHint().boundedTo(screen_size) == window.minimumSizeHint(), key
+            for button in window.current_screen().findChildren(QPushButton):
+                assert button.width() >= button.minimumSizeHint().width(), button.text()
+    finally:
+        qapp.setFont(original)
