@@ -301,6 +301,15 @@ def _plan_commands(sub: Any) -> None:
 _EXTENSIONS.append(_plan_commands)
 
 
+def _network_commands(sub: Any) -> None:
+    from keyworker_desktop.cli_network import add_commands
+
+    add_commands(sub)
+
+
+_EXTENSIONS.append(_network_commands)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
