@@ -25,8 +25,11 @@ from keyworker_desktop.store import keys  # noqa: E402
 from keyworker_desktop.store.database import Store  # noqa: E402
 from keyworker_desktop.ui.context import AppContext  # noqa: E402
 from keyworker_desktop.ui.interaction import ScriptedInteraction  # noqa: E402
-from keyworker_desktop.ui.main_window import MainWindow  # noqa: E402
+from keyworker_desktop.ui.caseload_screen import CaseloadScreen  # noqa: E402
+from keyworker_desktop.ui.main_window import MainWindow, install_day_screens  # noqa: E402
 from keyworker_desktop.ui.operations import wait_for_ops  # noqa: E402
+from keyworker_desktop.ui.search_screen import SearchScreen  # noqa: E402
+from keyworker_desktop.ui.today_screen import TodayScreen  # noqa: E402
 
 SIZE = QSize(1366, 768)
 PASSPHRASE = "pebble lantern thursday"
@@ -88,10 +91,58 @@ def main_window(ctx: AppContext) -> QWidget:
     return window
 
 
+def day_screen(ctx: AppContext, key: str) -> MainWindow:
+    """The window unlocked on the demo caseload, showing one of the day's screens."""
+    ctx.open_store(new_store(ctx))
+    ctx.organisation = ORGANISATION
+    window = MainWindow(ctx)
+    install_day_screens(window)
+    show(window)
+    window.show_screen(key)
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    return window
+
+
+def today(ctx: AppContext) -> QWidget:
+    window = day_screen(ctx, "today")
+    screen = window.current_screen()
+    if isinstance(screen, TodayScreen):
+        screen.list.setFocus()
+    return window
+
+
+def caseload(ctx: AppContext) -> QWidget:
+    window = day_screen(ctx, "caseload")
+    screen = window.current_screen()
+    if isinstance(screen, CaseloadScreen):
+        screen.filter.setFocus()
+    return window
+
+
+def visits(ctx: AppContext) -> QWidget:
+    return day_screen(ctx, "visits")
+
+
+def search(ctx: AppContext) -> QWidget:
+    window = day_screen(ctx, "search")
+    screen = window.current_screen()
+    if isinstance(screen, SearchScreen):
+        screen.field.setText("school")
+        screen.run_search()
+        wait_for_ops(ctx)
+        QApplication.processEvents()
+    return window
+
+
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
     "lock-screen.png": lock_screen,
     "main-window.png": main_window,
+    "today.png": today,
+    "caseload.png": caseload,
+    "visits.png": visits,
+    "search.png": search,
 }
 
 
