@@ -1,13 +1,15 @@
 """The caseload table model and its filter-as-you-type proxy.
 
-Everything a keystroke or a sort needs is computed once when the rows arrive
-(lower-cased haystacks, per-column sort ranks), so filtering 5,000 young
-people is a list comprehension, not 5,000 trips through ``data()``.
+What a keystroke needs (each row's lower-cased search text) is made once when
+the rows arrive, so the proxy's per-row test is a few substring checks with no
+trip through ``data()``. Sorting happens in the model, in plain Python on the
+real values: a stock proxy sort would call back into Python for every one of
+the ~60,000 comparisons a 5,000-row sort makes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 

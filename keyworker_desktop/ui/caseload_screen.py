@@ -178,7 +178,8 @@ class CaseloadScreen(QWidget):
         if not total:
             text = _tr("No young people on the caseload yet")
         elif self.proxy.filter_text.strip() and not shown:
-            text = _tr("Nobody matches \u201c{text}\u201d").format(text=self.proxy.filter_text.strip())
+            text = _tr("Nobody matches \u201c{text}\u201d").format(
+                text=self.proxy.filter_text.strip())
         elif shown == total == 1:
             text = _tr("1 young person")
         elif shown == total:

@@ -139,7 +139,8 @@ class GroupedListModel(QAbstractListModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         entry = self.entry(index)
@@ -158,7 +159,8 @@ class GroupedListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.BackgroundRole and entry.kind is EntryKind.HEADING:
             return QGuiApplication.palette().alternateBase()
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return entry.accessible or (f"{entry.text}. {entry.detail}" if entry.detail else entry.text)
+            spoken = f"{entry.text}. {entry.detail}" if entry.detail else entry.text
+            return entry.accessible or spoken
         if role == Qt.ItemDataRole.ToolTipRole and entry.detail:
             return f"{entry.text}\n{entry.detail}"
         if role == ENTRY_ROLE:

@@ -116,7 +116,8 @@ def summary_entries(summary: TodaySummary, today: date) -> list[Entry]:
         *section(_tr("Dynamic Support Register reviews due"),
                  [due_entry(r, today, "review") for r in summary.reviews_due],
                  _tr("No reviews due")),
-        *section(_tr("Important dates coming"), [date_entry(d, today) for d in summary.dates_coming],
+        *section(_tr("Important dates coming"),
+                 [date_entry(d, today) for d in summary.dates_coming],
                  _tr("No birthdays or important dates in the next two weeks")),
     ]
 
