@@ -1,0 +1,667 @@
+"""Print a young person's easy-read plan: choose pages and paper, read the advice, see it, print.
+
+The plan is read in the background (``run_op``), the PDF and its page layout are
+built in the background too (``run_task``), and the pages are drawn for the
+preview and the printer with ``QPainter`` from the same laid-out pages the PDF
+is painted from (``easyread.documents.build_plan_pdf(on_layout=...)``): same
+positions, same embedded Vera fonts, same pictograms. PySide6-Essentials has
+no PDF renderer (QtPdf is an add-on), and this needs none: nothing decrypted is
+written anywhere except the PDF the keyworker chooses to save.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import reportlab
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    QEvent,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keyworker_desktop.easyread.checker import Advice, check_text
+from keyworker_desktop.easyread.documents import ALL_PAGES, build_plan_pdf
+from keyworker_desktop.easyread.layout import (
+    FONT_BOLD,
+    ImageItem,
+    PageLayout,
+    PictureItem,
+    RuleItem,
+    Style,
+    TextItem,
+)
+from keyworker_desktop.easyread.pictograms import load_index, pictogram_dir
+from keyworker_desktop.easyread.plan_data import PlanData
+from keyworker_desktop.services import plans
+from keyworker_desktop.ui.operations import run_op, run_task
+
+if TYPE_CHECKING:
+    from keyworker_desktop.store.database import Store
+    from keyworker_desktop.ui.context import AppContext
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+_QPAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "A5": QPageSize.PageSizeId.A5}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PrintPlanDialog", text)
+
+
+# -- drawing laid-out pages with QPainter ------------------------------------------------
+@cache
+def _font_family() -> str:
+    """Load ReportLab's Vera and Vera Bold (the PDF's embedded fonts) from memory."""
+    folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+    family = ""
+    for name in ("Vera.ttf", "VeraBd.ttf"):
+        with open(os.path.join(folder, name), "rb") as f:
+            font_id = QFontDatabase.addApplicationFontFromData(QByteArray(f.read()))
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        family = families[0] if families else family
+    return family or "Sans Serif"
+
+
+@cache
+def _svg(name: str) -> QSvgRenderer:
+    info = load_index()[name]
+    data = (pictogram_dir() / info.file).read_bytes()
+    return QSvgRenderer(QByteArray(data))
+
+
+def _font(item: TextItem, device_dpi: float) -> QFont:
+    font = QFont(_font_family())
+    # The painter is scaled to PDF points; undo the device's own point-to-pixel step.
+    font.setPointSizeF(item.size * 72.0 / device_dpi)
+    font.setBold(item.font == FONT_BOLD)
+    font.setKerning(False)  # ReportLab places runs without kerning
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def paint_page(painter: QPainter, page: PageLayout, style: Style, target: QRectF) -> None:
+    """Draw one laid-out page into ``target`` (device coordinates), white paper, black ink."""
+    painter.save()
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                           | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    painter.fillRect(target, QColor("white"))
+    painter.translate(target.topLeft())
+    painter.scale(target.width() / style.page_width, target.height() / style.page_height)
+    dpi = float(painter.device().logicalDpiY())
+    height = style.page_height  # PDF y grows upwards, Qt's downwards
+    ink = QColor("black")
+    for item in page.items:
+        if isinstance(item, TextItem):
+            painter.setFont(_font(item, dpi))
+            painter.setPen(ink)
+            painter.drawText(QPointF(item.x, height - item.y), item.text)
+        elif isinstance(item, PictureItem):
+            _svg(item.name).render(painter, QRectF(item.x, height - item.y - item.size,
+                                                   item.size, item.size))
+        elif isinstance(item, ImageItem):
+            box = QRectF(item.x, height - item.y - item.size, item.size, item.size)
+            image = QImage.fromData(item.png)
+            if not image.isNull():
+                fitted = QSize(image.size())
+                fitted.scale(box.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+                shown = QRectF(0, 0, fitted.width(), fitted.height())
+                shown.moveCenter(box.center())
+                painter.drawImage(shown, image)
+            painter.setPen(QPen(ink, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(box)
+        elif isinstance(item, RuleItem):
+            painter.setPen(QPen(ink, item.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(QPointF(item.x1, height - item.y), QPointF(item.x2, height - item.y))
+    painter.restore()
+
+
+def page_image(page: PageLayout, style: Style, width: int, ratio: float = 1.0) -> QImage:
+    """One page as an image ``width`` logical pixels wide, sharp at ``ratio`` (200%: 2)."""
+    w = max(1, round(width * ratio))
+    h = max(1, round(w * style.page_height / style.page_width))
+    image = QImage(w, h, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(ratio)
+    painter = QPainter(image)  # draws in logical pixels: the ratio is applied for us
+    paint_page(painter, page, style, QRectF(0, 0, w / ratio, h / ratio))
+    painter.end()
+    return image
+
+
+def print_pages(printer: QPrinter, pages: Sequence[PageLayout], style: Style) -> None:
+    """Print the pages, each as large as the paper allows, centred, at printer resolution."""
+    painter = QPainter(printer)
+    if not painter.isActive():
+        raise OSError("the printer could not start")
+    try:
+        for n, page in enumerate(pages):
+            if n and not printer.newPage():
+                raise OSError("the printer could not start a new page")
+            paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+            paper.moveTo(0, 0)
+            scale = min(paper.width() / style.page_width, paper.height() / style.page_height)
+            target = QRectF(0, 0, style.page_width * scale, style.page_height * scale)
+            target.moveCenter(paper.center())
+            paint_page(painter, page, style, target)
+    finally:
+        painter.end()
+
+
+# -- what the dialog shows ---------------------------------------------------------------
+@dataclass(frozen=True)
+class PlanOptions:
+    pages: tuple[str, ...]
+    page_size: str
+    large_print: bool
+
+
+@dataclass(frozen=True)
+class BuiltPlan:
+    """A plan as built for one choice of options: the PDF, its pages, the advice."""
+
+    options: PlanOptions
+    pdf: bytes
+    pages: tuple[PageLayout, ...]
+    style: Style
+    advice: tuple[Advice, ...]
+
+
+def build(plan: PlanData, options: PlanOptions) -> BuiltPlan:
+    """Lay out and paint the plan, and check the keyworker's words on the chosen pages."""
+    laid_out: list[PageLayout] = []
+    styles: list[Style] = []
+
+    def keep(pages: Sequence[PageLayout], style: Style) -> None:
+        laid_out.extend(pages)
+        styles.append(style)
+
+    pdf = build_plan_pdf(plan, options.pages, options.page_size, options.large_print,
+                         on_layout=keep)
+    advice = [a for text in plans.plan_text_for_checking(plan, options.pages)
+              for a in check_text(text)]
+    return BuiltPlan(options, pdf, tuple(laid_out), styles[0], tuple(advice))
+
+
+def advice_text(a: Advice) -> str:
+    """One piece of advice in plain words: what is hard, then what to try."""
+    if not a.suggestion:
+        return a.message
+    if a.rule == "long-sentence":
+        return f"{a.message} {a.suggestion}"
+    return tr("{message} Try: \u201c{suggestion}\u201d").format(message=a.message,
+                                                              suggestion=a.suggestion)
+
+
+class AdviceModel(QAbstractTableModel):
+    """The checker's advice, one row per sentence: the sentence, then what to try."""
+
+    HEADERS = ("Sentence", "What to try")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._advice: list[Advice] = []
+        self._rows: list[tuple[str, list[Advice]]] = []
+
+    def set_advice(self, advice: Sequence[Advice]) -> None:
+        self.beginResetModel()
+        self._advice = list(advice)
+        grouped: dict[str, list[Advice]] = {}
+        for a in advice:
+            grouped.setdefault(a.sentence, []).append(a)
+        self._rows = list(grouped.items())
+        self.endResetModel()
+
+    def advice(self) -> list[Advice]:
+        return list(self._advice)
+
+    def sentences(self) -> list[str]:
+        return [sentence for sentence, _ in self._rows]
+
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = _ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        sentence, advice = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == 0:
+                return sentence
+            return "\n".join(advice_text(a) for a in advice)
+        return None
+
+
+class PagesModel(QAbstractListModel):
+    """The preview: one image per printed page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._images: list[QImage] = []
+        self._titles: list[str] = []
+
+    def set_pages(self, images: Sequence[QImage], titles: Sequence[str]) -> None:
+        self.beginResetModel()
+        self._images, self._titles = list(images), list(titles)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._images)
+
+    def data(self, index: ModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._images):
+            return None
+        row = index.row()
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._images[row]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):
+            return tr("Page {n} of {total}: {title}").format(
+                n=row + 1, total=len(self._images), title=self._titles[row])
+        return None
+
+
+# -- the dialog -----------------------------------------------------------------------
+_PAGE_LABELS = {
+    "my-plan": "&My plan",
+    "who-helps-me": "&Who helps me",
+    "next-visits": "My &next visits",
+    "about-me": "A&bout me",
+}
+_SECTION_TITLES = {"my-plan": "My plan", "who-helps-me": "Who helps me",
+                   "next-visits": "My next visits", "about-me": "About me"}
+MIN_PREVIEW_CHARS = 30  # the narrowest preview page, in average characters
+
+
+class PrintPlanDialog(QDialog):
+    """Ctrl+P from a record: the easy-read plan's options, advice, preview, print and save."""
+
+    preview_ready = Signal()  # the preview shows the current options
+    exported = Signal(str)  # "printed" or "saved as PDF"
+
+    def __init__(self, ctx: AppContext, young_person_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.young_person_id = young_person_id
+        self.plan: PlanData | None = None
+        self.built: BuiltPlan | None = None
+        self._serial = 0
+        self.setWindowTitle(tr("Print the easy-read plan"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._build_options()
+        self._build_advice()
+        self._build_preview()
+        self._build_buttons()
+        self._lay_out()
+        ctx.hub.store_locked.connect(self.reject)
+        self._set_ready(False)
+        self.status.setText(tr("Reading the record…"))
+        run_op(ctx, self._load_job(), self._on_loaded, self._on_error, label="plan",
+               owner=self, parent=self)
+
+    # -- widgets ------------------------------------------------------------------------
+    def _build_options(self) -> None:
+        self.page_boxes: dict[str, QCheckBox] = {}
+        self.pages_group = QGroupBox(tr("Pages"), self)
+        column = QVBoxLayout(self.pages_group)
+        for key in ALL_PAGES:
+            box = QCheckBox(tr(_PAGE_LABELS[key]), self.pages_group)
+            box.setChecked(True)
+            box.setAccessibleName(tr("Print the page: {title}").format(
+                title=tr(_SECTION_TITLES[key])))
+            box.toggled.connect(self._options_changed)
+            column.addWidget(box)
+            self.page_boxes[key] = box
+        self.paper_group = QGroupBox(tr("Paper and print size"), self)
+        paper = QVBoxLayout(self.paper_group)
+        self.a4 = QRadioButton(tr("A&4"), self.paper_group)
+        self.a5 = QRadioButton(tr("A&5 (half of A4)"), self.paper_group)
+        self.a4.setAccessibleName(tr("A4 paper"))
+        self.a5.setAccessibleName(tr("A5 paper"))
+        self.a4.setChecked(True)
+        self._sizes = QButtonGroup(self)
+        for button in (self.a4, self.a5):
+            self._sizes.addButton(button)
+            paper.addWidget(button)
+        self.large_print = QCheckBox(tr("&Large print (20 pt)"), self.paper_group)
+        self.large_print.setAccessibleName(tr("Large print, 20 point text"))
+        paper.addWidget(self.large_print)
+        self.a4.toggled.connect(self._options_changed)
+        self.large_print.toggled.connect(self._options_changed)
+
+    def _build_advice(self) -> None:
+        self.advice_label = QLabel(tr("Easy-read &advice on your words"), self)
+        self.advice_model = AdviceModel(self)
+        self.advice_view = QTableView(self)
+        self.advice_view.setModel(self.advice_model)
+        self.advice_view.setAccessibleName(tr("Easy-read advice"))
+        self.advice_view.setAccessibleDescription(
+            tr("Each row is a sentence from the record and a plainer way to try. "
+               "It is advice: you can still print."))
+        self.advice_view.setWordWrap(True)
+        self.advice_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.advice_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.advice_view.setTabKeyNavigation(False)
+        self.advice_view.verticalHeader().hide()
+        header = self.advice_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.advice_label.setBuddy(self.advice_view)
+        self.advice_summary = QLabel(self)
+        self.advice_summary.setWordWrap(True)
+
+    def _build_preview(self) -> None:
+        self.pages_model = PagesModel(self)
+        self.preview = QListView(self)
+        self.preview.setModel(self.pages_model)
+        self.preview.setAccessibleName(tr("Preview of the printed pages"))
+        self.preview.setViewMode(QListView.ViewMode.IconMode)
+        self.preview.setMovement(QListView.Movement.Static)
+        self.preview.setResizeMode(QListView.ResizeMode.Adjust)
+        self.preview.setWrapping(True)
+        self.preview.setUniformItemSizes(True)
+        self.preview.setSpacing(self.fontMetrics().averageCharWidth() * 2)
+        self.preview.setWordWrap(True)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Pages fill the preview's width; a scroll bar that came and went would resize it.
+        self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.preview.viewport().installEventFilter(self)
+        self._rendered_width = 0
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(150)
+        self._resize_timer.timeout.connect(self._render_pages)
+        self.preview_label = QLabel(tr("Pre&view"), self)
+        self.preview_label.setBuddy(self.preview)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+    def _build_buttons(self) -> None:
+        self.buttons = QDialogButtonBox(self)
+        self.print_button = QPushButton(tr("&Print…"), self)
+        self.print_button.setAccessibleName(tr("Print the plan"))
+        self.save_button = QPushButton(tr("&Save as PDF…"), self)
+        self.save_button.setAccessibleName(tr("Save the plan as a PDF file"))
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(tr("Close"))
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_plan)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self) -> None:
+        options = QWidget(self)
+        left = QVBoxLayout(options)
+        left.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.pages_group)
+        row.addWidget(self.paper_group)
+        left.addLayout(row)
+        left.addWidget(self.advice_label)
+        left.addWidget(self.advice_summary)
+        left.addWidget(self.advice_view, 1)
+        # At 200% a small screen cannot hold everything: the options scroll.
+        scroll = QScrollArea(self)
+        scroll.setWidget(options)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right = QWidget(self)
+        preview = QVBoxLayout(right)
+        preview.setContentsMargins(0, 0, 0, 0)
+        preview.addWidget(self.preview_label)
+        preview.addWidget(self.preview, 1)
+        preview.addWidget(self.status)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        em = self.fontMetrics().averageCharWidth()
+        size = QSize(em * 150, self.fontMetrics().height() * 40)
+        screen = self.screen().availableGeometry().size() * 0.9
+        self.resize(size.boundedTo(screen))
+        for w in (self.page_boxes["my-plan"], self.page_boxes["who-helps-me"],
+                  self.page_boxes["next-visits"], self.page_boxes["about-me"], self.a4, self.a5,
+                  self.large_print, self.advice_view, self.preview, self.print_button,
+                  self.save_button):
+            w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # -- options and building -----------------------------------------------------------
+    def options(self) -> PlanOptions:
+        return PlanOptions(
+            pages=tuple(k for k in ALL_PAGES if self.page_boxes[k].isChecked()),
+            page_size="A5" if self.a5.isChecked() else "A4",
+            large_print=self.large_print.isChecked(),
+        )
+
+    def _load_job(self) -> Any:
+        yp_id, today = self.young_person_id, self.ctx.today()
+
+        def job(store: Store) -> PlanData:
+            with store.session() as session:
+                return plans.plan_data_for(session, yp_id, today)
+
+        return job
+
+    def _on_loaded(self, plan: PlanData) -> None:
+        self.plan = plan
+        self.setWindowTitle(tr("Print {name} plan").format(name=plan.person.possessive))
+        self._rebuild()
+
+    def _on_error(self, exc: BaseException) -> None:
+        from keyworker_desktop.ui.operations import describe_error
+
+        self.status.setText(describe_error(exc))
+
+    def _options_changed(self) -> None:
+        if self.plan is not None:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        plan, options = self.plan, self.options()
+        assert plan is not None
+        self._serial += 1
+        serial = self._serial
+        self._set_ready(False)
+        if not options.pages:
+            self.built = None
+            self.pages_model.set_pages([], [])
+            self.status.setText(tr("Choose at least one page to print."))
+            self.preview_ready.emit()
+            return
+        self.status.setText(tr("Making the preview…"))
+        run_task(self.ctx, lambda: build(plan, options),
+                 lambda built: self._on_built(serial, built), self._on_error,
+                 label="plan preview", owner=self, parent=self)
+
+    def _on_built(self, serial: int, built: BuiltPlan) -> None:
+        if serial != self._serial:
+            return  # the options changed again meanwhile
+        self.built = built
+        self._render_pages()
+        self.advice_model.set_advice(built.advice)
+        self.advice_view.resizeRowsToContents()
+        if built.advice:
+            self.advice_summary.setText(tr(
+                "{n} suggestions for plainer words. They are advice: you can still print."
+            ).format(n=len(built.advice)) if len(built.advice) != 1 else tr(
+                "1 suggestion for plainer words. It is advice: you can still print."))
+        else:
+            self.advice_summary.setText(tr("Your words follow the easy-read rules."))
+        count = len(built.pages)
+        self.status.setText(tr("1 page") if count == 1 else
+                            tr("{n} pages").format(n=count))
+        self._set_ready(True)
+        self.preview_ready.emit()
+
+    def _page_width(self) -> int:
+        """As wide as the preview allows, so the words can be read."""
+        em = self.fontMetrics().averageCharWidth()
+        room = self.preview.viewport().width() - 2 * self.preview.spacing() - em
+        return max(em * MIN_PREVIEW_CHARS, room)
+
+    def _render_pages(self) -> None:
+        built = self.built
+        if built is None:
+            return
+        width = self._page_width()
+        ratio = self.devicePixelRatioF()
+        images = [page_image(p, built.style, width, ratio) for p in built.pages]
+        titles = [tr(_SECTION_TITLES.get(p.section, p.section)) for p in built.pages]
+        self.preview.setIconSize(images[0].deviceIndependentSize().toSize())
+        self.pages_model.set_pages(images, titles)
+        self._rendered_width = width
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.Resize and watched is self.preview.viewport()
+                and self.built is not None
+                and abs(self._page_width() - self._rendered_width)
+                > self.fontMetrics().averageCharWidth() * 2):
+            self._resize_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _set_ready(self, ready: bool) -> None:
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    # -- print and save -----------------------------------------------------------------
+    def new_printer(self) -> QPrinter:
+        """A printer set up for the chosen paper, portrait, no margins of its own."""
+        assert self.built is not None and self.plan is not None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(_QPAGE_IDS[self.built.options.page_size]))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)
+        printer.setDocName(tr("{name} plan").format(name=self.plan.person.possessive))
+        return printer
+
+    def print_plan(self) -> None:
+        """Print…: the system print dialog, then the pages at the printer's resolution."""
+        built = self.built
+        if built is None:
+            return
+        printer = self.new_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(tr("Print the plan"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            print_pages(printer, built.pages, built.style)
+        except OSError:
+            self.ctx.interaction.warn(self, tr("Print"), tr(
+                "The plan could not be printed. Check the printer is on and connected, "
+                "or save the plan as a PDF."))
+            return
+        self._audit(built, tr("printed"), "printed")
+
+    def save_pdf(self) -> None:
+        """Save as PDF…: the keyworker chooses the file; only that file is written."""
+        built, plan = self.built, self.plan
+        if built is None or plan is None:
+            return
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"{plan.person.possessive} plan.pdf")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, tr("Save the plan as PDF"), suggested, tr("PDF files (*.pdf)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            plans.write_file_atomically(path, built.pdf)
+        except OSError as exc:
+            self.ctx.interaction.warn(self, tr("Save as PDF"), tr(
+                "The plan could not be saved there ({reason}). Try another folder."
+            ).format(reason=exc.strerror or type(exc).__name__))
+            return
+        self._audit(built, tr("saved"), "saved as PDF")
+
+    def _audit(self, built: BuiltPlan, done: str, how: str) -> None:
+        assert self.plan is not None
+        detail = plans.export_detail(self.plan, built.options.pages, built.options.page_size,
+                                     built.options.large_print, how)
+        yp_id = self.young_person_id
+
+        def job(store: Store) -> None:
+            with store.transaction() as session:
+                plans.audit_export(session, session.info["write_context"], yp_id, detail)
+
+        self.status.setText(tr("The plan was {done}.").format(done=done))
+        run_op(self.ctx, job, lambda _none: self.exported.emit(how), label="audit export",
+               owner=self, parent=self)
+
+
+__all__ = ["BuiltPlan", "PlanOptions", "PrintPlanDialog", "build", "page_image",
+           "paint_page", "print_pages"]
