@@ -208,3 +208,12 @@ def test_filter_agrees_with_the_service_matches_for_every_keystroke(
             shown = {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())}
             assert shown == {r.id for r in rows if matches(r, candidate)}
         text += piece
+
+
+def test_double_click_opens_the_record(qtbot: QtBot, screen: CaseloadScreen) -> None:
+    index = screen.proxy.index(1, 0)  # Cal Morton
+    centre = screen.table.visualRect(index).center()
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    with qtbot.waitSignal(screen.record_requested) as opened:
+        qtbot.mouseDClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert screen.model.row_at(screen.model.row_of(opened.args[0])).name == "Cal Morton"
