@@ -50,6 +50,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -458,10 +459,11 @@ class PrintPlanDialog(QDialog):
         options = QWidget(self)
         left = QVBoxLayout(options)
         left.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self.pages_group)
-        row.addWidget(self.paper_group)
-        left.addLayout(row)
+        # Side by side when there is room, one above the other when not (200% scaling).
+        self._option_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._option_row.addWidget(self.pages_group)
+        self._option_row.addWidget(self.paper_group)
+        left.addLayout(self._option_row)
         left.addWidget(self.advice_label)
         left.addWidget(self.advice_summary)
         left.addWidget(self.advice_view, 1)
@@ -471,6 +473,9 @@ class PrintPlanDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._options_viewport = scroll.viewport()
+        self._options_viewport.installEventFilter(self)
         right = QWidget(self)
         preview = QVBoxLayout(right)
         preview.setContentsMargins(0, 0, 0, 0)
@@ -582,7 +587,15 @@ class PrintPlanDialog(QDialog):
         self.pages_model.set_pages(images, titles)
         self._rendered_width = width
 
+    def _arrange_options(self, width: int) -> None:
+        side_by_side = (self.pages_group.sizeHint().width() + self.paper_group.sizeHint().width()
+                        + self._option_row.spacing())
+        self._option_row.setDirection(QBoxLayout.Direction.LeftToRight if width >= side_by_side
+                                      else QBoxLayout.Direction.TopToBottom)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self._options_viewport:
+            self._arrange_options(self._options_viewport.width())
         if (event.type() == QEvent.Type.Resize and watched is self.preview.viewport()
                 and self.built is not None
                 and abs(self._page_width() - self._rendered_width)
