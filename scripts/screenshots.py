@@ -135,6 +135,27 @@ def search(ctx: AppContext) -> QWidget:
     return window
 
 
+def print_dialog(ctx: AppContext) -> QWidget:
+    """Ctrl+P on Aisha's record: the easy-read plan's options, advice and preview."""
+    from keyworker_desktop.services.records import find_young_person
+    from keyworker_desktop.ui.print_dialog import PrintPlanDialog
+
+    store = new_store(ctx)
+    ctx.open_store(store)
+    with store.session() as session:
+        yp = find_young_person(session, "Aisha Begum")
+        assert yp is not None, "the demo caseload has Aisha Begum"
+        yp_id = yp.id
+    dialog = PrintPlanDialog(ctx, yp_id)
+    show(dialog)
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    wait_for_ops(ctx)  # the preview re-renders once the dialog has its final width
+    dialog.page_boxes["my-plan"].setFocus()
+    QApplication.processEvents()
+    return dialog
+
+
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
     "lock-screen.png": lock_screen,
@@ -143,6 +164,7 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "caseload.png": caseload,
     "visits.png": visits,
     "search.png": search,
+    "print-dialog.png": print_dialog,
 }
 
 
