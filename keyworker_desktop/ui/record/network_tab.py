@@ -1,7 +1,7 @@
 """The Network tab: the professionals around the young person, as a list or a map.
 
-The map (``ui.network_map``) is its own widget; this tab only feeds it the same
-entries as the list and turns its requests (open, add) into the same dialogs.
+The map (``ui.record.network_panel``) loads and saves itself; this tab switches
+between it and the list, and its Edit… and Remove act on whichever is shown.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from keyworker_desktop.services.network import NetworkEntry
 from keyworker_desktop.ui.record.common import RecordTab, show_date, tr
 from keyworker_desktop.ui.record.edit_dialog import ask_first
 from keyworker_desktop.ui.record.network_dialog import ProfessionalDialog
+from keyworker_desktop.ui.record.network_panel import NetworkPanel
 from keyworker_desktop.ui.record.rows_model import Column, RowsModel, make_table, selected_row
 
 if TYPE_CHECKING:
@@ -73,12 +74,12 @@ class NetworkTab(RecordTab):
         for i, button in enumerate((self.list_button, self.map_button)):
             button.setCheckable(True)
             views.addButton(button, i)
-        self.list_button.setChecked(True)
+        self.map_button.setChecked(True)  # the map first: who is involved, at a glance
         views.idClicked.connect(self.show_view)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Show as:")))
-        bar.addWidget(self.list_button)
         bar.addWidget(self.map_button)
+        bar.addWidget(self.list_button)
         bar.addSpacing(self.fontMetrics().averageCharWidth() * 4)
         for text, slot in ((tr("Add a professional…"), self.add), (tr("Edit…"), self.edit),
                            (tr("Remove from network"), self.remove)):
@@ -89,6 +90,7 @@ class NetworkTab(RecordTab):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
+        self.show_view(1)
 
     def fetch(self, session: Session) -> NetworkData:
         header = records.record_header(session, self.young_person_id, self.ctx.today())
@@ -98,61 +100,42 @@ class NetworkTab(RecordTab):
     def show_data(self, data: NetworkData) -> None:
         self.entries, self.name = data.entries, data.name
         self.model.set_rows(data.entries)
-        self._feed_map()
 
     # -- list or map ------------------------------------------------------------------
     def show_view(self, which: int) -> None:
         if which == 1 and self.map is None:
             self.map = self._make_map()
             self.stack.addWidget(self.map)
-            self._feed_map()
         self.stack.setCurrentIndex(which)
 
     def _make_map(self) -> QWidget:
-        try:
-            from keyworker_desktop.ui.network_map import NetworkMapView
-        except ImportError:
-            placeholder = QLabel(tr("The network map is not available in this version."))
-            placeholder.setWordWrap(True)
-            return placeholder
-        view = NetworkMapView(today=self.ctx.today())
-        view.setAccessibleName(tr("Network map"))
-        view.node_activated.connect(self._edit_link)
-        view.add_requested.connect(self.add)
-        return view
+        # The panel loads and saves the map itself (positions, links, removals).
+        return NetworkPanel(self.ctx, self.young_person_id)
 
-    def _feed_map(self) -> None:
-        set_map = getattr(self.map, "set_map", None)
-        if set_map is None:
-            return
-        from keyworker_desktop.domain.network import MapNode, MapPerson, NetworkMap
-
-        initials = "".join(part[:1] for part in self.name.split()[:2]).upper()
-        nodes = [MapNode(e.link_id, e.name, e.role, e.agency, e.sector, e.strength, e.direction,
-                         e.map_x if e.map_y is not None else None,
-                         e.map_y if e.map_x is not None else None, e.last_contact_on)
-                 for e in self.entries]
-        set_map(NetworkMap(MapPerson(self.young_person_id, self.name, initials), nodes))
+    def _map_shown(self) -> NetworkPanel | None:
+        shown = self.stack.currentWidget()
+        return shown if isinstance(shown, NetworkPanel) else None
 
     # -- add, edit, remove ------------------------------------------------------------
     def add(self) -> None:
         self._open(None)
 
     def edit(self) -> None:
+        panel = self._map_shown()
+        if panel is not None and panel.edit_current():
+            return
         entry = selected_row(self.table)
         if entry is not None:
             self._open(entry)
-
-    def _edit_link(self, link_id: str) -> None:
-        for entry in self.entries:
-            if entry.link_id == link_id:
-                self._open(entry)
 
     def _open(self, entry: NetworkEntry | None) -> None:
         self.dialog = ProfessionalDialog(self.ctx, self.young_person_id, entry, self)
         self.dialog.open()
 
     def remove(self) -> None:
+        panel = self._map_shown()
+        if panel is not None and panel.remove_current():
+            return
         entry = selected_row(self.table)
         if entry is None:
             return
