@@ -198,3 +198,43 @@ def test_print_sends_every_page_to_the_printer(qtbot: QtBot, ctx: AppContext, st
     box = printed.pages[0].mediabox
     assert round(float(box.width) / 72 * 25.4) == 148  # A5, in millimetres
     assert "Zain's plan" in " ".join(printed.pages[0].extract_text().split())
+
+
+def test_ctrl_p_on_a_record_opens_the_dialog(qtbot: QtBot, ctx: AppContext,
+                                             store: Store) -> None:
+    from keyworker_desktop.ui.record import RecordView
+
+    view = RecordView(ctx, yp_id(store, "Meg"))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    wait_for_ops(ctx)
+    qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    (dialog,) = view.findChildren(PrintPlanDialog)
+    qtbot.waitUntil(lambda: dialog.built is not None, timeout=10_000)
+    assert dialog.isVisible() and dialog.windowTitle() == "Print Meg's plan"
+    dialog.reject()
+
+
+def test_the_windows_print_action_prints_the_record_shown(
+        qtbot: QtBot, existing_store: str, window: Any, ctx: AppContext) -> None:
+    from keyworker_desktop.services.recording import save_young_person
+    from keyworker_desktop.ui.record.record_screen import install_record_screen
+    from tests.ui.conftest import unlock
+
+    install_record_screen(window)
+    unlock(qtbot, window)
+    assert ctx.store is not None
+    with ctx.store.transaction() as s:
+        yp, _ = save_young_person(s, None, NOW.date(), given_name="Ava", family_name="Reed",
+                                  preferred_name="Avi")
+        ava = yp.id
+    window.record_requested.emit(ava)
+    wait_for_ops(ctx)
+    window.named_actions["print"].trigger()
+    (dialog,) = window.findChildren(PrintPlanDialog)
+    qtbot.waitUntil(lambda: dialog.built is not None, timeout=10_000)
+    assert dialog.windowTitle() == "Print Avi's plan"
+    # Locking closes the dialog: no plan stays on screen.
+    window.lock()
+    assert not dialog.isVisible()

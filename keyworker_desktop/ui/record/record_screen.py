@@ -1,8 +1,8 @@
 """The record as a screen of the main window: opened from Today, Caseload, Visits or Search.
 
 :func:`install_record_screen` adds it to a window: the window's ``record_requested``
-opens the young person here, and the window's "new visit" and "new session note"
-actions (Ctrl+Shift+V, Ctrl+Shift+N) act on the record shown.
+opens the young person here, and the window's "new visit", "new session note" and
+"print" actions (Ctrl+Shift+V, Ctrl+Shift+N, Ctrl+P) act on the record shown.
 """
 
 from __future__ import annotations
@@ -93,6 +93,7 @@ def install_record_screen(window: MainWindow) -> None:
     window.record_requested.connect(open_record)
     window.connect_action("new_visit", lambda: on_record("record_visit"))
     window.connect_action("new_note", lambda: on_record("new_session_note"))
+    window.connect_action("print", lambda: on_record("print_plan"))
     about_to_lock = getattr(window, "about_to_lock", None)
     if about_to_lock is not None:
         about_to_lock.connect(flush)

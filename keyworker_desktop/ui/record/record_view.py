@@ -73,6 +73,7 @@ class RecordView(QWidget):
         if shortcuts:
             self._add_shortcut(tr("Record a visit"), "Ctrl+Shift+V", self.record_visit)
             self._add_shortcut(tr("New session note"), "Ctrl+Shift+N", self.new_session_note)
+            self._add_shortcut(tr("Print the easy-read plan"), "Ctrl+P", self.print_plan)
         name_buttons(self)
         ctx.hub.changes_applied.connect(self.on_changes_applied)
         self._load_header(audit=True)
@@ -95,6 +96,12 @@ class RecordView(QWidget):
         """Ctrl+Shift+N: a new keyworker session note, saving itself as it is typed."""
         self.tabs.setCurrentWidget(self.sessions)
         self.sessions.new_note()
+
+    def print_plan(self) -> None:
+        """Ctrl+P: the easy-read plan's print dialog (preview, print, save as PDF)."""
+        from keyworker_desktop.ui.print_dialog import PrintPlanDialog
+
+        PrintPlanDialog(self.ctx, self.young_person_id, self).open()
 
     def flush_drafts(self) -> None:
         """Save a note being typed now (before locking or closing)."""
