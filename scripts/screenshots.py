@@ -28,6 +28,7 @@ from keyworker_desktop.ui.interaction import ScriptedInteraction  # noqa: E402
 from keyworker_desktop.ui.caseload_screen import CaseloadScreen  # noqa: E402
 from keyworker_desktop.ui.main_window import MainWindow, install_day_screens  # noqa: E402
 from keyworker_desktop.ui.operations import wait_for_ops  # noqa: E402
+from keyworker_desktop.ui.record.network_panel import NetworkPanel  # noqa: E402
 from keyworker_desktop.ui.search_screen import SearchScreen  # noqa: E402
 from keyworker_desktop.ui.today_screen import TodayScreen  # noqa: E402
 
@@ -156,6 +157,50 @@ def print_dialog(ctx: AppContext) -> QWidget:
     return dialog
 
 
+def busiest_network(store: Store) -> str:
+    """The young person with the most people in their network (first by name on a tie)."""
+    from sqlalchemy import func, select
+
+    from keyworker_desktop.store.models import NetworkLink, YoungPerson
+
+    with store.session() as session:
+        rows = session.execute(
+            select(YoungPerson.id, YoungPerson.given_name, func.count(NetworkLink.id))
+            .join(NetworkLink, NetworkLink.young_person_id == YoungPerson.id)
+            .where(NetworkLink.deleted_at.is_(None), YoungPerson.deleted_at.is_(None))
+            .group_by(YoungPerson.id, YoungPerson.given_name)).all()
+    return min(rows, key=lambda r: (-r[2], r[1]))[0]
+
+
+def record_network(ctx: AppContext) -> QWidget:
+    """The demo caseload's busiest network map, in the record's Network tab."""
+    from keyworker_desktop.domain.network import needs_contact
+    from keyworker_desktop.ui.record.record_screen import RecordScreen
+
+    window = day_screen(ctx, "caseload")
+    assert ctx.store is not None
+    window.record_requested.emit(busiest_network(ctx.store))
+    wait_for_ops(ctx)
+    screen = window.current_screen()
+    assert isinstance(screen, RecordScreen) and screen.view is not None
+    view = screen.view
+    titles = [view.tabs.tabText(i).replace("&", "") for i in range(view.tabs.count())]
+    view.tabs.setCurrentIndex(titles.index("Network"))
+    QApplication.processEvents()  # the tab is shown, and starts loading, on the next pass
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    panel = view.network.map
+    if isinstance(panel, NetworkPanel):
+        panel.map.setFocus()
+        panel.map.fit_to_view()
+        # Keyboard focus on someone who needs chasing, to show the focus ring.
+        nodes = panel.network.nodes if panel.network else ()
+        chase = [n.id for n in nodes if n.has_overdue_action or needs_contact(n, date.today())]
+        panel.map.set_current_node(chase[0] if chase else None)
+    QApplication.processEvents()
+    return window
+
+
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
     "lock-screen.png": lock_screen,
@@ -165,6 +210,7 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "visits.png": visits,
     "search.png": search,
     "print-dialog.png": print_dialog,
+    "record-network.png": record_network,
 }
 
 
