@@ -57,7 +57,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
@@ -84,7 +83,7 @@ from keyworker_desktop.easyread.layout import (
 from keyworker_desktop.easyread.pictograms import load_index, pictogram_dir
 from keyworker_desktop.easyread.plan_data import PlanData
 from keyworker_desktop.services import plans
-from keyworker_desktop.ui.operations import run_op, run_task
+from keyworker_desktop.ui.operations import describe_error, run_op, run_task
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -524,8 +523,6 @@ class PrintPlanDialog(QDialog):
         self._rebuild()
 
     def _on_error(self, exc: BaseException) -> None:
-        from keyworker_desktop.ui.operations import describe_error
-
         self.status.setText(describe_error(exc))
 
     def _options_changed(self) -> None:
