@@ -11,7 +11,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMenu
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -246,3 +247,38 @@ def test_the_record_shows_the_map_first(qtbot: QtBot, ctx: AppContext, store: St
     assert tab.map.network.nodes == ()  # type: ignore[union-attr]
     qtbot.mouseClick(tab.list_button, Qt.MouseButton.LeftButton)
     assert tab.stack.currentWidget() is tab.table
+
+
+def test_ctrl_p_on_the_map_prints_the_map_not_the_plan(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str,  # noqa: F811
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    add_pro(store, yp_id, "Ms Patel", "education")
+    view = open_record(qtbot, ctx, yp_id, "network")
+    panel = view.network.map
+    assert isinstance(panel, NetworkPanel)
+    asked: list[bool] = []
+    monkeypatch.setattr(panel, "ask_printer", lambda: asked.append(True))
+    panel.map.setFocus()
+    qtbot.keyClick(panel.map, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True]
+    assert view.findChildren(QDialog) == []
+
+
+def test_a_reload_waits_for_a_drag_to_end(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
+                                         yp_id: str) -> None:  # noqa: F811
+    link_id = add_pro(store, yp_id, "Kit Varga", "social_care")
+    panel = open_panel(qtbot, ctx, yp_id)
+    item = panel.map.network_scene().node_item(link_id)
+    assert item is not None
+    at = panel.map.mapFromScene(item.pos())
+    QTest.mousePress(panel.map.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert panel.map.network_scene().mouseGrabberItem() is item
+    loads = panel.loads
+    add_pro(store, yp_id, "Rae Upton", "voluntary_community")
+    ctx.hub.changes_applied.emit(OpChanges.of({"network_link"}, [yp_id]))
+    wait_for_ops(ctx)
+    assert len(panel.network.nodes) == 1  # type: ignore[union-attr]
+    assert panel.map.network_scene().node_item(link_id) is item  # still the one in hand
+    QTest.mouseRelease(panel.map.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.waitUntil(lambda: len(panel.network.nodes) == 2)  # type: ignore[union-attr]
+    assert panel.loads == loads + 1
