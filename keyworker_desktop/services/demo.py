@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from keyworker_desktop import settings
 from keyworker_desktop.domain.checklists import due_at, load_templates
 from keyworker_desktop.domain.ids import uuid7
+from keyworker_desktop.store import summary
 from keyworker_desktop.store.changes import META_FIELDS, WriteContext, to_json_value
 from keyworker_desktop.store.models import (
     Action,
@@ -2187,6 +2188,8 @@ def populate_demo(session: Session, *, today: date, scale: int | None = None,
         return sink.summary()
     rows = _RowSink(session)
     _populate_generated(rows, today, scale, seed)
+    # The bulk path bypasses the write hook, so the derived caseload summary is rebuilt.
+    summary.rebuild_all(session.connection())
     return rows.summary()
 
 

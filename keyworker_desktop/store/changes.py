@@ -19,6 +19,7 @@ from sqlalchemy import event, inspect, text
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.hlc import HybridClock
+from keyworker_desktop.store import summary
 from keyworker_desktop.store.models import AuditEvent, ChangeLogEntry, Synced, YoungPerson
 
 META_FIELDS = frozenset(
@@ -192,6 +193,7 @@ def _before_flush(session: Session, _flush_context: object, _instances: object) 
         if isinstance(obj, Synced) or isinstance(obj, AuditEvent):
             raise RuntimeError(f"{type(obj).__name__} records are tombstoned, never deleted")
     if ctx is None or ctx.applying_remote:
+        _note_summaries(session)
         return
     for obj in list(session.new):
         if isinstance(obj, Synced):
@@ -199,12 +201,32 @@ def _before_flush(session: Session, _flush_context: object, _instances: object) 
     for obj in list(session.dirty):
         if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
             _record_change(session, ctx, obj, is_new=False)
+    _note_summaries(session)
+
+
+def _note_summaries(session: Session) -> None:
+    """Remember which young people's caseload summary this flush changes."""
+    pending: set[str] = session.info.setdefault("kw_summary", set())
+    for obj in (*session.new, *session.dirty):
+        entity = getattr(obj, "__tablename__", "")
+        if entity == "young_person":
+            pending.add(obj.id)
+        elif entity in summary.SUMMARY_SOURCES and getattr(obj, "young_person_id", None):
+            pending.add(obj.young_person_id)
+        elif entity == "staff" and obj.id:
+            pending.update(session.connection().execute(
+                text("SELECT young_person_id FROM allocation WHERE staff_id = :s"), {"s": obj.id}
+            ).scalars())
 
 
 def _after_flush(session: Session, _flush_context: object) -> None:
     pending: dict[str, Synced] = session.info.pop("kw_reindex", {})
     for obj in pending.values():
         reindex(session, obj)
+    young_people: set[str] = session.info.pop("kw_summary", set())
+    if young_people:
+        # Visit times are local wall-clock times, so the summary's day is local too.
+        summary.refresh(session.connection(), young_people, datetime.now())
 
 
 def install(session_class: type[Session]) -> None:

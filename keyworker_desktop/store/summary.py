@@ -1,0 +1,87 @@
+"""A per-young-person summary kept current in the same transaction as each write.
+
+The caseload shows, for every young person, the current RAG, keyworker, next
+visit, last session and overdue count. Computing that from visits, notes,
+ratings, checklist items and actions on every open costs hundreds of
+milliseconds at 5,000 young people (and SQLCipher decrypts every page it reads),
+so a write that touches one of those records recomputes that one young person's
+row here. Time-dependent parts (which visit is next, what is overdue) are kept as
+short lists and resolved against the clock when read. Derived data only: it never
+syncs and :func:`rebuild_all` recreates it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+# Entities whose writes change a young person's summary.
+SUMMARY_SOURCES = frozenset(
+    {"young_person", "rag_rating", "allocation", "visit", "session_note", "checklist_item",
+     "action", "checklist"}
+)
+
+_ROW_SQL = """
+SELECT
+  (SELECT rating FROM rag_rating r WHERE r.young_person_id = :yp AND r.deleted_at IS NULL
+     ORDER BY rated_on DESC, hlc DESC LIMIT 1),
+  (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT s.name AS name FROM allocation a
+     JOIN staff s ON s.id = a.staff_id WHERE a.young_person_id = :yp AND a.deleted_at IS NULL
+     AND a.ends_on IS NULL AND a.role != 'family_keyworker' ORDER BY s.name)),
+  (SELECT max(session_on) FROM session_note n WHERE n.young_person_id = :yp
+     AND n.deleted_at IS NULL),
+  (SELECT json_group_array(starts_at) FROM (SELECT starts_at FROM visit v
+     WHERE v.young_person_id = :yp AND v.deleted_at IS NULL AND v.status = 'planned'
+     AND v.starts_at >= :since ORDER BY starts_at LIMIT 20)),
+  (SELECT json_group_array(due_at) FROM checklist_item i JOIN checklist c ON c.id = i.checklist_id
+     WHERE i.young_person_id = :yp AND i.deleted_at IS NULL AND c.deleted_at IS NULL
+     AND i.done_at IS NULL AND i.due_at IS NOT NULL),
+  (SELECT json_group_array(due_on) FROM action x WHERE x.young_person_id = :yp
+     AND x.deleted_at IS NULL AND x.status IN ('open', 'chased') AND x.due_on IS NOT NULL)
+"""
+
+
+def refresh(conn: Connection, young_person_ids: Iterable[str], now: datetime) -> None:
+    """Recompute the summary rows of these young people."""
+    since = now.replace(hour=0, minute=0, second=0, microsecond=0).isoformat(" ")
+    for yp in set(young_person_ids):
+        row = conn.execute(text(_ROW_SQL), {"yp": yp, "since": since}).one()
+        conn.execute(
+            text(
+                "INSERT OR REPLACE INTO caseload_summary (young_person_id, rag, keyworker, "
+                "last_session, upcoming_visits, open_items, open_actions) "
+                "VALUES (:yp, :rag, :kw, :last, :visits, :items, :actions)"
+            ),
+            {"yp": yp, "rag": row[0], "kw": row[1] or "", "last": row[2], "visits": row[3] or "[]",
+             "items": row[4] or "[]", "actions": row[5] or "[]"},
+        )
+
+
+def rebuild_all(conn: Connection, now: datetime | None = None) -> None:
+    """Recreate every summary row (after a migration or a bulk load)."""
+    conn.execute(text("DELETE FROM caseload_summary"))
+    ids = [r[0] for r in conn.execute(text("SELECT id FROM young_person"))]
+    refresh(conn, ids, now or datetime.now())
+
+
+def _parse_dt(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def next_visit(upcoming_json: str, now: datetime) -> datetime | None:
+    for value in json.loads(upcoming_json or "[]"):
+        at = _parse_dt(value)
+        if at >= now:
+            return at
+    return None
+
+
+def overdue_count(items_json: str, actions_json: str, now: datetime) -> int:
+    today = now.date()
+    items = sum(1 for v in json.loads(items_json or "[]") if _parse_dt(v) < now)
+    actions = sum(1 for v in json.loads(actions_json or "[]") if date.fromisoformat(v[:10]) < today)
+    return items + actions
