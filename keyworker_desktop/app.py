@@ -20,7 +20,7 @@ from keyworker_desktop import __version__
 from keyworker_desktop.store.database import StorePaths
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import Interaction
-from keyworker_desktop.ui.main_window import MainWindow
+from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
 from keyworker_desktop.ui.operations import plain_error_message, safe_traceback
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("Keyworker Desktop %s starting", __version__)
     install_excepthook(ctx)
     window = MainWindow(ctx)
+    install_day_screens(window)
     available = app.primaryScreen().availableSize()
     window.resize((available * 0.85).expandedTo(window.minimumSizeHint()).boundedTo(available))
     window.show()
