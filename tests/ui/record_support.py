@@ -19,6 +19,7 @@ from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.record import RecordView
 
 NOW = datetime(2025, 3, 10, 10, 41, 7)
+STAMP = datetime(2025, 3, 10, 10, 41, 7)  # the same moment, as the store's UTC clock says
 
 
 @pytest.fixture
@@ -26,6 +27,8 @@ def store(ctx: AppContext, tmp_path: Path) -> Iterator[Store]:
     ctx.now = lambda: NOW
     opened = Store.create(tmp_path / "s", "correct horse battery", user_name="Sam Keyworker",
                           kdf=keys.TEST_KDF)
+    # The store stamps signatures and ticks in UTC; the screen shows them in local time.
+    opened.utcnow = lambda: STAMP
     ctx.open_store(opened)
     yield opened
 
@@ -48,7 +51,7 @@ def open_record(qtbot: QtBot, ctx: AppContext, yp_id: str, tab: str | None = Non
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
     if tab is not None:
-        view.tabs.setCurrentWidget(getattr(view, tab))
+        view.show_tab(tab)
     wait_for_ops(ctx)
     return view
 

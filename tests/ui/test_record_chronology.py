@@ -29,12 +29,12 @@ def test_newest_first_and_filtered_by_kind(qtbot: QtBot, ctx: AppContext, store:
     assert whats == ["Visit (done) — Home: School"]
     assert tab.count.text() == "1 events"
     # A new visit recorded elsewhere appears without asking.
-    view.tabs.setCurrentWidget(view.visits)
+    view.show_tab("visits")
     view.record_visit()
     wait_for_ops(ctx)
     qtbot.keyClicks(view.visits.dialog.place, "Park")
     view.visits.dialog.submit()
     wait_for_ops(ctx)
-    view.tabs.setCurrentWidget(tab)
+    view.show_tab("chronology")
     wait_for_ops(ctx)
     assert tab.model.rowCount() == 2

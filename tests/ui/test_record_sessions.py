@@ -25,7 +25,7 @@ def new_note(qtbot: QtBot, ctx: AppContext, yp_id: str) -> RecordView:
     qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     wait_for_ops(ctx)
-    assert view.tabs.currentWidget() is view.sessions
+    assert view.tabs.currentIndex() == view.tab_keys().index("sessions")
     return view
 
 
@@ -74,7 +74,9 @@ def test_finalise_signs_the_note_then_only_addenda(qtbot: QtBot, ctx: AppContext
     assert note.status == "final" and note.finalised_by == "Sam Keyworker"
     assert note.raise_with_manager and note.discussed == "The OT referral"
     assert editor.texts["discussed"].isReadOnly()
-    assert not editor.purposes["progress_chasing"].isEnabled()
+    assert not editor.purposes["progress_chasing"].isVisible()
+    assert editor.summary.text().startswith("Purpose: Progress chasing.")
+    assert "Concerns raised with the manager." in editor.summary.text()
     assert not editor.finalise_button.isVisible()
     assert editor.signed.text().startswith("Signed by Sam Keyworker on ")
 

@@ -30,7 +30,7 @@ def open_visit_form(qtbot: QtBot, ctx: AppContext, yp_id: str) -> VisitDialog:
     wait_for_ops(ctx)
     dialog = view.visits.dialog
     assert dialog is not None and dialog.isVisible()
-    assert view.tabs.currentWidget() is view.visits
+    assert view.tabs.currentIndex() == view.tab_keys().index("visits")
     return dialog
 
 

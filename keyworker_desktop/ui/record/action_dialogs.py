@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.vocab import ActionStatus, MeetingKind
@@ -13,6 +13,7 @@ from keyworker_desktop.services import actions
 from keyworker_desktop.services.actions import ActionRow, MeetingRow
 from keyworker_desktop.ui.record.common import (
     OptionalDateEdit,
+    TextBox,
     py_datetime,
     qdatetime,
     show_date,
@@ -23,12 +24,6 @@ from keyworker_desktop.ui.record.edit_dialog import EditDialog
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
 
-
-def _text(value: str, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit(value)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
-    return box
 
 
 def meeting_label(m: MeetingRow) -> str:
@@ -43,7 +38,7 @@ class ActionDialog(EditDialog):
                          parent)
         self.row = row
         self.description = self.field("description", tr("What needs doing"),
-                                      _text(row.description if row else ""))
+                                      TextBox(row.description if row else ""))
         self.owner = self.field("owner_name", tr("Who owns it"),
                                 QLineEdit(row.owner_name if row else ""))
         self.due = self.field("due_on", tr("Due by"), OptionalDateEdit())
@@ -53,7 +48,7 @@ class ActionDialog(EditDialog):
             self.status.addItem(tr(label), value)
         self.status.setCurrentIndex(max(0, self.status.findData(row.status if row else "open")))
         self.follow_up = self.field("follow_up", tr("Follow-up"),
-                                    _text(row.follow_up if row else "", 2))
+                                    TextBox(row.follow_up if row else "", 2))
         self.meeting = self.field("meeting_id", tr("From the meeting"), QComboBox())
         self.meeting.addItem(tr("None"), None)
         for m in meetings:
@@ -90,8 +85,8 @@ class MeetingDialog(EditDialog):
         self.title_edit = self.field("title", tr("Title"), QLineEdit(row.title if row else ""))
         self.location = self.field("location", tr("Where"), QLineEdit(row.location if row else ""))
         self.attendees = self.field("attendees", tr("Who came"),
-                                    _text(row.attendees if row else "", 2))
-        self.notes = self.field("notes", tr("Notes"), _text(row.notes if row else ""))
+                                    TextBox(row.attendees if row else "", 2))
+        self.notes = self.field("notes", tr("Notes"), TextBox(row.notes if row else ""))
 
     def job(self) -> Callable[[Session], Any]:
         yp_id, meeting_id = self.young_person_id, self.row.id if self.row else None

@@ -8,7 +8,7 @@ tab saves them and the model is refreshed from the store.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -17,10 +17,11 @@ from PySide6.QtGui import QFont
 from keyworker_desktop.domain.checklists import is_overdue
 from keyworker_desktop.store.models import ChecklistItem
 from keyworker_desktop.ui import icons
-from keyworker_desktop.ui.record.common import show_datetime, tr
+from keyworker_desktop.ui.record.common import show_date, show_datetime, show_stamp, tr
 
 Index = QModelIndex | QPersistentModelIndex
 DONE, TEXT, DUE, NOTE = range(4)
+END_OF_DAY = time(23, 59)
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,9 @@ class ChecklistModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and overdue and column == DUE:
             return icons.icon("overdue")
         if role == Qt.ItemDataRole.ToolTipRole and column == DONE:
+            if entry.done_at is not None:
+                return tr("Done by {who} on {when}").format(who=entry.done_by,
+                                                           when=show_stamp(entry.done_at))
             return tr("Tick when done (Space)")
         return None
 
@@ -145,14 +149,16 @@ class ChecklistModel(QAbstractTableModel):
                 return tr("Saving…")
             if item.done_at is None:
                 return tr("Not done")
-            return tr("Done by {who}, {when}").format(who=item.done_by or tr("someone"),
-                                                    when=show_datetime(item.done_at))
+            return tr("{who}, {when}").format(who=item.done_by or tr("Done"),
+                                              when=show_stamp(item.done_at))
         if column == TEXT:
             return item.text
         if column == DUE:
             if item.due_at is None:
                 return tr("Ongoing")
-            due = show_datetime(item.due_at)
+            # Most items are due by the end of a day: the day says it, 23:59 is noise.
+            due = (show_date(item.due_at.date()) if item.due_at.time() >= END_OF_DAY
+                   else show_datetime(item.due_at))
             if self.overdue(item):
                 return tr("Overdue (was due {due})").format(due=due)
             return tr("Due {due}").format(due=due)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.checklists import load_templates
 from keyworker_desktop.services import checklists
-from keyworker_desktop.ui.record.checklist_model import DONE, ChecklistModel, ItemRow
+from keyworker_desktop.ui.record.checklist_model import DONE, DUE, NOTE, TEXT, ChecklistModel, ItemRow
 from keyworker_desktop.ui.record.common import (
     RecordTab,
     add_row,
@@ -67,10 +69,16 @@ class ChecklistsTab(RecordTab):
         self.anchor = QDateTimeEdit(qdatetime(ctx.now().replace(second=0, microsecond=0)))
         self.anchor.setCalendarPopup(True)
         self.anchor.setDisplayFormat("d MMM yyyy HH:mm")
-        add_row(form, tr("Counted from (admission, allocation or leaving date)"), self.anchor)
+        self.anchor.setToolTip(tr("Due dates count from this: the admission, allocation or "
+                                  "leaving date, depending on the checklist."))
         self.apply_button = QPushButton(tr("Apply checklist"))
         self.apply_button.clicked.connect(self.apply_template)
-        form.addRow(self.apply_button)
+        anchor_row = QWidget()
+        anchor_layout = QHBoxLayout(anchor_row)
+        anchor_layout.setContentsMargins(0, 0, 0, 0)
+        anchor_layout.addWidget(self.anchor, 1)
+        anchor_layout.addWidget(self.apply_button)
+        add_row(form, tr("Counted from"), anchor_row, buddy=self.anchor)
         apply_box.setLayout(form)
 
         self.choice = QComboBox()
@@ -82,6 +90,8 @@ class ChecklistsTab(RecordTab):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(tr("Progress"))
         self.progress.setFormat(tr("%v of %m done"))
+        # The words beside the bar say the same; the bar's own text would repeat them.
+        self.progress.setTextVisible(False)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress_text)
         progress_row.addWidget(self.progress, 1)
@@ -100,18 +110,32 @@ class ChecklistsTab(RecordTab):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.verticalHeader().hide()
+        # Rows grow with their wrapped text whatever the width; the item's words get the room.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        for column, mode in ((DONE, QHeaderView.ResizeMode.ResizeToContents),
+                             (TEXT, QHeaderView.ResizeMode.Stretch),
+                             (DUE, QHeaderView.ResizeMode.ResizeToContents),
+                             (NOTE, QHeaderView.ResizeMode.Interactive)):
+            header.setSectionResizeMode(column, mode)
         self.empty = QLabel(tr("No checklist applied yet. Choose one above and apply it."))
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        shown = QWidget()
+        shown_layout = QVBoxLayout(shown)
+        shown_layout.setContentsMargins(0, 0, 0, 0)
+        shown_layout.addLayout(choice_form)
+        shown_layout.addLayout(progress_row)
+        shown_layout.addWidget(self.table, 1)
+        self.content = QStackedWidget()
+        self.content.addWidget(self.empty)
+        self.content.addWidget(shown)
 
         layout = QVBoxLayout(self)
         layout.addWidget(apply_box)
-        layout.addLayout(choice_form)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.content, 1)
 
     # -- load ---------------------------------------------------------------------------
     def fetch(self, session: Session) -> list[Applied]:
@@ -139,8 +163,7 @@ class ChecklistsTab(RecordTab):
 
     def _show_current(self) -> None:
         applied = self.current()
-        self.empty.setVisible(applied is None)
-        self.table.setVisible(applied is not None)
+        self.content.setCurrentIndex(0 if applied is None else 1)
         items = applied.items if applied else []
         # The scroll position survives a tick: a reset would otherwise jump to the top.
         scroll = self.table.verticalScrollBar().value()
@@ -148,10 +171,7 @@ class ChecklistsTab(RecordTab):
         self.table.clearSpans()
         for row in self.model.section_rows():
             self.table.setSpan(row, 0, 1, 4)
-        self.table.resizeColumnToContents(DONE)
-        self.table.setColumnWidth(1, self.table.fontMetrics().averageCharWidth() * 50)
-        self.table.resizeColumnToContents(2)
-        self.table.resizeRowsToContents()
+        self.table.setColumnWidth(NOTE, self.table.fontMetrics().averageCharWidth() * 20)
         self.table.verticalScrollBar().setValue(scroll)
         done = sum(1 for i in items if i.done_at)
         overdue = sum(1 for i in items if self.model.overdue(i))

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import time
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,21 +21,20 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.services import chronology
 from keyworker_desktop.services.chronology import KINDS, Event
-from keyworker_desktop.ui.record.common import RecordTab, show_datetime, tr
+from keyworker_desktop.ui.record.common import RecordTab, show_date, show_datetime, tr
 from keyworker_desktop.ui.record.rows_model import Column, RowsModel, make_table
 
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
 
-COLUMNS_OF_KINDS = 3
-
 
 def event_columns() -> list[Column]:
     return [
-        Column(tr("When"), lambda e: show_datetime(e.when)),
+        Column(tr("When"), lambda e: show_datetime(e.when) if e.when.time() != time()
+               else show_date(e.when.date())),
         Column(tr("Kind"), lambda e: tr(KINDS.get(e.kind, e.kind))),
-        Column(tr("What"), lambda e: e.title),
-        Column(tr("Detail"), lambda e: e.detail),
+        Column(tr("What"), lambda e: e.title, tooltip=lambda e: e.title),
+        Column(tr("Detail"), lambda e: e.detail, tooltip=lambda e: e.detail),
     ]
 
 
@@ -50,13 +51,13 @@ class ChronologyTab(RecordTab):
         super().__init__(ctx, young_person_id, parent)
         self.kinds: dict[str, QCheckBox] = {}
         box = QGroupBox(tr("Show"))
-        grid = QGridLayout()
-        for i, (kind, label) in enumerate(KINDS.items()):
+        column = QVBoxLayout(box)
+        for kind, label in KINDS.items():
             check = QCheckBox(tr(label))
             check.setChecked(True)
             check.toggled.connect(self._filter_changed)
             self.kinds[kind] = check
-            grid.addWidget(check, i // COLUMNS_OF_KINDS, i % COLUMNS_OF_KINDS)
+            column.addWidget(check)
         all_button = QPushButton(tr("Show all"))
         all_button.clicked.connect(lambda: self.set_kinds(set(KINDS)))
         none_button = QPushButton(tr("Clear"))
@@ -65,17 +66,23 @@ class ChronologyTab(RecordTab):
         buttons = QHBoxLayout()
         buttons.addWidget(all_button)
         buttons.addWidget(none_button)
-        buttons.addStretch(1)
-        self.count = QLabel()
-        buttons.addWidget(self.count)
-        column = QVBoxLayout(box)
-        column.addLayout(grid)
         column.addLayout(buttons)
+        column.addStretch(1)
+        # At large text sizes the list of kinds scrolls rather than pushing the table away.
+        side = QScrollArea()
+        side.setWidgetResizable(True)
+        side.setWidget(box)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(box.sizeHint().width() + side.verticalScrollBar().sizeHint().width())
+        self.count = QLabel()
         self.model = RowsModel(event_columns(), self)
         self.table = make_table(self.model, tr("Chronology"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(self.table, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.count)
+        right.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(side)
+        layout.addLayout(right, 1)
 
     def chosen(self) -> set[str]:
         return {kind for kind, check in self.kinds.items() if check.isChecked()}

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, QTime, Slot
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDateEdit,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
+    QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -98,6 +99,16 @@ def show_datetime(dt: datetime | None) -> str:
     return f"{dt.day} {dt:%b %Y %H:%M}" if dt else ""
 
 
+def local_time(utc: datetime) -> datetime:
+    """A stamp the store wrote in UTC (signed, ticked), as this computer's local time."""
+    return utc.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+
+
+def show_stamp(utc: datetime | None) -> str:
+    """A UTC stamp shown in local time."""
+    return show_datetime(local_time(utc)) if utc else ""
+
+
 class OptionalDateEdit(QDateEdit):
     """A date that may be left blank: the earliest date reads "Not recorded"."""
 
@@ -116,44 +127,84 @@ class OptionalDateEdit(QDateEdit):
         self.setDate(qdate(value) if value else NO_DATE)
 
 
+class TextBox(QPlainTextEdit):
+    """Multi-line text that asks for about ``lines`` lines and lets the page take the rest.
+
+    Tab moves on to the next field (Ctrl+Tab types a tab), as in any form.
+    """
+
+    def __init__(self, text: str = "", lines: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.lines = lines
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        height = (self.fontMetrics().lineSpacing() * self.lines + margins.top() + margins.bottom()
+                  + 2 * self.frameWidth() + 2 * int(self.document().documentMargin()))
+        return QSize(hint.width(), height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 2)
+
+
 # -- problems beside fields -------------------------------------------------------------
+ERROR_INK = QColor("#a4161a")
+WARNING_INK = QColor("#7a4b00")
+
+
 class ErrorLabel(QLabel):
     """A problem shown under the field it concerns: words and a mark, not colour alone."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #a4161a; font-weight: bold;")
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
         self.setAccessibleName(tr("Problem"))
         self.hide()
 
     def show_message(self, message: str, warning: bool = False) -> None:
         prefix = tr("Check:") if warning else tr("Problem:")
         self.setText(f"⚠ {prefix} {message}")
-        self.setStyleSheet("color: #7a4b00; font-weight: bold;" if warning
-                           else "color: #a4161a; font-weight: bold;")
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, WARNING_INK if warning else ERROR_INK)
+        self.setPalette(palette)
         self.setVisible(bool(message))
 
 
 class FieldErrors:
-    """Error labels beside a form's fields, filled from a ValidationError's problems."""
+    """Problems shown under the fields they concern, filled from a ValidationError.
+
+    A field's error label is made the first time it is needed and put in the row
+    under the field, so a form with many fields costs nothing until something is wrong.
+    """
 
     def __init__(self, general: ErrorLabel) -> None:
         self.general = general
         self.labels: dict[str, ErrorLabel] = {}
         self.fields: dict[str, QWidget] = {}
+        self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
 
-    def wrap(self, field: str, widget: QWidget) -> QWidget:
-        """``widget`` with an error label under it, registered for ``field``."""
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(widget)
-        label = ErrorLabel(box)
-        layout.addWidget(label)
+    def register(self, field: str, form: QFormLayout, row_widget: QWidget,
+                 focus: QWidget | None = None) -> None:
+        self.fields[field] = focus or row_widget
+        self._rows[field] = (form, row_widget)
+
+    def _label(self, field: str) -> ErrorLabel | None:
+        if field in self.labels:
+            return self.labels[field]
+        if field not in self._rows:
+            return None
+        form, row_widget = self._rows[field]
+        row, _role = form.getWidgetPosition(row_widget)
+        label = ErrorLabel()
+        form.insertRow(row + 1, None, label)
         self.labels[field] = label
-        self.fields[field] = widget
-        return box
+        return label
 
     def clear(self) -> None:
         for label in (*self.labels.values(), self.general):
@@ -170,16 +221,17 @@ class FieldErrors:
         leftover: list[str] = []
         first: QWidget | None = None
         for field, message, warning in problems:
-            label = self.labels.get(field)
+            label = self._label(field)
             if label is None:
                 leftover.append(message)
                 continue
             label.show_message(message, warning)
             self.fields[field].setAccessibleDescription(message)
-            first = first or self.fields[field]
+            if not warning:
+                first = first or self.fields[field]
         if leftover:
             self.general.show_message(" ".join(leftover))
-        if first is not None and not all(w for *_, w in problems):
+        if first is not None:
             first.setFocus()
 
     def message(self, field: str) -> str:
@@ -194,7 +246,9 @@ def add_row(form: QFormLayout, text: str, widget: QWidget, errors: FieldErrors |
     label.setBuddy(buddy or widget)
     label.setWordWrap(True)
     (buddy or widget).setAccessibleName(text.replace("&", ""))
-    form.addRow(label, errors.wrap(field, widget) if errors and field else widget)
+    form.addRow(label, widget)
+    if errors is not None and field:
+        errors.register(field, form, widget, buddy)
     return label
 
 

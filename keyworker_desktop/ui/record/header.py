@@ -15,6 +15,7 @@ def _value_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
 
 
@@ -78,7 +79,8 @@ class HeaderBar(QFrame):
         if header.known_as and header.known_as != header.name.split(" ")[0]:
             name = tr("{name} (known as {known_as})").format(name=name, known_as=header.known_as)
         self.name.setText(name)
-        age = tr("Not recorded") if header.age is None else tr("{age}").format(age=header.age)
+        age = (tr("Not recorded") if header.age is None
+               else tr("{age} years old").format(age=header.age))
         if header.pronouns:
             age = f"{age} · {header.pronouns}"
         self.age.setText(age)

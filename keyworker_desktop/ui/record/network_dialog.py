@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.vocab import LinkDirection, LinkStrength, Sector
 from keyworker_desktop.services import network
 from keyworker_desktop.services.network import NetworkEntry
-from keyworker_desktop.ui.record.common import OptionalDateEdit, tr
+from keyworker_desktop.ui.record.common import OptionalDateEdit, TextBox, tr
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
 
 if TYPE_CHECKING:
@@ -25,12 +25,6 @@ def _combo(choices: list[tuple[str, str]], value: str) -> QComboBox:
     combo.setCurrentIndex(max(0, combo.findData(value)))
     return combo
 
-
-def _text(value: str) -> QPlainTextEdit:
-    box = QPlainTextEdit(value)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(box.fontMetrics().lineSpacing() * 3 + 12)
-    return box
 
 
 class ProfessionalDialog(EditDialog):
@@ -51,7 +45,7 @@ class ProfessionalDialog(EditDialog):
             "relationship_to_young_person", tr("Relationship to the young person"),
             QLineEdit(e.relationship_to_young_person if e else ""))
         self.how = self.field("how_they_help", tr("How they help"),
-                              _text(e.how_they_help if e else ""))
+                              TextBox(e.how_they_help if e else ""))
         self.strength = self.field("strength", tr("Link"),
                                    _combo(LinkStrength.choices(), e.strength if e else "strong"))
         self.direction = self.field(

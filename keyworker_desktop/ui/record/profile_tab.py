@@ -27,6 +27,7 @@ from keyworker_desktop.ui.record.common import (
     FieldErrors,
     OptionalDateEdit,
     RecordTab,
+    TextBox,
     add_row,
     new_form,
     tr,
@@ -42,13 +43,6 @@ LINE_FIELDS = ("given_name", "family_name", "preferred_name", "pronouns", "nhs_n
                "placement_name")
 CHECK_FIELDS = ("uses_easy_read", "uses_signs", "uses_drawing", "placement_out_of_area")
 DATE_FIELDS = ("date_of_birth", "admission_date", "leaving_date")
-
-
-def _text_box(lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
-    return box
 
 
 class ProfileTab(RecordTab):
@@ -67,16 +61,18 @@ class ProfileTab(RecordTab):
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self._group(tr("One-page profile"), (
-            ("what_matters", tr("What matters to me"), _text_box(4)),
-            ("people_like", tr("What people like about me"), _text_box(4)),
-            ("how_to_support", tr("How best to support me"), _text_box(4)),
-            ("interests", tr("Interests"), _text_box(2)),
+            ("what_matters", tr("What matters to me"), TextBox(lines=4)),
+            ("people_like", tr("What people like about me"), TextBox(lines=4)),
+            ("how_to_support", tr("How best to support me"), TextBox(lines=4)),
+            ("interests", tr("Interests"), TextBox(lines=2)),
         )))
         column.addWidget(self._group(tr("Communication"), (
-            ("uses_easy_read", tr("Easy read"), QCheckBox(tr("Uses easy read"))),
-            ("uses_signs", tr("Signs"), QCheckBox(tr("Uses signs (for example Makaton)"))),
-            ("uses_drawing", tr("Drawing"), QCheckBox(tr("Drawing and text together"))),
-            ("communication_needs", tr("Other communication needs"), _text_box(2)),
+            ("ways", tr("What helps"), self._checks((
+                ("uses_easy_read", tr("Easy read")),
+                ("uses_signs", tr("Signs (for example Makaton)")),
+                ("uses_drawing", tr("Drawing and text together")),
+            ))),
+            ("communication_needs", tr("Other communication needs"), TextBox(lines=2)),
         )))
         situation = QComboBox()
         for value, label in LivingSituation.choices():
@@ -85,7 +81,7 @@ class ProfileTab(RecordTab):
             ("living_situation", tr("Lives in"), situation),
             ("placement_name", tr("Placement or unit name"), QLineEdit()),
             ("placement_out_of_area", tr("Out of area"), QCheckBox(tr("Out of area"))),
-            ("address", tr("Address"), _text_box(2)),
+            ("address", tr("Address"), TextBox(lines=2)),
             ("admission_date", tr("Admission date"), OptionalDateEdit()),
             ("leaving_date", tr("Leaving date"), OptionalDateEdit()),
         )))
@@ -114,6 +110,7 @@ class ProfileTab(RecordTab):
         self.save_button.clicked.connect(self.save)
         bar = QHBoxLayout()
         bar.addWidget(self.errors.general, 1)
+        bar.addStretch(1)
         bar.addWidget(self.status)
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -124,11 +121,31 @@ class ProfileTab(RecordTab):
         box = QGroupBox(title)
         form = new_form()
         for field, text, widget in rows:
+            if type(widget) is QWidget:
+                # A row of tick boxes: each box is already a field of its own.
+                first = widget.findChild(QCheckBox)
+                add_row(form, text, widget, buddy=first)
+                if first is not None:
+                    first.setAccessibleName(first.text())
+                continue
             add_row(form, text, widget, self.errors, field)
             self.widgets[field] = widget
             self._watch(widget)
         box.setLayout(form)
         return box
+
+    def _checks(self, boxes: tuple[tuple[str, str], ...]) -> QWidget:
+        """Tick boxes for several yes/no fields, one under the other in one row."""
+        container = QWidget()
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for field, text in boxes:
+            box = QCheckBox(text)
+            box.setAccessibleName(text)
+            layout.addWidget(box)
+            self.widgets[field] = box
+            self._watch(box)
+        return container
 
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, QPlainTextEdit):

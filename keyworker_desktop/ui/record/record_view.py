@@ -7,7 +7,7 @@ shown and refresh themselves from ``hub.changes_applied``; the header does too.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -49,23 +49,27 @@ class RecordView(QWidget):
         self.ctx = ctx
         self.young_person_id = young_person_id
         self.header = HeaderBar(self)
-        self.profile = ProfileTab(ctx, young_person_id)
-        self.visits = VisitsTab(ctx, young_person_id)
-        self.sessions = SessionsTab(ctx, young_person_id)
-        self.checklists = ChecklistsTab(ctx, young_person_id)
-        self.network = NetworkTab(ctx, young_person_id)
-        self.actions_tab = ActionsTab(ctx, young_person_id)
-        self.chronology = ChronologyTab(ctx, young_person_id)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Parts of the record"))
         self.tabs.setDocumentMode(True)
-        for tab, title in (
-            (self.profile, tr("&Profile")), (self.visits, tr("&Visits")),
-            (self.sessions, tr("&Sessions")), (self.checklists, tr("Check&lists")),
-            (self.network, tr("&Network")), (self.actions_tab, tr("&Actions and meetings")),
-            (self.chronology, tr("C&hronology")),
+        # Tabs are built when first shown, so opening a record makes one tab, not seven.
+        self._kinds: dict[str, type[RecordTab]] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._built: dict[str, RecordTab] = {}
+        for key, cls, title in (
+            ("profile", ProfileTab, tr("&Profile")), ("visits", VisitsTab, tr("&Visits")),
+            ("sessions", SessionsTab, tr("&Sessions")),
+            ("checklists", ChecklistsTab, tr("Check&lists")),
+            ("network", NetworkTab, tr("&Network")),
+            ("actions_tab", ActionsTab, tr("&Actions and meetings")),
+            ("chronology", ChronologyTab, tr("C&hronology")),
         ):
-            self.tabs.addTab(tab, title)
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            self._kinds[key], self._pages[key] = cls, page
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(lambda index: self._tab_at(index))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -74,10 +78,63 @@ class RecordView(QWidget):
             self._add_shortcut(tr("Record a visit"), "Ctrl+Shift+V", self.record_visit)
             self._add_shortcut(tr("New session note"), "Ctrl+Shift+N", self.new_session_note)
             self._add_shortcut(tr("Print the easy-read plan"), "Ctrl+P", self.print_plan)
-        name_buttons(self)
         ctx.hub.changes_applied.connect(self.on_changes_applied)
-        self._load_header(audit=True)
+        self._load_header()
         self.profile.ensure_loaded()
+        self._audit_view()
+
+    # -- the tabs -------------------------------------------------------------------------
+    def tab(self, key: str) -> RecordTab:
+        """The tab ``key`` ("profile", "visits"...), built now if it was not yet."""
+        built = self._built.get(key)
+        if built is None:
+            built = self._kinds[key](self.ctx, self.young_person_id)
+            name_buttons(built)
+            page = self._pages[key]
+            layout = page.layout()
+            assert layout is not None
+            layout.addWidget(built)
+            self._built[key] = built
+        return built
+
+    def _tab_at(self, index: int) -> RecordTab | None:
+        for key, page in self._pages.items():
+            if self.tabs.widget(index) is page:
+                return self.tab(key)
+        return None
+
+    def show_tab(self, key: str) -> RecordTab:
+        tab = self.tab(key)
+        self.tabs.setCurrentWidget(self._pages[key])
+        return tab
+
+    @property
+    def profile(self) -> ProfileTab:
+        return cast(ProfileTab, self.tab("profile"))
+
+    @property
+    def visits(self) -> VisitsTab:
+        return cast(VisitsTab, self.tab("visits"))
+
+    @property
+    def sessions(self) -> SessionsTab:
+        return cast(SessionsTab, self.tab("sessions"))
+
+    @property
+    def checklists(self) -> ChecklistsTab:
+        return cast(ChecklistsTab, self.tab("checklists"))
+
+    @property
+    def network(self) -> NetworkTab:
+        return cast(NetworkTab, self.tab("network"))
+
+    @property
+    def actions_tab(self) -> ActionsTab:
+        return cast(ActionsTab, self.tab("actions_tab"))
+
+    @property
+    def chronology(self) -> ChronologyTab:
+        return cast(ChronologyTab, self.tab("chronology"))
 
     def _add_shortcut(self, text: str, keys: str, slot: object) -> None:
         action = QAction(text, self)
@@ -89,12 +146,12 @@ class RecordView(QWidget):
     # -- commands the window can route here --------------------------------------------
     def record_visit(self) -> None:
         """Ctrl+Shift+V: the quick visit form, with date and time set to now."""
-        self.tabs.setCurrentWidget(self.visits)
+        self.show_tab("visits")
         self.visits.record_visit()
 
     def new_session_note(self) -> None:
         """Ctrl+Shift+N: a new keyworker session note, saving itself as it is typed."""
-        self.tabs.setCurrentWidget(self.sessions)
+        self.show_tab("sessions")
         self.sessions.new_note()
 
     def print_plan(self) -> None:
@@ -105,27 +162,40 @@ class RecordView(QWidget):
 
     def flush_drafts(self) -> None:
         """Save a note being typed now (before locking or closing)."""
-        self.sessions.editor.save_now()
+        sessions = self._built.get("sessions")
+        if isinstance(sessions, SessionsTab):
+            sessions.editor.save_now()
+
+    def tab_keys(self) -> list[str]:
+        return list(self._pages)
 
     def tab_widgets(self) -> list[RecordTab]:
-        return [w for i in range(self.tabs.count())
-                if isinstance(w := self.tabs.widget(i), RecordTab)]
+        """Every tab (building those not yet shown)."""
+        return [self.tab(key) for key in self._pages]
 
     # -- the header ----------------------------------------------------------------------
-    def _load_header(self, audit: bool = False) -> None:
+    def _load_header(self) -> None:
         if self.ctx.store is None:
             return
         yp_id, today = self.young_person_id, self.ctx.today()
 
         def job(store: Store) -> _Opened:
-            if audit:
-                with store.transaction() as session:
-                    records.record_view(session, session.info["write_context"], yp_id)
             with store.session() as session:
                 return _Opened(records.record_header(session, yp_id, today))
 
-        run_op(self.ctx, job, self._show_header, owner=self, parent=self,
-               label="open record" if audit else "record header")
+        run_op(self.ctx, job, self._show_header, owner=self, parent=self, label="record header")
+
+    def _audit_view(self) -> None:
+        """Record that this record was looked at (after the reads, so it shows sooner)."""
+        if self.ctx.store is None:
+            return
+        yp_id = self.young_person_id
+
+        def job(store: Store) -> None:
+            with store.transaction() as session:
+                records.record_view(session, session.info["write_context"], yp_id)
+
+        run_op(self.ctx, job, lambda _none: None, owner=self, parent=self, label="audit view")
 
     def _show_header(self, opened: _Opened) -> None:
         self.header_data = opened.header

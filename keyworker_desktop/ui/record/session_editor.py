@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,12 +37,13 @@ from keyworker_desktop.ui.record.common import (
     ErrorLabel,
     FieldErrors,
     OptionalDateEdit,
+    TextBox,
     Written,
     add_row,
     new_form,
     py_date,
-    show_datetime,
     show_error,
+    show_stamp,
     tr,
     write_job,
 )
@@ -53,13 +54,6 @@ if TYPE_CHECKING:
 
 TEXTS = (("own_words", "In their own words"), ("discussed", "What was discussed"),
          ("agreed", "What was agreed"), ("concerns", "Concerns"))
-
-
-def _text_box(lines: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
-    return box
 
 
 class SessionEditor(QWidget):
@@ -126,12 +120,20 @@ class SessionEditor(QWidget):
         self.formats["formal_meeting"].setAccessibleName(tr("Formal meeting"))
         self.texts: dict[str, QPlainTextEdit] = {}
         for field, label in TEXTS:
-            box = _text_box(4 if field != "concerns" else 3)
+            box = TextBox(lines=4 if field != "concerns" else 3)
             add_row(form, tr(label), box, self.errors, field)
             self.texts[field] = box
         self.raise_with_manager = QCheckBox(tr("Raise with my manager"))
         add_row(form, tr("Manager"), self.raise_with_manager, self.errors, "raise_with_manager")
         self.raise_with_manager.setAccessibleName(tr("Raise with my manager"))
+        # A signed note reads as plain text, not as greyed-out controls.
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        add_row(form, tr("Session"), self.summary)
+        self.form = form
+        self._choice_rows: tuple[QWidget, ...] = (purpose_box, format_box, self.raise_with_manager)
         self.form_box = QWidget()
         self.form_box.setLayout(form)
 
@@ -141,7 +143,7 @@ class SessionEditor(QWidget):
         self.addenda_list = QLabel()
         self.addenda_list.setWordWrap(True)
         self.addenda_list.setAccessibleName(tr("Addenda"))
-        self.addendum_text = _text_box(3)
+        self.addendum_text = TextBox(lines=3)
         self.addendum_text.setAccessibleName(tr("New addendum"))
         self.addendum_button = QPushButton(tr("Add addendum"))
         self.addendum_button.clicked.connect(self.add_addendum)
@@ -181,12 +183,27 @@ class SessionEditor(QWidget):
         self.form_box.setVisible(new or note is not None)
         for box in self.texts.values():
             box.setReadOnly(not editing)
-        for widget in (*self.purposes.values(), *self.formats.values(), self.raise_with_manager,
-                       self.session_on):
+        for widget in (*self.purposes.values(), *self.formats.values(), self.raise_with_manager):
             widget.setEnabled(editing)
+        self.session_on.setReadOnly(not editing)
+        for row in self._choice_rows:
+            self.form.setRowVisible(row, not final)
+        self.form.setRowVisible(self.summary, final)
+        if final and note is not None:
+            self.summary.setText(self._summary(note))
         self.finalise_button.setVisible(editing)
         self.addenda.setVisible(final)
         self.signed.setVisible(final)
+
+    @staticmethod
+    def _summary(note: NoteRow) -> str:
+        purposes = "; ".join(tr(SessionPurpose(p).label) for p in note.purposes
+                             if p in set(SessionPurpose)) or tr("No purpose recorded")
+        kind = tr("Activity") if note.format == "activity" else tr("Formal meeting")
+        manager = (tr("Concerns raised with the manager.") if note.raise_with_manager
+                   else tr("Not raised with the manager."))
+        return tr("Purpose: {purposes}.\nFormat: {kind}.\n{manager}").format(
+            purposes=purposes, kind=kind, manager=manager)
 
     def start_new(self) -> None:
         """A blank note dated today, ready to type into."""
@@ -208,9 +225,9 @@ class SessionEditor(QWidget):
                            + (tr(" (signed)") if note.is_final else tr(" (draft)")))
         if note.is_final:
             self.signed.setText(tr("Signed by {who} on {when}").format(
-                who=note.finalised_by, when=show_datetime(note.finalised_at)))
+                who=note.finalised_by, when=show_stamp(note.finalised_at)))
             self.addenda_list.setText("\n\n".join(
-                tr("{when}, {who}: {text}").format(when=show_datetime(a.signed_at),
+                tr("{when}, {who}: {text}").format(when=show_stamp(a.signed_at),
                                                     who=a.signed_by, text=a.text)
                 for a in note.addenda) or tr("No addenda."))
             self.status.setText("")
