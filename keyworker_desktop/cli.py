@@ -329,4 +329,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module's main, so extensions raising keyworker_desktop.cli.CliError
+    # are caught by the same class (under -m this file is also loaded as __main__).
+    from keyworker_desktop.cli import main as _main
+
+    sys.exit(_main())
