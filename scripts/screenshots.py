@@ -29,6 +29,7 @@ from keyworker_desktop.ui.caseload_screen import CaseloadScreen  # noqa: E402
 from keyworker_desktop.ui.main_window import MainWindow, install_day_screens  # noqa: E402
 from keyworker_desktop.ui.operations import wait_for_ops  # noqa: E402
 from keyworker_desktop.ui.record.network_panel import NetworkPanel  # noqa: E402
+from keyworker_desktop.ui.record.record_view import RecordView  # noqa: E402
 from keyworker_desktop.ui.search_screen import SearchScreen  # noqa: E402
 from keyworker_desktop.ui.today_screen import TodayScreen  # noqa: E402
 
@@ -201,6 +202,63 @@ def record_network(ctx: AppContext) -> QWidget:
     return window
 
 
+def open_record(ctx: AppContext, name: str, tab: str) -> tuple[MainWindow, RecordView]:
+    """The window on a demo young person's record, showing one tab, loaded."""
+    from keyworker_desktop.services.records import find_young_person
+    from keyworker_desktop.ui.record.record_screen import RecordScreen
+
+    window = day_screen(ctx, "caseload")
+    assert ctx.store is not None
+    with ctx.store.session() as session:
+        yp = find_young_person(session, name)
+        assert yp is not None, f"the demo caseload has {name}"
+        yp_id = yp.id
+    window.record_requested.emit(yp_id)
+    wait_for_ops(ctx)
+    screen = window.current_screen()
+    assert isinstance(screen, RecordScreen) and screen.view is not None
+    screen.view.show_tab(tab)
+    QApplication.processEvents()
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    return window, screen.view
+
+
+def record_profile(ctx: AppContext) -> QWidget:
+    """Aisha's one-page profile, with the header every tab shares."""
+    window, view = open_record(ctx, "Aisha Begum", "profile")
+    view.profile.widgets["what_matters"].setFocus()
+    return window
+
+
+def record_visits(ctx: AppContext) -> QWidget:
+    """Aisha's visits, planned and done."""
+    window, view = open_record(ctx, "Aisha Begum", "visits")
+    view.visits.table.setFocus()
+    view.visits.table.selectRow(0)
+    return window
+
+
+def record_session_note(ctx: AppContext) -> QWidget:
+    """Megan's draft session note, open in the editor that saves itself."""
+    window, view = open_record(ctx, "Megan Davies", "sessions")
+    notes = view.sessions.model.rows()
+    drafts = [i for i, note in enumerate(notes) if not note.is_final]
+    view.sessions.table.selectRow(drafts[0] if drafts else 0)
+    wait_for_ops(ctx)
+    editor = view.sessions.editor
+    editor.texts["agreed"].setFocus()
+    QApplication.processEvents()
+    return window
+
+
+def record_checklists(ctx: AppContext) -> QWidget:
+    """Megan's admission checklist: ticked items with who and when, overdue ones marked."""
+    window, view = open_record(ctx, "Megan Davies", "checklists")
+    view.checklists.table.setFocus()
+    return window
+
+
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
     "lock-screen.png": lock_screen,
@@ -211,6 +269,10 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "search.png": search,
     "print-dialog.png": print_dialog,
     "record-network.png": record_network,
+    "record-profile.png": record_profile,
+    "record-visits.png": record_visits,
+    "record-session-note.png": record_session_note,
+    "record-checklists.png": record_checklists,
 }
 
 

@@ -153,11 +153,15 @@ class SessionEditor(QWidget):
         addenda_form.addRow(self.addendum_button)
         self.addenda.setLayout(addenda_form)
 
+        # Whether the draft is saved stays in sight at the top, however long the note.
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status)
         bar = QHBoxLayout()
-        bar.addWidget(self.status, 1)
+        bar.addStretch(1)
         bar.addWidget(self.finalise_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addWidget(self.signed)
         layout.addWidget(self.form_box)
         layout.addWidget(self.general_error)
@@ -231,6 +235,8 @@ class SessionEditor(QWidget):
                                                     who=a.signed_by, text=a.text)
                 for a in note.addenda) or tr("No addenda."))
             self.status.setText("")
+        elif not self._dirty:
+            self.status.setText(tr("Saves itself as you type"))
         self._set_mode(note)
 
     def _fill(self, note: NoteRow | None) -> None:
