@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -64,8 +64,6 @@ class NetworkPanel(RecordTab):
 
     ENTITIES = frozenset({"network_link", "professional", "young_person", "consent", "action",
                           "meeting", "visit"})
-    #: A professional was opened (Enter, double-click or Edit… on the map).
-    professional_opened = Signal(str)
 
     def __init__(self, ctx: AppContext, young_person_id: str,
                  parent: QWidget | None = None) -> None:
@@ -229,7 +227,6 @@ class NetworkPanel(RecordTab):
         """Show this professional's details, contact history and actions beside the map."""
         yp_id, today = self.young_person_id, self.ctx.today()
         first = self.details_id != node_id
-        self.professional_opened.emit(node_id)
         run_op(self.ctx, read_job(lambda s: network_map.professional_details(
                    s, yp_id, node_id, today)),
                lambda d: self._show_details(d, first), owner=self, parent=self,
