@@ -432,57 +432,83 @@ class SyncClient:
         new_bases: dict[str, tuple[str, int]] = {}
         history: list[dict[str, Any]] = []
         reindex_objs: dict[str, Any] = {}
+        # One query per entity for the page's records, and no flush until the end.
+        objects: dict[str, Any] = {}
+        by_entity: dict[str, set[str]] = {}
         for ch in changes:
-            rid = ch["record_id"]
-            model = models.get(ch["entity"])
-            history.append({"seq": ch["seq"], "change_id": ch["change_id"],
-                            "entity": ch["entity"], "record_id": rid, "kind": "applied",
-                            "values": ch["fields"], "hlc": ch["hlc"], "author": ch["author"],
-                            "device": ch["device"]})
-            if ch.get("submitted") is not None:
-                history.append({**history[-1], "kind": "submitted", "values": ch["submitted"]})
-            for c in ch.get("conflicts", []):
-                self._store_conflict(s, c)
-                summary.new_conflicts += 1
-            if ch.get("resolved"):
-                s.execute(update(LocalConflict).where(LocalConflict.id.in_(ch["resolved"]))
-                          .values(status="resolved", resolved_at=datetime.utcnow()))
-            if ch["hlc"]:
-                self.store.clock.observe(ch["hlc"])
-            new_bases[rid] = (ch["entity"], int(ch["version"]))
-            if ch["device"] != self.store.device_id:
-                summary.pulled += 1
-                yp = ch.get("young_person_id") or ""
-                summary.down_by_young_person[yp] = summary.down_by_young_person.get(yp, 0) + 1
-            if ch.get("submitted") is not None and not ch.get("conflicts"):
-                summary.merged += 1
-            if model is None:
-                continue  # an entity from a newer version: kept in history only
-            apply, _held = pending_split(ch["fields"], pending.get(rid, ()))
-            if not apply:
-                continue
-            obj = s.get(model, rid)
-            if obj is None:
-                obj = self._new_object(model, rid, ch, apply)
-                if obj is None:
-                    continue
-                s.add(obj)
-            else:
-                for k, v in apply.items():
-                    setattr(obj, k, decode_value(model, k, v))
-                obj.updated_by = ch["author"]
-                obj.hlc = max(obj.hlc or "", ch["hlc"])
-            if model.__searchable__:
-                reindex_objs[rid] = obj
+            by_entity.setdefault(ch["entity"], set()).add(ch["record_id"])
+        with s.no_autoflush:
+            for entity, rids in by_entity.items():
+                if entity in models:
+                    model = models[entity]
+                    for obj in s.scalars(select(model).where(model.id.in_(rids))):
+                        objects[obj.id] = obj
+            for ch in changes:
+                self._apply_change(s, ch, models.get(ch["entity"]), objects, pending,
+                                   history, reindex_objs, summary)
+                new_bases[ch["record_id"]] = (ch["entity"], int(ch["version"]))
         if history:
             s.execute(FieldHistory.__table__.insert(), history)
-        for rid, (entity, version) in new_bases.items():
-            s.execute(sqlite_insert(SyncBase).values(record_id=rid, entity=entity, version=version)
-                      .on_conflict_do_update(index_elements=["record_id"],
-                                             set_={"version": version}))
+        if new_bases:
+            upsert = sqlite_insert(SyncBase)
+            upsert = upsert.on_conflict_do_update(index_elements=["record_id"],
+                                                  set_={"version": upsert.excluded.version})
+            s.execute(upsert, [{"record_id": rid, "entity": entity, "version": version}
+                               for rid, (entity, version) in new_bases.items()])
         s.flush()
         for obj in reindex_objs.values():
             reindex(s, obj)
+
+    def _apply_change(self, s: Session, ch: dict[str, Any], model: Any,
+                      objects: dict[str, Any], pending: dict[str, set[str]],
+                      history: list[dict[str, Any]], reindex_objs: dict[str, Any],
+                      summary: SyncSummary) -> None:
+        rid = ch["record_id"]
+        history.append({"seq": ch["seq"], "change_id": ch["change_id"], "entity": ch["entity"],
+                        "record_id": rid, "kind": "applied", "values": ch["fields"],
+                        "hlc": ch["hlc"], "author": ch["author"], "device": ch["device"]})
+        if ch.get("submitted") is not None:
+            history.append({**history[-1], "kind": "submitted", "values": ch["submitted"]})
+        for c in ch.get("conflicts", []):
+            self._store_conflict(s, c)
+            summary.new_conflicts += 1
+        if ch.get("resolved"):
+            s.execute(update(LocalConflict).where(LocalConflict.id.in_(ch["resolved"]))
+                      .values(status="resolved", resolved_at=datetime.utcnow()))
+        if ch["hlc"]:
+            self.store.clock.observe(ch["hlc"])
+        if ch["device"] != self.store.device_id:
+            summary.pulled += 1
+            yp = ch.get("young_person_id") or ""
+            summary.down_by_young_person[yp] = summary.down_by_young_person.get(yp, 0) + 1
+        if ch.get("submitted") is not None and not ch.get("conflicts"):
+            summary.merged += 1
+        if model is None:
+            return  # an entity from a newer version: kept in history only
+        apply, _held = pending_split(ch["fields"], pending.get(rid, ()))
+        if not apply:
+            return
+        obj = objects.get(rid)
+        searchable = set(model.__searchable__) | {"deleted_at"}
+        if obj is None:
+            obj = self._new_object(model, rid, ch, apply)
+            if obj is None:
+                return
+            s.add(obj)
+            objects[rid] = obj
+            changed = True
+        else:
+            changed = False
+            for k, v in apply.items():
+                value = decode_value(model, k, v)
+                if getattr(obj, k) != value:
+                    setattr(obj, k, value)
+                    changed = changed or k in searchable
+            if ch["hlc"] > (obj.hlc or ""):
+                obj.hlc = ch["hlc"]
+                obj.updated_by = ch["author"]
+        if changed and model.__searchable__:
+            reindex_objs[rid] = obj
 
     def _new_object(self, model: Any, rid: str, ch: dict[str, Any],
                     apply: dict[str, Any]) -> Any:

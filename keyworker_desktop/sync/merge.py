@@ -147,7 +147,7 @@ def merge_change(
     ``base_values`` the values at ``base_version`` for free-text merging.
     """
     result = MergeResult()
-    base_values = base_values or {}
+    base_values = {} if base_values is None else base_values
     texts = set(text_fields)
 
     def changed_since_base(name: str) -> bool:
