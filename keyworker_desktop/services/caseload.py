@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.rules import age_on
@@ -36,22 +35,23 @@ def caseload_rows(session: Session, now: datetime) -> list[CaseloadRow]:
     (store/summary.py), so the cost is one pass over the young people.
     """
     today = now.date()
-    rows = session.execute(text(
+    now_stamp = summary.stamp(now)
+    rows = session.connection().exec_driver_sql(
         "SELECT yp.id, yp.given_name, yp.family_name, yp.preferred_name, yp.date_of_birth, "
         "s.rag, s.keyworker, s.last_session, s.upcoming_visits, s.open_items, s.open_actions "
         "FROM young_person yp LEFT JOIN caseload_summary s ON s.young_person_id = yp.id "
         "WHERE yp.deleted_at IS NULL AND yp.closed_on IS NULL "
         "ORDER BY yp.family_name, yp.given_name"
-    ))
+    ).all()
     out = []
     for r in rows:
         dob = date.fromisoformat(r[4]) if r[4] else None
         out.append(CaseloadRow(
             id=r[0], name=f"{r[1]} {r[2]}", preferred_name=r[3] or "",
             age=age_on(dob, today) if dob else None, rag=r[5], keyworker=r[6] or "",
-            next_visit=summary.next_visit(r[8], now),
+            next_visit=summary.next_visit(r[8] or "", now_stamp),
             last_session=date.fromisoformat(r[7]) if r[7] else None,
-            overdue=summary.overdue_count(r[9], r[10], now),
+            overdue=summary.overdue_count(r[9] or "", r[10] or "", now_stamp),
         ))
     return out
 

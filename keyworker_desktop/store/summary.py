@@ -6,15 +6,15 @@ ratings, checklist items and actions on every open costs hundreds of
 milliseconds at 5,000 young people (and SQLCipher decrypts every page it reads),
 so a write that touches one of those records recomputes that one young person's
 row here. Time-dependent parts (which visit is next, what is overdue) are kept as
-short lists and resolved against the clock when read. Derived data only: it never
+short sorted lists and resolved against the clock when read. Derived data only: it never
 syncs and :func:`rebuild_all` recreates it.
 """
 
 from __future__ import annotations
 
-import json
+from bisect import bisect_left
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -34,14 +34,16 @@ SELECT
      AND a.ends_on IS NULL AND a.role != 'family_keyworker' ORDER BY s.name)),
   (SELECT max(session_on) FROM session_note n WHERE n.young_person_id = :yp
      AND n.deleted_at IS NULL),
-  (SELECT json_group_array(starts_at) FROM (SELECT starts_at FROM visit v
+  (SELECT group_concat(starts_at, ',') FROM (SELECT starts_at FROM visit v
      WHERE v.young_person_id = :yp AND v.deleted_at IS NULL AND v.status = 'planned'
      AND v.starts_at >= :since ORDER BY starts_at LIMIT 20)),
-  (SELECT json_group_array(due_at) FROM checklist_item i JOIN checklist c ON c.id = i.checklist_id
+  (SELECT group_concat(due_at, ',') FROM (SELECT i.due_at AS due_at FROM checklist_item i
+     JOIN checklist c ON c.id = i.checklist_id
      WHERE i.young_person_id = :yp AND i.deleted_at IS NULL AND c.deleted_at IS NULL
-     AND i.done_at IS NULL AND i.due_at IS NOT NULL),
-  (SELECT json_group_array(due_on) FROM action x WHERE x.young_person_id = :yp
-     AND x.deleted_at IS NULL AND x.status IN ('open', 'chased') AND x.due_on IS NOT NULL)
+     AND i.done_at IS NULL AND i.due_at IS NOT NULL ORDER BY i.due_at)),
+  (SELECT group_concat(due_on, ',') FROM (SELECT due_on FROM action x
+     WHERE x.young_person_id = :yp AND x.deleted_at IS NULL AND x.status IN ('open', 'chased')
+     AND x.due_on IS NOT NULL ORDER BY due_on))
 """
 
 
@@ -56,8 +58,8 @@ def refresh(conn: Connection, young_person_ids: Iterable[str], now: datetime) ->
                 "last_session, upcoming_visits, open_items, open_actions) "
                 "VALUES (:yp, :rag, :kw, :last, :visits, :items, :actions)"
             ),
-            {"yp": yp, "rag": row[0], "kw": row[1] or "", "last": row[2], "visits": row[3] or "[]",
-             "items": row[4] or "[]", "actions": row[5] or "[]"},
+            {"yp": yp, "rag": row[0], "kw": row[1] or "", "last": row[2], "visits": row[3] or "",
+             "items": row[4] or "", "actions": row[5] or ""},
         )
 
 
@@ -68,20 +70,22 @@ def rebuild_all(conn: Connection, now: datetime | None = None) -> None:
     refresh(conn, ids, now or datetime.now())
 
 
-def _parse_dt(value: str) -> datetime:
-    return datetime.fromisoformat(value)
+# The lists are ascending, comma-separated ISO times as SQLite stores them, so they
+# compare as strings: resolving them against the clock needs no parsing.
+def stamp(now: datetime) -> str:
+    return now.isoformat(" ", "microseconds")
 
 
-def next_visit(upcoming_json: str, now: datetime) -> datetime | None:
-    for value in json.loads(upcoming_json or "[]"):
-        at = _parse_dt(value)
-        if at >= now:
-            return at
-    return None
+def next_visit(upcoming: str, now_stamp: str) -> datetime | None:
+    if not upcoming:
+        return None
+    values = upcoming.split(",")
+    i = bisect_left(values, now_stamp)
+    return datetime.fromisoformat(values[i]) if i < len(values) else None
 
 
-def overdue_count(items_json: str, actions_json: str, now: datetime) -> int:
-    today = now.date()
-    items = sum(1 for v in json.loads(items_json or "[]") if _parse_dt(v) < now)
-    actions = sum(1 for v in json.loads(actions_json or "[]") if date.fromisoformat(v[:10]) < today)
-    return items + actions
+def overdue_count(items: str, actions: str, now_stamp: str) -> int:
+    count = bisect_left(items.split(","), now_stamp) if items else 0
+    if actions:
+        count += bisect_left(actions.split(","), now_stamp[:10])
+    return count
