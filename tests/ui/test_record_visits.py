@@ -96,3 +96,19 @@ def test_visits_model_passes_the_model_tester(qtbot: QtBot, ctx: AppContext, sto
     view = open_record(qtbot, ctx, yp_id, "visits")
     assert view.visits.summary.text() == "1 planned, 1 done"
     qtmodeltester.check(view.visits.model)
+
+
+def test_places_arriving_after_the_form_opened_fill_nothing_in(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:  # noqa: F811
+    with store.transaction() as s:
+        record_visit(s, yp_id, starts_at=datetime(2025, 3, 3, 9), place_type="school",
+                     place_name="Oak Tree Primary", address="2 School Road")
+    view = open_record(qtbot, ctx, yp_id)
+    # Straight from the Profile tab: the form opens before the Visits tab has loaded.
+    view.record_visit()
+    dialog = view.visits.dialog
+    assert dialog is not None and dialog.places == []
+    qtbot.keyClicks(dialog.place, "Lib")
+    wait_for_ops(ctx)
+    assert dialog.place.count() == 2 and dialog.place.currentText() == "Lib"
+    assert dialog.address.text() == "" and dialog.place_type.currentData() == "home"

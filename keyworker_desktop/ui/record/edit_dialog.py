@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -55,6 +55,7 @@ class EditDialog(QDialog):
         self.form = new_form()
         body = QWidget()
         body.setLayout(self.form)
+        self.body = body
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -73,8 +74,18 @@ class EditDialog(QDialog):
         add_row(self.form, text, widget, self.errors, name, buddy)
         return widget
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Room for the whole form (whatever the text size), within the screen."""
+        hint = self.body.sizeHint()
+        extra = self.buttons.sizeHint().height() + self.fontMetrics().lineSpacing() * 3
+        wanted = QSize(hint.width() + self.fontMetrics().averageCharWidth() * 6,
+                       hint.height() + extra)
+        screen = self.screen().availableGeometry().size() * 0.9
+        return wanted.boundedTo(screen)
+
     def open(self) -> None:
         name_buttons(self)
+        self.resize(self.sizeHint())
         super().open()
 
     def job(self) -> Callable[[Session], Any] | None:

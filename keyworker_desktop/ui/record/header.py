@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from keyworker_desktop.services.records import RecordHeader
 from keyworker_desktop.ui import icons
 from keyworker_desktop.ui.record.common import tr
+
+
+# The header shows this many lines of communication needs; the Profile tab has them all.
+COMMUNICATION_LINES = 2
 
 
 def _value_label() -> QLabel:
@@ -48,6 +52,7 @@ class HeaderBar(QFrame):
             "background: #fff3cd; color: #5c3c00; border: 2px solid #8a6d00;"
             "padding: 0.4em; font-weight: bold;")
         self.warning.hide()
+        self._communication = ""
 
         title = QHBoxLayout()
         title.addWidget(self.name, 1)
@@ -56,23 +61,41 @@ class HeaderBar(QFrame):
         rag_box.addWidget(self.rag, 1)
         title.addLayout(rag_box)
 
+        # Short facts side by side; the longer ones take the full width, so they wrap less.
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        for i, (text, value) in enumerate((
-            (tr("Age:"), self.age), (tr("Keyworker:"), self.keyworker),
-            (tr("Consent:"), self.consent), (tr("Communication:"), self.communication),
-        )):
+        for text, value, row, column, span in (
+            (tr("Age:"), self.age, 0, 0, 1), (tr("Keyworker:"), self.keyworker, 0, 2, 1),
+            (tr("Consent:"), self.consent, 1, 0, 3),
+            (tr("Communication:"), self.communication, 2, 0, 3),
+        ):
             label = QLabel(text)
             label.setBuddy(value)
             value.setAccessibleName(text.rstrip(":"))
-            grid.addWidget(label, i // 2, (i % 2) * 2, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
+            grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, column + 1, 1, span)
 
         layout = QVBoxLayout(self)
         layout.addLayout(title)
         layout.addLayout(grid)
         layout.addWidget(self.warning)
+
+    def _fit_communication(self) -> None:
+        """As much as fits in a couple of lines, so the record is not pushed off screen."""
+        text = self._communication
+        metrics = self.communication.fontMetrics()
+        more = tr(" (more on the Profile tab)")
+        # Wrapping wastes part of each line; leave room for it and for the pointer.
+        room = (max(1, self.communication.width()) * COMMUNICATION_LINES
+                - metrics.averageCharWidth() * (12 + len(more)))
+        if metrics.horizontalAdvance(text) > room:
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 1)) + more
+        self.communication.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_communication()
 
     def set_header(self, header: RecordHeader) -> None:
         name = header.name
@@ -89,7 +112,10 @@ class HeaderBar(QFrame):
         self.rag_swatch.setPixmap(icons.rag_icon(header.rag).pixmap(QSize(size, size)))
         self.keyworker.setText(header.keyworker or tr("No keyworker allocated"))
         self.consent.setText(header.consent)
-        self.communication.setText(header.communication or tr("Nothing recorded"))
+        self._communication = header.communication or tr("Nothing recorded")
+        self.communication.setToolTip(self._communication)
+        self.communication.setAccessibleDescription(self._communication)
+        self._fit_communication()
         if header.has_keyworker_consent:
             self.warning.hide()
         else:

@@ -131,7 +131,10 @@ class SessionEditor(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        add_row(form, tr("Session"), self.summary)
+        summary_label = QLabel(tr("Session"))
+        summary_label.setBuddy(self.summary)
+        self.summary.setAccessibleName(tr("Session"))
+        form.insertRow(1, summary_label, self.summary)  # under the date, above the words
         self.form = form
         self._choice_rows: tuple[QWidget, ...] = (purpose_box, format_box, self.raise_with_manager)
         self.form_box = QWidget()

@@ -105,12 +105,17 @@ class VisitDialog(EditDialog):
         """Offer these places (they may arrive after the dialog opened); keep what is typed."""
         typed = self.place.currentText()
         self.places = list(places)
-        self.place.clear()
-        for place in self.places:
-            text = f"{place.name} — {place.address}" if place.address else place.name
-            self.place.addItem(icons.place_icon(place.place_type), text)
-        self.place.setCurrentIndex(-1)
-        self.place.setEditText(typed)
+        # Filling the list selects its first entry on the way; that is not the user's pick.
+        self.place.blockSignals(True)
+        try:
+            self.place.clear()
+            for place in self.places:
+                text = f"{place.name} — {place.address}" if place.address else place.name
+                self.place.addItem(icons.place_icon(place.place_type), text)
+            self.place.setCurrentIndex(-1)
+            self.place.setEditText(typed)
+        finally:
+            self.place.blockSignals(False)
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
