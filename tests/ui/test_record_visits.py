@@ -112,3 +112,24 @@ def test_places_arriving_after_the_form_opened_fill_nothing_in(
     wait_for_ops(ctx)
     assert dialog.place.count() == 2 and dialog.place.currentText() == "Lib"
     assert dialog.address.text() == "" and dialog.place_type.currentData() == "home"
+
+
+def test_enter_on_a_visit_opens_it_for_correction(qtbot: QtBot, ctx: AppContext,  # noqa: F811
+                                                  store: Store, yp_id: str) -> None:  # noqa: F811
+    with store.transaction() as s:
+        record_visit(s, yp_id, starts_at=datetime(2025, 3, 3, 9), place_name="Oak Tree Primary",
+                     purpose="Lunchtimes")
+    view = open_record(qtbot, ctx, yp_id, "visits")
+    table = view.visits.table
+    table.setFocus()
+    table.setCurrentIndex(view.visits.model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    dialog = view.visits.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.row is not None
+    assert dialog.purpose.text() == "Lunchtimes"
+    qtbot.keyClicks(dialog.purpose, " and the art room")
+    qtbot.keyClick(dialog.purpose, Qt.Key.Key_Return)
+    wait_for_ops(ctx)
+    (visit,) = stored_visits(store, yp_id)
+    assert visit.purpose == "Lunchtimes and the art room"
+    assert visit.starts_at == datetime(2025, 3, 3, 9)

@@ -63,7 +63,7 @@ class NetworkTab(RecordTab):
         self.dialog: ProfessionalDialog | None = None
         self.model = RowsModel(network_columns(), self)
         self.table = make_table(self.model, tr("Professionals"))
-        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.activated.connect(lambda _i: self.edit())  # Enter or double-click
         self.map: QWidget | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)

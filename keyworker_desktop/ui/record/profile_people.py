@@ -103,7 +103,7 @@ class _PeopleBox(QGroupBox):
         self.dialog: EditDialog | None = None
         self.model = RowsModel(columns, self)
         self.table = make_table(self.model, title)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.activated.connect(lambda _i: self.edit())  # Enter or double-click
         buttons = QHBoxLayout()
         for text, slot in ((tr("Add…"), self.add), (tr("Edit…"), self.edit),
                            (tr("Remove"), self.remove)):

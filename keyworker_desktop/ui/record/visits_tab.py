@@ -57,7 +57,7 @@ class VisitsTab(RecordTab):
         self.dialog: VisitDialog | None = None
         self.model = RowsModel(visit_columns(), self)
         self.table = make_table(self.model, tr("Visits"))
-        self.table.doubleClicked.connect(lambda _i: self.edit_visit())
+        self.table.activated.connect(lambda _i: self.edit_visit())  # Enter or double-click
         self.summary = QLabel()
         self.record_button = QPushButton(tr("Record a visit…"))
         self.record_button.setToolTip(tr("Record a visit (Ctrl+Shift+V)"))
