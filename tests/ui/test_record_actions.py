@@ -12,11 +12,16 @@ from keyworker_desktop.services import actions
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import wait_for_ops
-from tests.ui.record_support import NOW, open_record, store, yp_id  # noqa: F401
+from tests.ui import record_support
+from tests.ui.record_support import NOW, open_record
+
+# The record fixtures: a store opened in the context, and one young person in it.
+store = record_support.store
+yp_id = record_support.yp_id
 
 
-def test_meeting_then_action_chased_and_done(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
-                                             yp_id: str, qtmodeltester: ModelTester) -> None:  # noqa: F811
+def test_meeting_then_action_chased_and_done(qtbot: QtBot, ctx: AppContext, store: Store,
+                                             yp_id: str, qtmodeltester: ModelTester) -> None:
     view = open_record(qtbot, ctx, yp_id, "actions_tab")
     tab = view.actions_tab
     tab.add_meeting()

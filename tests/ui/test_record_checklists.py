@@ -14,7 +14,12 @@ from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.record.checklist_model import DONE, DUE, ItemRow
 from keyworker_desktop.ui.record.common import qdatetime, show_stamp
-from tests.ui.record_support import NOW, STAMP, open_record, store, yp_id  # noqa: F401
+from tests.ui import record_support
+from tests.ui.record_support import NOW, STAMP, open_record
+
+# The record fixtures: a store opened in the context, and one young person in it.
+store = record_support.store
+yp_id = record_support.yp_id
 
 
 def stored_items(store: Store, yp_id: str) -> list[ItemRow]:
@@ -22,8 +27,8 @@ def stored_items(store: Store, yp_id: str) -> list[ItemRow]:
         return [ItemRow.of(i) for v in checklists.checklists_for(s, yp_id) for i in v.items]
 
 
-def test_apply_admission_checklist_and_tick_an_item(qtbot: QtBot, ctx: AppContext,  # noqa: F811
-                                                    store: Store, yp_id: str) -> None:  # noqa: F811
+def test_apply_admission_checklist_and_tick_an_item(qtbot: QtBot, ctx: AppContext,
+                                                    store: Store, yp_id: str) -> None:
     view = open_record(qtbot, ctx, yp_id, "checklists")
     tab = view.checklists
     assert tab.empty.isVisible() and not tab.table.isVisible()
@@ -59,8 +64,8 @@ def test_apply_admission_checklist_and_tick_an_item(qtbot: QtBot, ctx: AppContex
     assert not tab.model.index(1, DUE).data().startswith("Overdue")
 
 
-def test_a_note_on_an_item_is_stored(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
-                                     yp_id: str) -> None:  # noqa: F811
+def test_a_note_on_an_item_is_stored(qtbot: QtBot, ctx: AppContext, store: Store,
+                                     yp_id: str) -> None:
     with store.transaction() as s:
         checklists.apply_template(s, yp_id, "first_session", NOW)
     view = open_record(qtbot, ctx, yp_id, "checklists")
@@ -71,8 +76,8 @@ def test_a_note_on_an_item_is_stored(qtbot: QtBot, ctx: AppContext, store: Store
     assert model.index(1, 3).data() == "Asked about favourite foods"
 
 
-def test_checklist_model_passes_the_model_tester(qtbot: QtBot, ctx: AppContext,  # noqa: F811
-                                                 store: Store, yp_id: str,  # noqa: F811
+def test_checklist_model_passes_the_model_tester(qtbot: QtBot, ctx: AppContext,
+                                                 store: Store, yp_id: str,
                                                  qtmodeltester: ModelTester) -> None:
     with store.transaction() as s:
         checklists.apply_template(s, yp_id, "admission", NOW)

@@ -10,11 +10,16 @@ from keyworker_desktop.services import recording
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import wait_for_ops
-from tests.ui.record_support import NOW, click_box, open_record, store, yp_id  # noqa: F401
+from tests.ui import record_support
+from tests.ui.record_support import NOW, click_box, open_record
+
+# The record fixtures: a store opened in the context, and one young person in it.
+store = record_support.store
+yp_id = record_support.yp_id
 
 
-def test_newest_first_and_filtered_by_kind(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
-                                           yp_id: str) -> None:  # noqa: F811
+def test_newest_first_and_filtered_by_kind(qtbot: QtBot, ctx: AppContext, store: Store,
+                                           yp_id: str) -> None:
     with store.transaction() as s:
         recording.record_visit(s, yp_id, starts_at=datetime(2025, 3, 3, 9), place_name="School")
         recording.save_note_draft(s, yp_id, session_on=NOW.date(), purposes=["future_ideas"],

@@ -10,11 +10,16 @@ from keyworker_desktop.services import network
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import wait_for_ops
-from tests.ui.record_support import NOW, open_record, store, yp_id  # noqa: F401
+from tests.ui import record_support
+from tests.ui.record_support import NOW, open_record
+
+# The record fixtures: a store opened in the context, and one young person in it.
+store = record_support.store
+yp_id = record_support.yp_id
 
 
-def test_add_then_edit_a_professional(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
-                                      yp_id: str, qtmodeltester: ModelTester) -> None:  # noqa: F811
+def test_add_then_edit_a_professional(qtbot: QtBot, ctx: AppContext, store: Store,
+                                      yp_id: str, qtmodeltester: ModelTester) -> None:
     view = open_record(qtbot, ctx, yp_id, "network")
     tab = view.network
     tab.add()
@@ -47,8 +52,8 @@ def test_add_then_edit_a_professional(qtbot: QtBot, ctx: AppContext, store: Stor
     assert entry.phone == "0100 000 000" and entry.name == "Dr Okafor"
 
 
-def test_map_view_shows_the_same_network(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
-                                         yp_id: str) -> None:  # noqa: F811
+def test_map_view_shows_the_same_network(qtbot: QtBot, ctx: AppContext, store: Store,
+                                         yp_id: str) -> None:
     with store.transaction() as s:
         network.save_professional_link(s, yp_id, None, NOW.date(), name="Ms Patel",
                                        sector="education")

@@ -12,7 +12,12 @@ from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.record.profile_people import FamilyDialog
-from tests.ui.record_support import open_record, store, yp_id  # noqa: F401
+from tests.ui import record_support
+from tests.ui.record_support import open_record
+
+# The record fixtures: a store opened in the context, and one young person in it.
+store = record_support.store
+yp_id = record_support.yp_id
 
 
 def stored(store: Store, yp_id: str) -> profile.Profile:
@@ -20,8 +25,8 @@ def stored(store: Store, yp_id: str) -> profile.Profile:
         return profile.profile(s, yp_id)
 
 
-def test_profile_shows_and_saves_the_one_page_profile(qtbot: QtBot, ctx: AppContext,  # noqa: F811
-                                                      store: Store, yp_id: str) -> None:  # noqa: F811
+def test_profile_shows_and_saves_the_one_page_profile(qtbot: QtBot, ctx: AppContext,
+                                                      store: Store, yp_id: str) -> None:
     view = open_record(qtbot, ctx, yp_id)
     tab = view.profile
     assert tab.widgets["given_name"].text() == "Ava"
@@ -41,7 +46,7 @@ def test_profile_shows_and_saves_the_one_page_profile(qtbot: QtBot, ctx: AppCont
 
 
 def test_a_wrong_nhs_number_is_shown_beside_it_and_nothing_saved(
-        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:  # noqa: F811
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
     view = open_record(qtbot, ctx, yp_id)
     tab = view.profile
     qtbot.keyClicks(tab.widgets["nhs_number"], "1234567890")
@@ -54,8 +59,8 @@ def test_a_wrong_nhs_number_is_shown_beside_it_and_nothing_saved(
     assert tab.status.text().startswith("Not saved")
 
 
-def test_add_a_family_member(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
-                             yp_id: str) -> None:  # noqa: F811
+def test_add_a_family_member(qtbot: QtBot, ctx: AppContext, store: Store,
+                             yp_id: str) -> None:
     view = open_record(qtbot, ctx, yp_id)
     box = view.profile.family
     qtbot.mouseClick(box.findChildren(type(view.profile.save_button))[0], Qt.MouseButton.LeftButton)
@@ -71,8 +76,8 @@ def test_add_a_family_member(qtbot: QtBot, ctx: AppContext, store: Store,  # noq
     assert box.model.rowCount() == 1
 
 
-def test_important_date_needs_words(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
-                                    yp_id: str) -> None:  # noqa: F811
+def test_important_date_needs_words(qtbot: QtBot, ctx: AppContext, store: Store,
+                                    yp_id: str) -> None:
     view = open_record(qtbot, ctx, yp_id)
     box = view.profile.dates
     box.add()

@@ -11,7 +11,12 @@ from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.record import RecordView
-from tests.ui.record_support import NOW, click_box, open_record, store, yp_id  # noqa: F401
+from tests.ui import record_support
+from tests.ui.record_support import NOW, click_box, open_record
+
+# The record fixtures: a store opened in the context, and one young person in it.
+store = record_support.store
+yp_id = record_support.yp_id
 
 
 def stored_notes(store: Store, yp_id: str) -> list[notes.NoteRow]:
@@ -34,8 +39,8 @@ def wait_for_autosave(qtbot: QtBot, ctx: AppContext, view: RecordView) -> None:
     wait_for_ops(ctx)
 
 
-def test_a_draft_saves_itself_seconds_after_typing(qtbot: QtBot, ctx: AppContext,  # noqa: F811
-                                                   store: Store, yp_id: str) -> None:  # noqa: F811
+def test_a_draft_saves_itself_seconds_after_typing(qtbot: QtBot, ctx: AppContext,
+                                                   store: Store, yp_id: str) -> None:
     view = new_note(qtbot, ctx, yp_id)
     editor = view.sessions.editor
     assert editor.texts["own_words"].hasFocus()
@@ -59,8 +64,8 @@ def test_a_draft_saves_itself_seconds_after_typing(qtbot: QtBot, ctx: AppContext
     assert note.agreed == "Try the Saturday session"
 
 
-def test_finalise_signs_the_note_then_only_addenda(qtbot: QtBot, ctx: AppContext,  # noqa: F811
-                                                   store: Store, yp_id: str) -> None:  # noqa: F811
+def test_finalise_signs_the_note_then_only_addenda(qtbot: QtBot, ctx: AppContext,
+                                                   store: Store, yp_id: str) -> None:
     view = new_note(qtbot, ctx, yp_id)
     editor = view.sessions.editor
     click_box(qtbot, editor.purposes["progress_chasing"])
@@ -90,8 +95,8 @@ def test_finalise_signs_the_note_then_only_addenda(qtbot: QtBot, ctx: AppContext
     assert editor.addendum_text.toPlainText() == ""
 
 
-def test_saying_no_leaves_the_draft_editable(qtbot: QtBot, ctx: AppContext,  # noqa: F811
-                                             store: Store, yp_id: str) -> None:  # noqa: F811
+def test_saying_no_leaves_the_draft_editable(qtbot: QtBot, ctx: AppContext,
+                                             store: Store, yp_id: str) -> None:
     view = new_note(qtbot, ctx, yp_id)
     editor = view.sessions.editor
     qtbot.keyClicks(editor.texts["discussed"], "Half-term plans")
@@ -103,7 +108,7 @@ def test_saying_no_leaves_the_draft_editable(qtbot: QtBot, ctx: AppContext,  # n
 
 
 def test_finalising_without_a_purpose_says_why_beside_the_field(
-        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:  # noqa: F811
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
     view = new_note(qtbot, ctx, yp_id)
     editor = view.sessions.editor
     ctx.interaction.answers.append(True)
@@ -114,8 +119,8 @@ def test_finalising_without_a_purpose_says_why_beside_the_field(
     assert not editor.texts["discussed"].isReadOnly()
 
 
-def test_opening_a_signed_note_from_the_list(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
-                                             yp_id: str, qtmodeltester: ModelTester) -> None:  # noqa: F811
+def test_opening_a_signed_note_from_the_list(qtbot: QtBot, ctx: AppContext, store: Store,
+                                             yp_id: str, qtmodeltester: ModelTester) -> None:
     from keyworker_desktop.services import recording
 
     with store.transaction() as s:

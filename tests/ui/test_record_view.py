@@ -15,11 +15,16 @@ from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import OpChanges, wait_for_ops
 from keyworker_desktop.ui.record.rows_model import Column, RowsModel
 from tests.ui.conftest import focusable_without_name
-from tests.ui.record_support import NOW, open_record, store, yp_id  # noqa: F401
+from tests.ui import record_support
+from tests.ui.record_support import NOW, open_record
+
+# The record fixtures: a store opened in the context, and one young person in it.
+store = record_support.store
+yp_id = record_support.yp_id
 
 
 def test_header_shows_who_and_warns_without_keyworker_consent(
-        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:  # noqa: F811
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
     view = open_record(qtbot, ctx, yp_id)
     header = view.header
     assert header.name.text() == "Ava Reed (known as Avi)"
@@ -31,8 +36,8 @@ def test_header_shows_who_and_warns_without_keyworker_consent(
     assert "Work with the family and network only" in header.warning.text()
 
 
-def test_opening_a_record_is_audited(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
-                                     yp_id: str) -> None:  # noqa: F811
+def test_opening_a_record_is_audited(qtbot: QtBot, ctx: AppContext, store: Store,
+                                     yp_id: str) -> None:
     open_record(qtbot, ctx, yp_id)
     with store.session() as s:
         views = s.scalars(select(AuditEvent).where(AuditEvent.action == "view",
@@ -40,8 +45,8 @@ def test_opening_a_record_is_audited(qtbot: QtBot, ctx: AppContext, store: Store
     assert [v.actor for v in views] == ["Sam Keyworker"]
 
 
-def test_header_refreshes_when_consent_is_recorded(qtbot: QtBot, ctx: AppContext,  # noqa: F811
-                                                   store: Store, yp_id: str) -> None:  # noqa: F811
+def test_header_refreshes_when_consent_is_recorded(qtbot: QtBot, ctx: AppContext,
+                                                   store: Store, yp_id: str) -> None:
     view = open_record(qtbot, ctx, yp_id)
     with store.transaction() as s:
         s.add(Consent(young_person_id=yp_id, kind="keyworker", given_on=date(2025, 3, 1)))
@@ -51,8 +56,8 @@ def test_header_refreshes_when_consent_is_recorded(qtbot: QtBot, ctx: AppContext
     assert "To work with a keyworker" in view.header.consent.text()
 
 
-def test_other_young_people_changing_does_not_reload(qtbot: QtBot, ctx: AppContext,  # noqa: F811
-                                                     store: Store, yp_id: str) -> None:  # noqa: F811
+def test_other_young_people_changing_does_not_reload(qtbot: QtBot, ctx: AppContext,
+                                                     store: Store, yp_id: str) -> None:
     view = open_record(qtbot, ctx, yp_id)
     loads = view.profile.loads
     with store.transaction() as s:
@@ -62,8 +67,8 @@ def test_other_young_people_changing_does_not_reload(qtbot: QtBot, ctx: AppConte
     assert view.profile.loads == loads
 
 
-def test_every_focusable_control_has_a_name(qtbot: QtBot, ctx: AppContext,  # noqa: F811
-                                            store: Store, yp_id: str) -> None:  # noqa: F811
+def test_every_focusable_control_has_a_name(qtbot: QtBot, ctx: AppContext,
+                                            store: Store, yp_id: str) -> None:
     view = open_record(qtbot, ctx, yp_id)
     for key in view.tab_keys():
         view.show_tab(key)
@@ -77,8 +82,8 @@ def test_every_focusable_control_has_a_name(qtbot: QtBot, ctx: AppContext,  # no
     assert unnamed == [], "\n".join(unnamed)
 
 
-def test_fits_1366_by_768_at_double_text_size(qtbot: QtBot, ctx: AppContext,  # noqa: F811
-                                              store: Store, yp_id: str) -> None:  # noqa: F811
+def test_fits_1366_by_768_at_double_text_size(qtbot: QtBot, ctx: AppContext,
+                                              store: Store, yp_id: str) -> None:
     view = open_record(qtbot, ctx, yp_id)
     font = view.font()
     font.setPointSizeF(font.pointSizeF() * 2)

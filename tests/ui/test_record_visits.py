@@ -15,7 +15,12 @@ from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.record.common import qdatetime
 from keyworker_desktop.ui.record.visit_dialog import VisitDialog
-from tests.ui.record_support import NOW, click_box, open_record, store, yp_id  # noqa: F401
+from tests.ui import record_support
+from tests.ui.record_support import NOW, click_box, open_record
+
+# The record fixtures: a store opened in the context, and one young person in it.
+store = record_support.store
+yp_id = record_support.yp_id
 
 
 def stored_visits(store: Store, yp_id: str) -> list[visits.VisitRow]:
@@ -35,7 +40,7 @@ def open_visit_form(qtbot: QtBot, ctx: AppContext, yp_id: str) -> VisitDialog:
 
 
 def test_ctrl_shift_v_records_a_visit_at_the_typed_place_now(
-        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:  # noqa: F811
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
     dialog = open_visit_form(qtbot, ctx, yp_id)
     assert dialog.starts.dateTime() == qdatetime(NOW.replace(second=0))
     qtbot.keyClicks(dialog.place, "Oak Tree Primary")
@@ -54,8 +59,8 @@ def test_ctrl_shift_v_records_a_visit_at_the_typed_place_now(
     assert table.model.rowCount() == 1
 
 
-def test_known_place_fills_type_and_address(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
-                                            yp_id: str) -> None:  # noqa: F811
+def test_known_place_fills_type_and_address(qtbot: QtBot, ctx: AppContext, store: Store,
+                                            yp_id: str) -> None:
     with store.transaction() as s:
         record_visit(s, yp_id, starts_at=datetime(2025, 3, 3, 9), place_type="school",
                      place_name="Oak Tree Primary", address="2 School Road")
@@ -74,7 +79,7 @@ def test_known_place_fills_type_and_address(qtbot: QtBot, ctx: AppContext, store
 
 
 def test_visit_ending_before_it_starts_is_refused_beside_the_field(
-        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:  # noqa: F811
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
     dialog = open_visit_form(qtbot, ctx, yp_id)
     qtbot.keyClicks(dialog.place, "Library")
     click_box(qtbot, dialog.has_end)
@@ -88,8 +93,8 @@ def test_visit_ending_before_it_starts_is_refused_beside_the_field(
     assert ctx.interaction.texts("warn") == []
 
 
-def test_visits_model_passes_the_model_tester(qtbot: QtBot, ctx: AppContext, store: Store,  # noqa: F811
-                                              yp_id: str, qtmodeltester: ModelTester) -> None:  # noqa: F811
+def test_visits_model_passes_the_model_tester(qtbot: QtBot, ctx: AppContext, store: Store,
+                                              yp_id: str, qtmodeltester: ModelTester) -> None:
     with store.transaction() as s:
         record_visit(s, yp_id, starts_at=datetime(2025, 3, 3, 9), place_name="Oak Tree Primary")
         record_visit(s, yp_id, starts_at=datetime(2025, 3, 12, 9), status="planned")
@@ -99,7 +104,7 @@ def test_visits_model_passes_the_model_tester(qtbot: QtBot, ctx: AppContext, sto
 
 
 def test_places_arriving_after_the_form_opened_fill_nothing_in(
-        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:  # noqa: F811
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
     with store.transaction() as s:
         record_visit(s, yp_id, starts_at=datetime(2025, 3, 3, 9), place_type="school",
                      place_name="Oak Tree Primary", address="2 School Road")
@@ -114,8 +119,8 @@ def test_places_arriving_after_the_form_opened_fill_nothing_in(
     assert dialog.address.text() == "" and dialog.place_type.currentData() == "home"
 
 
-def test_enter_on_a_visit_opens_it_for_correction(qtbot: QtBot, ctx: AppContext,  # noqa: F811
-                                                  store: Store, yp_id: str) -> None:  # noqa: F811
+def test_enter_on_a_visit_opens_it_for_correction(qtbot: QtBot, ctx: AppContext,
+                                                  store: Store, yp_id: str) -> None:
     with store.transaction() as s:
         record_visit(s, yp_id, starts_at=datetime(2025, 3, 3, 9), place_name="Oak Tree Primary",
                      purpose="Lunchtimes")

@@ -81,10 +81,11 @@ class ActionsTab(RecordTab):
         self.dialog: EditDialog | None = None
         self.action_model = RowsModel(action_columns(ctx.today()), self)
         self.action_table = make_table(self.action_model, tr("Actions"))
-        self.action_table.activated.connect(lambda _i: self.edit_action())  # Enter or double-click
+        # Enter or a double-click opens the row.
+        self.action_table.activated.connect(lambda _i: self.edit_action())
         self.meeting_model = RowsModel(meeting_columns(), self)
         self.meeting_table = make_table(self.meeting_model, tr("Meetings"))
-        self.meeting_table.activated.connect(lambda _i: self.edit_meeting())  # Enter or double-click
+        self.meeting_table.activated.connect(lambda _i: self.edit_meeting())
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._box(tr("Actions"), self.action_table, (

@@ -77,7 +77,8 @@ class ChecklistModel(QAbstractTableModel):
         return [i for i, r in enumerate(self._rows) if isinstance(r, Section)]
 
     def item_row(self, item_id: str) -> int:
-        return next(i for i, r in enumerate(self._rows) if isinstance(r, ItemRow) and r.id == item_id)
+        return next(i for i, r in enumerate(self._rows)
+                    if isinstance(r, ItemRow) and r.id == item_id)
 
     def entry(self, row: int) -> Section | ItemRow:
         return self._rows[row]

@@ -26,7 +26,14 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.checklists import load_templates
 from keyworker_desktop.services import checklists
-from keyworker_desktop.ui.record.checklist_model import DONE, DUE, NOTE, TEXT, ChecklistModel, ItemRow
+from keyworker_desktop.ui.record.checklist_model import (
+    DONE,
+    DUE,
+    NOTE,
+    TEXT,
+    ChecklistModel,
+    ItemRow,
+)
 from keyworker_desktop.ui.record.common import (
     RecordTab,
     add_row,

@@ -6,6 +6,7 @@ shown and refresh themselves from ``hub.changes_applied``; the header does too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
@@ -136,7 +137,7 @@ class RecordView(QWidget):
     def chronology(self) -> ChronologyTab:
         return cast(ChronologyTab, self.tab("chronology"))
 
-    def _add_shortcut(self, text: str, keys: str, slot: object) -> None:
+    def _add_shortcut(self, text: str, keys: str, slot: Callable[[], None]) -> None:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -41,7 +41,6 @@ from keyworker_desktop.ui.record.common import (
     Written,
     add_row,
     new_form,
-    py_date,
     show_error,
     show_stamp,
     tr,
