@@ -177,7 +177,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             rows = caseload_rows(s, datetime.now())
     finally:
         store.close()
-    data = [r.__dict__ for r in rows]
+    data = [r._asdict() for r in rows]
 
     def lines() -> list[str]:
         out = [f"{'Name':32} {'Age':>3}  {'RAG':6} {'Keyworker':20} {'Overdue':>7}  Id"]

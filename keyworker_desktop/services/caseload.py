@@ -6,8 +6,8 @@ bench/bench_store.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -15,8 +15,9 @@ from keyworker_desktop.domain.rules import age_on
 from keyworker_desktop.store import summary
 
 
-@dataclass(frozen=True)
-class CaseloadRow:
+class CaseloadRow(NamedTuple):
+    """One young person's line in the caseload (a tuple: 5,000 are built per open)."""
+
     id: str
     name: str
     preferred_name: str
@@ -37,21 +38,18 @@ def caseload_rows(session: Session, now: datetime) -> list[CaseloadRow]:
     today = now.date()
     now_stamp = summary.stamp(now)
     rows = session.connection().exec_driver_sql(
-        "SELECT yp.id, yp.given_name, yp.family_name, yp.preferred_name, yp.date_of_birth, "
-        "s.rag, s.keyworker, s.last_session, s.upcoming_visits, s.open_items, s.open_actions "
-        "FROM young_person yp LEFT JOIN caseload_summary s ON s.young_person_id = yp.id "
-        "WHERE yp.deleted_at IS NULL AND yp.closed_on IS NULL "
-        "ORDER BY yp.family_name, yp.given_name"
+        "SELECT young_person_id, given_name, family_name, preferred_name, date_of_birth, rag, "
+        "keyworker, last_session, upcoming_visits, open_items, open_actions "
+        "FROM caseload_summary WHERE is_open"
     ).all()
+    rows.sort(key=lambda r: (r[2], r[1]))
+    next_visit, overdue_count, fromiso = summary.next_visit, summary.overdue_count, date.fromisoformat
     out = []
     for r in rows:
-        dob = date.fromisoformat(r[4]) if r[4] else None
         out.append(CaseloadRow(
-            id=r[0], name=f"{r[1]} {r[2]}", preferred_name=r[3] or "",
-            age=age_on(dob, today) if dob else None, rag=r[5], keyworker=r[6] or "",
-            next_visit=summary.next_visit(r[8] or "", now_stamp),
-            last_session=date.fromisoformat(r[7]) if r[7] else None,
-            overdue=summary.overdue_count(r[9] or "", r[10] or "", now_stamp),
+            r[0], f"{r[1]} {r[2]}", r[3] or "", age_on(fromiso(r[4]), today) if r[4] else None,
+            r[5], r[6] or "", next_visit(r[8], now_stamp),
+            fromiso(r[7]) if r[7] else None, overdue_count(r[9], r[10], now_stamp),
         ))
     return out
 

@@ -6,6 +6,7 @@ same data key, plus a copy of the key file at that time. The last 7 are kept.
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -36,10 +37,12 @@ def make_backup(paths: StorePaths, data_key: bytes, reason: str = "manual") -> P
     stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
     target = paths.backups / f"{PREFIX}{stamp}-{reason}.db"
     partial = target.with_suffix(".partial")
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     src = connect_raw(paths.db, data_key)
     dst = connect_raw(partial, data_key)
     try:
-        src.backup(dst)
+        # In steps, so memory stays bounded whatever the size of the store.
+        src.backup(dst, pages=1024)
     finally:
         dst.close()
         src.close()

@@ -8,6 +8,7 @@ used; the passphrase only unwraps the data key (see :mod:`.keys`).
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -193,7 +194,9 @@ class Store:
         if paths.exists():
             raise StoreExists(paths.root)
         check_passphrase_strength(passphrase)
-        paths.root.mkdir(parents=True, exist_ok=True)
+        paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Owner-only from the first byte; SQLite gives its WAL and SHM files the same mode.
+        os.close(os.open(paths.db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         data_key = keys.new_data_key()
         engine = make_engine(paths.db, data_key)
         migrate.upgrade(engine)
@@ -291,6 +294,10 @@ class Store:
         key_file = keys.read_key_file(self.paths.key)
         keys.unwrap(key_file, old)
         keys.write_key_file(self.paths.key, keys.wrap(self.data_key, new, key_file.kdf))
+
+    def backup_if_due(self) -> Path | None:
+        """The daily backup, if the newest one is more than a day old."""
+        return backups.daily_backup(self.paths, self.data_key)
 
     def backup(self, reason: str = "manual") -> Path:
         return backups.make_backup(self.paths, self.data_key, reason=reason)

@@ -27,6 +27,8 @@ SUMMARY_SOURCES = frozenset(
 
 _ROW_SQL = """
 SELECT
+  yp.given_name, yp.family_name, yp.preferred_name, yp.date_of_birth,
+  yp.deleted_at IS NULL AND yp.closed_on IS NULL,
   (SELECT rating FROM rag_rating r WHERE r.young_person_id = :yp AND r.deleted_at IS NULL
      ORDER BY rated_on DESC, hlc DESC LIMIT 1),
   (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT s.name AS name FROM allocation a
@@ -44,6 +46,7 @@ SELECT
   (SELECT group_concat(due_on, ',') FROM (SELECT due_on FROM action x
      WHERE x.young_person_id = :yp AND x.deleted_at IS NULL AND x.status IN ('open', 'chased')
      AND x.due_on IS NOT NULL ORDER BY due_on))
+FROM young_person yp WHERE yp.id = :yp
 """
 
 
@@ -51,15 +54,20 @@ def refresh(conn: Connection, young_person_ids: Iterable[str], now: datetime) ->
     """Recompute the summary rows of these young people."""
     since = now.replace(hour=0, minute=0, second=0, microsecond=0).isoformat(" ")
     for yp in set(young_person_ids):
-        row = conn.execute(text(_ROW_SQL), {"yp": yp, "since": since}).one()
+        row = conn.execute(text(_ROW_SQL), {"yp": yp, "since": since}).one_or_none()
+        if row is None:
+            continue
         conn.execute(
             text(
-                "INSERT OR REPLACE INTO caseload_summary (young_person_id, rag, keyworker, "
-                "last_session, upcoming_visits, open_items, open_actions) "
-                "VALUES (:yp, :rag, :kw, :last, :visits, :items, :actions)"
+                "INSERT OR REPLACE INTO caseload_summary (young_person_id, given_name, family_name, "
+                "preferred_name, date_of_birth, is_open, rag, keyworker, last_session, "
+                "upcoming_visits, open_items, open_actions) VALUES (:yp, :given, :family, "
+                ":preferred, :dob, :open, :rag, :kw, :last, :visits, :items, :actions)"
             ),
-            {"yp": yp, "rag": row[0], "kw": row[1] or "", "last": row[2], "visits": row[3] or "",
-             "items": row[4] or "", "actions": row[5] or ""},
+            {"yp": yp, "given": row[0], "family": row[1], "preferred": row[2] or "",
+             "dob": row[3], "open": bool(row[4]), "rag": row[5], "kw": row[6] or "",
+             "last": row[7], "visits": row[8] or "", "items": row[9] or "",
+             "actions": row[10] or ""},
         )
 
 

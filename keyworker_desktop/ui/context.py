@@ -78,6 +78,11 @@ class AppContext:
         self.store = store
         self.generation += 1
         self.hub.store_opened.emit()
+        # The daily backup copies the whole database: after the screens' first loads
+        # (one worker runs jobs in order), so unlocking never waits for it.
+        from keyworker_desktop.ui.operations import run_op
+
+        run_op(self, lambda s: s.backup_if_due(), lambda _path: None, label="daily backup")
 
     def lock(self) -> None:
         """Let running jobs finish, close the store and forget it."""

@@ -172,7 +172,7 @@ class LockScreen(QWidget):
         for label in (self.message, self.problem, self.restore_help):
             show_message(label, "")
         root = self.ctx.data_dir
-        run_task(self.ctx, lambda: Store.open(root, passphrase), self._opened, self._failed,
+        run_task(self.ctx, lambda: Store.open(root, passphrase, daily_backup=False), self._opened, self._failed,
                  label="unlock", owner=self)
 
     def _opened(self, store: Store) -> None:

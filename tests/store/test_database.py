@@ -136,3 +136,17 @@ def test_integrity_problems_reports_a_broken_reference(store: Store) -> None:
     finally:
         raw.close()
     assert any("important_date" in p for p in store.integrity_problems())
+
+
+def test_store_files_are_readable_by_their_owner_only(tmp_path: Path) -> None:
+    import stat
+
+    from keyworker_desktop.store import keys
+
+    store = Store.create(tmp_path / "own", "correct horse battery", kdf=keys.TEST_KDF)
+    backup = store.backup()
+    try:
+        for path in (store.paths.db, store.paths.key, backup, backup.with_suffix(".key")):
+            assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path.name
+    finally:
+        store.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from keyworker_desktop.store.models.base import Base, BelongsToYoungPerson, Synced
@@ -12,7 +12,6 @@ from keyworker_desktop.store.models.base import Base, BelongsToYoungPerson, Sync
 
 class YoungPerson(Base, Synced):
     __tablename__ = "young_person"
-    __table_args__ = (Index("ix_young_person_name", "family_name", "given_name"),)
     __searchable__ = ("given_name", "family_name", "preferred_name", "interests")
 
     given_name: Mapped[str] = mapped_column(String(100))

@@ -20,15 +20,14 @@ def upgrade() -> None:
     op.execute(
         "CREATE TABLE caseload_summary ("
         "young_person_id VARCHAR(36) PRIMARY KEY REFERENCES young_person (id), "
-        "rag VARCHAR(10), keyworker TEXT NOT NULL DEFAULT '', last_session DATE, "
+        "given_name VARCHAR(100) NOT NULL, family_name VARCHAR(100) NOT NULL, "
+        "preferred_name VARCHAR(100) NOT NULL DEFAULT '', date_of_birth DATE, "
+        "is_open BOOLEAN NOT NULL, rag VARCHAR(10), keyworker TEXT NOT NULL DEFAULT '', last_session DATE, "
         "upcoming_visits TEXT NOT NULL DEFAULT '', open_items TEXT NOT NULL DEFAULT '', "
-        "open_actions TEXT NOT NULL DEFAULT '')"
+        "open_actions TEXT NOT NULL DEFAULT '') WITHOUT ROWID"
     )
-    # The caseload is listed by name: an index saves sorting 5,000 rows on every open.
-    op.create_index("ix_young_person_name", "young_person", ["family_name", "given_name"])
     summary.rebuild_all(op.get_bind())
 
 
 def downgrade() -> None:
-    op.drop_index("ix_young_person_name", "young_person")
     op.execute("DROP TABLE IF EXISTS caseload_summary")
