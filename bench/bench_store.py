@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -114,13 +113,22 @@ def measure(root: Path, encrypted: bool) -> dict[str, float]:
     return out
 
 
+_PEAK_WRAPPER = """
+import resource, sys
+from keyworker_desktop.cli import main
+code = main(sys.argv[1:])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+sys.exit(code)
+"""
+
+
 def command_peak_mb(root: Path) -> float:
+    """Peak RSS the command itself reports (a forked child inherits the parent's RSS count)."""
     env = dict(os.environ, KEYWORKER_PASSPHRASE=PASS, KEYWORKER_DATA_DIR=str(root))
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run([sys.executable, "-m", "keyworker_desktop.cli", "list", "young-people", "--json"],
-                   env=env, check=True, stdout=subprocess.DEVNULL)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(before, after) / 1024
+    done = subprocess.run([sys.executable, "-c", _PEAK_WRAPPER, "list", "young-people", "--json"],
+                          env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          text=True)
+    return int(done.stderr.strip().splitlines()[-1]) / 1024
 
 
 def main() -> int:

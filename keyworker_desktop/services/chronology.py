@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 from typing import Any
 
 from sqlalchemy import select
@@ -53,6 +53,13 @@ def _at(d: date | datetime | None) -> datetime | None:
     return datetime.combine(d, time())
 
 
+def _local(utc: datetime | None) -> datetime | None:
+    """Provenance times (signatures, ticks, creation) are UTC; what people record is local."""
+    if utc is None:
+        return None
+    return utc.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+
+
 def _short(text: str, n: int = 140) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
@@ -65,7 +72,7 @@ _SOURCES: list[tuple[type[Any], str, Callable[[Any], Iterable[tuple[Any, str, st
     (SessionNote, "session", lambda n: [(n.session_on, "Session note"
                                          + (" (signed)" if n.is_final else " (draft)"),
                                          _short(n.agreed or n.discussed))]),
-    (Addendum, "session", lambda a: [(a.signed_at, f"Addendum by {a.signed_by}", _short(a.text))]),
+    (Addendum, "session", lambda a: [(_local(a.signed_at), f"Addendum by {a.signed_by}", _short(a.text))]),
     (RagRating, "rag", lambda r: [(r.rated_on, f"RAG: {Rag(r.rating).label}", _short(r.rationale))]),
     (Allocation, "allocation", lambda a: [(a.starts_on, f"Keyworker: {a.staff.name}", "")]
      + ([(a.ends_on, f"Keyworker ended: {a.staff.name}", "")] if a.ends_on else [])),
@@ -74,7 +81,7 @@ _SOURCES: list[tuple[type[Any], str, Callable[[Any], Iterable[tuple[Any, str, st
      + ([(c.withdrawn_on, f"Consent withdrawn: {ConsentKind(c.kind).label}", "")]
         if c.withdrawn_on else [])),
     (Meeting, "meeting", lambda m: [(m.held_at, MeetingKind(m.kind).label, m.title)]),
-    (Action, "action", lambda a: [(a.created_at, f"Action for {a.owner_name}",
+    (Action, "action", lambda a: [(_local(a.created_at), f"Action for {a.owner_name}",
                                    _short(a.description))]),
     (Escalation, "escalation", lambda e: [(e.raised_on, f"Escalated to {e.escalated_to}",
                                            _short(e.what_was_blocked))]),
@@ -82,10 +89,10 @@ _SOURCES: list[tuple[type[Any], str, Callable[[Any], Iterable[tuple[Any, str, st
                                         b.item)]),
     (Goal, "goal", lambda g: [(g.set_on, "Goal set", _short(g.description))]),
     (OutcomeRating, "goal", lambda o: [(o.rated_on, f"Progress rated {o.score}/10", _short(o.comment))]),
-    (ChecklistItem, "checklist", lambda i: [(i.done_at, f"Checklist item done by {i.done_by}",
+    (ChecklistItem, "checklist", lambda i: [(_local(i.done_at), f"Checklist item done by {i.done_by}",
                                              _short(i.text))] if i.done_at else []),
-    (Document, "document", lambda d: [(d.created_at, f"Document: {d.filename}", d.kind)]),
-    (Ending, "ending", lambda e: [(e.closed_on or e.created_at, "Ending involvement",
+    (Document, "document", lambda d: [(_local(d.created_at), f"Document: {d.filename}", d.kind)]),
+    (Ending, "ending", lambda e: [(e.closed_on or _local(e.created_at), "Ending involvement",
                                    _short(e.step_down_plan))]),
 ]
 
