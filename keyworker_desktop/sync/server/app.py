@@ -98,11 +98,15 @@ class Central:
             if not isinstance(body, dict) or not all(
                     isinstance(body.get(k), str) and body.get(k) for k in ("user", "password")):
                 raise malformed("'user' and 'password' are required strings")
+            for key, limit in (("device_name", 200), ("device_id", 64)):
+                value = body.get(key, "")
+                if not isinstance(value, str) or len(value) > limit:
+                    raise malformed(f"'{key}' must be a string of at most {limit} characters")
 
             def work(s: Session) -> dict[str, Any]:
                 got = accounts.register_device(
-                    s, body["user"], body["password"], str(body.get("device_name") or ""),
-                    str(body.get("device_id") or ""))
+                    s, body["user"], body["password"], body.get("device_name", ""),
+                    body.get("device_id", ""))
                 if got is None:
                     service.audit(s, None, "register", "refused", detail=body["user"][:120])
                     return {}
@@ -130,6 +134,9 @@ class Central:
 
     async def pull(self, request: Request) -> Response:
         try:
+            unknown = set(request.query_params) - {"after", "limit"}
+            if unknown:
+                raise malformed("unknown query parameters", names=sorted(unknown)[:10])
             after, limit = validate_pull_args(request.query_params.get("after"),
                                               request.query_params.get("limit"))
             out = await run_in_threadpool(
@@ -168,8 +175,10 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
     async def not_found(_request: Request, _exc: Exception) -> Response:
         return _error(ApiError(404, "not_found", "no such endpoint"))
 
-    async def method_not_allowed(_request: Request, _exc: Exception) -> Response:
-        return _error(ApiError(405, "method_not_allowed", "this endpoint takes another method"))
+    async def method_not_allowed(_request: Request, exc: Exception) -> Response:
+        resp = _error(ApiError(405, "method_not_allowed", "this endpoint takes another method"))
+        resp.headers.update(getattr(exc, "headers", None) or {})  # Allow: (RFC 9110)
+        return resp
 
     async def server_error(_request: Request, exc: Exception) -> Response:
         log.error("internal error: %s", type(exc).__name__)

@@ -26,20 +26,23 @@ def _errors(*codes: int) -> dict[str, Any]:
 def openapi_document() -> dict[str, Any]:
     change = {
         "type": "object",
+        "additionalProperties": False,
         "required": ["change_id", "entity", "record_id", "op", "fields", "base_version", "hlc",
                      "author", "device"],
         "properties": {
             "change_id": {"type": "string", "minLength": 1, "maxLength": 36},
             "entity": {"type": "string", "minLength": 1, "maxLength": 40},
             "record_id": {"type": "string", "minLength": 1, "maxLength": 36},
-            "young_person_id": {"type": "string", "nullable": True, "maxLength": 36},
+            "young_person_id": {"type": "string", "nullable": True, "minLength": 1,
+                                "maxLength": 36},
             "op": {"type": "string", "enum": ["insert", "update", "delete"]},
             "fields": {"type": "object"},
-            "base_version": {"type": "integer", "minimum": 0},
+            "base_version": {"type": "integer", "minimum": 0, "maximum": 2**62 - 1},
             "hlc": {"type": "string", "pattern": r"^\d{15}-\d{6}-[A-Za-z0-9_.:-]{0,64}$"},
             "author": {"type": "string", "minLength": 1, "maxLength": 120},
             "device": {"type": "string", "minLength": 1, "maxLength": 64},
-            "resolves": {"type": "array", "items": _STR, "maxItems": 50},
+            "resolves": {"type": "array", "maxItems": 50,
+                         "items": {"type": "string", "minLength": 1, "maxLength": 36}},
         },
     }
     bearer = [{"device": []}]
@@ -58,7 +61,8 @@ def openapi_document() -> dict[str, Any]:
                     "type": "object", "required": ["user", "password"],
                     "properties": {"user": {"type": "string", "minLength": 1},
                                    "password": {"type": "string", "minLength": 1},
-                                   "device_name": _STR, "device_id": _STR}}}}},
+                                   "device_name": {"type": "string", "maxLength": 200},
+                                   "device_id": {"type": "string", "maxLength": 64}}}}}},
                 "responses": {"200": _resp("a device token", {"type": "object", "properties": {
                     "token": _STR, "device": _STR, "user": _STR, "role": _STR}}),
                     **_errors(400, 401, 413)}}},
@@ -78,9 +82,11 @@ def openapi_document() -> dict[str, Any]:
                 "summary": "Changes after a cursor, oldest first",
                 "security": bearer,
                 "parameters": [
-                    {"name": "after", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+                    {"name": "after", "in": "query",
+                     "schema": {"type": "integer", "minimum": 0, "maximum": 2**62 - 1}},
                     {"name": "limit", "in": "query",
-                     "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}}],
+                     "description": f"at most {MAX_PAGE}; larger values are lowered to it",
+                     "schema": {"type": "integer", "minimum": 1}}],
                 "responses": {"200": _resp("a page of changes", {"type": "object", "properties": {
                     "changes": {"type": "array", "items": {"type": "object"}},
                     "cursor": {"type": "integer"}, "more": {"type": "boolean"}}}),

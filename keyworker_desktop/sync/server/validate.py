@@ -81,8 +81,8 @@ def validate_push(body: Any) -> list[PushedChange]:
             raise malformed(f"changes[{i}] has unknown keys: {', '.join(sorted(unknown))}",
                             index=i)
         fields = item.get("fields")
-        if not isinstance(fields, dict) or not all(
-                isinstance(k, str) and 0 < len(k) <= 80 for k in fields):
+        if not isinstance(fields, dict):
+            # Unknown field names are refused per change (see service.check), not here.
             raise malformed(f"changes[{i}].fields must be an object of field names", index=i,
                             field="fields")
         base = item.get("base_version")
@@ -94,10 +94,10 @@ def validate_push(body: Any) -> list[PushedChange]:
             raise malformed(f"changes[{i}].op must be one of {', '.join(OPS)}", index=i,
                             field="op")
         hlc = _str(item, "hlc", i, 96)
-        if not _HLC.match(hlc):
+        if not _HLC.fullmatch(hlc):
             raise malformed(f"changes[{i}].hlc is not a hybrid logical clock stamp", index=i,
                             field="hlc")
-        resolves = item.get("resolves") or []
+        resolves = item.get("resolves", [])
         if not isinstance(resolves, list) or len(resolves) > 50 or not all(
                 isinstance(r, str) and 0 < len(r) <= 36 for r in resolves):
             raise malformed(f"changes[{i}].resolves must be a list of conflict ids", index=i,
@@ -114,10 +114,10 @@ def validate_push(body: Any) -> list[PushedChange]:
 
 def validate_pull_args(after: str | None, limit: str | None) -> tuple[int, int]:
     try:
-        a = int(after or 0)
-        n = int(limit or MAX_PAGE)
+        a = 0 if after is None else int(after)
+        n = MAX_PAGE if limit is None else int(limit)
     except ValueError:
         raise malformed("'after' and 'limit' must be whole numbers") from None
-    if a < 0 or n < 1:
-        raise malformed("'after' must be >= 0 and 'limit' >= 1")
+    if not 0 <= a < 2**62 or n < 1:
+        raise malformed("'after' must be a sequence number >= 0 and 'limit' >= 1")
     return a, min(n, MAX_PAGE)

@@ -1,0 +1,43 @@
+"""schemathesis against the central store's OpenAPI document: no request it can generate
+makes the service fail, and every answer matches the document."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import warnings
+from pathlib import Path
+
+os.environ.setdefault("KEYWORKER_CENTRAL_ARGON2_KIB", "64")
+
+import schemathesis  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+from schemathesis.config._checks import NegativeDataRejectionConfig  # noqa: E402
+
+from keyworker_desktop.sync.server import accounts  # noqa: E402
+from keyworker_desktop.sync.server.app import create_app  # noqa: E402
+
+_TMP = Path(tempfile.mkdtemp(prefix="kw-openapi-"))
+APP = create_app(f"sqlite:///{_TMP / 'central.db'}")
+APP.state.central.run(lambda s: accounts.add_user(s, "sam", "keyworker", "sync-password", "n"))
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
+
+    with TestClient(APP) as _tc:
+        TOKEN = _tc.post("/v1/register", json={"user": "sam", "password": "sync-password"}
+                         ).json()["token"]
+
+schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
+# 413 is how the protocol refuses a batch over its limit (docs/sync-protocol.md).
+schema.config.checks.negative_data_rejection = NegativeDataRejectionConfig(
+    expected_statuses=[400, 401, 403, 404, 405, 413, 422])
+
+
+@schema.parametrize()
+@settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
+def test_the_service_keeps_to_its_document(case: schemathesis.Case) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        case.call_and_validate(headers={"Authorization": f"Bearer {TOKEN}"})
