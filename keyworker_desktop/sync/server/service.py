@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.ids import uuid7
@@ -95,6 +95,9 @@ class _Push:
         self.scope = set(s.scalars(_scope_ids(caller)))
         self.allocated: set[str] = set(s.scalars(select(Allocation.young_person_id).distinct()))
         self.records: dict[tuple[str, str], Record] = {}
+        # Written in bulk at the end of the batch (one statement each, not one per change).
+        self.new_records: list[Record] = []
+        self.new_changes: list[Change] = []
 
     def prefetch(self, changes: list[PushedChange]) -> None:
         ids = {c.record_id for c in changes}
@@ -164,7 +167,7 @@ class _Push:
                 new_meta[k] = [version, ch.hlc, ch.author, ch.device]
             if rec is None:
                 rec = Record(entity=ch.entity, id=ch.record_id, young_person_id=yp, hlc="")
-                self.s.add(rec)
+                self.new_records.append(rec)
                 self.records[key] = rec
             rec.fields = current
             rec.meta = new_meta
@@ -189,9 +192,27 @@ class _Push:
             submitted=None if res.apply == ch.fields else ch.fields,
             base_version=ch.base_version, version=version, hlc=ch.hlc, author=ch.author,
             device=ch.device, user_id=self.caller.user_id, status=res.status,
-            conflicts=conflict_ids, resolved=[r.id for r in resolving])
-        self.s.add(change)
+            conflicts=conflict_ids, resolved=[r.id for r in resolving],
+            received_at=now)
+        self.new_changes.append(change)
         return change
+
+    def write(self) -> None:
+        """Insert the batch's new records and changes, then learn the changes' sequence numbers."""
+        cols = ("entity", "id", "young_person_id", "fields", "meta", "version", "hlc", "deleted")
+        if self.new_records:
+            self.s.execute(insert(Record), [{c: getattr(r, c) for c in cols}
+                                            for r in self.new_records])
+        if not self.new_changes:
+            return
+        names = [c.key for c in Change.__table__.columns if c.key != "seq"]
+        self.s.execute(insert(Change), [{n: getattr(c, n) for n in names}
+                                        for c in self.new_changes])
+        ids = [c.change_id for c in self.new_changes]
+        seqs = dict(self.s.execute(select(Change.change_id, Change.seq)
+                                   .where(Change.change_id.in_(ids))).all())
+        for c in self.new_changes:
+            c.seq = seqs[c.change_id]
 
 
 def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
@@ -229,6 +250,7 @@ def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
                        {"young_person_ids": sorted(refused)})
     if refused:
         audit(s, caller, "denied", "out_of_scope", refused, len(refused), "push")
+    op.write()
     s.flush()
     out = [_result(r) if isinstance(r, Change) else _result(r[0], "duplicate")
            if isinstance(r, tuple) else r for r in results]
