@@ -42,6 +42,7 @@ TOKEN_SECRET = "sync_token"
 CURSOR_KEY = "cursor"
 ACCOUNT_KEY = "account"
 REJECTED_KEY = "rejected"
+SCOPE_KEY = "scope"
 # Stop and ask before a sync deletes more than this share of live records (and more than 10).
 DELETE_SHARE = 0.25
 DELETE_FLOOR = 10
@@ -387,6 +388,17 @@ class SyncClient:
             page = self._request("GET", "/v1/pull",
                                  params={"after": cursor, "limit": self.page_size})
             summary.requests += 1
+            scope = page.get("scope")
+            with self.store.session() as s:
+                known = _state(s, SCOPE_KEY, None)
+            if scope and known and scope != known and cursor > 0:
+                # Young people were allocated to this user: their older changes lie
+                # before the cursor, so read the log again (applying is idempotent).
+                with self.store.transaction() as s:
+                    _put_state(s, CURSOR_KEY, 0)
+                    _put_state(s, SCOPE_KEY, scope)
+                cursor = start = 0
+                continue
             changes = page["changes"]
             deletes = sum(1 for c in changes if c["fields"].get("deleted_at"))
             if deletes > DELETE_FLOOR and not deletes_ok:
@@ -397,10 +409,12 @@ class SyncClient:
                         raise DeleteRefused(f"Stopped: the central store would delete {deletes} "
                                             "records on this laptop. Nothing was deleted.")
                     deletes_ok = True
-            if changes or page["cursor"] != cursor:
+            if changes or page["cursor"] != cursor or (scope and scope != known):
                 with self.store.transaction() as s:
                     self._apply_page(s, changes, summary)
                     _put_state(s, CURSOR_KEY, page["cursor"])
+                    if scope:
+                        _put_state(s, SCOPE_KEY, scope)
             cursor = page["cursor"]
             done += len(changes)
             report("receiving", done, max(done, int(page.get("latest", cursor)) - start))
@@ -447,6 +461,9 @@ class SyncClient:
                 self._apply_change(s, ch, models.get(ch["entity"]), objects, pending,
                                    history, reindex_objs, summary)
                 new_bases[ch["record_id"]] = (ch["entity"], int(ch["version"]))
+        seen = set(s.scalars(select(FieldHistory.seq).where(
+            FieldHistory.seq.in_([c["seq"] for c in changes]))))
+        history = [h for h in history if h["seq"] not in seen]  # a log read again
         if history:
             s.execute(FieldHistory.__table__.insert(), history)
         if new_bases:

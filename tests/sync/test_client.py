@@ -258,3 +258,22 @@ def test_progress_and_cancel(make_store: Callable[[str], Store], server: Running
     assert summary.cancelled and summary.pushed == 4 and sam.pending_count() == 1
     assert stages == [("sending", 0, 5), ("sending", 2, 5), ("sending", 4, 5)]
     assert sam.sync().pushed == 1
+
+
+def test_a_newly_allocated_young_person_arrives_with_its_history(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    alex = laptop(make_store, server, "alex")
+    yp = add_person(sam.store)
+    sam.sync()
+    edit(sam.store, yp, interests="drums")
+    sam.sync()
+    assert alex.sync().pulled == 0
+    allocate(server, "alex", yp)  # a manager moves Jo to Alex
+    alex.sync()
+    p = person(alex.store, yp)
+    assert p is not None and p.interests == "drums"
+    assert [h["kind"] for h in conflicts.history(alex.store, yp)] == ["applied", "applied"]
+    again = sam.sync()  # Sam's scope changed too: reading the log again changes nothing
+    assert again.pulled == 0 and person(sam.store, yp).interests == "drums"  # type: ignore[union-attr]
+    assert len(conflicts.history(sam.store, yp)) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any
@@ -159,6 +160,8 @@ class _Push:
             base_values=_BaseValues(self.s, ch.entity, ch.record_id, ch.base_version),
             text_fields=info.text_fields, append_only=info.append_only,
             resolves=bool(resolving))
+        # What was pushed is kept beside the result when some of it is not current.
+        differs = any(res.apply.get(k, current.get(k)) != v for k, v in ch.fields.items())
         if res.apply:
             version += 1
             current.update(res.apply)
@@ -189,7 +192,7 @@ class _Push:
         change = Change(
             change_id=ch.change_id, entity=ch.entity, record_id=ch.record_id,
             young_person_id=yp, op=ch.op, fields=res.apply,
-            submitted=None if res.apply == ch.fields else ch.fields,
+            submitted=ch.fields if differs else None,
             base_version=ch.base_version, version=version, hlc=ch.hlc, author=ch.author,
             device=ch.device, user_id=self.caller.user_id, status=res.status,
             conflicts=conflict_ids, resolved=[r.id for r in resolving],
@@ -292,7 +295,14 @@ def pull(s: Session, caller: Caller, after: int, limit: int) -> dict[str, Any]:
         if r.young_person_id:
             people.add(r.young_person_id)
     audit(s, caller, "pull", "ok", people, len(out), f"after={after}")
-    return {"changes": out, "cursor": cursor, "more": more, "latest": latest}
+    return {"changes": out, "cursor": cursor, "more": more, "latest": latest,
+            "scope": _scope_digest(s, caller)}
+
+
+def _scope_digest(s: Session, caller: Caller) -> str:
+    """Changes when the caller's young people change: the laptop then reads the log again."""
+    ids = sorted(s.scalars(_scope_ids(caller).distinct()))
+    return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:32]
 
 
 def status(s: Session, caller: Caller | None) -> dict[str, Any]:
