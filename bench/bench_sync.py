@@ -43,6 +43,8 @@ def rss_mib() -> float:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--changes", type=int, default=10_000)
+    ap.add_argument("--caseload", type=int, default=500,
+                    help="also time the first sync of a generated caseload (0: skip)")
     ap.add_argument("--server", default=os.environ.get(
         "KEYWORKER_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432"))
     args = ap.parse_args()
@@ -121,6 +123,32 @@ def main() -> int:
               f"(target < 100 ms)")
         print(f"PostgreSQL COPY of the same {n} rows       : {t_copy:6.2f} s  (floor)")
         print(f"client+server process peak RSS            : {rss0:6.0f} -> {rss1:.0f} MiB")
+        if args.caseload:
+            from datetime import date
+
+            from keyworker_desktop.services.demo import populate_demo
+
+            c = Store.create(tmp / "c", "correct horse battery", user_name="sam",
+                             kdf=keys.TEST_KDF)
+            d = Store.create(tmp / "d", "correct horse battery", user_name="morgan",
+                             kdf=keys.TEST_KDF)
+            with c.transaction() as s:
+                populate_demo(s, today=date.today(), scale=args.caseload)
+            cc, cd = SyncClient(c, base), SyncClient(d, base)
+            cc.register("sam", "bench-password")
+            cd.register("morgan", "bench-password")
+            pending = cc.pending_count()
+            t = time.perf_counter()
+            cc.sync()
+            t_up = time.perf_counter() - t
+            t = time.perf_counter()
+            got = cd.sync()
+            t_down = time.perf_counter() - t
+            print(f"first sync of a {args.caseload}-young-person caseload: up {t_up:.2f} s "
+                  f"({pending} changes), first full pull on a new laptop {t_down:.2f} s "
+                  f"({got.pulled} changes)")
+            c.close()
+            d.close()
         a.close()
         b.close()
         return 0
