@@ -39,14 +39,36 @@ class Interaction:
         choice, ok = QInputDialog.getItem(parent, title, text, list(options), 0, False)
         return choice if ok else None
 
+    def ask(
+        self, parent: QWidget | None, title: str, text: str, buttons: Sequence[str]
+    ) -> str | None:
+        """The button pressed (one of ``buttons``, the first is the default), or ``None``.
+
+        The last button is also what Escape or closing the box means, so make it the
+        safe one ("Cancel").
+        """
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        made = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole if i < len(buttons) - 1
+                              else QMessageBox.ButtonRole.RejectRole)
+                for i, label in enumerate(buttons)]
+        if made:
+            box.setDefaultButton(made[0])
+            box.setEscapeButton(made[-1])
+        box.exec()
+        clicked = box.clickedButton()
+        pressed = [label for label, button in zip(buttons, made, strict=True)
+                   if button is clicked]
+        return pressed[0] if pressed else None
+
 
 @dataclass
 class ScriptedInteraction(Interaction):
     """A stand-in for tests and scripts: answers from a script, records what was asked.
 
-    ``answers`` is consumed in order by ``confirm`` (bools) and ``choose``
-    (strings or ``None``); when it runs out, ``confirm`` says no and ``choose``
-    cancels.
+    ``answers`` is consumed in order by ``confirm`` (bools), ``choose`` and ``ask``
+    (strings or ``None``); when it runs out, ``confirm`` says no and ``choose`` and
+    ``ask`` cancel.
     """
 
     answers: list[bool | str | None] = field(default_factory=list)
@@ -71,6 +93,13 @@ class ScriptedInteraction(Interaction):
         self.shown.append(("choose", title, text))
         answer = self._next()
         return answer if isinstance(answer, str) and answer in options else None
+
+    def ask(
+        self, parent: QWidget | None, title: str, text: str, buttons: Sequence[str]
+    ) -> str | None:
+        self.shown.append(("ask", title, text))
+        answer = self._next()
+        return answer if isinstance(answer, str) and answer in buttons else None
 
     def texts(self, kind: str | None = None) -> list[str]:
         """The texts shown so far, optionally only of one kind ("warn", "inform"...)."""

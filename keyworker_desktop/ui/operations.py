@@ -123,19 +123,21 @@ class _Emitter(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], emitter: _Emitter, label: str) -> None:
+    def __init__(self, fn: Callable[[], Any], emitter: _Emitter, label: str,
+                 expected: tuple[type[BaseException], ...] = ()) -> None:
         super().__init__()
         # The hub holds the job until its result is delivered.
         self.setAutoDelete(False)
         self._fn = fn
         self._emitter = emitter
         self._label = label
+        self._expected: tuple[type[BaseException], ...] = (StoreError, *expected)
 
     def run(self) -> None:
         try:
             result = self._fn()
         except BaseException as exc:  # noqa: B036 - every failure must reach the main thread
-            if not isinstance(exc, StoreError):
+            if not isinstance(exc, self._expected):
                 log.error("Operation %r failed", self._label or "unnamed", exc_info=exc)
             # The traceback holds frames and their locals; drop them before the hand-over.
             exc.__traceback__ = None
@@ -153,12 +155,18 @@ def run_task(
     label: str = "",
     owner: QObject | None = None,
     parent: QWidget | None = None,
+    pool: QThreadPool | None = None,
+    expected: tuple[type[BaseException], ...] = (),
 ) -> None:
     """Run ``fn()`` in the background; ``on_done(result)`` or the error on the main thread.
 
     ``owner``: if it has been deleted by then, nothing is delivered. A result that
     arrives after the store was locked (or re-opened) is dropped. Without
     ``on_error`` the error is shown through ``ctx.interaction`` over ``parent``.
+    ``pool``: another pool than the context's one worker, for long work that must
+    not hold up recording (a sync); its owner waits for it before the store closes.
+    ``expected``: errors that are part of the job's normal outcomes (being offline),
+    delivered like any other but not logged as failures.
     """
     generation = ctx.generation
 
@@ -179,9 +187,9 @@ def run_task(
             ctx.hub.changes_applied.emit(changes)
 
     receiver = _Receiver(deliver, ctx.hub)
-    job = _Job(fn, receiver.emitter, label)
+    job = _Job(fn, receiver.emitter, label, expected)
     ctx.hub.op_started(receiver, job)
-    ctx.pool.start(job)
+    (pool or ctx.pool).start(job)
 
 
 def run_op(
