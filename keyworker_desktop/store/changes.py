@@ -161,29 +161,28 @@ def reindex(session: Session, obj: Synced) -> None:
     ``search_doc`` maps record ids to FTS rowids, so this is two key lookups
     whatever the size of the index.
     """
+    # Driver-level statements: this runs once per record on bulk pulls.
     conn = session.connection()
-    rowid = conn.execute(text("SELECT id FROM search_doc WHERE record_id = :id"),
-                         {"id": obj.id}).scalar()
+    found = conn.exec_driver_sql("SELECT id FROM search_doc WHERE record_id = ?",
+                                 (obj.id,)).first()
+    rowid = found[0] if found else None
     if rowid is not None:
-        conn.execute(text("DELETE FROM search_index WHERE rowid = :r"), {"r": rowid})
+        conn.exec_driver_sql("DELETE FROM search_index WHERE rowid = ?", (rowid,))
     if obj.deleted_at is not None:
         if rowid is not None:
-            conn.execute(text("DELETE FROM search_doc WHERE id = :r"), {"r": rowid})
+            conn.exec_driver_sql("DELETE FROM search_doc WHERE id = ?", (rowid,))
         return
     if rowid is None:
-        rowid = conn.execute(text("INSERT INTO search_doc (record_id) VALUES (:id) RETURNING id"),
-                             {"id": obj.id}).scalar()
+        rowid = conn.exec_driver_sql("INSERT INTO search_doc (record_id) VALUES (?) RETURNING id",
+                                     (obj.id,)).scalar()
     body = "\n".join(str(getattr(obj, f) or "") for f in type(obj).__searchable__)
     title_fn = getattr(obj, "search_title", None)
     title = title_fn() if callable(title_fn) else str(getattr(obj, type(obj).__searchable__[0]))
     young_person_id = obj.id if isinstance(obj, YoungPerson) else getattr(obj, "young_person_id", "")
-    conn.execute(
-        text(
-            "INSERT INTO search_index (rowid, kind, record_id, young_person_id, title, body) "
-            "VALUES (:rowid, :kind, :id, :yp, :title, :body)"
-        ),
-        {"rowid": rowid, "kind": type(obj).__tablename__, "id": obj.id, "yp": young_person_id or "",
-         "title": title, "body": body},
+    conn.exec_driver_sql(
+        "INSERT INTO search_index (rowid, kind, record_id, young_person_id, title, body) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (rowid, type(obj).__tablename__, obj.id, young_person_id or "", title, body),
     )
 
 

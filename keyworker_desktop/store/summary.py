@@ -12,6 +12,7 @@ syncs and :func:`rebuild_all` recreates it.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import datetime
@@ -25,57 +26,51 @@ SUMMARY_SOURCES = frozenset(
      "action", "checklist"}
 )
 
-_ROW_SQL = """
+# One statement for any number of young people: no round trip per person.
+_REFRESH_SQL = """
+INSERT OR REPLACE INTO caseload_summary (young_person_id, given_name, family_name,
+  preferred_name, date_of_birth, is_open, rag, keyworker, last_session, upcoming_visits,
+  open_items, open_actions)
 SELECT
-  yp.given_name, yp.family_name, yp.preferred_name, yp.date_of_birth,
+  yp.id, yp.given_name, yp.family_name, coalesce(yp.preferred_name, ''), yp.date_of_birth,
   yp.deleted_at IS NULL AND yp.closed_on IS NULL,
-  (SELECT rating FROM rag_rating r WHERE r.young_person_id = :yp AND r.deleted_at IS NULL
+  (SELECT rating FROM rag_rating r WHERE r.young_person_id = yp.id AND r.deleted_at IS NULL
      ORDER BY rated_on DESC, hlc DESC LIMIT 1),
-  (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT s.name AS name FROM allocation a
-     JOIN staff s ON s.id = a.staff_id WHERE a.young_person_id = :yp AND a.deleted_at IS NULL
-     AND a.ends_on IS NULL AND a.role != 'family_keyworker' ORDER BY s.name)),
-  (SELECT max(session_on) FROM session_note n WHERE n.young_person_id = :yp
+  coalesce((SELECT group_concat(name, ', ') FROM (SELECT DISTINCT s.name AS name
+     FROM allocation a JOIN staff s ON s.id = a.staff_id WHERE a.young_person_id = yp.id
+     AND a.deleted_at IS NULL AND a.ends_on IS NULL AND a.role != 'family_keyworker'
+     ORDER BY s.name)), ''),
+  (SELECT max(session_on) FROM session_note n WHERE n.young_person_id = yp.id
      AND n.deleted_at IS NULL),
-  (SELECT group_concat(starts_at, ',') FROM (SELECT starts_at FROM visit v
-     WHERE v.young_person_id = :yp AND v.deleted_at IS NULL AND v.status = 'planned'
-     AND v.starts_at >= :since ORDER BY starts_at LIMIT 20)),
-  (SELECT group_concat(due_at, ',') FROM (SELECT i.due_at AS due_at FROM checklist_item i
-     JOIN checklist c ON c.id = i.checklist_id
-     WHERE i.young_person_id = :yp AND i.deleted_at IS NULL AND c.deleted_at IS NULL
-     AND i.done_at IS NULL AND i.due_at IS NOT NULL ORDER BY i.due_at)),
-  (SELECT group_concat(due_on, ',') FROM (SELECT due_on FROM action x
-     WHERE x.young_person_id = :yp AND x.deleted_at IS NULL AND x.status IN ('open', 'chased')
-     AND x.due_on IS NOT NULL ORDER BY due_on))
-FROM young_person yp WHERE yp.id = :yp
+  coalesce((SELECT group_concat(starts_at, ',') FROM (SELECT starts_at FROM visit v
+     WHERE v.young_person_id = yp.id AND v.deleted_at IS NULL AND v.status = 'planned'
+     AND v.starts_at >= :since ORDER BY starts_at LIMIT 20)), ''),
+  coalesce((SELECT group_concat(due_at, ',') FROM (SELECT i.due_at AS due_at
+     FROM checklist_item i JOIN checklist c ON c.id = i.checklist_id
+     WHERE i.young_person_id = yp.id AND i.deleted_at IS NULL AND c.deleted_at IS NULL
+     AND i.done_at IS NULL AND i.due_at IS NOT NULL ORDER BY i.due_at)), ''),
+  coalesce((SELECT group_concat(due_on, ',') FROM (SELECT due_on FROM action x
+     WHERE x.young_person_id = yp.id AND x.deleted_at IS NULL
+     AND x.status IN ('open', 'chased') AND x.due_on IS NOT NULL ORDER BY due_on)), '')
+FROM young_person yp WHERE yp.id IN (SELECT value FROM json_each(:ids))
 """
 
 
 def refresh(conn: Connection, young_person_ids: Iterable[str], now: datetime) -> None:
     """Recompute the summary rows of these young people."""
+    ids = sorted(set(young_person_ids))
+    if not ids:
+        return
     since = now.replace(hour=0, minute=0, second=0, microsecond=0).isoformat(" ")
-    for yp in set(young_person_ids):
-        row = conn.execute(text(_ROW_SQL), {"yp": yp, "since": since}).one_or_none()
-        if row is None:
-            continue
-        conn.execute(
-            text(
-                "INSERT OR REPLACE INTO caseload_summary (young_person_id, given_name, family_name, "
-                "preferred_name, date_of_birth, is_open, rag, keyworker, last_session, "
-                "upcoming_visits, open_items, open_actions) VALUES (:yp, :given, :family, "
-                ":preferred, :dob, :open, :rag, :kw, :last, :visits, :items, :actions)"
-            ),
-            {"yp": yp, "given": row[0], "family": row[1], "preferred": row[2] or "",
-             "dob": row[3], "open": bool(row[4]), "rag": row[5], "kw": row[6] or "",
-             "last": row[7], "visits": row[8] or "", "items": row[9] or "",
-             "actions": row[10] or ""},
-        )
+    conn.execute(text(_REFRESH_SQL), {"ids": json.dumps(ids), "since": since})
 
 
 def rebuild_all(conn: Connection, now: datetime | None = None) -> None:
     """Recreate every summary row (after a migration or a bulk load)."""
     conn.execute(text("DELETE FROM caseload_summary"))
-    ids = [r[0] for r in conn.execute(text("SELECT id FROM young_person"))]
-    refresh(conn, ids, now or datetime.now())
+    since = (now or datetime.now()).replace(hour=0, minute=0, second=0, microsecond=0)
+    conn.execute(text(_REFRESH_SQL.replace(
+        "WHERE yp.id IN (SELECT value FROM json_each(:ids))", "")), {"since": since.isoformat(" ")})
 
 
 # The lists are ascending, comma-separated ISO times as SQLite stores them, so they
