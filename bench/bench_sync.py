@@ -126,6 +126,7 @@ def main() -> int:
         if args.caseload:
             from datetime import date
 
+            from keyworker_desktop import settings
             from keyworker_desktop.services.demo import populate_demo
 
             c = Store.create(tmp / "c", "correct horse battery", user_name="sam",
@@ -134,6 +135,8 @@ def main() -> int:
                              kdf=keys.TEST_KDF)
             with c.transaction() as s:
                 populate_demo(s, today=date.today(), scale=args.caseload)
+                # Generated volume for the benchmark: let it sync, unlike a real demo store.
+                settings.put(s, settings.DEMO_CASELOAD, False)
             cc, cd = SyncClient(c, base), SyncClient(d, base)
             cc.register("sam", "bench-password")
             cd.register("morgan", "bench-password")

@@ -7,9 +7,11 @@ as its default, so tests and fresh stores need no set-up.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    # Only for annotations: the idle timer reads defaults before SQLAlchemy is imported.
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -36,11 +38,15 @@ BUDGET_LIMIT_PENCE = Option("budget_limit_pence", int, 50_000, "Personal budget 
 AUTOSAVE_SECONDS = Option("autosave_seconds", int, 3, "Save drafts every this many seconds")
 SERVER_URL = Option("server_url", str, "", "Central store address")
 LAST_SYNC_AT = Option("last_sync_at", str, "", "Last successful sync")
+DEMO_CASELOAD = Option(
+    "demo_caseload", bool, False,
+    "This store holds the fictional demo caseload (it never syncs)",
+)
 
 ALL: tuple[Option[Any], ...] = (
     USER_NAME, ORGANISATION, DEVICE_ID, IDLE_LOCK_MINUTES, CASELOAD_LIMIT_ENABLED,
     CASELOAD_LIMIT, NO_CONTACT_WEEKS, BUDGET_LIMIT_PENCE, AUTOSAVE_SECONDS, SERVER_URL,
-    LAST_SYNC_AT,
+    LAST_SYNC_AT, DEMO_CASELOAD,
 )
 
 

@@ -2182,6 +2182,8 @@ def populate_demo(session: Session, *, today: date, scale: int | None = None,
         raise ValueError("scale must be zero or more")
     if not settings.get(session, settings.USER_NAME):
         settings.put(session, settings.USER_NAME, CURRENT_USER)
+    # Fictional people must never reach the central store: the sync client refuses.
+    settings.put(session, settings.DEMO_CASELOAD, True)
     if scale is None:
         sink = _Sink(session)
         _populate_hand_written(sink, today)

@@ -87,6 +87,16 @@ class ServerRefused(SyncError):
         self.status = status
 
 
+class DemoStore(SyncError):
+    """The store holds the fictional demo caseload, which must never reach the central store."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This laptop's store holds the fictional demo caseload, which never syncs. "
+            "To sync real records, start a new store in another folder."
+        )
+
+
 class DeleteRefused(SyncError):
     """The user said no to a sync that would delete many records; nothing was deleted."""
 
@@ -230,6 +240,7 @@ class SyncClient:
 
     def register(self, user: str, password: str, device_name: str | None = None) -> str:
         """Register this laptop once; the token is kept with the device secrets. Returns the role."""
+        self._refuse_demo()
         body = {"user": user, "password": password,
                 "device_name": device_name or platform.node(), "device_id": self.store.device_id}
         out = self._request("POST", "/v1/register", token=False, json=body)
@@ -239,6 +250,11 @@ class SyncClient:
                                         "device": out["device"]})
             settings.put(s, settings.SERVER_URL, self.server_url)
         return str(out["role"])
+
+    def _refuse_demo(self) -> None:
+        with self.store.session() as s:
+            if settings.get(s, settings.DEMO_CASELOAD):
+                raise DemoStore()
 
     # -- what would go up -----------------------------------------------------------
     def pending_by_young_person(self) -> dict[str | None, int]:
@@ -256,6 +272,7 @@ class SyncClient:
     def sync(self, progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
              confirm_deletes: ConfirmDeletes | None = None) -> SyncSummary:
         """Push everything unpushed, then pull until up to date; safe to interrupt anywhere."""
+        self._refuse_demo()
         summary = SyncSummary()
         report = progress or (lambda _stage, _done, _total: None)
         stop = cancel or (lambda: False)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pathlib import Path
+
 import httpx
 import pytest
 from sqlalchemy import func, select
 
+from keyworker_desktop.store import keys
 from keyworker_desktop.store.changes import tombstone
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson
@@ -277,3 +280,23 @@ def test_a_newly_allocated_young_person_arrives_with_its_history(
     again = sam.sync()  # Sam's scope changed too: reading the log again changes nothing
     assert again.pulled == 0 and person(sam.store, yp).interests == "drums"  # type: ignore[union-attr]
     assert len(conflicts.history(sam.store, yp)) == 2
+
+
+def test_a_store_with_the_demo_caseload_never_syncs(tmp_path: Path) -> None:
+    from datetime import date
+
+    from keyworker_desktop.services.demo import populate_demo
+    from keyworker_desktop.sync.client import DemoStore, SyncClient
+
+    store = Store.create(tmp_path / "demo", "correct horse battery", kdf=keys.TEST_KDF)
+    try:
+        with store.transaction() as s:
+            populate_demo(s, today=date.today())
+        client = SyncClient(store, "http://127.0.0.1:9")
+        with pytest.raises(DemoStore):
+            client.register("alex", "password")
+        with pytest.raises(DemoStore):
+            client.sync()
+        assert client.pending_count() > 0  # nothing was marked as sent
+    finally:
+        store.close()
