@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_screen)
         self.setup_page: SetupPage | None = None
         self.named_actions: dict[str, QAction] = {}
+        # Asked in turn before the window closes; any that answers False keeps it open.
+        self.close_guards: list[Callable[[], bool]] = []
         self._build_actions()
         self._build_status_bar()
         self.idle = IdleWatcher(self)
@@ -150,9 +152,7 @@ class MainWindow(QMainWindow):
             self._on_store_opened()
         elif not ctx.paths.exists():
             self.setup_page = SetupPage(ctx, self)
-            self.pages.addWidget(self.setup_page)
-            self.pages.setCurrentWidget(self.setup_page)
-            self._set_unlocked(False)
+            self.show_first_run()
         else:
             self._on_store_locked()
 
@@ -188,6 +188,17 @@ class MainWindow(QMainWindow):
     def current_screen(self) -> QWidget | None:
         return None if self.main_area is None else self.main_area.screens.currentWidget()
 
+    def show_first_run(self) -> None:
+        """The first-run page: at start without a store, or after this laptop was wiped."""
+        if self.setup_page is None:
+            from keyworker_desktop.ui.setup_dialog import SetupPage
+
+            self.setup_page = SetupPage(self.ctx, self)
+        if self.pages.indexOf(self.setup_page) < 0:
+            self.pages.addWidget(self.setup_page)
+        self.pages.setCurrentWidget(self.setup_page)
+        self._set_unlocked(False)
+
     def lock(self) -> None:
         """Close the store and every window that might show a record."""
         if self.ctx.store is None:
@@ -216,6 +227,7 @@ class MainWindow(QMainWindow):
             self._action("new_visit", self.tr("New &visit…"), "Ctrl+Shift+V"))
         self.record_menu.addAction(
             self._action("new_note", self.tr("New session &note…"), "Ctrl+Shift+N"))
+        file_menu.addAction(self._action("sync", self.tr("&Sync now"), "Ctrl+Shift+S"))
         file_menu.addAction(
             self._action("print", self.tr("&Print…"), QKeySequence.StandardKey.Print))
         file_menu.addSeparator()
@@ -330,6 +342,9 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.ctx.store is not None and not all(guard() for guard in self.close_guards):
+            event.ignore()
+            return
         if self.ctx.store is not None:
             self.about_to_lock.emit()
         self.ctx.lock()
@@ -384,3 +399,7 @@ def install_day_screens(window: MainWindow) -> None:
     from keyworker_desktop.ui.record.record_screen import install_record_screen
 
     install_record_screen(window)
+
+    from keyworker_desktop.ui.sync.install import install_sync
+
+    install_sync(window)

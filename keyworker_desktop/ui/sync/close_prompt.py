@@ -1,0 +1,52 @@
+"""Closing with changes not yet synced: "Sync now", "Quit anyway" or "Cancel".
+
+A keyworker may be offline, so quitting is always allowed: nothing is lost,
+the changes stay encrypted on the laptop and go up at the next sync.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from keyworker_desktop.ui.sync import tr
+
+if TYPE_CHECKING:
+    from keyworker_desktop.store.database import Store
+    from keyworker_desktop.ui.main_window import MainWindow
+
+
+def unsynced_changes(store: Store) -> int:
+    """Read now, on the GUI thread: one count, and the answer must be current."""
+    from keyworker_desktop.services.status import unsynced_count
+
+    with store.session() as session:
+        return unsynced_count(session)
+
+
+def may_close(window: MainWindow, *, syncing: bool, sync_then_close: Callable[[], None]) -> bool:
+    """Whether the window may close now; asks through the interaction service."""
+    ctx = window.ctx
+    store = ctx.store
+    if store is None:
+        return True
+    if syncing:
+        return ctx.interaction.confirm(
+            window, tr("A sync is running"),
+            tr("A sync is running. Stop it safely and quit? Anything not sent yet stays on "
+               "this laptop and goes up next time."))
+    count = unsynced_changes(store)
+    if not count:
+        return True
+    sync_now, quit_anyway, cancel = tr("Sync now"), tr("Quit anyway"), tr("Cancel")
+    text = (tr("You have 1 change not yet synced.") if count == 1
+            else tr("You have {count} changes not yet synced.").format(count=count))
+    text += "\n\n" + tr("If you quit, nothing is lost: they stay encrypted on this laptop "
+                        "and go up next time you sync.")
+    answer = ctx.interaction.ask(window, tr("Changes not yet synced"), text,
+                                 [sync_now, quit_anyway, cancel])
+    if answer == quit_anyway:
+        return True
+    if answer == sync_now:
+        sync_then_close()
+    return False

@@ -1,0 +1,171 @@
+"""A field's history: every value it held, who wrote it and when; one can be put back.
+
+Nothing synced is ever lost (``field_history`` on the laptop); this is where a
+person sees the side that lost a conflict and restores it. Putting a value back
+settles the conflict if it is still open, otherwise it is an ordinary edit;
+either way it syncs like any change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keyworker_desktop.services.sync_review import ConflictRow, HistoryEntry, field_history
+from keyworker_desktop.ui.operations import OpChanges, describe_error, run_op
+from keyworker_desktop.ui.sync import tr
+from keyworker_desktop.ui.sync.conflicts_dialog import value_text, when_text
+
+if TYPE_CHECKING:
+    from keyworker_desktop.store.database import Store
+    from keyworker_desktop.ui.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+
+KIND_TEXT = {
+    "applied": "Synced",
+    "submitted": "Sent, then merged or outvoted",
+    "conflict": "One side of a conflict",
+    "current": "In the record now",
+}
+
+
+class HistoryModel(QAbstractTableModel):
+    """When, who, what kind of entry, and the value."""
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self._rows: list[HistoryEntry] = []
+        self._titles = [tr("When"), tr("Who"), tr("How"), tr("Value")]
+
+    def set_rows(self, rows: Sequence[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> HistoryEntry | None:
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self._titles)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.row(index.row()) if index.isValid() else None
+        if entry is None or role not in (Qt.ItemDataRole.DisplayRole,
+                                         Qt.ItemDataRole.ToolTipRole):
+            return None
+        value = value_text(entry.value, self.field)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 3:
+            value = " ".join(value.split())
+        return (when_text(entry.at) if entry.at else "", entry.author,
+                tr(KIND_TEXT.get(entry.kind, entry.kind)), value)[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._titles)):
+            return self._titles[section]
+        return None
+
+
+@dataclass(frozen=True)
+class _Restored:
+    changes: OpChanges
+
+
+class FieldHistoryDialog(QDialog):
+    """The history of the field a conflict is about, with "Put this value back"."""
+
+    value_restored = Signal(object)
+
+    def __init__(self, ctx: AppContext, row: ConflictRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        c = row.conflict
+        self.setWindowTitle(tr("History of {field}").format(field=tr(row.field)))
+        intro = QLabel(tr("Every value of {field} in {record} for {person} that this laptop "
+                          "has seen, oldest first.").format(
+            field=tr(row.field), record=tr(row.record), person=row.young_person))
+        intro.setWordWrap(True)
+        self.model = HistoryModel(c.field, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("History"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.restore_button = self.buttons.addButton(tr("Put this value back"),
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.restore_button.setEnabled(self.selected() is not None))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 110, metrics.height() * 22)
+        entity, record_id, field = c.entity, c.record_id, c.field
+
+        def job(store: Store) -> list[HistoryEntry]:
+            return field_history(store, entity, record_id, field)
+
+        run_op(ctx, job, self.model.set_rows, owner=self, parent=self, label="field history")
+
+    def selected(self) -> HistoryEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def restore_selected(self) -> None:
+        entry = self.selected()
+        if entry is None or self.ctx.store is None:
+            return
+        c, open_ = self.row.conflict, self.row.open
+        value = entry.value
+
+        def job(store: Store) -> _Restored:
+            from keyworker_desktop.services.sync_review import restore_value
+            from keyworker_desktop.sync.conflicts import resolve
+
+            if open_:
+                resolve(store, c.id, value)
+            else:
+                restore_value(store, c.entity, c.record_id, c.field, value)
+            yps = [c.young_person_id] if c.young_person_id else []
+            return _Restored(OpChanges.of({c.entity, "conflict"}, yps))
+
+        def done(result: _Restored) -> None:
+            self.value_restored.emit(value)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.ctx.interaction.warn(self, tr("History"), describe_error(exc))
+
+        run_op(self.ctx, job, done, failed, owner=self, parent=self, label="restore value")

@@ -1,0 +1,109 @@
+"""Before sending: "What will go up", young person by young person, with Sync / Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keyworker_desktop.services.sync_review import SHARED, PendingRow
+from keyworker_desktop.ui.sync import tr
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def changes_text(count: int) -> str:
+    return tr("1 change") if count == 1 else tr("{count} changes").format(count=count)
+
+
+class PendingModel(QAbstractTableModel):
+    """Young person and how many of their changes will go up."""
+
+    def __init__(self, rows: Sequence[PendingRow] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = list(rows)
+        self._titles = [tr("Young person"), tr("Changes to send")]
+
+    def set_rows(self, rows: Sequence[PendingRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self._titles)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == 0:
+                return tr(SHARED) if row.young_person_id is None else row.name
+            return changes_text(row.count)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._titles)):
+            return self._titles[section]
+        return None
+
+
+class PreviewDialog(QDialog):
+    """Shows the changes waiting on this laptop; Sync accepts, Cancel sends nothing."""
+
+    def __init__(self, rows: Sequence[PendingRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("What will go up"))
+        total = sum(r.count for r in rows)
+        self.total = total
+        if total:
+            text = tr("{changes} will be sent to the central store, then your colleagues' "
+                      "changes will come down.").format(changes=changes_text(total))
+        else:
+            text = tr("Nothing to send from this laptop. Syncing will bring down your "
+                      "colleagues' changes.")
+        self.intro = QLabel(text)
+        self.intro.setWordWrap(True)
+        self.model = PendingModel(rows, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Changes to send, by young person"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setVisible(bool(rows))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sync_button = self.buttons.addButton(tr("Sync"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sync_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 64,
+                    metrics.height() * (8 + min(len(rows), 12) * 2 if rows else 6))
+        self.sync_button.setFocus()

@@ -1,0 +1,84 @@
+"""A sync's progress: "Sending N changes", "Receiving M changes", and a safe Cancel.
+
+Not modal: the window behind keeps working while the sync runs. Closing the
+dialog only hides it (the status bar's sync button shows it again); Cancel
+asks the sync to stop at its next safe point, between batches.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keyworker_desktop.ui.sync import tr
+
+
+def stage_text(stage: str, total: int) -> str:
+    if stage == "sending":
+        return (tr("Sending 1 change") if total == 1
+                else tr("Sending {count} changes").format(count=total))
+    if stage == "receiving":
+        return (tr("Receiving 1 change") if total == 1
+                else tr("Receiving {count} changes").format(count=total))
+    return tr("Syncing…")
+
+
+class SyncProgressDialog(QDialog):
+    """Stage, a progress bar and Cancel for the sync running now."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Syncing"))
+        self.setModal(False)
+        self.stage = QLabel(tr("Connecting to the central store…"))
+        self.stage.setAccessibleName(tr("Sync stage"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy until the first figures arrive
+        self.bar.setAccessibleName(tr("Sync progress"))
+        self.note = QLabel(tr("You can carry on working while this runs."))
+        self.note.setWordWrap(True)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.clicked.connect(self.request_cancel)
+        self.hide_button = QPushButton(tr("Hide"))
+        self.hide_button.clicked.connect(self.hide)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.hide_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stage)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
+        self.stopping = False
+
+    @Slot(str, int, int)
+    def show_progress(self, stage: str, done: int, total: int) -> None:
+        if not self.stopping:
+            self.stage.setText(stage_text(stage, total))
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, max(total, 1)) if total else 1)
+
+    def request_cancel(self) -> None:
+        self.cancel_requested.emit()
+
+    def show_stopping(self) -> None:
+        """Cancel was asked for: the sync finishes the batch it is on, then stops."""
+        self.stopping = True
+        self.stage.setText(tr("Stopping safely…"))
+        self.note.setText(tr("Finishing the batch in hand so nothing is lost or sent twice."))
+        self.cancel_button.setEnabled(False)
+
+    def reject(self) -> None:
+        # Escape or the close button hides the dialog; the sync carries on.
+        self.hide()

@@ -1,0 +1,131 @@
+"""After a sync: what went up, what came down (by young person), conflicts, refusals."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keyworker_desktop.services.sync_review import entity_title, refusal_reason
+from keyworker_desktop.ui.lock_screen import heading
+from keyworker_desktop.ui.sync import tr
+from keyworker_desktop.ui.sync.preview_dialog import changes_text
+
+if TYPE_CHECKING:
+    from keyworker_desktop.ui.sync.controller import SyncOutcome
+
+
+def _name(names: dict[str, str], young_person_id: str | None) -> str:
+    if not young_person_id:
+        return tr("Shared records (staff, professionals)")
+    return names.get(young_person_id, tr("A young person not on this laptop"))
+
+
+def _by_person(counts: dict[str, int], names: dict[str, str]) -> str:
+    rows = sorted(((_name(names, yp), n) for yp, n in counts.items()),
+                  key=lambda r: r[0].casefold())
+    items = "".join(f"<li>{html.escape(name)}: {html.escape(changes_text(n))}</li>"
+                    for name, n in rows)
+    return f"<ul>{items}</ul>" if items else ""
+
+
+def summary_html(outcome: SyncOutcome) -> str:
+    """The summary's body as simple rich text (headings, short lists)."""
+    s, names = outcome.summary, outcome.names
+    parts: list[str] = []
+
+    def para(text: str) -> None:
+        parts.append(f"<p>{html.escape(text)}</p>")
+
+    if s.cancelled:
+        para(tr("The sync was stopped. Everything already sent is safe on the central store; "
+                "the rest stays on this laptop and goes next time."))
+    if s.pushed:
+        parts.append("<h3>{}</h3>".format(html.escape(
+            tr("Sent: {changes}").format(changes=changes_text(s.pushed)))))
+        parts.append(_by_person(s.up_by_young_person, names))
+    if s.pulled:
+        parts.append("<h3>{}</h3>".format(html.escape(
+            tr("Received: {changes}").format(changes=changes_text(s.pulled)))))
+        parts.append(_by_person(s.down_by_young_person, names))
+    if s.merged:
+        para(tr("{count} texts edited on two laptops were merged without asking.").format(
+            count=s.merged) if s.merged != 1
+            else tr("1 text edited on two laptops was merged without asking."))
+    if s.new_conflicts or s.open_conflicts:
+        parts.append("<h3>{}</h3>".format(html.escape(tr("Conflicts"))))
+        if s.new_conflicts:
+            para(tr("{count} new: two people changed the same thing, and both versions are "
+                    "kept.").format(count=s.new_conflicts))
+        if s.open_conflicts:
+            para(tr("1 conflict is waiting for you to choose.") if s.open_conflicts == 1
+                 else tr("{count} conflicts are waiting for you to choose.").format(
+                     count=s.open_conflicts))
+    if s.rejected:
+        parts.append("<h3>{}</h3>".format(html.escape(tr("Not accepted"))))
+        para(tr("These changes are kept on this laptop and will be sent again next time:"))
+        items = "".join(
+            "<li>{}</li>".format(html.escape(tr("{person}, {record}: {reason}").format(
+                person=_name(names, r.young_person_id), record=tr(entity_title(r.entity)),
+                reason=tr(refusal_reason(r.code, r.message)))))
+            for r in s.rejected)
+        parts.append(f"<ul>{items}</ul>")
+    if s.nothing_to_do and not s.cancelled:
+        para(tr("Nothing to send and nothing new from your colleagues."))
+    return "".join(parts)
+
+
+def summary_title(outcome: SyncOutcome) -> str:
+    s = outcome.summary
+    if s.cancelled:
+        return tr("Sync stopped safely")
+    if s.nothing_to_do:
+        return tr("Everything is up to date")
+    return tr("Sync finished")
+
+
+class SyncSummaryDialog(QDialog):
+    """Not modal; "Resolve conflicts…" opens the conflicts dialog when any wait."""
+
+    conflicts_requested = Signal()
+
+    def __init__(self, outcome: SyncOutcome, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outcome = outcome
+        self.setWindowTitle(tr("Sync"))
+        self.title = heading(summary_title(outcome), self, 1.4)
+        self.body = QLabel(summary_html(outcome))
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setAccessibleName(tr("What the sync did"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.conflicts_button = self.buttons.addButton(
+            tr("Resolve conflicts…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.conflicts_button.setVisible(bool(outcome.summary.open_conflicts))
+        self.conflicts_button.clicked.connect(self._resolve)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 64, metrics.height() * 24)
+
+    def _resolve(self) -> None:
+        self.conflicts_requested.emit()
+        self.accept()
