@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from keyworker_desktop.services.records import RecordHeader
 from keyworker_desktop.ui import icons
 from keyworker_desktop.ui.record.common import tr
-
 
 # The header shows this many lines of communication needs; the Profile tab has them all.
 COMMUNICATION_LINES = 2
@@ -25,6 +32,9 @@ def _value_label() -> QLabel:
 
 class HeaderBar(QFrame):
     """Shows a :class:`RecordHeader`; the no-consent warning is words, mark and colour."""
+
+    # "Resolve…" was pressed on the line saying how many conflicts wait for this record.
+    conflicts_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +62,18 @@ class HeaderBar(QFrame):
             "background: #fff3cd; color: #5c3c00; border: 2px solid #8a6d00;"
             "padding: 0.4em; font-weight: bold;")
         self.warning.hide()
+        self.conflicts = QLabel()
+        self.conflicts.setAccessibleName(tr("Conflicts"))
+        self.conflicts_button = QPushButton(tr("Resolve…"))
+        self.conflicts_button.setAccessibleName(tr("Resolve conflicts"))
+        self.conflicts_button.clicked.connect(self.conflicts_requested)
+        self.conflicts_bar = QWidget()
+        conflicts_layout = QHBoxLayout(self.conflicts_bar)
+        conflicts_layout.setContentsMargins(0, 0, 0, 0)
+        conflicts_layout.addWidget(self.conflicts)
+        conflicts_layout.addWidget(self.conflicts_button)
+        conflicts_layout.addStretch(1)
+        self.conflicts_bar.hide()
         self._communication = ""
 
         title = QHBoxLayout()
@@ -80,6 +102,7 @@ class HeaderBar(QFrame):
         layout.addLayout(title)
         layout.addLayout(grid)
         layout.addWidget(self.warning)
+        layout.addWidget(self.conflicts_bar)
 
     def _fit_communication(self) -> None:
         """As much as fits in a couple of lines, so the record is not pushed off screen."""
@@ -123,3 +146,10 @@ class HeaderBar(QFrame):
                 "⚠ " + tr("No consent to work with a keyworker. "
                           "Work with the family and network only."))
             self.warning.show()
+
+    def set_conflicts(self, count: int) -> None:
+        """"2 conflicts to resolve" and a button, while a colleague's edit and ours differ."""
+        text = (tr("1 conflict to resolve") if count == 1
+                else tr("{count} conflicts to resolve").format(count=count))
+        self.conflicts.setText("⚠ " + text)
+        self.conflicts_bar.setVisible(count > 0)

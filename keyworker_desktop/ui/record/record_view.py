@@ -31,12 +31,13 @@ if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
     from keyworker_desktop.ui.context import AppContext
 
-HEADER_ENTITIES = ("young_person", "rag_rating", "allocation", "consent", "staff")
+HEADER_ENTITIES = ("young_person", "rag_rating", "allocation", "consent", "staff", "conflict")
 
 
 @dataclass(frozen=True)
 class _Opened:
     header: RecordHeader
+    conflicts: int = 0
 
 
 class RecordView(QWidget):
@@ -50,6 +51,7 @@ class RecordView(QWidget):
         self.ctx = ctx
         self.young_person_id = young_person_id
         self.header = HeaderBar(self)
+        self.header.conflicts_requested.connect(self.show_conflicts)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Parts of the record"))
         self.tabs.setDocumentMode(True)
@@ -161,6 +163,14 @@ class RecordView(QWidget):
 
         PrintPlanDialog(self.ctx, self.young_person_id, self).open()
 
+    def show_conflicts(self) -> None:
+        """The conflicts dialog, for this young person."""
+        from keyworker_desktop.ui.sync.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.ctx, self.young_person_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+
     def flush_drafts(self) -> None:
         """Save a note being typed now (before locking or closing)."""
         sessions = self._built.get("sessions")
@@ -181,8 +191,11 @@ class RecordView(QWidget):
         yp_id, today = self.young_person_id, self.ctx.today()
 
         def job(store: Store) -> _Opened:
+            from keyworker_desktop.services.sync_review import open_conflict_count
+
             with store.session() as session:
-                return _Opened(records.record_header(session, yp_id, today))
+                return _Opened(records.record_header(session, yp_id, today),
+                               open_conflict_count(session, yp_id))
 
         run_op(self.ctx, job, self._show_header, owner=self, parent=self, label="record header")
 
@@ -201,6 +214,7 @@ class RecordView(QWidget):
     def _show_header(self, opened: _Opened) -> None:
         self.header_data = opened.header
         self.header.set_header(opened.header)
+        self.header.set_conflicts(opened.conflicts)
         self.setWindowTitle(opened.header.name)
         self.header_loaded.emit(opened.header)
 
