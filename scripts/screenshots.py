@@ -259,6 +259,97 @@ def record_checklists(ctx: AppContext) -> QWidget:
     return window
 
 
+def _young_people(store: Store, *names: str) -> list[str]:
+    from keyworker_desktop.services.records import find_young_person
+
+    with store.session() as session:
+        found = [find_young_person(session, name) for name in names]
+    assert all(found), f"the demo caseload has {names}"
+    return [yp.id for yp in found if yp is not None]
+
+
+def sync_summary(ctx: AppContext) -> QWidget:
+    """The summary after an end-of-day sync: up and down by young person, a conflict, a refusal."""
+    from keyworker_desktop.services.sync_review import young_person_names
+    from keyworker_desktop.sync.client import RejectedChange, SyncSummary
+    from keyworker_desktop.ui.operations import OpChanges
+    from keyworker_desktop.ui.sync.controller import SyncOutcome
+    from keyworker_desktop.ui.sync.summary_dialog import SyncSummaryDialog
+
+    store = new_store(ctx)
+    ctx.open_store(store)
+    aisha, megan, other = _young_people(store, "Aisha Begum", "Megan Davies", "Zain Hussain")
+    summary = SyncSummary(
+        pushed=7, pulled=4, merged=1, new_conflicts=1, open_conflicts=1,
+        up_by_young_person={aisha: 4, megan: 2, "": 1}, down_by_young_person={megan: 3, other: 1},
+        rejected=[RejectedChange("c1", "visit", "r1", other, "out_of_scope", "")])
+    with store.session() as session:
+        names = young_person_names(session, {aisha, megan, other})
+    dialog = SyncSummaryDialog(SyncOutcome(summary, names, OpChanges.all()))
+    dialog.show()  # at its own size: a dialog, not the window
+    dialog.buttons.button(dialog.buttons.StandardButton.Close).setFocus()
+    QApplication.processEvents()
+    return dialog
+
+
+def _add_conflict(store: Store, yp_id: str, field: str, mine: object, theirs: object,
+                  minutes_apart: int) -> None:
+    """A conflict as a pull stores it: both sides with who and when, the later one current."""
+    from datetime import datetime, timedelta
+
+    from keyworker_desktop.domain.ids import uuid7
+    from keyworker_desktop.store.models import YoungPerson
+    from keyworker_desktop.sync.models import FieldHistory, LocalConflict
+
+    at = datetime.now().replace(hour=15, minute=10, second=0, microsecond=0)
+
+    def hlc(when: datetime, device: str) -> str:
+        return f"{int(when.timestamp() * 1000):015d}-000000-{device}"
+
+    colleague = "0190c0de-0000-7000-8000-000000000a1e"
+    sides = {"mine": {"value": mine, "author": "Sam Keyworker", "device": store.device_id,
+                      "hlc": hlc(at, store.device_id)},
+             "theirs": {"value": theirs, "author": "Alex Morgan", "device": colleague,
+                        "hlc": hlc(at + timedelta(minutes=minutes_apart), colleague)}}
+    with store.transaction() as session:
+        session.info["write_context"].applying_remote = True
+        yp = session.get(YoungPerson, yp_id)
+        assert yp is not None
+        base = getattr(yp, field)
+        setattr(yp, field, theirs)  # the later edit shows until someone chooses
+        conflict = LocalConflict(id=uuid7(), entity="young_person", record_id=yp_id,
+                                 young_person_id=yp_id, field=field, kind="field",
+                                 base=base, current=sides["theirs"], incoming=sides["mine"])
+        session.add(conflict)
+        for side in sides.values():
+            session.add(FieldHistory(seq=None, change_id=conflict.id, entity="young_person",
+                                     record_id=yp_id, kind="conflict",
+                                     values={field: side["value"]}, hlc=side["hlc"],
+                                     author=side["author"], device=side["device"]))
+
+
+def conflicts(ctx: AppContext) -> QWidget:
+    """Two keyworkers changed the same fields before syncing: choose, or merge the text."""
+    from keyworker_desktop.ui.sync.conflicts_dialog import ConflictsDialog
+
+    store = new_store(ctx)
+    ctx.open_store(store)
+    aisha, megan = _young_people(store, "Aisha Begum", "Megan Davies")
+    _add_conflict(store, aisha, "interests",
+                  "Drawing and the swings at Riverside Park. Loves the bus to town.",
+                  "Drawing, swimming on Saturdays with her cousin, the swings at Riverside Park.",
+                  35)
+    _add_conflict(store, megan, "pronouns", "she/her", "they/them", 20)
+    dialog = ConflictsDialog(ctx)
+    dialog.show()  # at its own size
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    dialog.table.selectRow(0)
+    dialog.merged.setFocus()
+    QApplication.processEvents()
+    return dialog
+
+
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
     "lock-screen.png": lock_screen,
@@ -273,6 +364,8 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "record-visits.png": record_visits,
     "record-session-note.png": record_session_note,
     "record-checklists.png": record_checklists,
+    "sync-summary.png": sync_summary,
+    "conflicts.png": conflicts,
 }
 
 

@@ -172,7 +172,10 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnHidden(3, True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty = QLabel(tr("No conflicts to resolve."))
@@ -207,7 +210,7 @@ class ConflictsDialog(QDialog):
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.what)
-        detail_layout.addLayout(sides, 2)
+        detail_layout.addLayout(sides, 1)
         detail_layout.addWidget(self.settled)
         detail_layout.addWidget(self.merged_box, 1)
         self.detail = detail
@@ -222,6 +225,9 @@ class ConflictsDialog(QDialog):
         self.splitter.addWidget(detail)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        # Room for a name, a record and a field side by side; the rest for the two versions.
+        chars = self.fontMetrics().averageCharWidth()
+        self.splitter.setSizes([chars * 52, chars * 78])
 
         self.only_this = QCheckBox(tr("Only this young person"))
         self.only_this.setChecked(young_person_id is not None)
@@ -244,7 +250,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 130, metrics.height() * 30)
+        self.resize(metrics.averageCharWidth() * 130, metrics.height() * 38)
         self.mine_side: dict[str, Any] = {}
         self.theirs_side: dict[str, Any] = {}
         self._keep_row = 0

@@ -123,8 +123,15 @@ class SyncSummaryDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+        # As tall as what it says, up to most of the screen (then it scrolls).
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 64, metrics.height() * 24)
+        width = metrics.averageCharWidth() * 64
+        margins = layout.contentsMargins()
+        needed = (self.body.heightForWidth(width - margins.left() - margins.right())
+                  + self.title.sizeHint().height() + self.buttons.sizeHint().height()
+                  + layout.spacing() * 2 + margins.top() + margins.bottom() + metrics.height())
+        screen = self.screen().availableGeometry().height() if self.screen() else 768
+        self.resize(width, min(max(needed, metrics.height() * 12), int(screen * 0.85)))
 
     def _resolve(self) -> None:
         self.conflicts_requested.emit()
