@@ -15,6 +15,7 @@ from keyworker_desktop.ui.record.record_view import RecordView
 from keyworker_desktop.ui.sync.conflicts_dialog import ConflictsDialog, suggested_merge
 from keyworker_desktop.ui.sync.history_dialog import FieldHistoryDialog
 from tests.ui import sync_support
+from tests.ui.conftest import focusable_without_name
 from tests.ui.sync_support import (
     LoopbackCentral,
     add_young_person,
@@ -62,9 +63,11 @@ def test_a_conflict_shows_in_the_status_bar_and_keep_theirs_converges(
                        preferred_name=("Ava-Mae", "Aves"))
     status = sync_of(sync_window).status
     assert status.conflicts_button.text() == "1 conflict to resolve"
+    assert focusable_without_name(sync_window) == []
 
     dialog = open_dialog(qtbot, sync_window)
     ModelTester(None).check(dialog.model)
+    assert focusable_without_name(dialog) == []
     assert dialog.model.rowCount() == 1
     row = dialog.current_row()
     assert row is not None
@@ -116,6 +119,7 @@ def test_text_is_merged_by_hand_and_the_losing_side_can_be_put_back(
     assert isinstance(history, FieldHistoryDialog)
     wait_for_ops(ctx)
     ModelTester(None).check(history.model)
+    assert focusable_without_name(history) == []
     values = [history.model.index(r, 3).data() for r in range(history.model.rowCount())]
     assert {"Trains and buses", "Swimming on Saturdays", "Trains, buses and swimming"} <= set(
         values)

@@ -22,6 +22,7 @@ from keyworker_desktop.ui.sync.controller import OFFLINE_TEXT, SyncOutcome
 from keyworker_desktop.ui.sync.preview_dialog import PreviewDialog
 from keyworker_desktop.ui.sync.summary_dialog import SyncSummaryDialog
 from tests.ui import sync_support
+from tests.ui.conftest import focusable_without_name, unlock
 from tests.ui.record_support import NOW
 from tests.ui.sync_support import (
     LoopbackCentral,
@@ -93,6 +94,7 @@ def test_first_sync_registers_and_sends_a_visit_recorded_in_the_app(
                         and controller.preview_dialog.isVisible())
         preview = controller.preview_dialog
         assert preview is not None and preview.model.rowCount() == 1
+        assert focusable_without_name(preview) == []
         assert preview.model.index(0, 0).data() == "Ava Reed"
         assert preview.model.index(0, 1).data() == "2 changes"
         accept_preview(qtbot, controller)
@@ -117,7 +119,7 @@ def test_a_refused_password_asks_again(qtbot: QtBot, ctx: AppContext, sync_windo
     sync_window.named_actions["sync"].trigger()
     sign_in(qtbot, controller, central.url, password="wrong")
     dialog = controller.register_dialog
-    assert dialog is not None
+    assert dialog is not None and focusable_without_name(dialog) == []
     qtbot.waitUntil(lambda: dialog.error.isVisible())
     assert "not accepted" in dialog.error.text() and dialog.password.text() == ""
     with qtbot.waitSignal(controller.sync_finished, timeout=15_000):
@@ -188,7 +190,7 @@ def test_cancel_stops_safely_and_the_next_sync_completes(
         accept_preview(qtbot, controller)
         qtbot.waitUntil(client.reached.is_set)
         dialog = controller.progress_dialog
-        assert dialog is not None
+        assert dialog is not None and focusable_without_name(dialog) == []
         dialog.cancel_button.click()
         assert dialog.stage.text() == "Stopping safely…"
         assert not dialog.cancel_button.isEnabled()
@@ -261,3 +263,28 @@ def test_the_preview_lists_changes_young_person_by_young_person(qtbot: QtBot) ->
     empty = PreviewDialog([])
     qtbot.addWidget(empty)
     assert empty.intro.text().startswith("Nothing to send") and empty.table.isHidden()
+
+
+def test_locking_during_a_sync_stops_it_safely(
+        qtbot: QtBot, ctx: AppContext, sync_window: MainWindow,
+        central: LoopbackCentral) -> None:
+    sync_now(qtbot, sync_window, central)
+    controller = sync_of(sync_window).controller
+    people = [add_young_person(ctx, f"Person {i}") for i in range(3)]
+    store = ctx.store
+    client = gated(hold_at=1)
+    controller.client_factory = client
+    sync_window.named_actions["sync"].trigger()
+    accept_preview(qtbot, controller)
+    qtbot.waitUntil(client.reached.is_set)
+    # The lock waits for the batch in hand (the gate opens while it waits), then closes.
+    threading.Timer(0.2, client.gate.set).start()
+    sync_window.lock()
+    assert ctx.store is None and not controller.running
+    assert controller.progress_dialog is None
+    assert store is not None and not store.is_open
+    assert len(central.records("young_person")) == 1  # the batch in flight, and no more
+    unlock(qtbot, sync_window)
+    controller.client_factory = SyncClient
+    assert sync_now(qtbot, sync_window, central).summary.pushed == 2
+    assert {r.id for r in central.records("young_person")} == set(people)

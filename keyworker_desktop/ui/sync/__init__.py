@@ -9,8 +9,16 @@ main window; nothing here imports the sync library (or httpx) until it is used.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 
 def tr(text: str) -> str:
     """Translate a sync string (one context for the package)."""
     return QCoreApplication.translate("Sync", text)
+
+
+def name_buttons(root: QWidget) -> None:
+    """Give every button and tick box its own words as its accessible name, if it has none."""
+    for button in root.findChildren(QAbstractButton):
+        if not button.accessibleName():
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from keyworker_desktop.services.sync_review import ConflictRow, conflict_rows, hlc_time
 from keyworker_desktop.ui.operations import OpChanges, run_op
-from keyworker_desktop.ui.sync import tr
+from keyworker_desktop.ui.sync import name_buttons, tr
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -147,6 +147,7 @@ class SidePanel(QGroupBox):
         self.value.setPlainText(value_text(side.get("value"), field))
         self.value.setAccessibleName(title)
         self.keep.setText(keep)
+        self.keep.setAccessibleName(keep)
 
 
 class ConflictsDialog(QDialog):
@@ -254,6 +255,7 @@ class ConflictsDialog(QDialog):
         self.mine_side: dict[str, Any] = {}
         self.theirs_side: dict[str, Any] = {}
         self._keep_row = 0
+        name_buttons(self)
         self._show_row(None)
         ctx.hub.changes_applied.connect(self._on_changes_applied)
         self.reload()

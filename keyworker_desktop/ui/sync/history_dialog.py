@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from keyworker_desktop.services.sync_review import ConflictRow, HistoryEntry, field_history
 from keyworker_desktop.ui.operations import OpChanges, describe_error, run_op
-from keyworker_desktop.ui.sync import tr
+from keyworker_desktop.ui.sync import name_buttons, tr
 from keyworker_desktop.ui.sync.conflicts_dialog import value_text, when_text
 
 if TYPE_CHECKING:
@@ -132,6 +132,7 @@ class FieldHistoryDialog(QDialog):
         layout.addWidget(self.buttons)
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 110, metrics.height() * 22)
+        name_buttons(self)
         entity, record_id, field = c.entity, c.record_id, c.field
 
         def job(store: Store) -> list[HistoryEntry]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from keyworker_desktop.services.sync_review import SHARED, PendingRow
-from keyworker_desktop.ui.sync import tr
+from keyworker_desktop.ui.sync import name_buttons, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -106,4 +106,5 @@ class PreviewDialog(QDialog):
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 64,
                     metrics.height() * (8 + min(len(rows), 12) * 2 if rows else 6))
+        name_buttons(self)
         self.sync_button.setFocus()

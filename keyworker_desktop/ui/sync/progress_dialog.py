@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keyworker_desktop.ui.sync import tr
+from keyworker_desktop.ui.sync import name_buttons, tr
 
 
 def stage_text(stage: str, total: int) -> str:
@@ -60,6 +60,7 @@ class SyncProgressDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
+        name_buttons(self)
         self.stopping = False
 
     @Slot(str, int, int)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from keyworker_desktop.ui.lock_screen import add_field, message_label, show_message
-from keyworker_desktop.ui.sync import tr
+from keyworker_desktop.ui.sync import name_buttons, tr
 
 
 class RegisterDialog(QDialog):
@@ -62,6 +62,7 @@ class RegisterDialog(QDialog):
         layout.addWidget(self.buttons)
         self.show_error(message)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        name_buttons(self)
         (self.password if url and user else self.address if not url else self.user).setFocus()
 
     def submit(self) -> None:

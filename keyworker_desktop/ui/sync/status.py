@@ -52,6 +52,7 @@ class SyncStatus(QObject):
         self.sync_button.setObjectName("syncButton")
         self.sync_button.setDefaultAction(window.named_actions["sync"])
         self.sync_button.setAutoRaise(True)
+        self.sync_button.setAccessibleName(tr("Sync now"))
         bar.addPermanentWidget(self.conflicts_button)
         bar.addPermanentWidget(self.sync_button)
         self.conflicts = 0

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from keyworker_desktop.services.sync_review import entity_title, refusal_reason
 from keyworker_desktop.ui.lock_screen import heading
-from keyworker_desktop.ui.sync import tr
+from keyworker_desktop.ui.sync import name_buttons, tr
 from keyworker_desktop.ui.sync.preview_dialog import changes_text
 
 if TYPE_CHECKING:
@@ -113,6 +113,7 @@ class SyncSummaryDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.body)
+        scroll.setAccessibleName(tr("Sync summary"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.conflicts_button = self.buttons.addButton(
@@ -123,6 +124,7 @@ class SyncSummaryDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+        name_buttons(self)
         # As tall as what it says, up to most of the screen (then it scrolls).
         metrics = self.fontMetrics()
         width = metrics.averageCharWidth() * 64
