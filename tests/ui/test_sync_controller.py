@@ -12,7 +12,9 @@ from pytestqt.qtbot import QtBot
 from keyworker_desktop.services.recording import record_visit
 from keyworker_desktop.services.sync_review import PendingRow
 from keyworker_desktop.services.visits import VisitRow, visits_for
+from keyworker_desktop.store.changes import tombstone
 from keyworker_desktop.store.database import Store
+from keyworker_desktop.store.models import YoungPerson
 from keyworker_desktop.sync.client import SyncClient
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import ScriptedInteraction
@@ -288,3 +290,32 @@ def test_locking_during_a_sync_stops_it_safely(
     controller.client_factory = SyncClient
     assert sync_now(qtbot, sync_window, central).summary.pushed == 2
     assert {r.id for r in central.records("young_person")} == set(people)
+
+
+def test_a_mass_delete_stops_to_ask_and_no_keeps_everything(
+        qtbot: QtBot, ctx: AppContext, sync_window: MainWindow, central: LoopbackCentral,
+        interaction: ScriptedInteraction) -> None:
+    people = [add_young_person(ctx, f"Person {i}") for i in range(12)]
+    sync_now(qtbot, sync_window, central)
+    assert ctx.store is not None
+    with ctx.store.transaction() as s:
+        for yp_id in people:
+            tombstone(s, s.get(YoungPerson, yp_id))  # type: ignore[arg-type]
+    controller = sync_of(sync_window).controller
+    interaction.answers = [False]
+    with qtbot.waitSignal(controller.sync_failed, timeout=15_000):
+        sync_window.named_actions["sync"].trigger()
+        accept_preview(qtbot, controller)
+    wait_for_ops(ctx)
+    [asked, told] = interaction.shown
+    assert asked[:2] == ("confirm", "Delete many records?")
+    assert "delete 12 of the 12 records on the central store" in asked[2]
+    assert told[0] == "warn" and "Nothing was sent" in told[2]
+    assert not any(r.deleted for r in central.records("young_person"))
+
+    # Yes. (The library asks a second time when the pull brings this laptop's own
+    # deletes back, as "12 of the 0 records on this laptop": reported to sync's owner.)
+    interaction.answers = [True, True]
+    assert sync_now(qtbot, sync_window, central).summary.pushed == 12
+    assert "on the central store" in interaction.shown[2][2]
+    assert all(r.deleted for r in central.records("young_person"))
