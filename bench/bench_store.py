@@ -59,6 +59,7 @@ def build(root: Path, encrypted: bool, scale: int) -> None:
         store = Store.create(root, PASS, user_name="Bench")
     else:
         root.mkdir(parents=True)
+        (root / "keyworker.db").touch()  # opening never creates a database file
         engine = make_engine(root / "keyworker.db", None)
         migrate.upgrade(engine)
         store = Store(StorePaths(root), b"plain", engine)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
@@ -86,10 +87,13 @@ def _raw_key_pragma(data_key: bytes) -> str:
 
 def connect_raw(path: Path, data_key: bytes | None) -> Any:
     """A DB-API connection to ``path``, keyed when ``data_key`` is given (plain SQLite if not)."""
+    # mode=rw: opening never creates a file, so a late job after a wipe or a typo in a
+    # path cannot leave an empty database behind (Store.create makes the file itself).
+    uri = f"file:{quote(str(path))}?mode=rw"
     if data_key is None:
-        conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     else:
-        conn = sqlcipher.connect(str(path), check_same_thread=False)
+        conn = sqlcipher.connect(uri, uri=True, check_same_thread=False)
         # SQLCipher would print HMAC failures of a foreign file to stderr; errors are raised anyway.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_raw_key_pragma(data_key))
@@ -277,6 +281,8 @@ class Store:
 
     def session(self) -> KwSession:
         """A new session that records who writes; use as a context manager."""
+        if self._data_key is None:
+            raise RuntimeError("the store is locked")
         s = self._factory()
         s.info["write_context"] = self.write_context()
         return s  # type: ignore[return-value]

@@ -417,7 +417,9 @@ class SyncClient:
                 cursor = start = 0
                 continue
             changes = page["changes"]
-            deletes = sum(1 for c in changes if c["fields"].get("deleted_at"))
+            # This laptop's own deletes coming back are not news: count only other devices'.
+            deletes = sum(1 for c in changes if c["fields"].get("deleted_at")
+                          and c["device"] != self.store.device_id)
             if deletes > DELETE_FLOOR and not deletes_ok:
                 with self.store.session() as s:
                     live = self._live_records(s)

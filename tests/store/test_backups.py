@@ -68,6 +68,7 @@ def _store_at_0001(root: Path) -> None:
     root.mkdir(parents=True)
     paths = StorePaths(root)
     data_key = keys.new_data_key()
+    paths.db.touch()  # the store never creates a database file when opening one
     engine = make_engine(paths.db, data_key)
     migrate.upgrade(engine, "0001")
     with engine.begin() as conn:

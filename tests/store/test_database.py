@@ -150,3 +150,17 @@ def test_store_files_are_readable_by_their_owner_only(tmp_path: Path) -> None:
             assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path.name
     finally:
         store.close()
+
+
+def test_a_closed_store_refuses_sessions_and_never_recreates_its_file(tmp_path: Path) -> None:
+    from keyworker_desktop.store import keys
+
+    store = Store.create(tmp_path / "gone", "correct horse battery", kdf=keys.TEST_KDF)
+    store.close()
+    with pytest.raises(RuntimeError):
+        store.session()
+    store.paths.db.unlink()
+    with pytest.raises(Exception):
+        with store.engine.connect():
+            pass
+    assert not store.paths.db.exists()

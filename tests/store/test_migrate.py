@@ -15,6 +15,7 @@ from tests.store.conftest import insert_young_person_sql
 
 
 def _engine(tmp_path: Path) -> Engine:
+    (tmp_path / "keyworker.db").touch()  # opening never creates the file
     return make_engine(tmp_path / "keyworker.db", keys.new_data_key())
 
 
