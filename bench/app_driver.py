@@ -76,7 +76,6 @@ def build_window(data_dir: str, now: object = None):  # type: ignore[no-untyped-
     from PySide6.QtWidgets import QApplication
 
     from keyworker_desktop import __version__, app as app_module
-    from keyworker_desktop.store.database import StorePaths
     from keyworker_desktop.ui.context import AppContext
     from keyworker_desktop.ui.interaction import Interaction
     from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
@@ -95,7 +94,7 @@ def build_window(data_dir: str, now: object = None):  # type: ignore[no-untyped-
     ctx = AppContext(data_dir=app_module.data_dir(), interaction=FailFast())
     if now is not None:
         ctx.now = lambda: now  # type: ignore[assignment, return-value]
-    app_module.setup_logging(StorePaths(ctx.data_dir).logs)
+    app_module.setup_logging(ctx.logs_dir)
     app_module.log.info("Keyworker Desktop %s starting", __version__)
     app_module.install_excepthook(ctx)
     window = MainWindow(ctx)

@@ -17,7 +17,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from keyworker_desktop import __version__
-from keyworker_desktop.store.database import StorePaths
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import Interaction
 from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
@@ -140,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_application(app)
     install_translators(app)
     ctx = AppContext(data_dir=data_dir(), interaction=Interaction())
-    setup_logging(StorePaths(ctx.data_dir).logs)
+    setup_logging(ctx.logs_dir)
     log.info("Keyworker Desktop %s starting", __version__)
     install_excepthook(ctx)
     window = MainWindow(ctx)

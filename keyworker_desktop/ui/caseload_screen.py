@@ -26,6 +26,7 @@ from keyworker_desktop.ui.caseload_model import ID_ROLE, CaseloadFilterProxy, Ca
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import OpChanges, run_op
 
+SIZING_SAMPLE_ROWS = 100
 WATCHED = ("young_person", "rag_rating", "allocation", "staff", "visit", "session_note",
            "checklist", "checklist_item", "action")
 
@@ -86,6 +87,9 @@ class CaseloadScreen(QWidget):
         # Rows are one line of the current font: fixed sections keep 5,000 rows cheap.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Columns are sized to the header and a sample of rows (the visible ones first):
+        # measuring every cell of 5,000 rows would hold the screen up for a second.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZING_SAMPLE_ROWS)
         self.table.horizontalHeader().setSectionsMovable(False)
         self.table.setTabKeyNavigation(False)
         self._size_icons()
@@ -104,12 +108,12 @@ class CaseloadScreen(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         ctx.hub.changes_applied.connect(self._on_changes)
         ctx.hub.store_locked.connect(self._clear)
-        ctx.hub.store_opened.connect(self.refresh)
+        ctx.hub.store_opened.connect(self._on_store_opened)
         self._ticket = 0
+        # Loaded when first shown (showEvent): a screen nobody opens costs nothing.
         self._stale = True
         self._sized = False
         self._update_count()
-        self.refresh()
 
     def _size_icons(self) -> None:
         side = round(self.table.fontMetrics().height() * 0.8)
@@ -154,6 +158,12 @@ class CaseloadScreen(QWidget):
                 self.refresh()
             else:
                 self._stale = True
+
+    def _on_store_opened(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -11,13 +11,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from keyworker_desktop.store.database import Store, StorePaths
 from keyworker_desktop.ui.interaction import Interaction
 from keyworker_desktop.ui.operations import OpChanges, new_pool
+
+if TYPE_CHECKING:
+    # The store pulls in SQLAlchemy and alembic: imported when first used, not to show
+    # the lock screen (see ui.preload).
+    from keyworker_desktop.store.database import Store, StorePaths
+
+# The store's own files (``store.database.StorePaths``), named here too so that start-up
+# can tell first run from a locked store without importing the store;
+# tests/ui/test_context.py checks that the two agree.
+STORE_FILE_NAMES = ("keyworker.db", "keyworker.key")
+LOGS_FOLDER = "logs"
 
 
 class Hub(QObject):
@@ -68,7 +78,18 @@ class AppContext:
 
     @property
     def paths(self) -> StorePaths:
+        from keyworker_desktop.store.database import StorePaths
+
         return StorePaths(self.data_dir)
+
+    @property
+    def logs_dir(self) -> Path:
+        """Where the app writes its log (``paths.logs``, without importing the store)."""
+        return self.data_dir / LOGS_FOLDER
+
+    def store_exists(self) -> bool:
+        """Whether a store is here to unlock (``paths.exists()``, without importing the store)."""
+        return any((self.data_dir / name).exists() for name in STORE_FILE_NAMES)
 
     def today(self) -> date:
         return self.now().date()

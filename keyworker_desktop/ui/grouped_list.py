@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
+from functools import lru_cache
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -57,6 +58,13 @@ def format_date(value: date | None, pattern: str = "ddd d MMM yyyy") -> str:
     """A date as people read it here (day names from the locale, never 03/04 ambiguity)."""
     if value is None:
         return ""
+    return _format_date(value, pattern, QLocale().name())
+
+
+@lru_cache(maxsize=4096)
+def _format_date(value: date, pattern: str, _locale_name: str) -> str:
+    # Lists show the same few dates on many rows; the locale's name is in the key so a
+    # change of default locale is not answered from the cache.
     return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
@@ -79,7 +87,11 @@ class EntryKind(Enum):
 
 @dataclass(frozen=True)
 class Entry:
-    """One row: a heading, something that opens a record, or an empty-section message."""
+    """One row: a heading, something that opens a record, or an empty-section message.
+
+    An item with a ``screen`` (and no young person) points to another screen of the
+    window, such as "and 40 more overdue items — see Caseload".
+    """
 
     text: str
     kind: EntryKind = EntryKind.ITEM
@@ -89,6 +101,7 @@ class Entry:
     record_id: str = ""
     emphasis: bool = False
     accessible: str = ""
+    screen: str = ""
 
     @property
     def opens_record(self) -> bool:
@@ -107,9 +120,14 @@ def empty(text: str) -> Entry:
     return Entry(text, EntryKind.EMPTY)
 
 
-def section(title: str, items: Sequence[Entry], when_empty: str) -> list[Entry]:
-    """A heading that counts its items, then the items or the plain-words empty row."""
-    return [heading(f"{title} ({len(items)})" if items else title),
+def section(title: str, items: Sequence[Entry], when_empty: str,
+            total: int | None = None) -> list[Entry]:
+    """A heading that counts its items, then the items or the plain-words empty row.
+
+    ``total`` is the count in the heading when ``items`` shows only the first of them.
+    """
+    count = len(items) if total is None else total
+    return [heading(f"{title} ({count})" if items else title),
             *(items or [empty(when_empty)])]
 
 
@@ -173,11 +191,25 @@ class GroupedListModel(QAbstractListModel):
 _TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) \
     | int(Qt.AlignmentFlag.AlignTop)
 _TALL = 1_000_000
+# Enough for every row of a long list at a few widths; past it the cache starts again.
+_SIZE_CACHE_LIMIT = 20_000
 
 
 class EntryDelegate(QStyledItemDelegate):
     """Draws the first line in the entry's font (bold when it must stand out) and the
-    detail beneath it in the normal weight, so a bold row stays easy to read."""
+    detail beneath it in the normal weight, so a bold row stays easy to read.
+
+    Size hints are remembered per entry (its content) and width: a view lays its rows
+    out more than once, and each hint costs a style set-up and two text measurements.
+    The view clears them when its font or style changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[Entry, int, int, int], QSize] = {}
+
+    def clear_size_cache(self) -> None:
+        self._sizes.clear()
 
     def _parts(self, option: QStyleOptionViewItem, index: AnyIndex
                ) -> tuple[QStyleOptionViewItem, Entry, QFont, QFont, int]:
@@ -190,16 +222,30 @@ class EntryDelegate(QStyledItemDelegate):
         margin = max(2, QFontMetrics(detail_font).height() // 4)
         return opt, entry, title_font, detail_font, margin
 
-    def _text_width(self, option: QStyleOptionViewItem, icon_width: int, margin: int) -> int:
+    def _row_width(self, option: QStyleOptionViewItem) -> int:
         width = option.rect.width()
         view = self.parent()
         if width <= 0 and isinstance(view, QAbstractItemView):
             width = view.viewport().width()
-        return max(40, width - 3 * margin - icon_width)
+        return width
+
+    def _text_width(self, option: QStyleOptionViewItem, icon_width: int, margin: int) -> int:
+        return max(40, self._row_width(option) - 3 * margin - icon_width)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
-        if index.data(ENTRY_ROLE) is None:
+        entry = index.data(ENTRY_ROLE)
+        if not isinstance(entry, Entry):
             return super().sizeHint(option, index)
+        decoration = option.decorationSize
+        key = (entry, self._row_width(option), decoration.width(), decoration.height())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) >= _SIZE_CACHE_LIMIT:
+                self._sizes.clear()
+            size = self._sizes[key] = self._measure(option, index)
+        return QSize(size)
+
+    def _measure(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         opt, entry, title_font, detail_font, margin = self._parts(option, index)
         icon_width = opt.decorationSize.width() if entry.icon else 0
         width = self._text_width(opt, icon_width, margin)
@@ -263,7 +309,8 @@ class GroupedListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setItemDelegate(EntryDelegate(self))
+        self._delegate = EntryDelegate(self)
+        self.setItemDelegate(self._delegate)
         self._size_icons()
         self.activated.connect(self._on_activated)
 
@@ -272,6 +319,9 @@ class GroupedListView(QListView):
         self.setIconSize(QSize(side, side))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange,
+                            QEvent.Type.StyleChange):
+            self._delegate.clear_size_cache()  # before the base class lays the rows out again
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._size_icons()  # icons follow the text size (200% scaling)
@@ -304,9 +354,10 @@ class GroupedListView(QListView):
         return self._model.entry(self.currentIndex())
 
     def focusInEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().focusInEvent(event)  # type: ignore[arg-type]
+        # Before the base class, which would make the first row (a heading) current.
         if not self.currentIndex().isValid() and self._model.rowCount():
             self.select_first_item() or self.setCurrentIndex(self._model.index(0))
+        super().focusInEvent(event)  # type: ignore[arg-type]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Enter activates on every platform (macOS styles otherwise open on Cmd+O only).

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.errors import (
     CorruptKeyFile,
     CorruptStore,
@@ -31,8 +32,12 @@ from keyworker_desktop.store.errors import (
     WrongPassphrase,
 )
 from keyworker_desktop.store.lockout import Lockout
+from keyworker_desktop.ui import preload
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import describe_error, run_task
+
+if TYPE_CHECKING:
+    from keyworker_desktop.store.database import Store
 
 
 def centred_column(page: QWidget, width_chars: int = 60) -> QVBoxLayout:
@@ -108,6 +113,15 @@ def show_message(label: QLabel, text: str) -> None:
         label.setAccessibleName(text)
 
 
+def open_store(root: Path, passphrase: str) -> Store:
+    """The unlock job (in a worker): the store module may still be loading, see ui.preload."""
+    preload.wait()
+    from keyworker_desktop.store.database import Store
+
+    # The daily backup runs after the screens' first loads (``AppContext.open_store``).
+    return Store.open(root, passphrase, daily_backup=False)
+
+
 class LockScreen(QWidget):
     """Asks for the passphrase; emits ``unlocked`` once ``ctx.store`` is open."""
 
@@ -172,7 +186,7 @@ class LockScreen(QWidget):
         for label in (self.message, self.problem, self.restore_help):
             show_message(label, "")
         root = self.ctx.data_dir
-        run_task(self.ctx, lambda: Store.open(root, passphrase, daily_backup=False), self._opened, self._failed,
+        run_task(self.ctx, lambda: open_store(root, passphrase), self._opened, self._failed,
                  label="unlock", owner=self)
 
     def _opened(self, store: Store) -> None:

@@ -9,12 +9,14 @@ are the window's ``named_actions`` (``window.connect_action("print", handler)``)
 from __future__ import annotations
 
 import html
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,13 +29,26 @@ from PySide6.QtWidgets import (
 )
 
 from keyworker_desktop import settings
-from keyworker_desktop.services.status import SyncStatus, sync_status
-from keyworker_desktop.store.database import Store
+from keyworker_desktop.ui import preload
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.idle import IdleWatcher
 from keyworker_desktop.ui.lock_screen import LockScreen
 from keyworker_desktop.ui.operations import OpChanges, run_op
-from keyworker_desktop.ui.setup_dialog import SetupPage
+
+if TYPE_CHECKING:
+    from keyworker_desktop.services.status import SyncStatus
+    from keyworker_desktop.store.database import Store
+    from keyworker_desktop.ui.setup_dialog import SetupPage
+
+# What the unlock itself needs, imported while the lock screen waits (see ui.preload),
+# in steps of under a second, so quitting from the lock screen waits for one step at
+# most; installed screens add their own modules to ``MainWindow.preload_modules``.
+UNLOCK_MODULES = (
+    "keyworker_desktop.store.models",
+    "keyworker_desktop.store.migrate",
+    "keyworker_desktop.store.database",
+    "keyworker_desktop.services.status",
+)
 
 ScreenFactory = Callable[[AppContext], QWidget]
 
@@ -135,6 +150,7 @@ class MainWindow(QMainWindow):
         self.lock_screen = LockScreen(ctx, self)
         self.pages.addWidget(self.lock_screen)
         self.setup_page: SetupPage | None = None
+        self.preload_modules: list[str] = list(UNLOCK_MODULES)
         self.named_actions: dict[str, QAction] = {}
         # Asked in turn before the window closes; any that answers False keeps it open.
         self.close_guards: list[Callable[[], bool]] = []
@@ -150,7 +166,9 @@ class MainWindow(QMainWindow):
             self.register_screen(key, title, placeholder(title))
         if ctx.store is not None:
             self._on_store_opened()
-        elif not ctx.paths.exists():
+        elif not ctx.store_exists():
+            from keyworker_desktop.ui.setup_dialog import SetupPage
+
             self.setup_page = SetupPage(ctx, self)
             self.show_first_run()
         else:
@@ -161,7 +179,7 @@ class MainWindow(QMainWindow):
         """Offer a screen in the navigation; a known ``key`` replaces that screen.
 
         ``widget_factory(ctx)`` is called on every unlock (screens are destroyed on
-        lock), so a screen loads its data when made and refreshes itself from
+        lock); a screen loads its data when first shown and refreshes itself from
         ``ctx.hub.changes_applied``.
         """
         spec = ScreenSpec(key, title, widget_factory)
@@ -306,7 +324,18 @@ class MainWindow(QMainWindow):
         return self.tr("Last synced: {date}").format(date=at.strftime("%d %b %Y, %H:%M"))
 
     # -- lock and unlock -----------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.ctx.store is None:
+            # Once the lock screen (or first run) is up, import what unlocking will need.
+            QTimer.singleShot(0, self, self._start_preload)
+
+    def _start_preload(self) -> None:
+        if self.ctx.store is None:
+            preload.start(self.preload_modules)
+
     def _on_store_opened(self) -> None:
+        preload.wait()  # the screens are about to be made from what it imports
         if self.setup_page is not None:
             self.pages.removeWidget(self.setup_page)
             self.setup_page.deleteLater()
@@ -352,6 +381,8 @@ class MainWindow(QMainWindow):
 
 
 def _read_status(store: Store) -> SyncStatus:
+    from keyworker_desktop.services.status import sync_status
+
     with store.session() as session:
         return sync_status(session)
 
@@ -362,37 +393,46 @@ def _read_shell_settings(store: Store) -> tuple[str, int]:
                 settings.get(session, settings.IDLE_LOCK_MINUTES))
 
 
+# The day's screens, in navigation order: key, module and class.
+DAY_SCREENS = (
+    ("today", "keyworker_desktop.ui.today_screen", "TodayScreen"),
+    ("caseload", "keyworker_desktop.ui.caseload_screen", "CaseloadScreen"),
+    ("visits", "keyworker_desktop.ui.visits_screen", "VisitsScreen"),
+    ("search", "keyworker_desktop.ui.search_screen", "SearchScreen"),
+)
+
+
 def install_day_screens(window: MainWindow) -> None:
     """Put the real Today, Caseload, Visits and Search screens in place of the placeholders.
 
-    Each screen's ``record_requested`` is forwarded to the window's, and Ctrl+F
-    also puts the cursor in the search field.
+    Each screen's ``record_requested`` is forwarded to the window's (and a
+    ``screen_requested``, where a screen has one, shows that screen), and Ctrl+F
+    also puts the cursor in the search field. A screen's module is imported when
+    the screen is first made, so none of them delays the lock screen.
     """
-    from keyworker_desktop.ui.caseload_screen import CaseloadScreen
-    from keyworker_desktop.ui.search_screen import SearchScreen
-    from keyworker_desktop.ui.today_screen import TodayScreen
-    from keyworker_desktop.ui.visits_screen import VisitsScreen
+    titles = {"today": window.tr("Today"), "caseload": window.tr("Caseload"),
+              "visits": window.tr("Visits"), "search": window.tr("Search")}
 
-    def factory(cls: Callable[[AppContext], QWidget]) -> ScreenFactory:
+    def factory(module: str, class_name: str) -> ScreenFactory:
         def make(ctx: AppContext) -> QWidget:
-            screen = cls(ctx)
+            screen: QWidget = getattr(importlib.import_module(module), class_name)(ctx)
             screen.record_requested.connect(window.record_requested)  # type: ignore[attr-defined]
+            wants_screen = getattr(screen, "screen_requested", None)
+            if wants_screen is not None:
+                wants_screen.connect(window.show_screen)
             return screen
         return make
 
-    for key, title, cls in (
-        ("today", window.tr("Today"), TodayScreen),
-        ("caseload", window.tr("Caseload"), CaseloadScreen),
-        ("visits", window.tr("Visits"), VisitsScreen),
-        ("search", window.tr("Search"), SearchScreen),
-    ):
-        window.register_screen(key, title, factory(cls))
+    for key, module, class_name in DAY_SCREENS:
+        window.register_screen(key, titles[key], factory(module, class_name))
+        window.preload_modules.append(module)
 
     def focus_search() -> None:
         if window.main_area is not None:
             screen = window.main_area.screen_widget("search")
-            if isinstance(screen, SearchScreen):
-                screen.focus_search()
+            focus = getattr(screen, "focus_search", None)
+            if focus is not None:
+                focus()
 
     window.named_actions["search"].triggered.connect(focus_search)
 

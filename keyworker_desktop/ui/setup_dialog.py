@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.keys import MIN_PASSPHRASE_LENGTH
+from keyworker_desktop.ui import preload
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.lock_screen import (
     add_field,
@@ -33,6 +33,9 @@ from keyworker_desktop.ui.lock_screen import (
     show_message,
 )
 from keyworker_desktop.ui.operations import describe_error, run_task
+
+if TYPE_CHECKING:
+    from keyworker_desktop.store.database import Store
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +77,9 @@ def create_store(
     A demo that cannot be added does not undo the store: the keyworker can
     still start recording.
     """
+    preload.wait()  # the store module may still be loading in the background
+    from keyworker_desktop.store.database import Store
+
     store = Store.create(root, passphrase, user_name=user_name, organisation=organisation, kdf=kdf)
     if not with_demo:
         return SetupResult(store, False)

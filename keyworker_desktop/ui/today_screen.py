@@ -1,12 +1,17 @@
 """Today: the visits planned for today and everything that is due or overdue.
 
 One list with headed sections, so the whole day is one tab stop and the
-arrow keys; Enter or a double-click opens the young person's record.
+arrow keys; Enter or a double-click opens the young person's record. Each
+section shows its most urgent rows (the services list them soonest first) and
+ends with "and N more ..." pointing to the screen with the rest, so a big
+caseload still gives a day that can be read top to bottom.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont, QShowEvent
@@ -29,6 +34,10 @@ from keyworker_desktop.ui.operations import OpChanges, run_op
 # What Today shows comes from these tables; a change to any of them refreshes it.
 WATCHED = ("visit", "checklist", "checklist_item", "action", "dsr_entry", "important_date",
            "young_person")
+# Rows a section shows before its "and N more" row.
+SECTION_LIMIT = 30
+
+T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
@@ -102,30 +111,64 @@ def date_entry(item: DueItem, today: date) -> Entry:
                  young_person_id=item.young_person_id, record_id=f"{item.record_id}:{item.due}")
 
 
-def summary_entries(summary: TodaySummary, today: date) -> list[Entry]:
-    """Every section of Today, each with a plain-words line when there is nothing in it."""
+def more_entry(key: str, hidden: int, one: str, many: str, screen: str) -> Entry:
+    """The last row of a capped section: how many more there are, and where to see them."""
+    text = one if hidden == 1 else many.format(count=hidden)
+    return Entry(text, record_id=f"more:{key}", screen=screen)
+
+
+def capped_section(key: str, title: str, items: Sequence[T], make: Callable[[T], Entry],
+                   when_empty: str, more: tuple[str, str, str], limit: int) -> list[Entry]:
+    """A section of the first ``limit`` items (rows are made only for those), its heading
+    counting them all, then a row for the rest: ``more`` is its text for one and for
+    ``{count}``, and the screen it opens."""
+    rows = section(title, [make(item) for item in items[:limit]], when_empty, total=len(items))
+    hidden = len(items) - limit
+    if hidden > 0:
+        rows.append(more_entry(key, hidden, *more))
+    return rows
+
+
+def summary_entries(summary: TodaySummary, today: date, limit: int | None = None) -> list[Entry]:
+    """Every section of Today, each with a plain-words line when there is nothing in it,
+    and at most ``limit`` (default :data:`SECTION_LIMIT`) items."""
+    limit = SECTION_LIMIT if limit is None else limit
     return [
-        *section(_tr("Visits today"), [visit_entry(v) for v in summary.visits],
-                 _tr("No visits planned today")),
-        *section(_tr("Overdue checklist items"),
-                 [overdue_entry(i, today) for i in summary.overdue_checklist],
-                 _tr("Nothing overdue on any checklist")),
-        *section(_tr("Actions due this week"),
-                 [due_entry(a, today, "action") for a in summary.actions_due],
-                 _tr("No actions due this week")),
-        *section(_tr("Dynamic Support Register reviews due"),
-                 [due_entry(r, today, "review") for r in summary.reviews_due],
-                 _tr("No reviews due")),
-        *section(_tr("Important dates coming"),
-                 [date_entry(d, today) for d in summary.dates_coming],
-                 _tr("No birthdays or important dates in the next two weeks")),
+        *capped_section(
+            "visits", _tr("Visits today"), summary.visits, visit_entry,
+            _tr("No visits planned today"),
+            (_tr("and 1 more visit today — see Visits"),
+             _tr("and {count} more visits today — see Visits"), "visits"), limit),
+        *capped_section(
+            "overdue", _tr("Overdue checklist items"), summary.overdue_checklist,
+            lambda i: overdue_entry(i, today), _tr("Nothing overdue on any checklist"),
+            (_tr("and 1 more overdue item — see Caseload"),
+             _tr("and {count} more overdue items — see Caseload"), "caseload"), limit),
+        *capped_section(
+            "actions", _tr("Actions due this week"), summary.actions_due,
+            lambda a: due_entry(a, today, "action"), _tr("No actions due this week"),
+            (_tr("and 1 more action due — see Caseload"),
+             _tr("and {count} more actions due — see Caseload"), "caseload"), limit),
+        *capped_section(
+            "reviews", _tr("Dynamic Support Register reviews due"), summary.reviews_due,
+            lambda r: due_entry(r, today, "review"), _tr("No reviews due"),
+            (_tr("and 1 more review due — see Caseload"),
+             _tr("and {count} more reviews due — see Caseload"), "caseload"), limit),
+        *capped_section(
+            "dates", _tr("Important dates coming"), summary.dates_coming,
+            lambda d: date_entry(d, today),
+            _tr("No birthdays or important dates in the next two weeks"),
+            (_tr("and 1 more date coming — see Caseload"),
+             _tr("and {count} more dates coming — see Caseload"), "caseload"), limit),
     ]
 
 
 class TodayScreen(QWidget):
-    """The first screen of the day; emits :attr:`record_requested` with a young person's id."""
+    """The first screen of the day; emits :attr:`record_requested` with a young person's id,
+    and :attr:`screen_requested` with a screen's key from an "and N more" row."""
 
     record_requested = Signal(str)
+    screen_requested = Signal(str)
     refreshed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -148,11 +191,11 @@ class TodayScreen(QWidget):
         self.list.entry_activated.connect(self._open)
         ctx.hub.changes_applied.connect(self._on_changes)
         ctx.hub.store_locked.connect(self._clear)
-        ctx.hub.store_opened.connect(self.refresh)
+        ctx.hub.store_opened.connect(self._on_store_opened)
         self._ticket = 0
+        # Loaded when first shown (showEvent): a screen nobody opens costs nothing.
         self._stale = True
         self._shown_day: date | None = None
-        self.refresh()
 
     def refresh(self) -> None:
         """Read today's summary in the background and show it."""
@@ -184,6 +227,12 @@ class TodayScreen(QWidget):
             else:
                 self._stale = True
 
+    def _on_store_opened(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._stale or (self._shown_day is not None and self._shown_day != self.ctx.today()):
@@ -198,3 +247,5 @@ class TodayScreen(QWidget):
     def _open(self, entry: Entry) -> None:
         if entry.young_person_id:
             self.record_requested.emit(entry.young_person_id)
+        elif entry.screen:
+            self.screen_requested.emit(entry.screen)

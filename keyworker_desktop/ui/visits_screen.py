@@ -111,11 +111,11 @@ class VisitsScreen(QWidget):
         self.list.entry_activated.connect(self._open)
         ctx.hub.changes_applied.connect(self._on_changes)
         ctx.hub.store_locked.connect(self._clear)
-        ctx.hub.store_opened.connect(self.refresh)
+        ctx.hub.store_opened.connect(self._on_store_opened)
         self._ticket = 0
+        # Loaded when first shown (showEvent): a screen nobody opens costs nothing.
         self._stale = True
         self._sync_date_edit()
-        self.refresh()
 
     @property
     def week_start(self) -> date:
@@ -170,6 +170,12 @@ class VisitsScreen(QWidget):
                 self.refresh()
             else:
                 self._stale = True
+
+    def _on_store_opened(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

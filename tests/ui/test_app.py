@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import subprocess
 import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -71,3 +75,45 @@ def test_the_excepthook_logs_and_shows_the_plain_message(
 def test_translators_load_without_any_shipped_translation(qapp: QApplication) -> None:
     for translator in app.install_translators(qapp):
         qapp.removeTranslator(translator)
+
+
+# The window as app.main builds it; which heavy modules are loaded when the lock screen
+# shows, and which are still missing once the background imports are done.
+LOCK_SCREEN_SCRIPT = textwrap.dedent("""
+    import json, sys, time
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from keyworker_desktop import app
+    from keyworker_desktop.ui import preload
+    from keyworker_desktop.ui.context import AppContext
+    from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
+
+    HEAVY = ("sqlalchemy", "alembic", "keyworker_desktop.store.database",
+             "keyworker_desktop.ui.today_screen", "keyworker_desktop.ui.caseload_screen",
+             "keyworker_desktop.ui.record.record_view")
+    qapp = QApplication(sys.argv[:1])
+    app.configure_application(qapp)
+    window = MainWindow(AppContext(data_dir=Path(sys.argv[1])))
+    install_day_screens(window)
+    window.show()
+    locked = window.pages.currentWidget() is window.lock_screen
+    at_lock_screen = [m for m in HEAVY if m in sys.modules]
+    for _ in range(50):  # the background imports start from the event loop
+        qapp.processEvents()
+        time.sleep(0.01)
+    preload.wait()
+    print(json.dumps({"locked": locked, "at_lock_screen": at_lock_screen,
+                      "missing_after": [m for m in HEAVY if m not in sys.modules]}))
+""")
+
+
+def test_the_lock_screen_shows_before_the_store_and_screens_are_imported(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "keyworker.key").write_text("{}")  # a store to unlock, not first run
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", LOCK_SCREEN_SCRIPT, str(tmp_path)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out == {"locked": True, "at_lock_screen": [], "missing_after": []}

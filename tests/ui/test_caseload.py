@@ -78,6 +78,23 @@ def screen(qtbot: QtBot, ctx: AppContext, store: Store) -> CaseloadScreen:
     return widget
 
 
+@pytest.fixture
+def hidden_screen(qtbot: QtBot, ctx: AppContext, store: Store) -> CaseloadScreen:
+    """Made but not shown, as on unlock behind Today (a fixture, so it outlives the test)."""
+    widget = CaseloadScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    wait_for_ops(ctx)
+    return widget
+
+
+def test_loads_when_first_shown_not_when_made(qtbot: QtBot, hidden_screen: CaseloadScreen) -> None:
+    assert hidden_screen.model.rowCount() == 0
+    with qtbot.waitSignal(hidden_screen.refreshed):
+        hidden_screen.show()
+    assert hidden_screen.model.rowCount() == len(PEOPLE)
+
+
 def shown_names(screen: CaseloadScreen) -> list[str]:
     return [screen.proxy.index(r, NAME).data() for r in range(screen.proxy.rowCount())]
 

@@ -13,13 +13,16 @@ from PySide6.QtCore import Qt
 
 from keyworker_desktop.services import checklists
 from keyworker_desktop.services.recording import record_visit, save_young_person
+from keyworker_desktop.services.today import DueItem, TodaySummary
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.grouped_list import ENTRY_ROLE, Entry, EntryKind
 from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
 from keyworker_desktop.ui.operations import OpChanges, run_op, wait_for_ops
-from keyworker_desktop.ui.today_screen import TodayScreen
+from keyworker_desktop.ui import today_screen
+from keyworker_desktop.ui.caseload_screen import CaseloadScreen
+from keyworker_desktop.ui.today_screen import TodayScreen, summary_entries
 from tests.ui.conftest import focusable_without_name, unlock
 
 NOW = datetime(2025, 3, 3, 8, 30)  # a Monday morning
@@ -111,6 +114,49 @@ def test_overdue_checklist_items_stand_out_with_words_and_an_icon(
     assert "Bo Lake" in index.data(Qt.ItemDataRole.AccessibleTextRole)
 
 
+def test_a_long_section_shows_the_most_overdue_then_a_row_that_asks_for_caseload(
+    qtbot: QtBot, ctx: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(today_screen, "SECTION_LIMIT", 2)
+    yp = add_young_person(store, "Bo", "Lake")
+    with store.transaction() as s:
+        checklists.apply_template(s, yp, "admission", NOW - timedelta(days=60))
+    with store.session() as s:
+        overdue = checklists.overdue_items(s, NOW)
+    assert len(overdue) > 3
+    screen = make_screen(qtbot, ctx)
+
+    start = texts(screen).index(f"Overdue checklist items ({len(overdue)})")  # counts them all
+    shown = rows(screen)[start + 1:start + 3]
+    assert [e.record_id for e in shown] == [i.item_id for i in overdue[:2]]  # longest overdue
+    more = rows(screen)[start + 3]
+    assert more.text == f"and {len(overdue) - 2} more overdue items — see Caseload"
+    assert rows(screen)[start + 4].text == "Actions due this week"
+
+    screen.activateWindow()
+    screen.list.setFocus()
+    qtbot.waitUntil(screen.list.hasFocus)
+    screen.list.setCurrentIndex(screen.list.entries_model.index(start + 3))
+    with qtbot.waitSignal(screen.screen_requested) as asked:
+        qtbot.keyClick(screen.list, Qt.Key.Key_Return)
+    assert asked.args == ["caseload"]
+
+
+def test_a_section_at_the_limit_has_no_more_row_and_one_over_says_one(qapp: object) -> None:
+    def due(n: int) -> DueItem:
+        return DueItem(f"a{n}", "yp", "Cy Moor", f"Call school {n}", NOW.date(), False)
+
+    def section_texts(count: int) -> list[str]:
+        summary = TodaySummary([], [], [due(n) for n in range(count)], [], [])
+        texts = [e.text for e in summary_entries(summary, NOW.date(), limit=2)]
+        start = texts.index(next(t for t in texts if t.startswith("Actions due this week")))
+        return texts[start:texts.index("No reviews due") - 1]
+
+    assert section_texts(2) == ["Actions due this week (2)", "Call school 0", "Call school 1"]
+    assert section_texts(3) == ["Actions due this week (3)", "Call school 0", "Call school 1",
+                                "and 1 more action due — see Caseload"]
+
+
 def test_birthdays_coming_are_listed(qtbot: QtBot, ctx: AppContext, store: Store) -> None:
     add_young_person(store, "Cy", "Moor", date_of_birth=date(2012, 3, 5))
     screen = make_screen(qtbot, ctx)
@@ -164,3 +210,14 @@ def test_installing_after_unlock_keeps_today_on_show(
     assert window.main_area is not None
     assert window.main_area.nav.currentRow() == 0
     assert isinstance(window.current_screen(), TodayScreen)
+
+
+def test_the_window_shows_the_screen_a_more_row_asks_for(
+    qtbot: QtBot, existing_store: str, window: MainWindow
+) -> None:
+    install_day_screens(window)
+    unlock(qtbot, window)
+    screen = window.current_screen()
+    assert isinstance(screen, TodayScreen)
+    screen.screen_requested.emit("caseload")
+    assert isinstance(window.current_screen(), CaseloadScreen)

@@ -9,17 +9,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
-
-from keyworker_desktop.ui.record.common import tr
-from keyworker_desktop.ui.record.record_view import RecordView
 
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
     from keyworker_desktop.ui.main_window import MainWindow
+    from keyworker_desktop.ui.record.record_view import RecordView
 
 SCREEN_KEY = "record"
+# The record's tabs and their services: imported when a record is first opened (or
+# while the lock screen waits, see ui.preload), not to start the app.
+VIEW_MODULE = "keyworker_desktop.ui.record.record_view"
+
+
+def tr(text: str) -> str:
+    """As ``record.common.tr`` (same context), without importing the record's tabs."""
+    return QCoreApplication.translate("Record", text)
 
 
 class RecordScreen(QWidget):
@@ -43,6 +49,8 @@ class RecordScreen(QWidget):
         if self.view is not None and self.view.young_person_id == young_person_id:
             return self.view
         self.close_record()
+        from keyworker_desktop.ui.record.record_view import RecordView
+
         # The window owns the shortcuts, so the view does not make its own.
         self.view = RecordView(self.ctx, young_person_id, shortcuts=False)
         self.stack.addWidget(self.view)
@@ -62,6 +70,9 @@ class RecordScreen(QWidget):
 def install_record_screen(window: MainWindow) -> None:
     """Add the record screen to ``window`` and route record requests and actions to it."""
     window.register_screen(SCREEN_KEY, window.tr("Young person"), RecordScreen)
+    modules = getattr(window, "preload_modules", None)
+    if modules is not None:
+        modules.append(VIEW_MODULE)
 
     def screen() -> RecordScreen | None:
         if window.main_area is None:
