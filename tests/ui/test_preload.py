@@ -41,4 +41,3 @@ def test_a_module_that_cannot_be_imported_does_not_stop_the_rest(probe: str) -> 
     preload.wait()
     assert probe in sys.modules
     assert "keyworker_desktop.no_such_module" not in sys.modules
-
