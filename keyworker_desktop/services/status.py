@@ -38,8 +38,10 @@ def last_sync_at(session: Session) -> datetime | None:
 class SyncStatus:
     unsynced: int
     last_sync_at: datetime | None
+    demo: bool = False
 
 
 def sync_status(session: Session) -> SyncStatus:
-    """Both facts in one call, for one background job."""
-    return SyncStatus(unsynced_count(session), last_sync_at(session))
+    """The facts in one call, for one background job."""
+    return SyncStatus(unsynced_count(session), last_sync_at(session),
+                      settings.get(session, settings.DEMO_CASELOAD))

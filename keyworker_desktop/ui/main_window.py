@@ -306,7 +306,10 @@ class MainWindow(QMainWindow):
             run_op(self.ctx, _read_status, self._show_status, label="status", owner=self)
 
     def _show_status(self, status: SyncStatus) -> None:
-        if status.unsynced == 1:
+        if status.demo:
+            # A demo store never syncs: counting its changes would read as work left to do.
+            self.unsynced_label.setText(self.tr("Fictional demo caseload: never synced"))
+        elif status.unsynced == 1:
             self.unsynced_label.setText(self.tr("1 change not synced yet"))
         elif status.unsynced:
             self.unsynced_label.setText(self.tr("{count} changes not synced yet").format(

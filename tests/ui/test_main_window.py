@@ -169,3 +169,21 @@ def test_fits_1366_by_768_at_double_font_size(
                 assert label.width() >= label.minimumSizeHint().width(), label.text()
     finally:
         qapp.setFont(original)
+
+
+def test_status_bar_says_a_demo_store_never_syncs(
+    qtbot: QtBot, existing_store: str, window: MainWindow, ctx: AppContext
+) -> None:
+    from keyworker_desktop import settings
+
+    unlock(qtbot, window)
+
+    def mark_demo(store: object) -> OpChanges:
+        with ctx.store.transaction() as s:  # type: ignore[union-attr]
+            settings.put(s, settings.DEMO_CASELOAD, True)
+            s.add(YoungPerson(given_name="Demo", family_name="Person"))
+        return OpChanges.of({"young_person"})
+
+    run_op(ctx, mark_demo, lambda _changes: None)
+    wait_for_ops(ctx)
+    assert window.unsynced_label.text() == "Fictional demo caseload: never synced"
