@@ -115,10 +115,12 @@ def measure(root: Path, encrypted: bool) -> dict[str, float]:
 
 
 _PEAK_WRAPPER = """
-import resource, sys
+import sys
 from keyworker_desktop.cli import main
 code = main(sys.argv[1:])
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forking parent across exec.
+hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM:")][0].split()[1]
+print(hwm, file=sys.stderr)
 sys.exit(code)
 """
 
@@ -137,7 +139,16 @@ def main() -> int:
     parser.add_argument("--scale", type=int, default=5000)
     args = parser.parse_args()
     cache = Path(tempfile.gettempdir()) / "keyworker-bench"
-    enc_root, plain_root = cache / f"enc-{args.scale}", cache / f"plain-{args.scale}"
+    # A cached store is only reused by the same schema and demo generator.
+    import hashlib
+
+    source = Path(migrate.__file__).parent
+    digest = hashlib.sha256()
+    for f in sorted([*(source / "migrations" / "versions").glob("*.py"),
+                     source.parent / "services" / "demo.py"]):
+        digest.update(f.read_bytes())
+    tag = f"{args.scale}-{digest.hexdigest()[:10]}"
+    enc_root, plain_root = cache / f"enc-{tag}", cache / f"plain-{tag}"
     build(enc_root, True, args.scale)
     build(plain_root, False, args.scale)
     enc, plain = measure(enc_root, True), measure(plain_root, False)

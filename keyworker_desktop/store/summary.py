@@ -82,13 +82,17 @@ def stamp(now: datetime) -> str:
 def next_visit(upcoming: str, now_stamp: str) -> datetime | None:
     if not upcoming:
         return None
+    if upcoming[:26] >= now_stamp:  # the usual case: the first one is still ahead
+        return datetime.fromisoformat(upcoming[:26])
     values = upcoming.split(",")
     i = bisect_left(values, now_stamp)
     return datetime.fromisoformat(values[i]) if i < len(values) else None
 
 
 def overdue_count(items: str, actions: str, now_stamp: str) -> int:
-    count = bisect_left(items.split(","), now_stamp) if items else 0
-    if actions:
+    count = 0
+    if items and items[:26] < now_stamp:
+        count = bisect_left(items.split(","), now_stamp)
+    if actions and actions[:10] < now_stamp[:10]:
         count += bisect_left(actions.split(","), now_stamp[:10])
     return count

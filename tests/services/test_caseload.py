@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from keyworker_desktop.domain.rules import age_on
 from keyworker_desktop.services import checklists, recording
 from keyworker_desktop.services.caseload import CaseloadRow, caseload_rows, matches
 from keyworker_desktop.services.demo import populate_demo
@@ -66,7 +67,28 @@ def test_summary_matches_the_records(store: Store) -> None:
         rows = caseload_rows(s, NOW)
         assert len(rows) >= 12
         for row in rows:
-            assert got(row) == expected(s, s.get(YoungPerson, row.id), NOW), row.name
+            yp = s.get(YoungPerson, row.id)
+            assert got(row) == expected(s, yp, NOW), row.name
+            assert row.age == age_on(yp.date_of_birth, NOW.date()), row.name
+            assert row.name == f"{yp.given_name} {yp.family_name}"
+        assert [r.name.split()[-1] for r in rows] == sorted(r.name.split()[-1] for r in rows)
+
+
+@pytest.mark.parametrize("born", [
+    date(2010, 11, 22), date(2010, 11, 23), date(2010, 11, 21), date(2008, 2, 29),
+    date(2008, 3, 1), date(2025, 12, 31), date(2001, 1, 1),
+])
+@pytest.mark.parametrize("today", [date(2026, 11, 22), date(2026, 2, 28), date(2028, 2, 29)])
+def test_age_worked_out_by_sqlite_matches_the_rule(tmp_path: Path, born: date, today: date) -> None:
+    store = Store.create(tmp_path / "a", "correct horse battery", kdf=keys.TEST_KDF)
+    try:
+        with store.transaction() as s:
+            s.add(YoungPerson(given_name="Ada", family_name="Age", date_of_birth=born))
+        with store.session() as s:
+            (row,) = caseload_rows(s, datetime.combine(today, datetime.min.time()))
+        assert row.age == age_on(born, today)
+    finally:
+        store.close()
 
 
 def test_summary_follows_writes_in_the_same_transaction(store: Store) -> None:
