@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -18,7 +19,9 @@ def config() -> Config:
     return cfg
 
 
+@lru_cache(maxsize=1)
 def head() -> str:
+    """The newest revision (the scripts are read, and compiled, once per process)."""
     head_rev = ScriptDirectory.from_config(config()).get_current_head()
     assert head_rev is not None
     return head_rev
