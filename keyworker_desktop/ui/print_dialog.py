@@ -84,6 +84,7 @@ from keyworker_desktop.easyread.pictograms import load_index, pictogram_dir
 from keyworker_desktop.easyread.plan_data import PlanData
 from keyworker_desktop.services import plans
 from keyworker_desktop.ui.operations import describe_error, run_op, run_task
+from keyworker_desktop.ui.plan_pictures import PlanPictures
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -354,6 +355,8 @@ class PrintPlanDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._build_options()
         self._build_advice()
+        self.pictures = PlanPictures(self)  # each line's picture, changeable for this print
+        self.pictures.plan_changed.connect(self._pictures_changed)
         self._build_preview()
         self._build_buttons()
         self._lay_out()
@@ -466,6 +469,7 @@ class PrintPlanDialog(QDialog):
         left.addWidget(self.advice_label)
         left.addWidget(self.advice_summary)
         left.addWidget(self.advice_view, 1)
+        left.addWidget(self.pictures, 1)
         # At 200% a small screen cannot hold everything: the options scroll.
         scroll = QScrollArea(self)
         scroll.setWidget(options)
@@ -520,14 +524,20 @@ class PrintPlanDialog(QDialog):
     def _on_loaded(self, plan: PlanData) -> None:
         self.plan = plan
         self.setWindowTitle(tr("Print {name} plan").format(name=plan.person.possessive))
+        self.pictures.set_plan(plan)
         self._rebuild()
 
     def _on_error(self, exc: BaseException) -> None:
         self.status.setText(describe_error(exc))
 
     def _options_changed(self) -> None:
+        self.pictures.setEnabled(self.page_boxes["my-plan"].isChecked())
         if self.plan is not None:
             self._rebuild()
+
+    def _pictures_changed(self, plan: PlanData) -> None:
+        self.plan = plan  # for this print only: the record keeps its own words and pictures
+        self._rebuild()
 
     def _rebuild(self) -> None:
         plan, options = self.plan, self.options()
