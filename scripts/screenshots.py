@@ -83,16 +83,6 @@ def lock_screen(ctx: AppContext) -> QWidget:
     return show(window)
 
 
-def main_window(ctx: AppContext) -> QWidget:
-    ctx.open_store(new_store(ctx))
-    ctx.organisation = ORGANISATION
-    window = MainWindow(ctx)
-    show(window)
-    wait_for_ops(ctx)
-    QApplication.processEvents()
-    return window
-
-
 def day_screen(ctx: AppContext, key: str) -> MainWindow:
     """The window unlocked on the demo caseload, showing one of the day's screens."""
     ctx.open_store(new_store(ctx))
@@ -353,7 +343,6 @@ def conflicts(ctx: AppContext) -> QWidget:
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
     "lock-screen.png": lock_screen,
-    "main-window.png": main_window,
     "today.png": today,
     "caseload.png": caseload,
     "visits.png": visits,
