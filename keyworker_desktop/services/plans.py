@@ -22,9 +22,7 @@ saw: the record as it stood then is the change log up to that time.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -46,6 +44,7 @@ from keyworker_desktop.easyread.plan_data import (
 )
 from keyworker_desktop.services.records import consents_in_force
 from keyworker_desktop.store.changes import WriteContext
+from keyworker_desktop.store.files import atomic_write
 from keyworker_desktop.store.models import (
     Action,
     Allocation,
@@ -342,22 +341,8 @@ def export_detail(plan: PlanData, pages: Sequence[str], page_size: str, large_pr
     return f"Easy-read plan {plan.record_version} ({', '.join(pages)}; {size}): {how}"
 
 
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
-
-    A reader never sees half a file, and a failure leaves no partial file behind.
-    """
-    path = Path(path)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+# The plan is saved the way the store writes its own small files: whole or not at all.
+write_file_atomically = atomic_write
 
 
 __all__ = ["audit_export", "export_detail", "plain_role", "plan_data_for",

@@ -82,14 +82,7 @@ def restore(paths: StorePaths, backup: Path, passphrase: str) -> Path:
     except (CorruptKeyFile, FileNotFoundError):
         key_path = backup.with_suffix(".key")
         key_file = keys.read_key_file(key_path)
-    lockout = Lockout(paths.attempts)
-    lockout.check()
-    try:
-        data_key = keys.unwrap(key_file, passphrase)
-    except Exception:
-        lockout.record_failure()
-        raise
-    lockout.reset()
+    data_key = Lockout(paths.attempts).unwrap(key_file, passphrase)
     verify_database(backup, data_key)
     aside = paths.root / f"replaced-{datetime.now():%Y%m%dT%H%M%S%f}"
     aside.mkdir()

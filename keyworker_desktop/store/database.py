@@ -225,13 +225,7 @@ class Store:
             raise CorruptStore(paths.db, "missing")
         lockout = Lockout(paths.attempts)
         lockout.check()
-        key_file = keys.read_key_file(paths.key)
-        try:
-            data_key = keys.unwrap(key_file, passphrase)
-        except Exception:
-            lockout.record_failure()
-            raise
-        lockout.reset()
+        data_key = lockout.unwrap(keys.read_key_file(paths.key), passphrase)
         return cls.open_with_key(paths, data_key, daily_backup=daily_backup)
 
     @classmethod

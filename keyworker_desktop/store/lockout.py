@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from keyworker_desktop.store import keys
 from keyworker_desktop.store.errors import TooManyAttempts
 from keyworker_desktop.store.files import atomic_write
 
@@ -59,6 +60,17 @@ class Lockout:
         failures, _ = self._read()
         data = {"failures": failures + 1, "last_failure": self.clock()}
         atomic_write(self.path, json.dumps(data).encode())
+
+    def unwrap(self, key_file: keys.KeyFile, passphrase: str) -> bytes:
+        """The data key, with the attempt checked first and counted if it fails."""
+        self.check()
+        try:
+            data_key = keys.unwrap(key_file, passphrase)
+        except Exception:
+            self.record_failure()
+            raise
+        self.reset()
+        return data_key
 
     def reset(self) -> None:
         if self.path.exists():
