@@ -65,6 +65,17 @@ def open_store(args: argparse.Namespace) -> Any:
             time.sleep(exc.retry_after)
 
 
+def young_person_or_exit(session: Any, ref: str) -> Any:
+    """The young person ``ref`` names (id, id prefix or name), or exit 6 with a plain message."""
+    from keyworker_desktop.services.records import find_young_person
+
+    yp = find_young_person(session, ref)
+    if yp is None:
+        raise CliError("No single young person matches that. Try 'keyworker list "
+                       "young-people' and use the id.", EXIT_NOT_FOUND)
+    return yp
+
+
 def _emit(args: argparse.Namespace, data: Any, lines: Callable[[], list[str]]) -> None:
     if getattr(args, "json", False):
         print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
@@ -192,16 +203,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from keyworker_desktop.services.records import find_young_person, record_header, record_view
-    from keyworker_desktop.services.records import whole_record
+    from keyworker_desktop.services.records import record_header, record_view, whole_record
 
     store = open_store(args)
     try:
         with store.transaction() as s:
-            yp = find_young_person(s, args.young_person)
-            if yp is None:
-                raise CliError("No single young person matches that. Try 'keyworker list "
-                               "young-people' and use the id.", EXIT_NOT_FOUND)
+            yp = young_person_or_exit(s, args.young_person)
             record_view(s, s.info["write_context"], yp.id, "show (command line)")
             header = record_header(s, yp.id, date.today())
             data = whole_record(s, yp.id)

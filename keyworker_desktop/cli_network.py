@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from keyworker_desktop.cli import EXIT_NOT_FOUND, CliError, open_store
+from keyworker_desktop.cli import CliError, open_store, young_person_or_exit
 
 if TYPE_CHECKING:
     from keyworker_desktop.domain.network import NetworkMap
@@ -32,7 +32,7 @@ def _headless_if_no_display() -> None:
 
 def cmd_network(args: argparse.Namespace) -> int:
     from keyworker_desktop.services import network_map
-    from keyworker_desktop.services.records import find_young_person, record_view
+    from keyworker_desktop.services.records import record_view
 
     out = Path(args.out)
     suffix = out.suffix.lower()
@@ -45,10 +45,7 @@ def cmd_network(args: argparse.Namespace) -> int:
     try:
         # One transaction: if the file cannot be written, the export is not audited.
         with store.transaction() as s:
-            yp = find_young_person(s, args.young_person)
-            if yp is None:
-                raise CliError("No single young person matches that. Try 'keyworker list "
-                               "young-people' and use the id.", EXIT_NOT_FOUND)
+            yp = young_person_or_exit(s, args.young_person)
             network = network_map.network_map_for(s, yp.id, today)
             photo = network_map.map_photo(s, yp.id)
             _write_map(network, photo, out, today)

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from keyworker_desktop.cli import EXIT_NOT_FOUND, CliError, open_store
+from keyworker_desktop.cli import CliError, open_store, young_person_or_exit
 from keyworker_desktop.easyread.documents import ALL_PAGES
 
 
@@ -33,7 +33,6 @@ def parse_pages(text: str) -> tuple[str, ...]:
 def cmd_plan(args: argparse.Namespace) -> int:
     from keyworker_desktop.easyread.documents import build_plan_pdf
     from keyworker_desktop.services import plans
-    from keyworker_desktop.services.records import find_young_person
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
@@ -45,10 +44,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     try:
         # One transaction: if the file cannot be written, the export is not audited.
         with store.transaction() as s:
-            yp = find_young_person(s, args.young_person)
-            if yp is None:
-                raise CliError("No single young person matches that. Try 'keyworker list "
-                               "young-people' and use the id.", EXIT_NOT_FOUND)
+            yp = young_person_or_exit(s, args.young_person)
             plan = plans.plan_data_for(s, yp.id, date.today())
             pdf = build_plan_pdf(plan, args.pages, page_size, args.large_print)
             try:
