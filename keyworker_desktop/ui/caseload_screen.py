@@ -8,7 +8,7 @@ opens the highlighted row, so "type a name, press Enter" is the whole journey).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from keyworker_desktop.services.caseload import CaseloadRow, caseload_rows
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.caseload_model import ID_ROLE, CaseloadFilterProxy, CaseloadModel
 from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
 from keyworker_desktop.ui.operations import OpChanges, run_op
 
 SIZING_SAMPLE_ROWS = 100
@@ -48,8 +49,10 @@ class CaseloadTable(QTableView):
         super().keyPressEvent(event)
 
 
-class CaseloadScreen(QWidget):
+class CaseloadScreen(RefreshWhenShown, QWidget):
     """The caseload table with its filter field; emits :attr:`record_requested`."""
+
+    watched = WATCHED
 
     record_requested = Signal(str)
     refreshed = Signal()
@@ -151,24 +154,6 @@ class CaseloadScreen(QWidget):
             self.select_young_person(current)
         self._update_count()
         self.refreshed.emit()
-
-    def _on_changes(self, changes: OpChanges) -> None:
-        if changes.touches(*WATCHED):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def _on_store_opened(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _clear(self) -> None:
         self._ticket += 1

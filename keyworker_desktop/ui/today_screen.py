@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from keyworker_desktop.domain.vocab import PlaceType
@@ -29,6 +29,7 @@ from keyworker_desktop.ui.grouped_list import (
     format_time,
     section,
 )
+from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
 from keyworker_desktop.ui.operations import OpChanges, run_op
 
 # What Today shows comes from these tables; a change to any of them refreshes it.
@@ -163,9 +164,11 @@ def summary_entries(summary: TodaySummary, today: date, limit: int | None = None
     ]
 
 
-class TodayScreen(QWidget):
+class TodayScreen(RefreshWhenShown, QWidget):
     """The first screen of the day; emits :attr:`record_requested` with a young person's id,
     and :attr:`screen_requested` with a screen's key from an "and N more" row."""
+
+    watched = WATCHED
 
     record_requested = Signal(str)
     screen_requested = Signal(str)
@@ -220,23 +223,9 @@ class TodayScreen(QWidget):
         self.list.set_entries(summary_entries(summary, now.date()))
         self.refreshed.emit()
 
-    def _on_changes(self, changes: OpChanges) -> None:
-        if changes.touches(*WATCHED):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def _on_store_opened(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale or (self._shown_day is not None and self._shown_day != self.ctx.today()):
-            self.refresh()  # changes while hidden, or the day has turned since
+    def needs_refresh_on_show(self) -> bool:
+        # Changes while hidden, or the day has turned since it was shown.
+        return self._stale or (self._shown_day is not None and self._shown_day != self.ctx.today())
 
     def _clear(self) -> None:
         self._ticket += 1

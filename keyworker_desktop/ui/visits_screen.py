@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from keyworker_desktop.services.agenda import AgendaVisit, visits_between
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.grouped_list import Entry, GroupedListView, format_date, section
+from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
 from keyworker_desktop.ui.operations import OpChanges, run_op
 from keyworker_desktop.ui.today_screen import visit_entry
 
@@ -50,8 +51,10 @@ def agenda_entries(start: date, visits: list[AgendaVisit], today: date) -> list[
     return entries
 
 
-class VisitsScreen(QWidget):
+class VisitsScreen(RefreshWhenShown, QWidget):
     """The agenda for one week; emits :attr:`record_requested` with a young person's id."""
+
+    watched = WATCHED
 
     record_requested = Signal(str)
     refreshed = Signal()
@@ -163,24 +166,6 @@ class VisitsScreen(QWidget):
             return
         self.list.set_entries(agenda_entries(start, visits, self.ctx.today()))
         self.refreshed.emit()
-
-    def _on_changes(self, changes: OpChanges) -> None:
-        if changes.touches(*WATCHED):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def _on_store_opened(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _clear(self) -> None:
         self._ticket += 1
