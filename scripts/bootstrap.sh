@@ -7,7 +7,10 @@ venv="$here/.venv"
 stamp="$venv/.kw-installed"
 
 need_debs=()
-want_debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils)
+# Qt's xcb platform (a real X display) loads these; tests run offscreen without them.
+want_debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils
+  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+  libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1)
 if [ "${KW_WITH_POSTGRES:-0}" = "1" ]; then want_debs+=(postgresql); fi
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in "${want_debs[@]}"; do
