@@ -24,8 +24,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
-from operator import itemgetter
-from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import Table
@@ -35,7 +33,7 @@ from sqlalchemy.orm import Session
 from keyworker_desktop import settings
 from keyworker_desktop.domain.checklists import due_at, load_templates
 from keyworker_desktop.domain.ids import uuid7
-from keyworker_desktop.store import summary
+from keyworker_desktop.store import bulk, summary
 from keyworker_desktop.store.changes import META_FIELDS, WriteContext, to_json_value
 from keyworker_desktop.store.models import (
     Action,
@@ -1835,7 +1833,7 @@ class _RowSink:
         self.rows: dict[type[Any], list[dict[str, Any]]] = {}
         self.log: list[dict[str, Any]] = []
         self.audit: list[dict[str, Any]] = []
-        self.search: list[tuple[str, str, str, str, str]] = []
+        self.search: list[bulk.IndexRow] = []
         self.counts: Counter[str] = Counter()
 
     def add(self, model: Any, **values: Any) -> dict[str, Any]:
@@ -1870,8 +1868,7 @@ class _RowSink:
                 detail=_audit_detail(model), pushed_at=None))
             ctx.changed.add((table, record_id))
         if model.__searchable__:
-            self.search.append((table, record_id, yp_id or "", _search_title(model, row),
-                                "\n".join(str(row[f] or "") for f in model.__searchable__)))
+            self.search.append(bulk.index_row(model, row, yp_id))
         self.rows.setdefault(model, []).append(row)
         self.counts[table] += 1
         return row
@@ -1883,39 +1880,11 @@ class _RowSink:
             self._insert(model.__table__, self.rows[model])
         self._insert(cast(Table, ChangeLogEntry.__table__), self.log)
         self._insert(cast(Table, AuditEvent.__table__), self.audit)
-        if self.search:
-            conn = self.session.connection()
-            conn.exec_driver_sql("INSERT INTO search_doc (record_id) VALUES (?)",
-                                 [(row[1],) for row in self.search])
-            conn.exec_driver_sql(
-                "INSERT INTO search_index (rowid, kind, record_id, young_person_id, title, body) "
-                "VALUES ((SELECT id FROM search_doc WHERE record_id = ?), ?, ?, ?, ?, ?)",
-                [(row[1], *row) for row in self.search])
+        bulk.index_rows(self.session.connection(), self.search, fresh=True)
         self.rows, self.log, self.audit, self.search = {}, [], [], []
 
     def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        """executemany straight to the driver, values converted by each column's own type.
-
-        SQLAlchemy's per-row parameter handling costs more than the insert itself here.
-        """
-        if not rows:
-            return
-        conn = self.session.connection()
-        dialect = conn.dialect
-        columns = [c for c in table.columns if c.key in rows[0]]
-        get = itemgetter(*(c.key for c in columns))
-        procs = [(i, p) for i, c in enumerate(columns)
-                 if (p := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None]
-        params: list[Any] = []
-        for row in rows:
-            values = list(get(row))
-            for i, proc in procs:
-                values[i] = proc(values[i])
-            params.append(tuple(values))
-        quote = dialect.identifier_preparer.quote
-        sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
-               f"VALUES ({', '.join('?' * len(columns))})")
-        conn.exec_driver_sql(sql, params)
+        bulk.insert_rows(self.session.connection(), table, rows)
 
     def summary(self) -> DemoSummary:
         return DemoSummary(**{_FIELD_FOR_TABLE[t]: n for t, n in self.counts.items()
@@ -1948,24 +1917,6 @@ def _audit_detail(model: Any) -> str:
     """The audit detail of an insert: every non-meta column name (the same for each row)."""
     return json.dumps(sorted(c.key for c in sa_inspect(model).column_attrs
                              if c.key not in META_FIELDS))
-
-
-@functools.cache
-def _row_view(model: Any) -> type[SimpleNamespace]:
-    """A stand-in with the model's properties and ``search_title``, over a plain row."""
-    attrs: dict[str, Any] = {}
-    for klass in reversed(model.__mro__):
-        for name, value in vars(klass).items():
-            if isinstance(value, property) or name == "search_title":
-                attrs[name] = value
-    return type(f"{model.__name__}Row", (SimpleNamespace,), attrs)
-
-
-def _search_title(model: Any, row: dict[str, Any]) -> str:
-    """The index title, as :func:`..store.changes.reindex` makes it from a model instance."""
-    view = _row_view(model)(**row)
-    title_fn = getattr(view, "search_title", None)
-    return title_fn() if callable(title_fn) else str(row[model.__searchable__[0]])
 
 
 def _generated_staff(sink: _RowSink, rng: random.Random, n: int) -> list[dict[str, Any]]:
