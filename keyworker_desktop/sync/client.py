@@ -24,14 +24,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from keyworker_desktop import settings
-from keyworker_desktop.store.changes import reindex
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, synced_models
 from keyworker_desktop.store.secrets import DeviceSecrets
-from keyworker_desktop.sync.entities import decode_value
-from keyworker_desktop.sync.merge import pending_split
+from keyworker_desktop.sync.apply import apply_page
 from keyworker_desktop.sync.models import (
-    FieldHistory,
     LocalConflict,
     SyncBase,
     SyncPin,
@@ -171,6 +168,11 @@ def wipe_local_store(store: Store) -> None:
         p.unlink(missing_ok=True)
     for d in (paths.backups, paths.logs):
         shutil.rmtree(d, ignore_errors=True)
+
+
+_LOG_COLUMNS = tuple(getattr(ChangeLogEntry, n) for n in (
+    "seq", "change_id", "entity", "record_id", "young_person_id", "op", "fields", "hlc",
+    "author", "device"))
 
 
 def _state(s: Session, key: str, default: Any) -> Any:
@@ -320,7 +322,8 @@ class SyncClient:
                 summary.cancelled = True
                 return
             with self.store.session() as s:
-                batch = list(s.scalars(select(ChangeLogEntry)
+                # Plain rows: the push only reads them.
+                batch = list(s.execute(select(*_LOG_COLUMNS)
                                        .where(pending, ChangeLogEntry.seq > after)
                                        .order_by(ChangeLogEntry.seq).limit(self.batch_size)))
                 if not batch:
@@ -341,7 +344,7 @@ class SyncClient:
             done += len(batch)
             report("sending", done, total)
 
-    def _payload(self, s: Session, batch: list[ChangeLogEntry]) -> list[dict[str, Any]]:
+    def _payload(self, s: Session, batch: list[Any]) -> list[dict[str, Any]]:
         ids = [e.change_id for e in batch]
         records = {e.record_id for e in batch}
         pins = dict(s.execute(select(SyncPin.change_id, SyncPin.base_version)
@@ -363,7 +366,7 @@ class SyncClient:
             out.append(item)
         return out
 
-    def _acknowledge(self, batch: list[ChangeLogEntry], results: list[dict[str, Any]],
+    def _acknowledge(self, batch: list[Any], results: list[dict[str, Any]],
                      summary: SyncSummary) -> None:
         by_id = {e.change_id: e for e in batch}
         acked: list[str] = []
@@ -443,135 +446,5 @@ class SyncClient:
     def _apply_page(self, s: Session, changes: list[dict[str, Any]],
                     summary: SyncSummary) -> None:
         """Apply one pulled page in the caller's transaction (one page, one transaction)."""
-        ctx = s.info["write_context"]
-        ctx.applying_remote = True
-        s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        models = synced_models()
-        ids = {c["record_id"] for c in changes}
-        pending: dict[str, set[str]] = {}
-        unpushed = list(s.execute(
-            select(ChangeLogEntry.change_id, ChangeLogEntry.record_id, ChangeLogEntry.fields)
-            .where(ChangeLogEntry.pushed_at.is_(None), ChangeLogEntry.record_id.in_(ids))))
-        bases = dict(s.execute(select(SyncBase.record_id, SyncBase.version)
-                               .where(SyncBase.record_id.in_(ids))).all())
-        if unpushed:
-            pinned = set(s.scalars(select(SyncPin.change_id).where(
-                SyncPin.change_id.in_([u[0] for u in unpushed]))))
-            for change_id, record_id, fields in unpushed:
-                pending.setdefault(record_id, set()).update(fields)
-                if change_id not in pinned:
-                    # Made on the version this laptop had before this page: keep that base.
-                    s.add(SyncPin(change_id=change_id, base_version=bases.get(record_id, 0)))
-        new_bases: dict[str, tuple[str, int]] = {}
-        history: list[dict[str, Any]] = []
-        reindex_objs: dict[str, Any] = {}
-        # One query per entity for the page's records, and no flush until the end.
-        objects: dict[str, Any] = {}
-        by_entity: dict[str, set[str]] = {}
-        for ch in changes:
-            by_entity.setdefault(ch["entity"], set()).add(ch["record_id"])
-        with s.no_autoflush:
-            for entity, rids in by_entity.items():
-                if entity in models:
-                    model = models[entity]
-                    for obj in s.scalars(select(model).where(model.id.in_(rids))):
-                        objects[obj.id] = obj
-            for ch in changes:
-                self._apply_change(s, ch, models.get(ch["entity"]), objects, pending,
-                                   history, reindex_objs, summary)
-                new_bases[ch["record_id"]] = (ch["entity"], int(ch["version"]))
-        seen = set(s.scalars(select(FieldHistory.seq).where(
-            FieldHistory.seq.in_([c["seq"] for c in changes]))))
-        history = [h for h in history if h["seq"] not in seen]  # a log read again
-        if history:
-            s.execute(FieldHistory.__table__.insert(), history)
-        if new_bases:
-            upsert = sqlite_insert(SyncBase)
-            upsert = upsert.on_conflict_do_update(index_elements=["record_id"],
-                                                  set_={"version": upsert.excluded.version})
-            s.execute(upsert, [{"record_id": rid, "entity": entity, "version": version}
-                               for rid, (entity, version) in new_bases.items()])
-        s.flush()
-        for obj in reindex_objs.values():
-            reindex(s, obj)
-
-    def _apply_change(self, s: Session, ch: dict[str, Any], model: Any,
-                      objects: dict[str, Any], pending: dict[str, set[str]],
-                      history: list[dict[str, Any]], reindex_objs: dict[str, Any],
-                      summary: SyncSummary) -> None:
-        rid = ch["record_id"]
-        history.append({"seq": ch["seq"], "change_id": ch["change_id"], "entity": ch["entity"],
-                        "record_id": rid, "kind": "applied", "values": ch["fields"],
-                        "hlc": ch["hlc"], "author": ch["author"], "device": ch["device"]})
-        if ch.get("submitted") is not None:
-            history.append({**history[-1], "kind": "submitted", "values": ch["submitted"]})
-        for c in ch.get("conflicts", []):
-            self._store_conflict(s, c)
-            summary.new_conflicts += 1
-        if ch.get("resolved"):
-            s.execute(update(LocalConflict).where(LocalConflict.id.in_(ch["resolved"]))
-                      .values(status="resolved", resolved_at=datetime.utcnow()))
-        if ch["hlc"]:
-            self.store.clock.observe(ch["hlc"])
-        if ch["device"] != self.store.device_id:
-            summary.pulled += 1
-            yp = ch.get("young_person_id") or ""
-            summary.down_by_young_person[yp] = summary.down_by_young_person.get(yp, 0) + 1
-        if ch.get("submitted") is not None and not ch.get("conflicts"):
-            summary.merged += 1
-        if model is None:
-            return  # an entity from a newer version: kept in history only
-        apply, _held = pending_split(ch["fields"], pending.get(rid, ()))
-        if not apply:
-            return
-        obj = objects.get(rid)
-        searchable = set(model.__searchable__) | {"deleted_at"}
-        if obj is None:
-            obj = self._new_object(model, rid, ch, apply)
-            if obj is None:
-                return
-            s.add(obj)
-            objects[rid] = obj
-            changed = True
-        else:
-            changed = False
-            for k, v in apply.items():
-                value = decode_value(model, k, v)
-                if getattr(obj, k) != value:
-                    setattr(obj, k, value)
-                    changed = changed or k in searchable
-            if ch["hlc"] > (obj.hlc or ""):
-                obj.hlc = ch["hlc"]
-                obj.updated_by = ch["author"]
-        if changed and model.__searchable__:
-            reindex_objs[rid] = obj
-
-    def _new_object(self, model: Any, rid: str, ch: dict[str, Any],
-                    apply: dict[str, Any]) -> Any:
-        required = [c.key for c in model.__table__.columns
-                    if not c.nullable and c.default is None and not c.primary_key
-                    and c.key not in apply]
-        if required:
-            return None  # not a whole record (its insert was never visible): history only
-        obj = model(id=rid)
-        for k, v in apply.items():
-            setattr(obj, k, decode_value(model, k, v))
-        obj.created_by = obj.updated_by = ch["author"]
-        obj.origin_device = ch["device"]
-        obj.hlc = ch["hlc"]
-        obj.version = 0
-        return obj
-
-    def _store_conflict(self, s: Session, c: dict[str, Any]) -> None:
-        values = {"entity": c["entity"], "record_id": c["record_id"],
-                  "young_person_id": c.get("young_person_id"), "field": c["field"],
-                  "kind": c["kind"], "base": c.get("base"), "current": c["current"],
-                  "incoming": c["incoming"], "status": c.get("status", "open")}
-        s.execute(sqlite_insert(LocalConflict).values(id=c["id"], **values)
-                  .on_conflict_do_nothing(index_elements=["id"]))
-        for side in ("current", "incoming"):
-            s.execute(FieldHistory.__table__.insert(), [{
-                "seq": None, "change_id": c["id"], "entity": c["entity"],
-                "record_id": c["record_id"], "kind": "conflict",
-                "values": {c["field"]: c[side]["value"]}, "hlc": c[side]["hlc"],
-                "author": c[side]["author"], "device": c[side]["device"]}])
+        apply_page(s, changes, device=self.store.device_id, clock=self.store.clock,
+                   summary=summary)

@@ -48,11 +48,16 @@ def entities() -> dict[str, EntityInfo]:
     return out
 
 
+@cache
+def _column_types(model: type) -> dict[str, Any]:
+    return {c.key: c.type for c in inspect(model).columns}
+
+
 def decode_value(model: type, name: str, value: Any) -> Any:
     """A JSON value back into what the column ``name`` of ``model`` holds."""
-    if value is None:
-        return None
-    col_type = inspect(model).columns[name].type
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    col_type = _column_types(model)[name]
     if isinstance(col_type, DateTime) and isinstance(value, str):
         return datetime.fromisoformat(value)
     if isinstance(col_type, Date) and isinstance(value, str):

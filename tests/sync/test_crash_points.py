@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import YoungPerson
+from keyworker_desktop.sync.apply import _Page
 from keyworker_desktop.sync.client import SyncClient
 from keyworker_desktop.sync.models import FieldHistory
 from keyworker_desktop.sync.server import accounts
@@ -128,22 +129,22 @@ def test_a_crash_half_way_through_a_page_applies_none_of_it(
     with sam.store.transaction() as s:
         s.add_all([YoungPerson(given_name=f"H{i}", family_name="T") for i in range(12)])
     sam.sync()
-    original = SyncClient._apply_change
+    original = _Page.apply
     calls = {"n": 0}
 
-    def dies_on_the_ninth(self: SyncClient, *args: Any) -> None:
+    def dies_on_the_ninth(self: _Page, *args: Any) -> None:
         calls["n"] += 1
         if calls["n"] == 9:
             raise Killed
         original(self, *args)
 
-    monkeypatch.setattr(SyncClient, "_apply_change", dies_on_the_ninth)
+    monkeypatch.setattr(_Page, "apply", dies_on_the_ninth)
     start = _count(morgan.store)
     with pytest.raises(Killed):
         morgan.sync()
     got = _count(morgan.store) - start
     assert got % 6 == 0  # whole pages only: the interrupted one rolled back with its cursor
-    monkeypatch.setattr(SyncClient, "_apply_change", original)
+    monkeypatch.setattr(_Page, "apply", original)
     morgan.sync()
     assert {n for n in _names(morgan.store) if n.startswith("H")} == {f"H{i}" for i in range(12)}
     sam_store.close()

@@ -1,0 +1,276 @@
+"""Applying one pulled page to the laptop's store, in the caller's transaction.
+
+A first pull brings thousands of records, and every pull brings back the
+echo of this laptop's own pushes, so the common cases avoid the ORM's unit of
+work: records new to this laptop are inserted in bulk (:mod:`..store.bulk`),
+and an echo whose values the record here still holds (read as plain rows) only
+moves the bookkeeping on, since applying it would change nothing. Everything
+else goes through the ORM, field by field, as before.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.domain.hlc import HybridClock
+from keyworker_desktop.store import bulk, summary
+from keyworker_desktop.store.changes import META_FIELDS, reindex
+from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
+from keyworker_desktop.sync.entities import decode_value
+from keyworker_desktop.sync.merge import pending_split
+from keyworker_desktop.sync.models import FieldHistory, LocalConflict, SyncBase, SyncPin
+
+if TYPE_CHECKING:
+    from keyworker_desktop.sync.client import SyncSummary
+
+
+@functools.cache
+def _shape(model: Any) -> tuple[tuple[str, ...], dict[str, Any], dict[str, Callable[..., Any]]]:
+    """(columns a record must arrive with, fixed defaults, callable defaults) of a model."""
+    required: list[str] = []
+    static: dict[str, Any] = {}
+    dynamic: dict[str, Callable[..., Any]] = {}
+    for col in model.__table__.columns:
+        default = col.default
+        if default is not None and default.is_callable:
+            dynamic[col.key] = default.arg
+        else:
+            static[col.key] = None if default is None else default.arg
+        if not col.nullable and default is None and not col.primary_key:
+            required.append(col.key)
+    return tuple(required), static, dynamic
+
+
+def _bulk_model(model: Any) -> bool:
+    """Records filed under a young person take the bulk path; shared ones (staff) the ORM's,
+    whose flush hook also refreshes the summaries of the young people they are linked to."""
+    return model is YoungPerson or "young_person_id" in model.__table__.columns
+
+
+@dataclass
+class _Page:
+    s: Session
+    device: str
+    summary: SyncSummary
+    models: dict[str, Any] = field(default_factory=synced_models)
+    pending: dict[str, set[str]] = field(default_factory=dict)
+    bases: dict[str, int] = field(default_factory=dict)
+    echoes: set[str] = field(default_factory=set)
+    held: dict[str, Any] = field(default_factory=dict)
+    touched: set[str] = field(default_factory=set)
+    objects: dict[str, Any] = field(default_factory=dict)
+    new_rows: dict[str, tuple[Any, dict[str, Any]]] = field(default_factory=dict)
+    new_bases: dict[str, tuple[str, int]] = field(default_factory=dict)
+    history: list[dict[str, Any]] = field(default_factory=list)
+    reindex_objs: dict[str, Any] = field(default_factory=dict)
+
+    # -- what the laptop holds for these records --------------------------------------
+    def load(self, changes: list[dict[str, Any]]) -> None:
+        s = self.s
+        ids = list({c["record_id"] for c in changes})
+        unpushed: list[Any] = []
+        for part in bulk.chunked(ids):
+            unpushed.extend(s.execute(
+                select(ChangeLogEntry.change_id, ChangeLogEntry.record_id, ChangeLogEntry.fields)
+                .where(ChangeLogEntry.pushed_at.is_(None), ChangeLogEntry.record_id.in_(part))))
+            self.bases.update(s.execute(select(SyncBase.record_id, SyncBase.version)
+                                        .where(SyncBase.record_id.in_(part))).all())
+        if unpushed:
+            pinned = set(s.scalars(select(SyncPin.change_id).where(
+                SyncPin.change_id.in_([u[0] for u in unpushed]))))
+            for change_id, record_id, fields in unpushed:
+                self.pending.setdefault(record_id, set()).update(fields)
+                if change_id not in pinned:
+                    # Made on the version this laptop had before this page: keep that base.
+                    s.add(SyncPin(change_id=change_id, base_version=self.bases.get(record_id, 0)))
+        # This laptop's own changes coming back as they were sent: it already holds them.
+        own = [c["change_id"] for c in changes if c["device"] == self.device
+               and c.get("submitted") is None and not c.get("conflicts") and not c.get("resolved")]
+        for part in bulk.chunked(own):
+            self.echoes.update(s.scalars(select(ChangeLogEntry.change_id)
+                                         .where(ChangeLogEntry.change_id.in_(part))))
+        # What this laptop holds for those records, read as plain rows (no ORM objects).
+        echo_ids: dict[str, set[str]] = {}
+        for ch in changes:
+            if ch["change_id"] in self.echoes:
+                echo_ids.setdefault(ch["entity"], set()).add(ch["record_id"])
+        for entity, rids in echo_ids.items():
+            table = self.models[entity].__table__ if entity in self.models else None
+            if table is None:
+                continue
+            for part in bulk.chunked(list(rids)):
+                for row in s.execute(select(table).where(table.c.id.in_(part))).mappings():
+                    self.held[row["id"]] = row
+        # One query per entity for the records the page changes, and no flush until the end.
+        by_entity: dict[str, set[str]] = {}
+        for ch in changes:
+            if ch["change_id"] not in self.echoes:
+                by_entity.setdefault(ch["entity"], set()).add(ch["record_id"])
+        with s.no_autoflush:
+            for entity, rids in by_entity.items():
+                model = self.models.get(entity)
+                if model is None:
+                    continue
+                for obj in s.scalars(select(model).where(model.id.in_(rids))):
+                    self.objects[obj.id] = obj
+                for rid in rids:
+                    self.objects.setdefault(rid, None)
+
+    # -- one change ---------------------------------------------------------------------
+    def apply(self, ch: dict[str, Any]) -> None:
+        rid = ch["record_id"]
+        summary = self.summary
+        self.history.append({
+            "seq": ch["seq"], "change_id": ch["change_id"], "entity": ch["entity"],
+            "record_id": rid, "kind": "applied", "values": ch["fields"], "hlc": ch["hlc"],
+            "author": ch["author"], "device": ch["device"], "at": datetime.utcnow()})
+        if ch.get("submitted") is not None:
+            self.history.append({**self.history[-1], "kind": "submitted",
+                                 "values": ch["submitted"]})
+        for c in ch.get("conflicts", []):
+            _store_conflict(self.s, c)
+            summary.new_conflicts += 1
+        if ch.get("resolved"):
+            self.s.execute(update(LocalConflict).where(LocalConflict.id.in_(ch["resolved"]))
+                           .values(status="resolved", resolved_at=datetime.utcnow()))
+        if ch["device"] != self.device:
+            summary.pulled += 1
+            yp = ch.get("young_person_id") or ""
+            summary.down_by_young_person[yp] = summary.down_by_young_person.get(yp, 0) + 1
+        if ch.get("submitted") is not None and not ch.get("conflicts"):
+            summary.merged += 1
+        self.new_bases[rid] = (ch["entity"], int(ch["version"]))
+        model = self.models.get(ch["entity"])
+        if model is None:
+            return  # an entity from a newer version: kept in history only
+        apply, _held = pending_split(ch["fields"], self.pending.get(rid, ()))
+        if not apply:
+            return
+        if ch["change_id"] in self.echoes and rid not in self.touched:
+            row = self.held.get(rid)
+            if row is not None and all(decode_value(model, k, v) == row[k]
+                                       for k, v in apply.items()):
+                return  # this laptop's own change, and the record here still holds it
+        self.touched.add(rid)
+        if rid not in self.objects:  # an echo that did not pass the check above
+            self.objects[rid] = self.s.get(model, rid)
+        obj = self.objects[rid]
+        if obj is None:
+            self._new(model, rid, ch, apply)
+            return
+        searchable = set(model.__searchable__) | {"deleted_at"}
+        changed = False
+        for k, v in apply.items():
+            value = decode_value(model, k, v)
+            if getattr(obj, k) != value:
+                setattr(obj, k, value)
+                changed = changed or k in searchable
+        if ch["hlc"] > (obj.hlc or ""):
+            obj.hlc = ch["hlc"]
+            obj.updated_by = ch["author"]
+        if changed and model.__searchable__:
+            self.reindex_objs[rid] = obj
+
+    def _new(self, model: Any, rid: str, ch: dict[str, Any], apply: dict[str, Any]) -> None:
+        """A record this laptop has not held: a row for the bulk insert (or for the ORM)."""
+        known = self.new_rows.get(rid)
+        if known is not None:
+            row = known[1]
+            for k, v in apply.items():
+                row[k] = decode_value(model, k, v)
+            if ch["hlc"] > row["hlc"]:
+                row["hlc"], row["updated_by"] = ch["hlc"], ch["author"]
+            return
+        required, static, dynamic = _shape(model)
+        if any(k not in apply for k in required):
+            return  # not a whole record (its insert was never visible): history only
+        row = static.copy()
+        for k, make in dynamic.items():
+            if k not in apply:
+                row[k] = make(None)
+        for k, v in apply.items():
+            row[k] = decode_value(model, k, v)
+        row.update(id=rid, created_by=ch["author"], updated_by=ch["author"],
+                   origin_device=ch["device"], hlc=ch["hlc"], version=0)
+        if _bulk_model(model):
+            self.new_rows[rid] = (model, row)
+            return
+        obj = model(**{k: v for k, v in row.items() if k not in META_FIELDS or k == "id"})
+        for k in ("created_by", "updated_by", "origin_device", "hlc", "version"):
+            setattr(obj, k, row[k])
+        self.s.add(obj)
+        self.objects[rid] = obj
+        if model.__searchable__:
+            self.reindex_objs[rid] = obj
+
+    # -- writing ------------------------------------------------------------------------
+    def write(self, changes: list[dict[str, Any]]) -> None:
+        s = self.s
+        conn = s.connection()
+        seqs = [c["seq"] for c in changes]
+        seen: set[int] = set()
+        for part in bulk.chunked(seqs):
+            seen.update(s.scalars(select(FieldHistory.seq).where(FieldHistory.seq.in_(part))))
+        bulk.insert_rows(conn, FieldHistory.__table__,  # type: ignore[arg-type]
+                         [h for h in self.history if h["seq"] not in seen])  # a log read again
+        if self.new_bases:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_base (record_id, entity, version) VALUES (?, ?, ?) "
+                "ON CONFLICT (record_id) DO UPDATE SET version = excluded.version",
+                [(rid, entity, version) for rid, (entity, version) in self.new_bases.items()])
+        by_model: dict[Any, list[dict[str, Any]]] = {}
+        index: list[bulk.IndexRow] = []
+        people: set[str] = set()
+        for model, row in self.new_rows.values():
+            by_model.setdefault(model, []).append(row)
+            yp = row["id"] if model is YoungPerson else row.get("young_person_id")
+            if model.__tablename__ in summary.SUMMARY_SOURCES and yp:
+                people.add(yp)
+            if model.__searchable__ and row.get("deleted_at") is None:
+                index.append(bulk.index_row(model, row, yp))
+        for model, rows in by_model.items():
+            bulk.insert_rows(conn, model.__table__, rows)
+        s.flush()
+        for obj in self.reindex_objs.values():
+            reindex(s, obj)
+        bulk.index_rows(conn, index)
+        summary.refresh(conn, people, datetime.now())
+
+
+def apply_page(s: Session, changes: list[dict[str, Any]], *, device: str, clock: HybridClock,
+               summary: SyncSummary) -> None:
+    """Apply one pulled page in the caller's transaction (one page, one transaction)."""
+    s.info["write_context"].applying_remote = True
+    s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    page = _Page(s, device, summary)
+    page.load(changes)
+    with s.no_autoflush:
+        for ch in changes:
+            page.apply(ch)
+    latest = max((c["hlc"] for c in changes if c["hlc"]), default="")
+    if latest:
+        clock.observe(latest)
+    page.write(changes)
+
+
+def _store_conflict(s: Session, c: dict[str, Any]) -> None:
+    values = {"entity": c["entity"], "record_id": c["record_id"],
+              "young_person_id": c.get("young_person_id"), "field": c["field"],
+              "kind": c["kind"], "base": c.get("base"), "current": c["current"],
+              "incoming": c["incoming"], "status": c.get("status", "open")}
+    s.execute(sqlite_insert(LocalConflict).values(id=c["id"], **values)
+              .on_conflict_do_nothing(index_elements=["id"]))
+    for side in ("current", "incoming"):
+        s.execute(FieldHistory.__table__.insert(), [{
+            "seq": None, "change_id": c["id"], "entity": c["entity"],
+            "record_id": c["record_id"], "kind": "conflict",
+            "values": {c["field"]: c[side]["value"]}, "hlc": c[side]["hlc"],
+            "author": c[side]["author"], "device": c[side]["device"]}])
