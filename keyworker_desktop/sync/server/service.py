@@ -7,14 +7,15 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, insert, or_, select
+from sqlalchemy import ColumnElement, bindparam, func, literal, or_, select, update
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.sync.entities import EntityInfo, entities
 from keyworker_desktop.sync.merge import FieldMeta, Side, merge_change
 from keyworker_desktop.sync.server.accounts import Caller
-from keyworker_desktop.sync.server.db import serialise_writes
+from keyworker_desktop.sync.server.db import bulk_insert, id_in, serialise_writes
 from keyworker_desktop.sync.server.models import Allocation, Audit, Change, Conflict, Record, User
 from keyworker_desktop.sync.server.validate import ApiError, PushedChange, validate_push
 
@@ -77,9 +78,10 @@ class _BaseValues(Mapping[str, Any]):
         return len(self._load())
 
 
-def _result(row: Change, status: str | None = None) -> dict[str, Any]:
-    return {"change_id": row.change_id, "status": status or row.status, "seq": row.seq,
-            "version": row.version, "conflicts": list(row.conflicts or [])}
+def _result(row: Mapping[str, Any], status: str | None = None) -> dict[str, Any]:
+    return {"change_id": row["change_id"], "status": status or row["status"],
+            "seq": row["seq"], "version": row["version"],
+            "conflicts": list(row["conflicts"] or [])}
 
 
 def _rejected(ch: PushedChange, code: str, message: str) -> dict[str, Any]:
@@ -87,23 +89,56 @@ def _rejected(ch: PushedChange, code: str, message: str) -> dict[str, Any]:
             "error": {"code": code, "message": message}}
 
 
+_ALLOCATIONS = Allocation.__table__
+_RECORDS = Record.__table__
+_CHANGES = Change.__table__
+_CHANGE_COLUMNS = tuple(c.key for c in _CHANGES.columns if c.key != "seq")
+
+
 class _Push:
-    """One push request: checks each change, merges it, records it."""
+    """One push request: checks each change, merges it, records it.
+
+    Records and changes are plain rows (Core), not ORM objects: building, tracking
+    and flushing 500 ORM objects a batch cost more than the database work.
+    """
 
     def __init__(self, s: Session, caller: Caller) -> None:
         self.s = s
         self.caller = caller
-        self.scope = set(s.scalars(_scope_ids(caller)))
-        self.allocated: set[str] = set(s.scalars(select(Allocation.young_person_id).distinct()))
-        self.records: dict[tuple[str, str], Record] = {}
+        # Filled by prefetch for the batch's young people only: a push costs what it
+        # carries, not what the central store holds.
+        self.scope: set[str] = set()
+        self.allocated: set[str] = set()
+        self.records: dict[tuple[str, str], dict[str, Any]] = {}
         # Written in bulk at the end of the batch (one statement each, not one per change).
-        self.new_records: list[Record] = []
-        self.new_changes: list[Change] = []
+        self.new_records: dict[tuple[str, str], dict[str, Any]] = {}
+        self.changed_records: dict[tuple[str, str], dict[str, Any]] = {}
+        self.new_changes: list[dict[str, Any]] = []
+        self.new_allocations: list[dict[str, Any]] = []
 
     def prefetch(self, changes: list[PushedChange]) -> None:
-        ids = {c.record_id for c in changes}
-        for rec in self.s.scalars(select(Record).where(Record.id.in_(ids))):
-            self.records[(rec.entity, rec.id)] = rec
+        by_entity: dict[str, set[str]] = {}
+        for c in changes:
+            by_entity.setdefault(c.entity, set()).add(c.record_id)
+        for entity, ids in by_entity.items():  # (entity, id) is the key: use all of it
+            for row in self.s.execute(select(_RECORDS).where(
+                    _RECORDS.c.entity == entity, id_in(self.s, _RECORDS.c.id, ids))).mappings():
+                self.records[(row["entity"], row["id"])] = dict(row)
+        people = {c.record_id if c.entity == "young_person" else c.young_person_id
+                  for c in changes} | {r["young_person_id"] for r in self.records.values()}
+        people.discard(None)
+        if not people:
+            return
+        caller = self.caller
+        allowed = {caller.user_id}
+        if caller.role in ("senior", "manager") and caller.team:
+            allowed.update(self.s.scalars(select(User.id).where(User.team == caller.team)))
+        for yp, user_id in self.s.execute(select(
+                Allocation.young_person_id, Allocation.user_id).where(
+                    id_in(self.s, Allocation.young_person_id, people))):
+            self.allocated.add(yp)
+            if user_id in allowed:
+                self.scope.add(yp)
 
     def young_person_of(self, ch: PushedChange, info: EntityInfo) -> tuple[str | None, str | None]:
         """(young person id, error) for a change, from the stored record when there is one."""
@@ -112,7 +147,7 @@ class _Push:
             return ch.record_id, None
         if not info.has_young_person:
             return None, None
-        yp = rec.young_person_id if rec is not None else ch.young_person_id
+        yp = rec["young_person_id"] if rec is not None else ch.young_person_id
         if yp is None:
             return None, "the change names no young person"
         if ch.young_person_id not in (None, yp):
@@ -135,20 +170,21 @@ class _Push:
                       and ("young_person", yp) not in self.records)
         if new_person:
             # A young person created on a laptop is its keyworker's until reallocated.
-            self.s.add(Allocation(young_person_id=yp, user_id=self.caller.user_id,
-                                  allocated_by=self.caller.user_name))
+            self.new_allocations.append({
+                "young_person_id": yp, "user_id": self.caller.user_id,
+                "allocated_by": self.caller.user_name, "at": datetime.utcnow()})
             self.scope.add(yp)
             self.allocated.add(yp)
             return yp, None
         return yp, _rejected(ch, "out_of_scope", "this young person is not allocated to you")
 
-    def apply(self, ch: PushedChange, yp: str | None) -> Change:
+    def apply(self, ch: PushedChange, yp: str | None) -> dict[str, Any]:
         info = entities()[ch.entity]
         key = (ch.entity, ch.record_id)
         rec = self.records.get(key)
-        current = dict(rec.fields) if rec else {}
-        meta = {k: FieldMeta(*v) for k, v in rec.meta.items()} if rec else {}
-        version = rec.version if rec else 0
+        current = dict(rec["fields"]) if rec else {}
+        meta = {k: FieldMeta(*v) for k, v in rec["meta"].items()} if rec else {}
+        version = rec["version"] if rec else 0
         resolving = []
         if ch.resolves:
             resolving = list(self.s.scalars(select(Conflict).where(
@@ -165,18 +201,19 @@ class _Push:
         if res.apply:
             version += 1
             current.update(res.apply)
-            new_meta = rec.meta.copy() if rec else {}
+            new_meta = dict(rec["meta"]) if rec else {}
             for k in res.apply:
                 new_meta[k] = [version, ch.hlc, ch.author, ch.device]
             if rec is None:
-                rec = Record(entity=ch.entity, id=ch.record_id, young_person_id=yp, hlc="")
-                self.new_records.append(rec)
+                rec = {"entity": ch.entity, "id": ch.record_id, "young_person_id": yp,
+                       "hlc": ""}
+                self.new_records[key] = rec
                 self.records[key] = rec
-            rec.fields = current
-            rec.meta = new_meta
-            rec.version = version
-            rec.hlc = max(rec.hlc or "", ch.hlc)
-            rec.deleted = current.get("deleted_at") is not None
+            elif key not in self.new_records:
+                self.changed_records[key] = rec
+            rec.update(fields=current, meta=new_meta, version=version,
+                       hlc=max(rec["hlc"] or "", ch.hlc),
+                       deleted=current.get("deleted_at") is not None)
         conflict_ids = []
         for c in res.conflicts:
             row = Conflict(id=uuid7(), entity=ch.entity, record_id=ch.record_id,
@@ -189,33 +226,42 @@ class _Push:
         for row in resolving:
             row.status, row.resolved_at = "resolved", now
             row.resolved_by, row.resolved_change_id = ch.author, ch.change_id
-        change = Change(
-            change_id=ch.change_id, entity=ch.entity, record_id=ch.record_id,
-            young_person_id=yp, op=ch.op, fields=res.apply,
-            submitted=ch.fields if differs else None,
-            base_version=ch.base_version, version=version, hlc=ch.hlc, author=ch.author,
-            device=ch.device, user_id=self.caller.user_id, status=res.status,
-            conflicts=conflict_ids, resolved=[r.id for r in resolving],
-            received_at=now)
+        change = {
+            "change_id": ch.change_id, "entity": ch.entity, "record_id": ch.record_id,
+            "young_person_id": yp, "op": ch.op, "fields": res.apply,
+            "submitted": ch.fields if differs else None,
+            "base_version": ch.base_version, "version": version, "hlc": ch.hlc,
+            "author": ch.author, "device": ch.device, "user_id": self.caller.user_id,
+            "status": res.status, "conflicts": conflict_ids,
+            "resolved": [r.id for r in resolving], "received_at": now, "seq": None}
         self.new_changes.append(change)
         return change
 
     def write(self) -> None:
-        """Insert the batch's new records and changes, then learn the changes' sequence numbers."""
-        cols = ("entity", "id", "young_person_id", "fields", "meta", "version", "hlc", "deleted")
-        if self.new_records:
-            self.s.execute(insert(Record), [{c: getattr(r, c) for c in cols}
-                                            for r in self.new_records])
+        """Write the batch's records and changes, then learn the changes' sequence numbers."""
+        s = self.s
+        bulk_insert(s, _ALLOCATIONS, self.new_allocations)
+        bulk_insert(s, _RECORDS, list(self.new_records.values()))
+        if self.changed_records:
+            names = ("fields", "meta", "version", "hlc", "deleted")
+            s.execute(update(_RECORDS).where(_RECORDS.c.entity == bindparam("k_entity"),
+                                             _RECORDS.c.id == bindparam("k_id"))
+                      .values({n: bindparam(f"v_{n}") for n in names}),
+                      [{"k_entity": r["entity"], "k_id": r["id"],
+                        **{f"v_{n}": r[n] for n in names}}
+                       for r in self.changed_records.values()])
         if not self.new_changes:
             return
-        names = [c.key for c in Change.__table__.columns if c.key != "seq"]
-        self.s.execute(insert(Change), [{n: getattr(c, n) for n in names}
-                                        for c in self.new_changes])
-        ids = [c.change_id for c in self.new_changes]
-        seqs = dict(self.s.execute(select(Change.change_id, Change.seq)
-                                   .where(Change.change_id.in_(ids))).all())
+        bulk_insert(s, _CHANGES, [{n: c[n] for n in _CHANGE_COLUMNS} for c in self.new_changes])
+        ids = [c["change_id"] for c in self.new_changes]
+        seqs = dict(s.execute(select(_CHANGES.c.change_id, _CHANGES.c.seq)
+                              .where(id_in(s, _CHANGES.c.change_id, ids))).all())
         for c in self.new_changes:
-            c.seq = seqs[c.change_id]
+            c["seq"] = seqs[c["change_id"]]
+
+
+_DONE_COLUMNS = (_CHANGES.c.change_id, _CHANGES.c.status, _CHANGES.c.seq, _CHANGES.c.version,
+                 _CHANGES.c.conflicts)
 
 
 def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
@@ -224,16 +270,17 @@ def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
     _refuse_admin(caller)
     serialise_writes(s)
     ids = [c.change_id for c in changes]
-    done: dict[str, Change] = {
-        row.change_id: row for row in s.scalars(select(Change).where(Change.change_id.in_(ids)))}
+    done: dict[str, Mapping[str, Any]] = {
+        row["change_id"]: row for row in s.execute(
+            select(*_DONE_COLUMNS).where(id_in(s, _CHANGES.c.change_id, ids))).mappings()}
     op = _Push(s, caller)
     op.prefetch(changes)
-    results: list[dict[str, Any] | Change | tuple[Change]] = []
+    results: list[dict[str, Any] | tuple[Mapping[str, Any], str | None]] = []
     touched: set[str] = set()
     refused: set[str] = set()
     for ch in changes:
         if ch.change_id in done:
-            results.append((done[ch.change_id],))
+            results.append((done[ch.change_id], "duplicate"))
             continue
         yp, rejection = op.check(ch)
         if rejection is not None:
@@ -243,7 +290,7 @@ def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
             continue
         row = op.apply(ch, yp)
         done[ch.change_id] = row
-        results.append(row)
+        results.append((row, None))
         if yp:
             touched.add(yp)
     if changes and refused and all(isinstance(r, dict) and r["status"] == "rejected"
@@ -255,8 +302,7 @@ def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
         audit(s, caller, "denied", "out_of_scope", refused, len(refused), "push")
     op.write()
     s.flush()
-    out = [_result(r) if isinstance(r, Change) else _result(r[0], "duplicate")
-           if isinstance(r, tuple) else r for r in results]
+    out = [_result(*r) if isinstance(r, tuple) else r for r in results]
     applied = sum(1 for r in out if r["status"] not in ("rejected", "duplicate"))
     audit(s, caller, "push", "ok", touched, applied)
     cursor = s.scalar(select(func.max(Change.seq))) or 0
@@ -264,43 +310,49 @@ def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
 
 
 # -- pull ---------------------------------------------------------------------------
+_PULL_COLUMNS = tuple(_CHANGES.c[n] for n in (
+    "seq", "change_id", "entity", "record_id", "young_person_id", "op", "fields", "version",
+    "hlc", "author", "device", "conflicts", "resolved", "submitted"))
+
+
 def pull(s: Session, caller: Caller, after: int, limit: int) -> dict[str, Any]:
     """The next page of changes the caller may see, oldest first."""
     _refuse_admin(caller)
     latest = s.scalar(select(func.max(Change.seq))) or 0
-    rows = list(s.scalars(
-        select(Change).where(Change.seq > after, Change.seq <= latest,
-                             _visible(caller, Change.young_person_id))
-        .order_by(Change.seq).limit(limit + 1)))
+    rows = [dict(r) for r in s.execute(
+        select(*_PULL_COLUMNS).where(_CHANGES.c.seq > after, _CHANGES.c.seq <= latest,
+                                     _visible(caller, _CHANGES.c.young_person_id))
+        .order_by(_CHANGES.c.seq).limit(limit + 1)).mappings()]
     more = len(rows) > limit
     rows = rows[:limit]
-    cursor = rows[-1].seq if more else max(latest, after)
-    with_conflicts = [r.change_id for r in rows if r.conflicts]
+    cursor = rows[-1]["seq"] if more else max(latest, after)
+    with_conflicts = [r["change_id"] for r in rows if r["conflicts"]]
     conflicts: dict[str, list[dict[str, Any]]] = {}
     if with_conflicts:
         for c in s.scalars(select(Conflict).where(Conflict.change_id.in_(with_conflicts))):
             conflicts.setdefault(c.change_id, []).append(c.as_json())
-    out = []
     people: set[str] = set()
     for r in rows:
-        item: dict[str, Any] = {
-            "seq": r.seq, "change_id": r.change_id, "entity": r.entity,
-            "record_id": r.record_id, "young_person_id": r.young_person_id, "op": r.op,
-            "fields": r.fields, "version": r.version, "hlc": r.hlc, "author": r.author,
-            "device": r.device, "conflicts": conflicts.get(r.change_id, []),
-            "resolved": list(r.resolved or [])}
-        if r.submitted is not None:
-            item["submitted"] = r.submitted
-        out.append(item)
-        if r.young_person_id:
-            people.add(r.young_person_id)
-    audit(s, caller, "pull", "ok", people, len(out), f"after={after}")
-    return {"changes": out, "cursor": cursor, "more": more, "latest": latest,
+        r["conflicts"] = conflicts.get(r["change_id"], [])
+        r["resolved"] = r["resolved"] or []
+        if r["submitted"] is None:
+            del r["submitted"]
+        if r["young_person_id"]:
+            people.add(r["young_person_id"])
+    audit(s, caller, "pull", "ok", people, len(rows), f"after={after}")
+    return {"changes": rows, "cursor": cursor, "more": more, "latest": latest,
             "scope": _scope_digest(s, caller)}
 
 
 def _scope_digest(s: Session, caller: Caller) -> str:
     """Changes when the caller's young people change: the laptop then reads the log again."""
+    if s.get_bind().dialect.name == "postgresql":
+        # Hashed where the rows are: a manager's team can hold thousands of young people.
+        ids = _scope_ids(caller).distinct().subquery()
+        col = ids.c.young_person_id
+        joined = s.scalar(select(func.string_agg(
+            col, aggregate_order_by(literal("\n"), col.collate("C")))))
+        return hashlib.sha256((joined or "").encode()).hexdigest()[:32]
     ids = sorted(s.scalars(_scope_ids(caller).distinct()))
     return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:32]
 
