@@ -3,7 +3,8 @@
 The UI runs :meth:`SyncClient.sync` off the GUI thread with a progress
 callback, a cancel check and a question service for the mass-delete safety
 stop, and shows the :class:`SyncSummary` it returns. Offline is not an error
-to the user: :class:`Offline` says the changes stay on the laptop.
+to the user: :class:`Offline` says the changes stay on the laptop. A central
+store whose certificate fails verification is not offline: :class:`UntrustedServer`.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ import ipaddress
 import os
 import platform
 import shutil
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -37,6 +40,7 @@ from keyworker_desktop.sync.models import (
     SyncPin,
     SyncState,
 )
+from keyworker_desktop.sync.transport import trust, untrusted
 
 TOKEN_SECRET = "sync_token"
 CURSOR_KEY = "cursor"
@@ -68,6 +72,26 @@ class Offline(SyncError):
 
 class InsecureServer(SyncError):
     """Plain HTTP to anything but this machine."""
+
+
+class UntrustedServer(SyncError):
+    """The central store's certificate failed verification; nothing was sent to it."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or (
+            "The central store's certificate could not be checked, so nothing was sent. "
+            "Your changes are kept on this laptop. Please ask your organisation's IT support "
+            "for its certificate authority file."))
+
+
+class CaFileUnreadable(UntrustedServer):
+    """The certificate authority file given for the central store cannot be read."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The certificate authority file set for the central store cannot be read, so "
+            "its certificate cannot be checked and nothing was sent. Please ask your "
+            "organisation's IT support (on the command line: keyworker sync --ca-cert FILE).")
 
 
 class AuthenticationFailed(SyncError):
@@ -187,14 +211,26 @@ class SyncClient:
     """Sync one unlocked store with one central store."""
 
     def __init__(self, store: Store, server_url: str, *, http: httpx.Client | None = None,
-                 batch_size: int = 500, page_size: int = 1000, timeout: float = 60.0) -> None:
+                 batch_size: int = 500, page_size: int = 1000, timeout: float = 60.0,
+                 ca_file: str | Path | None = None) -> None:
+        """``ca_file``: the organisation's certificate authority (PEM), trusted instead of
+        the usual public ones for the HTTP client made here (not for ``http``)."""
         self.store = store
         self.server_url = check_server_url(server_url)
+        self.ca_file = str(ca_file) if ca_file else None
+        try:
+            self._verify = trust(self.ca_file)
+        except (OSError, ssl.SSLError):
+            raise CaFileUnreadable() from None
+        self._timeout = timeout
         self._own_http = http is None
-        self.http = http or httpx.Client(timeout=timeout)
+        self.http = http or self._new_http()
         self.batch_size = batch_size
         self.page_size = page_size
         self.secrets = DeviceSecrets(store)
+
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client(timeout=self._timeout, verify=self._verify)
 
     def close(self) -> None:
         if self._own_http:
@@ -210,7 +246,9 @@ class SyncClient:
             headers["Authorization"] = f"Bearer {value}"
         try:
             resp = self.http.request(method, self.server_url + path, headers=headers, **kw)
-        except httpx.TransportError:
+        except httpx.TransportError as exc:
+            if untrusted(exc):
+                raise UntrustedServer() from None
             raise Offline("The central store cannot be reached. Your changes are kept on this "
                           "laptop; sync again when you are connected.") from None
         if resp.status_code < 400:
@@ -249,6 +287,7 @@ class SyncClient:
             _put_state(s, ACCOUNT_KEY, {"user": out["user"], "role": out["role"],
                                         "device": out["device"]})
             settings.put(s, settings.SERVER_URL, self.server_url)
+            settings.put(s, settings.CA_FILE, self.ca_file or "")
         return str(out["role"])
 
     def _refuse_demo(self) -> None:
