@@ -1,9 +1,12 @@
 """HTTPS end to end: ``keyworker-central serve --tls-cert/--tls-key`` with an organisation's own
-certificate authority, and the desktop's ``SyncClient(ca_file=...)``.
+certificate authority, the desktop's ``SyncClient(ca_file=...)`` and ``keyworker sync --ca-cert``.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -120,3 +123,43 @@ def test_serve_with_only_one_tls_file_exits_2(given: str, tmp_path: Path,
     assert code == 2
     assert "both --tls-cert and --tls-key" in capsys.readouterr().err
     assert not (tmp_path / "c.db").exists()  # it stopped before opening anything
+
+
+def test_command_line_sync_remembers_ca_cert(make_store: Callable[[str], Store],
+                                             tls_central: TlsCentral, tmp_path: Path) -> None:
+    store = make_store("sam")
+    add_person(store, "Carys")
+    add_person(store, "Dylan")
+    root = store.paths.root
+    store.close()
+    env = {**os.environ, "KEYWORKER_PASSPHRASE": "correct horse battery",
+           "KEYWORKER_SERVER_PASSWORD": PASSWORD}
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+
+    def keyworker(*args: str, cwd: Path = elsewhere) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "keyworker_desktop.cli", "--data-dir",
+                               str(root), *args], env=env, capture_output=True, text=True,
+                              timeout=120, cwd=cwd)
+
+    untrusted = keyworker("sync", "--server", tls_central.url, "--user", "sam")
+    assert untrusted.returncode == 1
+    assert "certificate could not be checked" in untrusted.stderr
+    assert "cannot be reached" not in untrusted.stderr and "Traceback" not in untrusted.stderr
+    missing = keyworker("sync", "--server", tls_central.url, "--user", "sam",
+                        "--ca-cert", "missing.pem")
+    assert missing.returncode == 2 and "--ca-cert" in missing.stderr
+    # A relative path, from the folder that holds it; remembered as an absolute one.
+    first = keyworker("sync", "--server", tls_central.url, "--user", "sam", "--ca-cert",
+                      tls_central.pki.ca.name, cwd=tls_central.pki.ca.parent)
+    assert first.returncode == 0, first.stderr
+    assert "Sent 2 changes" in first.stdout
+    again = keyworker("sync")  # address, token and certificate authority all remembered
+    assert again.returncode == 0, again.stderr
+    assert "Sent 0 changes" in again.stdout
+    reopened = Store.open(root, "correct horse battery", daily_backup=False)
+    try:
+        with reopened.session() as s:
+            assert settings.get(s, settings.CA_FILE) == str(tls_central.pki.ca.resolve())
+    finally:
+        reopened.close()
