@@ -40,7 +40,7 @@ from keyworker_desktop.sync.models import (
     SyncPin,
     SyncState,
 )
-from keyworker_desktop.sync.transport import trust, untrusted
+from keyworker_desktop.sync.transport import Cancelled, run_cancellable, trust, untrusted
 
 TOKEN_SECRET = "sync_token"
 CURSOR_KEY = "cursor"
@@ -228,6 +228,8 @@ class SyncClient:
         self.batch_size = batch_size
         self.page_size = page_size
         self.secrets = DeviceSecrets(store)
+        # The running sync's cancel check, looked at while a request waits for its answer.
+        self._cancel: Callable[[], bool] | None = None
 
     def _new_http(self) -> httpx.Client:
         return httpx.Client(timeout=self._timeout, verify=self._verify)
@@ -245,7 +247,7 @@ class SyncClient:
                 raise AuthenticationFailed("This laptop is not registered with the central store.")
             headers["Authorization"] = f"Bearer {value}"
         try:
-            resp = self.http.request(method, self.server_url + path, headers=headers, **kw)
+            resp = self._send(method, self.server_url + path, headers=headers, **kw)
         except httpx.TransportError as exc:
             if untrusted(exc):
                 raise UntrustedServer() from None
@@ -271,6 +273,20 @@ class SyncClient:
                           "kept on this laptop.")
         raise ServerRefused(f"The central store refused the request: {message}", code,
                             resp.status_code)
+
+    def _send(self, method: str, url: str, **kw: Any) -> httpx.Response:
+        """One HTTP call; during a sync with a cancel check, abandoned (``Cancelled``) on cancel."""
+        cancel = self._cancel
+        if cancel is None:
+            return self.http.request(method, url, **kw)
+        http, own = self.http, self._own_http
+        try:
+            return run_cancellable(lambda: http.request(method, url, **kw), cancel,
+                                   abandoned=http.close if own else None)
+        except Cancelled:
+            if own:  # the abandoned request closes its client when it ends; use a new one
+                self.http = self._new_http()
+            raise
 
     # -- registration ---------------------------------------------------------------
     def is_registered(self) -> bool:
@@ -310,15 +326,25 @@ class SyncClient:
     # -- sync -----------------------------------------------------------------------
     def sync(self, progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
              confirm_deletes: ConfirmDeletes | None = None) -> SyncSummary:
-        """Push everything unpushed, then pull until up to date; safe to interrupt anywhere."""
+        """Push everything unpushed, then pull until up to date; safe to interrupt anywhere.
+
+        ``cancel`` is checked between requests and, while one waits for its answer,
+        every 0.1 s: a cancelled sync returns with ``cancelled`` set at once.
+        """
         self._refuse_demo()
         summary = SyncSummary()
         report = progress or (lambda _stage, _done, _total: None)
         stop = cancel or (lambda: False)
         ask = confirm_deletes or (lambda _side, _n, _live: False)
-        self._push(summary, report, stop, ask)
-        if not summary.cancelled:
-            self._pull(summary, report, stop, ask)
+        self._cancel = cancel
+        try:
+            self._push(summary, report, stop, ask)
+            if not summary.cancelled:
+                self._pull(summary, report, stop, ask)
+        except Cancelled:  # mid-request: that request's answer is simply never used
+            summary.cancelled = True
+        finally:
+            self._cancel = None
         with self.store.transaction() as s:
             summary.open_conflicts = s.scalar(
                 select(func.count()).select_from(LocalConflict)

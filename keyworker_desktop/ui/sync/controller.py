@@ -304,7 +304,7 @@ class SyncController(QObject):
             question.answered.set()
 
     def cancel(self) -> None:
-        """Stop at the next safe point (between batches); what was sent stays sent."""
+        """Stop within a moment, even mid-request (an unanswered batch goes up next time)."""
         if self._cancel is not None:
             self._cancel.set()
             if self.progress_dialog is not None:
