@@ -37,6 +37,10 @@ NO_CONTACT_WEEKS = Option("no_contact_weeks", int, 4, "Mark professionals not co
 BUDGET_LIMIT_PENCE = Option("budget_limit_pence", int, 50_000, "Personal budget limit per young person (pence)")
 AUTOSAVE_SECONDS = Option("autosave_seconds", int, 3, "Save drafts every this many seconds")
 SERVER_URL = Option("server_url", str, "", "Central store address")
+CA_FILE = Option(
+    "ca_file", str, "",
+    "Certificate authority file for the central store (empty: the usual public ones)",
+)
 LAST_SYNC_AT = Option("last_sync_at", str, "", "Last successful sync")
 DEMO_CASELOAD = Option(
     "demo_caseload", bool, False,
@@ -46,7 +50,7 @@ DEMO_CASELOAD = Option(
 ALL: tuple[Option[Any], ...] = (
     USER_NAME, ORGANISATION, DEVICE_ID, IDLE_LOCK_MINUTES, CASELOAD_LIMIT_ENABLED,
     CASELOAD_LIMIT, NO_CONTACT_WEEKS, BUDGET_LIMIT_PENCE, AUTOSAVE_SECONDS, SERVER_URL,
-    LAST_SYNC_AT, DEMO_CASELOAD,
+    CA_FILE, LAST_SYNC_AT, DEMO_CASELOAD,
 )
 
 

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 
@@ -13,6 +14,9 @@ def add_commands(sub: Any) -> None:
     sync = sub.add_parser("sync", help="send and receive changes with the central store")
     sync.add_argument("--server", help="the central store's address (remembered)")
     sync.add_argument("--user", help="your user name there (asked once, at registration)")
+    sync.add_argument("--ca-cert", metavar="FILE",
+                      help="your organisation's certificate authority (PEM) that the central "
+                           "store's certificate is checked against (remembered)")
     sync.set_defaults(func=cmd_sync)
     conf = sub.add_parser("conflicts", help="list changes that need a person to decide")
     conf.add_argument("--json", action="store_true")
@@ -47,9 +51,15 @@ def cmd_sync(args: argparse.Namespace) -> int:
         with store.session() as s:
             url = args.server or settings.get(s, settings.SERVER_URL)
             user = args.user or settings.get(s, settings.USER_NAME)
+            ca_file = settings.get(s, settings.CA_FILE)
         if not url:
             raise CliError("Give the central store's address with --server URL.", 2)
-        client = SyncClient(store, url)
+        if args.ca_cert:
+            if not Path(args.ca_cert).is_file():
+                raise CliError("There is no certificate authority file there (--ca-cert).", 2)
+            # Absolute, so the remembered file is found from any folder.
+            ca_file = str(Path(args.ca_cert).resolve())
+        client = SyncClient(store, url, ca_file=ca_file or None)
         if not client.is_registered():
             if not user:
                 raise CliError("Give your user name on the central store with --user NAME.", 2)
@@ -62,6 +72,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
             client.register(user, password)
             print("This laptop is now registered with the central store.", file=sys.stderr)
         summary = client.sync(progress=_progress, confirm_deletes=_confirm_deletes)
+        if args.ca_cert:  # it worked: remember it (registration remembers it too)
+            with store.transaction() as s:
+                settings.put(s, settings.CA_FILE, ca_file)
     except DeviceRevoked as exc:
         print(f"\n{exc.message}", file=sys.stderr)
         return 1

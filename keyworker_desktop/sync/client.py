@@ -3,7 +3,8 @@
 The UI runs :meth:`SyncClient.sync` off the GUI thread with a progress
 callback, a cancel check and a question service for the mass-delete safety
 stop, and shows the :class:`SyncSummary` it returns. Offline is not an error
-to the user: :class:`Offline` says the changes stay on the laptop.
+to the user: :class:`Offline` says the changes stay on the laptop. A central
+store whose certificate fails verification is not offline: :class:`UntrustedServer`.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ import ipaddress
 import os
 import platform
 import shutil
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -34,6 +37,7 @@ from keyworker_desktop.sync.models import (
     SyncPin,
     SyncState,
 )
+from keyworker_desktop.sync.transport import Cancelled, run_cancellable, trust, untrusted
 
 TOKEN_SECRET = "sync_token"
 CURSOR_KEY = "cursor"
@@ -65,6 +69,26 @@ class Offline(SyncError):
 
 class InsecureServer(SyncError):
     """Plain HTTP to anything but this machine."""
+
+
+class UntrustedServer(SyncError):
+    """The central store's certificate failed verification; nothing was sent to it."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or (
+            "The central store's certificate could not be checked, so nothing was sent. "
+            "Your changes are kept on this laptop. Please ask your organisation's IT support "
+            "for its certificate authority file."))
+
+
+class CaFileUnreadable(UntrustedServer):
+    """The certificate authority file given for the central store cannot be read."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The certificate authority file set for the central store cannot be read, so "
+            "its certificate cannot be checked and nothing was sent. Please ask your "
+            "organisation's IT support (on the command line: keyworker sync --ca-cert FILE).")
 
 
 class AuthenticationFailed(SyncError):
@@ -189,14 +213,28 @@ class SyncClient:
     """Sync one unlocked store with one central store."""
 
     def __init__(self, store: Store, server_url: str, *, http: httpx.Client | None = None,
-                 batch_size: int = 500, page_size: int = 1000, timeout: float = 60.0) -> None:
+                 batch_size: int = 500, page_size: int = 1000, timeout: float = 60.0,
+                 ca_file: str | Path | None = None) -> None:
+        """``ca_file``: the organisation's certificate authority (PEM), trusted instead of
+        the usual public ones for the HTTP client made here (not for ``http``)."""
         self.store = store
         self.server_url = check_server_url(server_url)
+        self.ca_file = str(ca_file) if ca_file else None
+        try:
+            self._verify = trust(self.ca_file)
+        except (OSError, ssl.SSLError):
+            raise CaFileUnreadable() from None
+        self._timeout = timeout
         self._own_http = http is None
-        self.http = http or httpx.Client(timeout=timeout)
+        self.http = http or self._new_http()
         self.batch_size = batch_size
         self.page_size = page_size
         self.secrets = DeviceSecrets(store)
+        # The running sync's cancel check, looked at while a request waits for its answer.
+        self._cancel: Callable[[], bool] | None = None
+
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client(timeout=self._timeout, verify=self._verify)
 
     def close(self) -> None:
         if self._own_http:
@@ -211,8 +249,10 @@ class SyncClient:
                 raise AuthenticationFailed("This laptop is not registered with the central store.")
             headers["Authorization"] = f"Bearer {value}"
         try:
-            resp = self.http.request(method, self.server_url + path, headers=headers, **kw)
-        except httpx.TransportError:
+            resp = self._send(method, self.server_url + path, headers=headers, **kw)
+        except httpx.TransportError as exc:
+            if untrusted(exc):
+                raise UntrustedServer() from None
             raise Offline("The central store cannot be reached. Your changes are kept on this "
                           "laptop; sync again when you are connected.") from None
         if resp.status_code < 400:
@@ -236,6 +276,20 @@ class SyncClient:
         raise ServerRefused(f"The central store refused the request: {message}", code,
                             resp.status_code)
 
+    def _send(self, method: str, url: str, **kw: Any) -> httpx.Response:
+        """One HTTP call; during a sync with a cancel check, abandoned (``Cancelled``) on cancel."""
+        cancel = self._cancel
+        if cancel is None:
+            return self.http.request(method, url, **kw)
+        http, own = self.http, self._own_http
+        try:
+            return run_cancellable(lambda: http.request(method, url, **kw), cancel,
+                                   abandoned=http.close if own else None)
+        except Cancelled:
+            if own:  # the abandoned request closes its client when it ends; use a new one
+                self.http = self._new_http()
+            raise
+
     # -- registration ---------------------------------------------------------------
     def is_registered(self) -> bool:
         return self.secrets.get(TOKEN_SECRET) is not None
@@ -251,6 +305,7 @@ class SyncClient:
             _put_state(s, ACCOUNT_KEY, {"user": out["user"], "role": out["role"],
                                         "device": out["device"]})
             settings.put(s, settings.SERVER_URL, self.server_url)
+            settings.put(s, settings.CA_FILE, self.ca_file or "")
         return str(out["role"])
 
     def _refuse_demo(self) -> None:
@@ -273,15 +328,25 @@ class SyncClient:
     # -- sync -----------------------------------------------------------------------
     def sync(self, progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
              confirm_deletes: ConfirmDeletes | None = None) -> SyncSummary:
-        """Push everything unpushed, then pull until up to date; safe to interrupt anywhere."""
+        """Push everything unpushed, then pull until up to date; safe to interrupt anywhere.
+
+        ``cancel`` is checked between requests and, while one waits for its answer,
+        every 0.1 s: a cancelled sync returns with ``cancelled`` set at once.
+        """
         self._refuse_demo()
         summary = SyncSummary()
         report = progress or (lambda _stage, _done, _total: None)
         stop = cancel or (lambda: False)
         ask = confirm_deletes or (lambda _side, _n, _live: False)
-        self._push(summary, report, stop, ask)
-        if not summary.cancelled:
-            self._pull(summary, report, stop, ask)
+        self._cancel = cancel
+        try:
+            self._push(summary, report, stop, ask)
+            if not summary.cancelled:
+                self._pull(summary, report, stop, ask)
+        except Cancelled:  # mid-request: that request's answer is simply never used
+            summary.cancelled = True
+        finally:
+            self._cancel = None
         with self.store.transaction() as s:
             summary.open_conflicts = s.scalar(
                 select(func.count()).select_from(LocalConflict)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from pathlib import Path
@@ -256,8 +257,14 @@ def test_progress_and_cancel(make_store: Callable[[str], Store], server: Running
     for i in range(5):
         add_person(sam.store, f"P{i}")
     stages: list[tuple[str, int, int]] = []
-    calls = iter([False, False, True])
-    summary = sam.sync(progress=lambda *a: stages.append(a), cancel=lambda: next(calls, True))
+    stop = threading.Event()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        stages.append((stage, done, total))
+        if done == 4:  # Cancel pressed as the second batch is acknowledged
+            stop.set()
+
+    summary = sam.sync(progress=progress, cancel=stop.is_set)
     assert summary.cancelled and summary.pushed == 4 and sam.pending_count() == 1
     assert stages == [("sending", 0, 5), ("sending", 2, 5), ("sending", 4, 5)]
     assert sam.sync().pushed == 1

@@ -185,7 +185,7 @@ def test_cancel_stops_safely_and_the_next_sync_completes(
     sync_now(qtbot, sync_window, central)
     controller = sync_of(sync_window).controller
     people = [add_young_person(ctx, f"Person {i}") for i in range(6)]
-    client = gated(hold_at=2)  # inside the second batch
+    client = gated(hold_at=2)  # the second batch, held just before it is sent
     controller.client_factory = client
     with qtbot.waitSignal(controller.sync_finished, timeout=15_000) as finished:
         sync_window.named_actions["sync"].trigger()
@@ -199,14 +199,15 @@ def test_cancel_stops_safely_and_the_next_sync_completes(
         client.gate.set()
     wait_for_ops(ctx)
     stopped: SyncOutcome = finished.args[0]
-    assert stopped.summary.cancelled and stopped.summary.pushed == 2
+    # Cancel takes effect at once: the held batch is never sent.
+    assert stopped.summary.cancelled and stopped.summary.pushed == 1
     summary = sync_window.findChild(SyncSummaryDialog)
     assert summary is not None and summary.title.text() == "Sync stopped safely"
-    assert len(central.records("young_person")) == 2
+    assert len(central.records("young_person")) == 1
 
     controller.client_factory = SyncClient
     rest = sync_now(qtbot, sync_window, central)
-    assert rest.summary.pushed == 4 and not rest.summary.cancelled
+    assert rest.summary.pushed == 5 and not rest.summary.cancelled
     assert {r.id for r in central.records("young_person")} == set(people)
 
 
@@ -279,16 +280,16 @@ def test_locking_during_a_sync_stops_it_safely(
     sync_window.named_actions["sync"].trigger()
     accept_preview(qtbot, controller)
     qtbot.waitUntil(client.reached.is_set)
-    # The lock waits for the batch in hand (the gate opens while it waits), then closes.
+    # The lock cancels and waits for the sync to stop (the gate opens while it waits).
     threading.Timer(0.2, client.gate.set).start()
     sync_window.lock()
     assert ctx.store is None and not controller.running
     assert controller.progress_dialog is None
     assert store is not None and not store.is_open
-    assert len(central.records("young_person")) == 1  # the batch in flight, and no more
+    assert central.records("young_person") == []  # the held batch was never sent
     unlock(qtbot, sync_window)
     controller.client_factory = SyncClient
-    assert sync_now(qtbot, sync_window, central).summary.pushed == 2
+    assert sync_now(qtbot, sync_window, central).summary.pushed == 3
     assert {r.id for r in central.records("young_person")} == set(people)
 
 

@@ -42,9 +42,13 @@ OFFLINE_TEXT = ("Working offline. Your changes are safe on this laptop and will 
 
 
 def default_client(store: Store, server_url: str) -> SyncClient:
+    """The app's client, trusting the certificate authority remembered with the address."""
+    from keyworker_desktop import settings
     from keyworker_desktop.sync.client import SyncClient
 
-    return SyncClient(store, server_url, timeout=HTTP_TIMEOUT_S)
+    with store.session() as s:
+        ca_file = settings.get(s, settings.CA_FILE)
+    return SyncClient(store, server_url, timeout=HTTP_TIMEOUT_S, ca_file=ca_file or None)
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ def prepare(store: Store, make_client: ClientFactory) -> Prepared:
     """The background half of "Sync now": address, registration and what will go up."""
     from keyworker_desktop import settings
     from keyworker_desktop.services.sync_review import pending_rows
-    from keyworker_desktop.sync.client import ACCOUNT_KEY, SyncError
+    from keyworker_desktop.sync.client import ACCOUNT_KEY, InsecureServer
     from keyworker_desktop.sync.models import SyncState
 
     with store.session() as s:
@@ -92,7 +96,7 @@ def prepare(store: Store, make_client: ClientFactory) -> Prepared:
         return Prepared("", False, user)
     try:
         client = make_client(store, url)
-    except SyncError:  # an address saved before the rules tightened: ask again
+    except InsecureServer:  # an address saved before the rules tightened: ask again
         return Prepared(url, False, user)
     try:
         if not client.is_registered():
@@ -300,7 +304,7 @@ class SyncController(QObject):
             question.answered.set()
 
     def cancel(self) -> None:
-        """Stop at the next safe point (between batches); what was sent stays sent."""
+        """Stop within a moment, even mid-request (an unanswered batch goes up next time)."""
         if self._cancel is not None:
             self._cancel.set()
             if self.progress_dialog is not None:

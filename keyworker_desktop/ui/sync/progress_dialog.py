@@ -2,7 +2,8 @@
 
 Not modal: the window behind keeps working while the sync runs. Closing the
 dialog only hides it (the status bar's sync button shows it again); Cancel
-asks the sync to stop at its next safe point, between batches.
+asks the sync to stop at once, even while it waits for the central store's
+answer (the protocol makes that safe: nothing is lost or applied twice).
 """
 
 from __future__ import annotations
@@ -74,10 +75,11 @@ class SyncProgressDialog(QDialog):
         self.cancel_requested.emit()
 
     def show_stopping(self) -> None:
-        """Cancel was asked for: the sync finishes the batch it is on, then stops."""
+        """Cancel was asked for: the sync stops within a moment, without waiting for an answer."""
         self.stopping = True
         self.stage.setText(tr("Stopping safely…"))
-        self.note.setText(tr("Finishing the batch in hand so nothing is lost or sent twice."))
+        self.note.setText(tr("Nothing is lost: whatever the central store did not confirm "
+                             "goes up again next time, and is never applied twice."))
         self.cancel_button.setEnabled(False)
 
     def reject(self) -> None:

@@ -1,0 +1,104 @@
+"""How the desktop's sync requests travel (no Qt): TLS trust, and requests a user can cancel.
+
+An organisation may run its central store with a certificate from its own
+certificate authority; :func:`trust` turns that authority's file into what
+httpx verifies against. :func:`run_cancellable` lets a sync stop while a
+request is still on the wire: the request runs in a thread of its own and is
+abandoned, not interrupted, so no socket is closed under another thread's
+feet. Abandoning is safe by protocol design: a push whose answer never came is
+sent again and the server answers "duplicate"; a pull page never received was
+never applied.
+"""
+
+from __future__ import annotations
+
+import ssl
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Generic, TypeVar, cast
+
+T = TypeVar("T")
+
+# How often a waiting request looks at the cancel check.
+POLL_S = 0.1
+
+
+class Cancelled(Exception):
+    """Internal: the cancel check said stop while a request was in flight; it was abandoned."""
+
+
+def trust(ca_file: str | Path | None) -> ssl.SSLContext | bool:
+    """What to verify the central store's certificate against: ``ca_file`` only, or the default.
+
+    Raises ``OSError`` or ``ssl.SSLError`` when the file cannot be read as certificates.
+    """
+    if ca_file is None:
+        return True
+    return ssl.create_default_context(cafile=str(ca_file))
+
+
+def untrusted(exc: BaseException) -> bool:
+    """Did ``exc`` (an httpx error) come from a certificate that failed verification?"""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if isinstance(cur, ssl.SSLCertVerificationError):
+            return True
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return False
+
+
+class _Call(Generic[T]):
+    """One piece of work in its own thread, with who is responsible for cleaning up after it."""
+
+    def __init__(self, work: Callable[[], T], abandoned: Callable[[], None] | None) -> None:
+        self.work = work
+        self.abandoned_cleanup = abandoned
+        self.finished = threading.Event()
+        self.lock = threading.Lock()
+        self.given_up = False
+        self.result: T | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.work()
+        except BaseException as exc:  # handed to the waiting thread, or dropped if abandoned
+            self.error = exc
+        with self.lock:
+            self.finished.set()
+            cleanup = self.abandoned_cleanup if self.given_up else None
+        if cleanup is not None:
+            try:
+                cleanup()
+            except Exception:  # nobody is waiting for this call any more
+                pass
+
+    def give_up(self) -> bool:
+        """Abandon the call unless it has just finished (then its outcome still counts)."""
+        with self.lock:
+            if self.finished.is_set():
+                return False
+            self.given_up = True
+            return True
+
+
+def run_cancellable(work: Callable[[], T], cancel: Callable[[], bool], *,
+                    abandoned: Callable[[], None] | None = None, poll: float = POLL_S) -> T:
+    """``work()``, waited for in slices of ``poll`` seconds; :class:`Cancelled` once ``cancel()``.
+
+    Cancelling does not wait for ``work`` to end: it goes on in a daemon thread
+    and ``abandoned`` runs there when it does (to close what only it still uses).
+    """
+    if cancel():
+        raise Cancelled()
+    call = _Call(work, abandoned)
+    threading.Thread(target=call.run, name="keyworker-sync-request", daemon=True).start()
+    while not call.finished.wait(poll):
+        if cancel() and call.give_up():
+            raise Cancelled()
+    if call.error is not None:
+        raise call.error
+    return cast(T, call.result)
