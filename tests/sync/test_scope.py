@@ -7,6 +7,7 @@ anything not yet acknowledged by the server keeps them there.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -87,7 +88,7 @@ def record_ids(store: Store, yp_id: str) -> set[str]:
         for model in synced_models().values():
             if hasattr(model, "young_person_id"):
                 ids.update(s.scalars(select(model.id).where(
-                    model.young_person_id == yp_id)))  # type: ignore[attr-defined]
+                    model.young_person_id == yp_id)))
     return ids
 
 
@@ -111,8 +112,6 @@ def bookkeeping(store: Store, ids: set[str], yp_id: str) -> dict[str, int]:
 
 
 def _json(ids: set[str]) -> str:
-    import json
-
     return json.dumps(sorted(ids))
 
 
@@ -194,7 +193,7 @@ def test_a_young_person_allocated_away_leaves_the_laptop_and_reaches_the_new_key
     alex.sync()
     got = person(alex.store, jo)
     assert got is not None and got.photo_png == PHOTO and got.given_name == "Xanthe"
-    assert {k: v for k, v in rows_of(alex.store, jo).items()} == before
+    assert rows_of(alex.store, jo) == before
     with alex.store.session() as s:
         note = s.get(SessionNote, jo_ids["note"])
         assert note is not None and note.discussed == "Zebulon talked about trains"

@@ -58,6 +58,7 @@ def checkpoint(store: Store) -> None:
     """As closing the store does: the WAL's pages into the database, and the WAL emptied."""
     raw = store.engine.raw_connection()
     try:
+        assert raw.driver_connection is not None
         busy, _log, _done = raw.driver_connection.execute(
             "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         assert busy == 0
