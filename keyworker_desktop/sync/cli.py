@@ -95,7 +95,26 @@ def cmd_sync(args: argparse.Namespace) -> int:
               "It is kept on this laptop.")
     if summary.open_conflicts:
         print(f"{summary.open_conflicts} conflicts need you to choose: 'keyworker conflicts'.")
+    for line in scope_lines(summary.removed_young_people, summary.kept_out_of_scope):
+        print(line)
     return 0
+
+
+def _young_people(count: int) -> str:
+    return "1 young person" if count == 1 else f"{count} young people"
+
+
+def scope_lines(removed: int, kept: int) -> list[str]:
+    """What a sync did about young people no longer allocated to this user, in plain words."""
+    lines = []
+    if removed:
+        lines.append(f"Removed {_young_people(removed)} from this laptop: no longer allocated "
+                     "to you. Everything synced about them is safe on the central store.")
+    if kept:
+        lines.append(f"Kept {_young_people(kept)} no longer allocated to you on this laptop: "
+                     "they have changes the central store has not accepted. Please speak to "
+                     "your manager.")
+    return lines
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:

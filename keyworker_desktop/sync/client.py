@@ -37,6 +37,7 @@ from keyworker_desktop.sync.models import (
     SyncPin,
     SyncState,
 )
+from keyworker_desktop.sync.scope import reconcile_scope
 from keyworker_desktop.sync.transport import Cancelled, run_cancellable, trust, untrusted
 
 TOKEN_SECRET = "sync_token"
@@ -146,10 +147,23 @@ class SyncSummary:
     down_by_young_person: dict[str, int] = field(default_factory=dict)
     cancelled: bool = False
     requests: int = 0
+    # Young people no longer in this user's scope: removed from the laptop, or kept
+    # because they have changes the central store has not accepted (see sync.scope).
+    removed_young_person_ids: list[str] = field(default_factory=list)
+    kept_out_of_scope_ids: list[str] = field(default_factory=list)
+
+    @property
+    def removed_young_people(self) -> int:
+        return len(self.removed_young_person_ids)
+
+    @property
+    def kept_out_of_scope(self) -> int:
+        return len(self.kept_out_of_scope_ids)
 
     @property
     def nothing_to_do(self) -> bool:
-        return not (self.pushed or self.pulled or self.rejected)
+        return not (self.pushed or self.pulled or self.rejected or self.removed_young_person_ids
+                    or self.kept_out_of_scope_ids)
 
 
 def check_server_url(url: str) -> str:
@@ -343,6 +357,8 @@ class SyncClient:
             self._push(summary, report, stop, ask)
             if not summary.cancelled:
                 self._pull(summary, report, stop, ask)
+            if not summary.cancelled:
+                self._leave_scope(summary)
         except Cancelled:  # mid-request: that request's answer is simply never used
             summary.cancelled = True
         finally:
@@ -355,6 +371,26 @@ class SyncClient:
                 settings.put(s, settings.LAST_SYNC_AT, datetime.utcnow().isoformat())
             _put_state(s, REJECTED_KEY, [r.__dict__ for r in summary.rejected])
         return summary
+
+    def _leave_scope(self, summary: SyncSummary) -> None:
+        """Remove young people who left this user's scope (when the pulled digest changed)."""
+        with self.store.session() as s:
+            digest = _state(s, SCOPE_KEY, None)
+
+        def fetch() -> list[str] | None:
+            summary.requests += 1
+            try:
+                out = self._request("GET", "/v1/scope")
+            except (Offline, ServerRefused):
+                # The changes went both ways: a central store from before /v1/scope, or
+                # one that dropped out just now, only means the next sync checks again.
+                return None
+            return [str(i) for i in out["young_person_ids"]]
+
+        result = reconcile_scope(self.store, digest, fetch)
+        if result is not None:
+            summary.removed_young_person_ids = result.removed
+            summary.kept_out_of_scope_ids = result.kept
 
     def _live_records(self, s: Session) -> int:
         total = 0

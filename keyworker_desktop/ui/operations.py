@@ -42,6 +42,8 @@ class OpChanges:
     entities: frozenset[str] = field(default_factory=frozenset)
     young_person_ids: frozenset[str] = field(default_factory=frozenset)
     everything: bool = False
+    # Young people no longer on this laptop (a sync removed them): close, do not reload.
+    removed_young_person_ids: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def of(cls, entities: Iterable[str] = (), young_person_ids: Iterable[str] = ()) -> OpChanges:
@@ -57,6 +59,10 @@ class OpChanges:
 
     def touches_young_person(self, young_person_id: str) -> bool:
         return self.everything or young_person_id in self.young_person_ids
+
+    def removes(self, young_person_id: str) -> bool:
+        """Is this young person's record gone from the laptop?"""
+        return young_person_id in self.removed_young_person_ids
 
     def __bool__(self) -> bool:
         return self.everything or bool(self.entities or self.young_person_ids)

@@ -145,6 +145,16 @@ class Central:
         except ApiError as exc:
             return _error(exc)
 
+    async def scope(self, request: Request) -> Response:
+        try:
+            if request.query_params:
+                raise malformed("unknown query parameters",
+                                names=sorted(request.query_params)[:10])
+            out = await run_in_threadpool(self.authed, request, service.scope)
+            return JSONResponse(out)
+        except ApiError as exc:
+            return _error(exc)
+
     async def status(self, request: Request) -> Response:
         def work(s: Session) -> dict[str, Any]:
             caller = None
@@ -189,6 +199,7 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
             Route("/v1/register", central.register, methods=["POST"]),
             Route("/v1/push", central.push, methods=["POST"]),
             Route("/v1/pull", central.pull, methods=["GET"]),
+            Route("/v1/scope", central.scope, methods=["GET"]),
             Route("/v1/status", central.status, methods=["GET"]),
             Route("/openapi.json", central.openapi, methods=["GET"]),
         ],

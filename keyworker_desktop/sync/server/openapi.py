@@ -91,6 +91,17 @@ def openapi_document() -> dict[str, Any]:
                     "changes": {"type": "array", "items": {"type": "object"}},
                     "cursor": {"type": "integer"}, "more": {"type": "boolean"}}}),
                     **_errors(400, 401, 403)}}},
+            "/v1/scope": {"get": {
+                "summary": "The young people this user may see now, and their digest",
+                "description": "Asked when the pull's scope digest changes: the laptop "
+                               "removes young people no longer in this list.",
+                "security": bearer,
+                "responses": {"200": _resp("the user's scope", {
+                    "type": "object", "required": ["young_person_ids", "digest"],
+                    "properties": {
+                        "young_person_ids": {"type": "array", "items": _STR},
+                        "digest": _STR}}),
+                    **_errors(400, 401, 403)}}},
             "/v1/status": {"get": {
                 "summary": "Protocol version and latest sequence",
                 "responses": {"200": _resp("status", {"type": "object", "properties": {

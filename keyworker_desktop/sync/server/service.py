@@ -357,6 +357,24 @@ def _scope_digest(s: Session, caller: Caller) -> str:
     return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:32]
 
 
+def scope(s: Session, caller: Caller) -> dict[str, Any]:
+    """Exactly which young people the caller may see now, and the digest pulls carry for them.
+
+    A laptop asks when the digest changes, to remove the young people it may no longer hold.
+    """
+    _refuse_admin(caller)
+    ids = sorted(s.scalars(_scope_ids(caller).distinct()))
+    digest = scope_digest_of(ids)
+    # Ids only, and a manager's team may be thousands of them: the count, not the list.
+    audit(s, caller, "scope", "ok", None, len(ids), f"digest={digest}")
+    return {"young_person_ids": ids, "digest": digest}
+
+
+def scope_digest_of(ids: list[str]) -> str:
+    """The digest of a sorted list of young person ids (as :func:`_scope_digest` makes it)."""
+    return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:32]
+
+
 def status(s: Session, caller: Caller | None) -> dict[str, Any]:
     out: dict[str, Any] = {"protocol": PROTOCOL, "server_time": datetime.utcnow().isoformat(),
                            "latest_seq": s.scalar(select(func.max(Change.seq))) or 0}

@@ -285,6 +285,9 @@ class RecordTab(QWidget):
 
     @Slot(object)
     def on_changes_applied(self, changes: OpChanges) -> None:
+        if changes.removes(self.young_person_id):
+            self._stale = False  # nothing left to load: the record screen says so
+            return
         if not changes.touches_young_person(self.young_person_id):
             return
         if changes.everything or changes.touches(*self.ENTITIES):

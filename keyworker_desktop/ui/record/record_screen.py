@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
     from keyworker_desktop.ui.main_window import MainWindow
     from keyworker_desktop.ui.record.record_view import RecordView
+    from keyworker_desktop.ui.record.removed_notice import RemovedNotice
 
 SCREEN_KEY = "record"
 # The record's tabs and their services: imported when a record is first opened (or
@@ -35,6 +36,7 @@ class RecordScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.view: RecordView | None = None
+        self.removed_notice: RemovedNotice | None = None
         self.hint = QLabel(tr("Open a young person from Today, Caseload, Visits or Search "
                               "to see their record here."))
         self.hint.setWordWrap(True)
@@ -49,22 +51,48 @@ class RecordScreen(QWidget):
         if self.view is not None and self.view.young_person_id == young_person_id:
             return self.view
         self.close_record()
+        self._drop_removed_notice()
         from keyworker_desktop.ui.record.record_view import RecordView
 
         # The window owns the shortcuts, so the view does not make its own.
         self.view = RecordView(self.ctx, young_person_id, shortcuts=False)
+        self.view.record_removed.connect(self._record_removed)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         return self.view
 
-    def close_record(self) -> None:
+    def close_record(self, *, save: bool = True) -> None:
         if self.view is None:
             return
-        self.view.flush_drafts()
+        if save:
+            self.view.flush_drafts()
         self.stack.removeWidget(self.view)
         self.view.deleteLater()
         self.view = None
         self.stack.setCurrentWidget(self.hint)
+
+    def _record_removed(self) -> None:
+        """A sync removed this young person from the laptop: say so, keep unsaved text."""
+        view = self.view
+        if view is None:
+            return
+        from keyworker_desktop.ui.record.removed_notice import RemovedNotice
+
+        name = view.header_data.name if view.header_data is not None else ""
+        unsaved = view.unsaved_text()
+        # Nothing can be saved for them any more: what was typed goes to the notice.
+        self.close_record(save=False)
+        self._drop_removed_notice()
+        self.removed_notice = RemovedNotice()
+        self.removed_notice.show_removed(name, unsaved)
+        self.stack.addWidget(self.removed_notice)
+        self.stack.setCurrentWidget(self.removed_notice)
+
+    def _drop_removed_notice(self) -> None:
+        if self.removed_notice is not None:
+            self.stack.removeWidget(self.removed_notice)
+            self.removed_notice.deleteLater()
+            self.removed_notice = None
 
 
 def install_record_screen(window: MainWindow) -> None:

@@ -44,6 +44,8 @@ class RecordView(QWidget):
     """The record screen. ``shortcuts=False`` when a window owns Ctrl+Shift+V / N."""
 
     header_loaded = Signal(object)
+    # A sync removed this young person from the laptop (allocated to someone else).
+    record_removed = Signal()
 
     def __init__(self, ctx: AppContext, young_person_id: str, parent: QWidget | None = None,
                  *, shortcuts: bool = True) -> None:
@@ -177,6 +179,11 @@ class RecordView(QWidget):
         if isinstance(sessions, SessionsTab):
             sessions.editor.save_now()
 
+    def unsaved_text(self) -> str:
+        """A note's text typed but not saved (empty if none), for when the record goes."""
+        sessions = self._built.get("sessions")
+        return sessions.editor.unsaved_text() if isinstance(sessions, SessionsTab) else ""
+
     def tab_keys(self) -> list[str]:
         return list(self._pages)
 
@@ -220,6 +227,9 @@ class RecordView(QWidget):
 
     @Slot(object)
     def on_changes_applied(self, changes: OpChanges) -> None:
+        if changes.removes(self.young_person_id):
+            self.record_removed.emit()
+            return
         if changes.touches_young_person(self.young_person_id) and (
                 changes.everything or changes.touches(*HEADER_ENTITIES)):
             self._load_header()

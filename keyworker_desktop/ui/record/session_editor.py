@@ -291,6 +291,14 @@ class SessionEditor(QWidget):
         self._run(lambda s: recording.save_note_draft(s, yp_id, note_id, **values).id,
                   self._saved, self._save_failed, "autosave note")
 
+    def unsaved_text(self) -> str:
+        """What was typed and not (or not yet) saved: kept for the user if the record goes."""
+        if not (self._dirty or self._saving):
+            return ""
+        parts = [f"{tr(label)}:\n{self.texts[name].toPlainText().strip()}"
+                 for name, label in TEXTS if self.texts[name].toPlainText().strip()]
+        return "\n\n".join(parts)
+
     def _saved(self, note_id: str) -> None:
         self._saving = False
         if note_id == self.note_id:

@@ -286,10 +286,13 @@ class SyncController(QObject):
         finally:
             client.close()
         ids = (set(summary.up_by_young_person) | set(summary.down_by_young_person)
-               | {r.young_person_id for r in summary.rejected if r.young_person_id})
+               | {r.young_person_id for r in summary.rejected if r.young_person_id}
+               | set(summary.kept_out_of_scope_ids))
         with store.session() as s:
             names = young_person_names(s, ids)
-        return SyncOutcome(summary, names, OpChanges.all())
+        changes = OpChanges(everything=True, removed_young_person_ids=frozenset(
+            summary.removed_young_person_ids))
+        return SyncOutcome(summary, names, changes)
 
     @Slot(object)
     def _answer_delete_question(self, question: DeleteQuestion) -> None:

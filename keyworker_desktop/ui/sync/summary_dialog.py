@@ -79,9 +79,34 @@ def summary_html(outcome: SyncOutcome) -> str:
                 reason=tr(refusal_reason(r.code, r.message)))))
             for r in s.rejected)
         parts.append(f"<ul>{items}</ul>")
+    parts.extend(_scope_parts(outcome))
     if s.nothing_to_do and not s.cancelled:
         para(tr("Nothing to send and nothing new from your colleagues."))
     return "".join(parts)
+
+
+def _scope_parts(outcome: SyncOutcome) -> list[str]:
+    """Young people no longer allocated to this user: removed from the laptop, or kept."""
+    s, parts = outcome.summary, []
+    if s.removed_young_people:
+        parts.append("<h3>{}</h3>".format(html.escape(tr("Removed from this laptop"))))
+        text = (tr("1 young person is no longer allocated to you, so their record was removed "
+                   "from this laptop.") if s.removed_young_people == 1
+                else tr("{count} young people are no longer allocated to you, so their records "
+                        "were removed from this laptop.").format(count=s.removed_young_people))
+        parts.append("<p>{}</p>".format(html.escape(
+            text + " " + tr("Everything synced about them is safe on the central store."))))
+    if s.kept_out_of_scope:
+        parts.append("<h3>{}</h3>".format(html.escape(tr("No longer allocated to you"))))
+        parts.append("<p>{}</p>".format(html.escape(tr(
+            "These young people are no longer allocated to you, but they stay on this laptop "
+            "because they have changes the central store has not accepted. Please speak to "
+            "your manager:"))))
+        names = sorted((_name(outcome.names, yp) for yp in s.kept_out_of_scope_ids),
+                       key=str.casefold)
+        parts.append("<ul>{}</ul>".format("".join(
+            f"<li>{html.escape(name)}</li>" for name in names)))
+    return parts
 
 
 def summary_title(outcome: SyncOutcome) -> str:
