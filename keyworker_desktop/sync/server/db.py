@@ -17,11 +17,12 @@ from sqlalchemy import (
     Engine,
     String,
     Table,
-    any_,
     bindparam,
     create_engine,
     event,
+    func,
     insert,
+    select,
     text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -102,7 +103,10 @@ def id_in(session: Session, column: Any, ids: Iterable[str]) -> ColumnElement[bo
     """
     values = list(ids)
     if session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, values, type_=ARRAY(String)))  # type: ignore[no-any-return]
+        # IN (SELECT unnest(array)) plans as a hash semi-join even on a young table whose
+        # statistics are not in yet; "= ANY(array)" would scan the array for every row.
+        return column.in_(  # type: ignore[no-any-return]
+            select(func.unnest(bindparam(None, values, type_=ARRAY(String)))))
     return column.in_(values)  # type: ignore[no-any-return]
 
 
