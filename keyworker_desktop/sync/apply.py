@@ -24,7 +24,7 @@ from keyworker_desktop.domain.hlc import HybridClock
 from keyworker_desktop.store import bulk, summary
 from keyworker_desktop.store.changes import META_FIELDS, reindex
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
-from keyworker_desktop.sync.entities import decode_value
+from keyworker_desktop.sync.entities import decode_value, decoded_fields
 from keyworker_desktop.sync.merge import pending_split
 from keyworker_desktop.sync.models import FieldHistory, LocalConflict, SyncBase, SyncPin
 
@@ -156,8 +156,10 @@ class _Page:
             return
         if ch["change_id"] in self.echoes and rid not in self.touched:
             row = self.held.get(rid)
-            if row is not None and all(decode_value(model, k, v) == row[k]
-                                       for k, v in apply.items()):
+            decoded = decoded_fields(model)
+            if row is not None and all(
+                    (decode_value(model, k, v) if k in decoded else v) == row[k]
+                    for k, v in apply.items()):
                 return  # this laptop's own change, and the record here still holds it
         self.touched.add(rid)
         if rid not in self.objects:  # an echo that did not pass the check above

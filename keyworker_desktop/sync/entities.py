@@ -53,6 +53,13 @@ def _column_types(model: type) -> dict[str, Any]:
     return {c.key: c.type for c in inspect(model).columns}
 
 
+@cache
+def decoded_fields(model: type) -> frozenset[str]:
+    """Columns whose JSON value is not the column value itself (dates, times, bytes)."""
+    return frozenset(k for k, t in _column_types(model).items()
+                     if isinstance(t, Date | DateTime | LargeBinary))
+
+
 def decode_value(model: type, name: str, value: Any) -> Any:
     """A JSON value back into what the column ``name`` of ``model`` holds."""
     if value is None or isinstance(value, bool | int | float):
