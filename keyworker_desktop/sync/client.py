@@ -15,6 +15,7 @@ import platform
 import shutil
 import ssl
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop import settings
 from keyworker_desktop.store.database import Store
-from keyworker_desktop.store.models import ChangeLogEntry, synced_models
+from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.sync.apply import apply_page
 from keyworker_desktop.sync.models import (
@@ -117,6 +118,10 @@ class DemoStore(SyncError):
             "This laptop's store holds the fictional demo caseload, which never syncs. "
             "To sync real records, start a new store in another folder."
         )
+
+
+class _Revoked(Exception):
+    """The central store said this device is revoked (raised off the sync's own thread)."""
 
 
 class DeleteRefused(SyncError):
@@ -246,6 +251,8 @@ class SyncClient:
         self.secrets = DeviceSecrets(store)
         # The running sync's cancel check, looked at while a request waits for its answer.
         self._cancel: Callable[[], bool] | None = None
+        # (digest, young person ids) from this sync's one scope request, if it made one.
+        self._scope_seen: tuple[str, list[str]] | None = None
 
     def _new_http(self) -> httpx.Client:
         return httpx.Client(timeout=self._timeout, verify=self._verify)
@@ -255,8 +262,11 @@ class SyncClient:
             self.http.close()
 
     # -- HTTP -----------------------------------------------------------------------
-    def _request(self, method: str, path: str, *, token: bool = True, **kw: Any) -> Any:
-        headers = {}
+    def _request(self, method: str, path: str, *, token: bool = True,
+                 wipe_if_revoked: bool = True, **kw: Any) -> Any:
+        """One call to the central store; ``wipe_if_revoked=False`` (for a call made off the
+        sync's own thread) raises :class:`_Revoked` and leaves the wipe to the caller."""
+        headers = dict(kw.pop("headers", None) or {})
         if token:
             value = self.secrets.get(TOKEN_SECRET)
             if value is None:
@@ -277,10 +287,9 @@ class SyncClient:
         except Exception:
             code, message = "http", f"the central store answered {resp.status_code}"
         if code == "revoked":
-            wipe_local_store(self.store)
-            raise DeviceRevoked(
-                "This laptop has been revoked by your organisation, so the Keyworker data on "
-                "it has been deleted. Nothing you synced is lost. Please speak to your manager.")
+            if not wipe_if_revoked:
+                raise _Revoked()
+            self._wipe_revoked()
         if resp.status_code == 401:
             raise AuthenticationFailed("The central store did not accept this laptop's "
                                        f"credentials ({message}).")
@@ -289,6 +298,12 @@ class SyncClient:
                           "kept on this laptop.")
         raise ServerRefused(f"The central store refused the request: {message}", code,
                             resp.status_code)
+
+    def _wipe_revoked(self) -> None:
+        wipe_local_store(self.store)
+        raise DeviceRevoked(
+            "This laptop has been revoked by your organisation, so the Keyworker data on "
+            "it has been deleted. Nothing you synced is lost. Please speak to your manager.")
 
     def _send(self, method: str, url: str, **kw: Any) -> httpx.Response:
         """One HTTP call; during a sync with a cancel check, abandoned (``Cancelled``) on cancel."""
@@ -309,7 +324,7 @@ class SyncClient:
         return self.secrets.get(TOKEN_SECRET) is not None
 
     def register(self, user: str, password: str, device_name: str | None = None) -> str:
-        """Register this laptop once; the token is kept with the device secrets. Returns the role."""
+        """Register this laptop once (the token is kept with the device secrets); the role."""
         self._refuse_demo()
         body = {"user": user, "password": password,
                 "device_name": device_name or platform.node(), "device_id": self.store.device_id}
@@ -353,6 +368,7 @@ class SyncClient:
         stop = cancel or (lambda: False)
         ask = confirm_deletes or (lambda _side, _n, _live: False)
         self._cancel = cancel
+        self._scope_seen = None
         try:
             self._push(summary, report, stop, ask)
             if not summary.cancelled:
@@ -378,19 +394,38 @@ class SyncClient:
             digest = _state(s, SCOPE_KEY, None)
 
         def fetch() -> list[str] | None:
-            summary.requests += 1
-            try:
-                out = self._request("GET", "/v1/scope")
-            except (Offline, ServerRefused):
-                # The changes went both ways: a central store from before /v1/scope, or
-                # one that dropped out just now, only means the next sync checks again.
-                return None
-            return [str(i) for i in out["young_person_ids"]]
+            seen = self._scope_seen
+            if seen is not None and seen[0] == digest:
+                return seen[1]  # asked already during this sync's pull
+            return self._scope_now(summary)
 
         result = reconcile_scope(self.store, digest, fetch)
         if result is not None:
             summary.removed_young_person_ids = result.removed
             summary.kept_out_of_scope_ids = result.kept
+
+    def _scope_now(self, summary: SyncSummary) -> list[str] | None:
+        """The young people this user may see now; None when the central store cannot say."""
+        summary.requests += 1
+        try:
+            out = self._request("GET", "/v1/scope")
+        except (Offline, ServerRefused):
+            # A central store from before /v1/scope, or one that dropped out just now,
+            # only means the next sync asks again.
+            return None
+        ids = [str(i) for i in out["young_person_ids"]]
+        self._scope_seen = (str(out.get("digest", "")), ids)
+        return ids
+
+    def _scope_gained(self, summary: SyncSummary) -> bool:
+        """Does the scope now hold a young person this laptop does not (so their older
+        changes lie before the cursor)? True when the central store cannot say."""
+        ids = self._scope_now(summary)
+        if ids is None:
+            return True
+        with self.store.session() as s:
+            held = set(s.scalars(select(YoungPerson.id)))
+        return any(i not in held for i in ids)
 
     def _live_records(self, s: Session) -> int:
         total = 0
@@ -499,22 +534,46 @@ class SyncClient:
               ask: ConfirmDeletes) -> None:
         with self.store.session() as s:
             cursor = int(_state(s, CURSOR_KEY, 0))
+        token = self.secrets.get(TOKEN_SECRET)
+        if token is None:
+            raise AuthenticationFailed("This laptop is not registered with the central store.")
+        auth = {"Authorization": f"Bearer {token}"}
+
+        def fetch(after: int) -> Any:
+            # Also run on the prefetch thread: no store access there, and no wipe.
+            return self._request("GET", "/v1/pull", token=False, wipe_if_revoked=False,
+                                 headers=auth, params={"after": after, "limit": self.page_size})
+
+        # While a page is written, the next one is already on its way (the central store
+        # and the laptop work at the same time); a page is still applied only in order.
+        with ThreadPoolExecutor(1, thread_name_prefix="kw-pull") as pool:
+            try:
+                self._pull_pages(summary, report, stop, ask, cursor, fetch,
+                                 lambda after: pool.submit(fetch, after))
+            except _Revoked:
+                self._wipe_revoked()
+
+    def _pull_pages(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],
+                    ask: ConfirmDeletes, cursor: int, fetch: Callable[[int], Any],
+                    prefetch: Callable[[int], Future[Any]]) -> None:
         start = cursor
         done = 0
         deletes_ok = False
+        ahead: Future[Any] | None = None
         while True:
             if stop():
                 summary.cancelled = True
                 return
-            page = self._request("GET", "/v1/pull",
-                                 params={"after": cursor, "limit": self.page_size})
+            page = ahead.result() if ahead is not None else fetch(cursor)
+            ahead = None
             summary.requests += 1
             scope = page.get("scope")
             with self.store.session() as s:
                 known = _state(s, SCOPE_KEY, None)
-            if scope and known and scope != known and cursor > 0:
+            if scope and known and scope != known and cursor > 0 and self._scope_gained(summary):
                 # Young people were allocated to this user: their older changes lie
                 # before the cursor, so read the log again (applying is idempotent).
+                # When young people only left, nothing before the cursor is new here.
                 with self.store.transaction() as s:
                     _put_state(s, CURSOR_KEY, 0)
                     _put_state(s, SCOPE_KEY, scope)
@@ -532,6 +591,8 @@ class SyncClient:
                         raise DeleteRefused(f"Stopped: the central store would delete {deletes} "
                                             "records on this laptop. Nothing was deleted.")
                     deletes_ok = True
+            if page["more"] and not stop():
+                ahead = prefetch(page["cursor"])
             if changes or page["cursor"] != cursor or (scope and scope != known):
                 with self.store.transaction() as s:
                     self._apply_page(s, changes, summary)

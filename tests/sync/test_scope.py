@@ -374,3 +374,26 @@ def test_history_of_records_this_version_does_not_know_goes_too(
         left = set(s.scalars(select(FieldHistory.record_id)))
         bases = set(s.scalars(select(SyncBase.record_id)))
     assert left == {"future-2"} and bases == {"future-2", kit}
+
+
+def test_a_young_person_allocated_away_does_not_make_the_laptop_read_the_log_again(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    sam.page_size = 2
+    jo, kit = add_person(sam.store, "Jo"), add_person(sam.store, "Kit")
+    for i in range(8):
+        edit(sam.store, jo, interests=f"drums {i}")
+    sam.sync()
+    allocate(server, "alex", kit)
+    with counting(sam) as moved:
+        summary = sam.sync()
+    # Only the scope shrank: one pull page and one scope request, not the log from 0.
+    assert moved == ["/v1/pull", "/v1/scope"]
+    assert summary.removed_young_person_ids == [kit]
+    assert person(sam.store, jo) is not None and person(sam.store, jo).interests == "drums 7"
+    allocate(server, "sam", kit)
+    with counting(sam) as back:
+        sam.sync()
+    # A young person joined the scope: the log is read again, page by page, to bring them.
+    assert back.count("/v1/pull") > 5
+    assert person(sam.store, kit) is not None
