@@ -450,35 +450,51 @@ class SyncClient:
                 if deletes > DELETE_SHARE * live and not ask("central", deletes, live):
                     raise DeleteRefused("Nothing was sent: you chose not to delete "
                                         f"{deletes} records from the central store.")
-        done = 0
-        after = 0
-        report("sending", 0, total)
-        while True:
-            if stop():
-                summary.cancelled = True
-                return
+        token = self.secrets.get(TOKEN_SECRET)
+        if token is None:
+            raise AuthenticationFailed("This laptop is not registered with the central store.")
+        auth = {"Authorization": f"Bearer {token}"}
+
+        def read(after: int) -> tuple[list[Any], list[dict[str, Any]]]:
             with self.store.session() as s:
                 # Plain rows: the push only reads them.
                 batch = list(s.execute(select(*_LOG_COLUMNS)
                                        .where(pending, ChangeLogEntry.seq > after)
                                        .order_by(ChangeLogEntry.seq).limit(self.batch_size)))
-                if not batch:
+                return batch, self._payload(s, batch) if batch else []
+
+        def send(payload: list[dict[str, Any]]) -> Any:
+            # Runs on the sender thread: no store access there, and no wipe.
+            return self._request("POST", "/v1/push", token=False, wipe_if_revoked=False,
+                                 headers=auth, json={"protocol": 1, "changes": payload})
+
+        done = 0
+        report("sending", 0, total)
+        batch, payload = read(0)
+        # While the central store works on one batch, the next is read and made ready here;
+        # batches are still sent one at a time and in order, each acknowledged when answered.
+        with ThreadPoolExecutor(1, thread_name_prefix="kw-push") as pool:
+            while batch:
+                if stop():
+                    summary.cancelled = True
                     return
-                payload = self._payload(s, batch)
-            after = batch[-1].seq
-            try:
-                out = self._request("POST", "/v1/push", json={"protocol": 1, "changes": payload})
-                results = out["results"]
-            except ServerRefused as exc:
-                if exc.code != "out_of_scope":
-                    raise
-                results = [{"change_id": c["change_id"], "status": "rejected",
-                            "error": {"code": exc.code, "message": exc.message}}
-                           for c in payload]
-            summary.requests += 1
-            self._acknowledge(batch, results, summary)
-            done += len(batch)
-            report("sending", done, total)
+                sending = pool.submit(send, payload)
+                following = read(batch[-1].seq)
+                try:
+                    results = sending.result()["results"]
+                except _Revoked:
+                    self._wipe_revoked()
+                except ServerRefused as exc:
+                    if exc.code != "out_of_scope":
+                        raise
+                    results = [{"change_id": c["change_id"], "status": "rejected",
+                                "error": {"code": exc.code, "message": exc.message}}
+                               for c in payload]
+                summary.requests += 1
+                self._acknowledge(batch, results, summary)
+                done += len(batch)
+                report("sending", done, total)
+                batch, payload = following
 
     def _payload(self, s: Session, batch: list[Any]) -> list[dict[str, Any]]:
         ids = [e.change_id for e in batch]
