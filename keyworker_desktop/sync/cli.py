@@ -30,13 +30,18 @@ def _progress(stage: str, done: int, total: int) -> None:
 
 
 def _confirm_deletes(side: str, deletes: int, live: int) -> bool:
-    where = "the central store" if side == "central" else "this laptop"
+    if side == "scope":
+        question = (f"{deletes} of the {live} young people on this laptop are no longer "
+                    "allocated to you. Everything synced about them is safe on the central "
+                    "store. Remove them from this laptop?")
+    else:
+        where = "the central store" if side == "central" else "this laptop"
+        question = f"This sync would delete {deletes} of {live} records on {where}. Go on?"
     if not sys.stdin.isatty():
-        print(f"\nThis sync would delete {deletes} of {live} records on {where}; "
-              "run it in a terminal to confirm.", file=sys.stderr)
+        print(f"\n{question} Not without a yes: run it in a terminal to confirm.",
+              file=sys.stderr)
         return False
-    answer = input(f"\nThis sync would delete {deletes} of {live} records on {where}. "
-                   "Go on? [y/N] ")
+    answer = input(f"\n{question} [y/N] ")
     return answer.strip().lower() in ("y", "yes")
 
 
@@ -95,7 +100,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
               "It is kept on this laptop.")
     if summary.open_conflicts:
         print(f"{summary.open_conflicts} conflicts need you to choose: 'keyworker conflicts'.")
-    for line in scope_lines(summary.removed_young_people, summary.kept_out_of_scope):
+    for line in scope_lines(summary.removed_young_people, summary.kept_out_of_scope,
+                            summary.scope_removal_declined):
         print(line)
     return 0
 
@@ -104,9 +110,12 @@ def _young_people(count: int) -> str:
     return "1 young person" if count == 1 else f"{count} young people"
 
 
-def scope_lines(removed: int, kept: int) -> list[str]:
+def scope_lines(removed: int, kept: int, declined: int = 0) -> list[str]:
     """What a sync did about young people no longer allocated to this user, in plain words."""
     lines = []
+    if declined:
+        lines.append(f"Kept {_young_people(declined)} no longer allocated to you on this "
+                     "laptop, as you asked. The next sync asks again.")
     if removed:
         lines.append(f"Removed {_young_people(removed)} from this laptop: no longer allocated "
                      "to you. Everything synced about them is safe on the central store.")

@@ -49,11 +49,16 @@ SCOPE_KEY = "scope"
 # Stop and ask before a sync deletes more than this share of live records (and more than 10).
 DELETE_SHARE = 0.25
 DELETE_FLOOR = 10
+# ...and before removing more than that share of the young people it holds (and at least
+# this many) because they left the user's scope.
+SCOPE_ASK_FLOOR = 3
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``; stages: "sending", "receiving"."""
 ConfirmDeletes = Callable[[str, int, int], bool]
-"""``confirm(side, deletes, live)``: may a sync delete ``deletes`` of ``live`` records?"""
+"""``confirm(side, deletes, live)``: may a sync delete ``deletes`` of ``live`` records
+(side "central" or "laptop"), or remove ``deletes`` of the ``live`` young people this laptop
+holds because they are no longer allocated to the user (side "scope")?"""
 
 
 # -- errors the UI shows ----------------------------------------------------------
@@ -156,6 +161,8 @@ class SyncSummary:
     # because they have changes the central store has not accepted (see sync.scope).
     removed_young_person_ids: list[str] = field(default_factory=list)
     kept_out_of_scope_ids: list[str] = field(default_factory=list)
+    # Young people who left the scope, kept because the user said not to remove them yet.
+    scope_removal_declined: int = 0
 
     @property
     def removed_young_people(self) -> int:
@@ -168,7 +175,7 @@ class SyncSummary:
     @property
     def nothing_to_do(self) -> bool:
         return not (self.pushed or self.pulled or self.rejected or self.removed_young_person_ids
-                    or self.kept_out_of_scope_ids)
+                    or self.kept_out_of_scope_ids or self.scope_removal_declined)
 
 
 def check_server_url(url: str) -> str:
@@ -374,7 +381,7 @@ class SyncClient:
             if not summary.cancelled:
                 self._pull(summary, report, stop, ask)
             if not summary.cancelled:
-                self._leave_scope(summary)
+                self._leave_scope(summary, ask)
         except Cancelled:  # mid-request: that request's answer is simply never used
             summary.cancelled = True
         finally:
@@ -388,16 +395,27 @@ class SyncClient:
             _put_state(s, REJECTED_KEY, [r.__dict__ for r in summary.rejected])
         return summary
 
-    def _leave_scope(self, summary: SyncSummary) -> None:
+    def _leave_scope(self, summary: SyncSummary, ask: ConfirmDeletes) -> None:
         """Remove young people who left this user's scope (when the pulled digest changed)."""
         with self.store.session() as s:
             digest = _state(s, SCOPE_KEY, None)
 
         def fetch() -> list[str] | None:
             seen = self._scope_seen
-            if seen is not None and seen[0] == digest:
-                return seen[1]  # asked already during this sync's pull
-            return self._scope_now(summary)
+            # Asked already during this sync's pull, or ask now.
+            ids = seen[1] if seen is not None and seen[0] == digest else self._scope_now(summary)
+            if ids is None:
+                return None
+            with self.store.session() as s:
+                held = set(s.scalars(select(YoungPerson.id)))
+            leaving = len(held - set(ids))
+            if (leaving >= SCOPE_ASK_FLOOR and leaving > DELETE_SHARE * len(held)
+                    and not ask("scope", leaving, len(held))):
+                # Kept for now (a wrong allocation should not empty a laptop before a
+                # day out); nothing is checked off, so the next sync asks again.
+                summary.scope_removal_declined = leaving
+                return None
+            return ids
 
         result = reconcile_scope(self.store, digest, fetch)
         if result is not None:

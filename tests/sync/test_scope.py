@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import func, select, text, update
 
 from keyworker_desktop.services.search import search
@@ -397,3 +398,36 @@ def test_a_young_person_allocated_away_does_not_make_the_laptop_read_the_log_aga
     # A young person joined the scope: the log is read again, page by page, to bring them.
     assert back.count("/v1/pull") > 5
     assert person(sam.store, kit) is not None
+
+
+def test_removing_many_young_people_asks_first_and_no_keeps_them_until_the_next_sync(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    people = [add_person(sam.store, name) for name in ("Ana", "Ben", "Cal", "Dee")]
+    sam.sync()
+    for yp in people[:3]:  # a wrong allocation would empty a laptop before a day out
+        allocate(server, "alex", yp)
+    asked: list[tuple[str, int, int]] = []
+
+    def no(side: str, n: int, live: int) -> bool:
+        asked.append((side, n, live))
+        return False
+
+    kept = sam.sync(confirm_deletes=no)
+    assert asked == [("scope", 3, 4)]
+    assert kept.scope_removal_declined == 3 and kept.removed_young_person_ids == []
+    assert all(person(sam.store, yp) is not None for yp in people)
+    removed = sam.sync(confirm_deletes=lambda side, n, live: side == "scope")
+    assert sorted(removed.removed_young_person_ids) == sorted(people[:3])
+    assert person(sam.store, people[3]) is not None
+    assert all(person(sam.store, yp) is None for yp in people[:3])
+
+
+def test_removing_one_of_two_young_people_does_not_ask(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    ana, ben = add_person(sam.store, "Ana"), add_person(sam.store, "Ben")
+    sam.sync()
+    allocate(server, "alex", ana)
+    summary = sam.sync(confirm_deletes=lambda *_: pytest.fail("asked"))
+    assert summary.removed_young_person_ids == [ana] and person(sam.store, ben) is not None

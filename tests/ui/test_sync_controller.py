@@ -320,3 +320,24 @@ def test_a_mass_delete_stops_to_ask_and_no_keeps_everything(
     assert sync_now(qtbot, sync_window, central).summary.pushed == 12
     assert "on the central store" in interaction.shown[2][2]
     assert all(r.deleted for r in central.records("young_person"))
+
+
+def test_removing_many_reallocated_young_people_asks_in_plain_words(
+        qtbot: QtBot, ctx: AppContext, sync_window: MainWindow, central: LoopbackCentral,
+        interaction: ScriptedInteraction) -> None:
+    from keyworker_desktop.sync.server import accounts
+
+    people = [add_young_person(ctx, f"Person {i}") for i in range(4)]
+    sync_now(qtbot, sync_window, central)
+    central.run(lambda s: [accounts.allocate(s, "alex", yp) for yp in people[:3]])
+    interaction.answers = [False]
+    outcome = sync_now(qtbot, sync_window, central)
+    asked = interaction.shown[0]
+    assert asked[:2] == ("confirm", "Remove young people from this laptop?")
+    assert "3 of the 4 young people on this laptop are no longer allocated to you" in asked[2]
+    assert outcome.summary.scope_removal_declined == 3
+    dialog = SyncSummaryDialog(outcome)
+    qtbot.addWidget(dialog)
+    assert "Kept on this laptop, as you asked" in dialog.body.text()
+    interaction.answers = [True]
+    assert len(sync_now(qtbot, sync_window, central).summary.removed_young_person_ids) == 3

@@ -297,12 +297,20 @@ class SyncController(QObject):
     @Slot(object)
     def _answer_delete_question(self, question: DeleteQuestion) -> None:
         where = tr("the central store") if question.side == "central" else tr("this laptop")
+        if question.side == "scope":
+            title = tr("Remove young people from this laptop?")
+            text = tr("{deletes} of the {live} young people on this laptop are no longer "
+                      "allocated to you. Everything synced about them is safe on the central "
+                      "store.\n\nRemove them from this laptop now? If this looks wrong, "
+                      "choose No and speak to your manager: they stay until the next sync.")
+        else:
+            title = tr("Delete many records?")
+            text = tr("This sync would delete {deletes} of the {live} records on {where}. That "
+                      "is a lot, so it has stopped to ask first.\n\nDelete them?")
         try:
             question.answer = self.ctx.interaction.confirm(
-                self.window, tr("Delete many records?"),
-                tr("This sync would delete {deletes} of the {live} records on {where}. That "
-                   "is a lot, so it has stopped to ask first.\n\nDelete them?").format(
-                    deletes=question.deletes, live=question.live, where=where))
+                self.window, title,
+                text.format(deletes=question.deletes, live=question.live, where=where))
         finally:
             question.answered.set()
 

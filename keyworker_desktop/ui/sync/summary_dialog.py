@@ -88,6 +88,11 @@ def summary_html(outcome: SyncOutcome) -> str:
 def _scope_parts(outcome: SyncOutcome) -> list[str]:
     """Young people no longer allocated to this user: removed from the laptop, or kept."""
     s, parts = outcome.summary, []
+    if s.scope_removal_declined:
+        parts.append("<h3>{}</h3>".format(html.escape(tr("Kept on this laptop, as you asked"))))
+        parts.append("<p>{}</p>".format(html.escape(tr(
+            "{count} young people are no longer allocated to you. They stay on this laptop "
+            "until the next sync, which asks again.").format(count=s.scope_removal_declined))))
     if s.removed_young_people:
         parts.append("<h3>{}</h3>".format(html.escape(tr("Removed from this laptop"))))
         text = (tr("1 young person is no longer allocated to you, so their record was removed "
