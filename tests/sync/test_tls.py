@@ -26,7 +26,7 @@ from keyworker_desktop.sync.client import (
 from keyworker_desktop.sync.server import cli as central_cli
 
 from .conftest import PASSWORD
-from .tls_support import TlsCentral, make_ca, serve_tls
+from .tls_support import TlsCentral, make_ca, make_pki, serve_tls
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +123,20 @@ def test_serve_with_only_one_tls_file_exits_2(given: str, tmp_path: Path,
     assert code == 2
     assert "both --tls-cert and --tls-key" in capsys.readouterr().err
     assert not (tmp_path / "c.db").exists()  # it stopped before opening anything
+
+
+def test_serve_with_a_missing_or_mismatched_tls_file_says_so_and_exits_2(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pki = make_pki(tmp_path / "pki")
+    other = make_pki(tmp_path / "other")
+    db = tmp_path / "c.db"
+    for cert, key in ((tmp_path / "missing.pem", pki.key), (pki.cert, other.key)):
+        code = central_cli.main(["serve", "--database-url", f"sqlite:///{db}",
+                                 "--tls-cert", str(cert), "--tls-key", str(key)])
+        assert code == 2
+        err = capsys.readouterr().err
+        assert err.startswith("Cannot use the certificate and key given") and "Traceback" not in err
+    assert not db.exists()  # it stopped before opening anything
 
 
 def test_command_line_sync_remembers_ca_cert(make_store: Callable[[str], Store],

@@ -31,6 +31,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if bool(args.tls_cert) != bool(args.tls_key):
         print("Give both --tls-cert and --tls-key, or neither.", file=sys.stderr)
         return 2
+    if args.tls_cert:
+        import ssl
+
+        try:  # the same load uvicorn makes, so a wrong file is a message, not a traceback
+            ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(
+                args.tls_cert, args.tls_key)
+        except (OSError, ssl.SSLError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            print(f"Cannot use the certificate and key given: {reason}.", file=sys.stderr)
+            return 2
     app = create_app(args.database_url or default_url())
     uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.tls_cert,
                 ssl_keyfile=args.tls_key, log_level=args.log_level, access_log=False)
