@@ -272,7 +272,11 @@ def sync_summary(ctx: AppContext) -> QWidget:
     summary = SyncSummary(
         pushed=7, pulled=4, merged=1, new_conflicts=1, open_conflicts=1,
         up_by_young_person={aisha: 4, megan: 2, "": 1}, down_by_young_person={megan: 3, other: 1},
-        rejected=[RejectedChange("c1", "visit", "r1", other, "out_of_scope", "")])
+        rejected=[RejectedChange("c1", "visit", "r1", other, "out_of_scope", "")],
+        # A manager moved two young people to a colleague: one left this laptop, the
+        # other stays until the visit the central store refused is sorted out.
+        removed_young_person_ids=["0190c0de-0000-7000-8000-00000000f00d"],
+        kept_out_of_scope_ids=[other])
     with store.session() as session:
         names = young_person_names(session, {aisha, megan, other})
     dialog = SyncSummaryDialog(SyncOutcome(summary, names, OpChanges.all()))
