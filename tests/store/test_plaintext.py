@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,13 +15,14 @@ MARKERS = [
 ]
 
 
-def _leaks(root: Path) -> list[str]:
+def _leaks(root: Path, markers: Sequence[str] = MARKERS) -> list[str]:
+    """Each marker found in the clear, in UTF-8 or UTF-16, in any file below ``root``."""
     found = []
     files = [p for p in root.rglob("*") if p.is_file()]
     assert files
     for path in files:
         data = path.read_bytes()
-        for marker in MARKERS:
+        for marker in markers:
             for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
                 if marker.encode(encoding) in data:
                     found.append(f"{marker} ({encoding}) in {path.relative_to(root)}")

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import Document, FamilyMember, SessionNote, Visit, YoungPerson
+from tests.store.test_plaintext import _leaks
 
 from .conftest import Running
 from .test_client import allocate, laptop
@@ -44,14 +45,7 @@ def in_pages(store: Store) -> list[str]:
 
 
 def in_files(root: Path) -> list[str]:
-    found = []
-    for path in (p for p in root.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        for marker in MARKERS:
-            for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
-                if marker.encode(encoding) in data:
-                    found.append(f"{marker} ({encoding}) in {path.relative_to(root)}")
-    return found
+    return _leaks(root, MARKERS)
 
 
 def checkpoint(store: Store) -> None:
