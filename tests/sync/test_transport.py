@@ -95,6 +95,21 @@ def test_cancelling_abandons_the_work_which_cleans_up_when_it_ends() -> None:
 
 
 # -- a central store that stops answering ------------------------------------------------
+def cancel_once_on_the_wire(stall: Stalling, stop: threading.Event) -> list[float]:
+    """Press Cancel 0.3 s after a request reached ``stall`` (not before it was sent,
+    whatever the machine's load); the list gets the moment it was pressed."""
+    pressed: list[float] = []
+
+    def press() -> None:
+        if stall.received.wait(10):
+            time.sleep(0.3)
+        pressed.append(time.monotonic())
+        stop.set()
+
+    threading.Thread(target=press, daemon=True).start()
+    return pressed
+
+
 class Stalling:
     """Accepts connections and reads requests, but never answers until closed.
 
@@ -190,13 +205,12 @@ def test_cancel_while_the_server_stalls_returns_at_once_and_sends_once_later(
     stalled = SyncClient(sam.store, stall.url, timeout=30)
     abandoned_http = stalled.http
     stop = threading.Event()
-    started = time.monotonic()
-    threading.Timer(0.3, stop.set).start()
+    pressed = cancel_once_on_the_wire(stall, stop)
     summary = stalled.sync(cancel=stop.is_set)
-    took = time.monotonic() - started
+    returned = time.monotonic()
     assert summary.cancelled and summary.pushed == 0 and summary.requests == 0
     assert stall.received.is_set()  # the push was on the wire when Cancel came
-    assert 0.3 <= took < 1.5
+    assert returned - pressed[0] < 1.2  # not the 30 s timeout
     assert sam.pending_count() == 3  # nothing was marked pushed
     with sam.store.session() as s:
         assert settings.get(s, settings.LAST_SYNC_AT) == ""
@@ -251,13 +265,13 @@ def test_cancel_while_a_pull_stalls_applies_nothing(
     sam.sync()
     morgan = SyncClient(make_store("morgan"), server.url)
     morgan.register("morgan", PASSWORD)
-    stalled = SyncClient(morgan.store, stalling().url, timeout=30)
+    stall = stalling()
+    stalled = SyncClient(morgan.store, stall.url, timeout=30)
     stop = threading.Event()
-    started = time.monotonic()
-    threading.Timer(0.3, stop.set).start()
+    pressed = cancel_once_on_the_wire(stall, stop)
     summary = stalled.sync(cancel=stop.is_set)
     assert summary.cancelled and summary.pulled == 0
-    assert time.monotonic() - started < 1.5
+    assert stall.received.is_set() and time.monotonic() - pressed[0] < 1.2
     stalled.close()
     with morgan.store.session() as s:
         assert _state(s, CURSOR_KEY, 0) == 0
