@@ -152,6 +152,9 @@ class _Page:
         if model is None:
             return  # an entity from a newer version: kept in history only
         apply, _held = pending_split(ch["fields"], self.pending.get(rid, ()))
+        columns = model.__table__.columns
+        # A field from a newer version of the app is kept in history only.
+        apply = {k: v for k, v in apply.items() if k in columns and k not in META_FIELDS}
         if not apply:
             return
         if ch["change_id"] in self.echoes and rid not in self.touched:
