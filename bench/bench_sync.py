@@ -68,7 +68,7 @@ class MemorySamples:
         first, last = rows[:q], rows[-q:]
 
         def avg(part: list[tuple[str, int, float, float]], i: int) -> float:
-            return sum(r[i] for r in part) / len(part)
+            return sum(float(r[i]) for r in part) / len(part)
 
         return (f"laptop {avg(first, 2):.0f} -> {avg(last, 2):.0f} MiB, "
                 f"server {avg(first, 3):.0f} -> {avg(last, 3):.0f} MiB "

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -274,7 +274,7 @@ def _store_conflict(s: Session, c: dict[str, Any]) -> None:
     s.execute(sqlite_insert(LocalConflict).values(id=c["id"], **values)
               .on_conflict_do_nothing(index_elements=["id"]))
     for side in ("current", "incoming"):
-        s.execute(FieldHistory.__table__.insert(), [{
+        s.execute(insert(FieldHistory), [{
             "seq": None, "change_id": c["id"], "entity": c["entity"],
             "record_id": c["record_id"], "kind": "conflict",
             "values": {c["field"]: c[side]["value"]}, "hlc": c[side]["hlc"],

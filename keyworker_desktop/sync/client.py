@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -524,7 +524,8 @@ class SyncClient:
         resolves: dict[str, list[str]] = {}
         for cid, rid in s.execute(select(LocalConflict.id, LocalConflict.resolution_change_id)
                                   .where(LocalConflict.resolution_change_id.in_(ids))):
-            resolves.setdefault(rid, []).append(cid)
+            if rid:
+                resolves.setdefault(rid, []).append(cid)
         out = []
         for e in batch:
             item = {"change_id": e.change_id, "entity": e.entity, "record_id": e.record_id,
@@ -562,7 +563,7 @@ class SyncClient:
         with self.store.transaction() as s:
             s.execute(update(ChangeLogEntry).where(ChangeLogEntry.change_id.in_(acked))
                       .values(pushed_at=datetime.utcnow()))
-            s.execute(SyncPin.__table__.delete().where(SyncPin.change_id.in_(acked)))
+            s.execute(delete(SyncPin).where(SyncPin.change_id.in_(acked)))
 
     def _pull(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],
               ask: ConfirmDeletes) -> None:

@@ -50,7 +50,8 @@ def entities() -> dict[str, EntityInfo]:
 
 @cache
 def _column_types(model: type) -> dict[str, Any]:
-    return {c.key: c.type for c in inspect(model).columns}
+    columns: Any = inspect(model).columns
+    return {c.key: c.type for c in columns}
 
 
 @cache

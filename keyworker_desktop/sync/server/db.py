@@ -105,9 +105,9 @@ def id_in(session: Session, column: Any, ids: Iterable[str]) -> ColumnElement[bo
     if session.get_bind().dialect.name == "postgresql":
         # IN (SELECT unnest(array)) plans as a hash semi-join even on a young table whose
         # statistics are not in yet; "= ANY(array)" would scan the array for every row.
-        return column.in_(  # type: ignore[no-any-return]
+        return column.in_(
             select(func.unnest(bindparam(None, values, type_=ARRAY(String)))))
-    return column.in_(values)  # type: ignore[no-any-return]
+    return column.in_(values)
 
 
 def serialise_writes(session: Session) -> None:

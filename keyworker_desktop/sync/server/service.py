@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, bindparam, func, literal, or_, select, update
+from sqlalchemy import ColumnElement, Table, bindparam, func, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
@@ -89,9 +89,9 @@ def _rejected(ch: PushedChange, code: str, message: str) -> dict[str, Any]:
             "error": {"code": code, "message": message}}
 
 
-_ALLOCATIONS = Allocation.__table__
-_RECORDS = Record.__table__
-_CHANGES = Change.__table__
+_ALLOCATIONS = cast(Table, Allocation.__table__)
+_RECORDS = cast(Table, Record.__table__)
+_CHANGES = cast(Table, Change.__table__)
 _CHANGE_COLUMNS = tuple(c.key for c in _CHANGES.columns if c.key != "seq")
 
 
@@ -124,9 +124,10 @@ class _Push:
             for row in self.s.execute(select(_RECORDS).where(
                     _RECORDS.c.entity == entity, id_in(self.s, _RECORDS.c.id, ids))).mappings():
                 self.records[(row["entity"], row["id"])] = dict(row)
-        people = {c.record_id if c.entity == "young_person" else c.young_person_id
-                  for c in changes} | {r["young_person_id"] for r in self.records.values()}
-        people.discard(None)
+        people = {yp for yp in (
+            *(c.record_id if c.entity == "young_person" else c.young_person_id
+              for c in changes),
+            *(r["young_person_id"] for r in self.records.values())) if yp is not None}
         if not people:
             return
         caller = self.caller
@@ -271,7 +272,7 @@ def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
     serialise_writes(s)
     ids = [c.change_id for c in changes]
     done: dict[str, Mapping[str, Any]] = {
-        row["change_id"]: row for row in s.execute(
+        row["change_id"]: dict(row) for row in s.execute(
             select(*_DONE_COLUMNS).where(id_in(s, _CHANGES.c.change_id, ids))).mappings()}
     op = _Push(s, caller)
     op.prefetch(changes)
