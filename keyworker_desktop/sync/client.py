@@ -275,10 +275,7 @@ class SyncClient:
         sync's own thread) raises :class:`_Revoked` and leaves the wipe to the caller."""
         headers = dict(kw.pop("headers", None) or {})
         if token:
-            value = self.secrets.get(TOKEN_SECRET)
-            if value is None:
-                raise AuthenticationFailed("This laptop is not registered with the central store.")
-            headers["Authorization"] = f"Bearer {value}"
+            headers.update(self._auth())
         try:
             resp = self._send(method, self.server_url + path, headers=headers, **kw)
         except httpx.TransportError as exc:
@@ -305,6 +302,19 @@ class SyncClient:
                           "kept on this laptop.")
         raise ServerRefused(f"The central store refused the request: {message}", code,
                             resp.status_code)
+
+    def _auth(self) -> dict[str, str]:
+        """The device token's header (read from the store: on the sync's own thread)."""
+        value = self.secrets.get(TOKEN_SECRET)
+        if value is None:
+            raise AuthenticationFailed("This laptop is not registered with the central store.")
+        return {"Authorization": f"Bearer {value}"}
+
+    def _off_thread(self, method: str, path: str, auth: dict[str, str], **kw: Any) -> Any:
+        """A call made from a helper thread: no store access there and no wipe
+        (:class:`_Revoked` is raised for the sync's thread to act on)."""
+        return self._request(method, path, token=False, wipe_if_revoked=False, headers=auth,
+                             **kw)
 
     def _wipe_revoked(self) -> None:
         wipe_local_store(self.store)
@@ -406,8 +416,7 @@ class SyncClient:
             ids = seen[1] if seen is not None and seen[0] == digest else self._scope_now(summary)
             if ids is None:
                 return None
-            with self.store.session() as s:
-                held = set(s.scalars(select(YoungPerson.id)))
+            held = self._held_young_people()
             leaving = len(held - set(ids))
             if (leaving >= SCOPE_ASK_FLOOR and leaving > DELETE_SHARE * len(held)
                     and not ask("scope", leaving, len(held))):
@@ -441,9 +450,12 @@ class SyncClient:
         ids = self._scope_now(summary)
         if ids is None:
             return True
-        with self.store.session() as s:
-            held = set(s.scalars(select(YoungPerson.id)))
+        held = self._held_young_people()
         return any(i not in held for i in ids)
+
+    def _held_young_people(self) -> set[str]:
+        with self.store.session() as s:
+            return set(s.scalars(select(YoungPerson.id)))
 
     def _live_records(self, s: Session) -> int:
         total = 0
@@ -468,10 +480,7 @@ class SyncClient:
                 if deletes > DELETE_SHARE * live and not ask("central", deletes, live):
                     raise DeleteRefused("Nothing was sent: you chose not to delete "
                                         f"{deletes} records from the central store.")
-        token = self.secrets.get(TOKEN_SECRET)
-        if token is None:
-            raise AuthenticationFailed("This laptop is not registered with the central store.")
-        auth = {"Authorization": f"Bearer {token}"}
+        auth = self._auth()
 
         def read(after: int) -> tuple[list[Any], list[dict[str, Any]]]:
             with self.store.session() as s:
@@ -482,9 +491,8 @@ class SyncClient:
                 return batch, self._payload(s, batch) if batch else []
 
         def send(payload: list[dict[str, Any]]) -> Any:
-            # Runs on the sender thread: no store access there, and no wipe.
-            return self._request("POST", "/v1/push", token=False, wipe_if_revoked=False,
-                                 headers=auth, json={"protocol": 1, "changes": payload})
+            return self._off_thread("POST", "/v1/push", auth,
+                                    json={"protocol": 1, "changes": payload})
 
         done = 0
         report("sending", 0, total)
@@ -569,28 +577,23 @@ class SyncClient:
               ask: ConfirmDeletes) -> None:
         with self.store.session() as s:
             cursor = int(_state(s, CURSOR_KEY, 0))
-        token = self.secrets.get(TOKEN_SECRET)
-        if token is None:
-            raise AuthenticationFailed("This laptop is not registered with the central store.")
-        auth = {"Authorization": f"Bearer {token}"}
+        auth = self._auth()
 
-        def fetch(after: int) -> Any:
-            # Also run on the prefetch thread: no store access there, and no wipe.
-            return self._request("GET", "/v1/pull", token=False, wipe_if_revoked=False,
-                                 headers=auth, params={"after": after, "limit": self.page_size})
+        def fetch(after: int) -> Any:  # also run on the prefetch thread
+            return self._off_thread("GET", "/v1/pull", auth,
+                                    params={"after": after, "limit": self.page_size})
 
         # While a page is written, the next one is already on its way (the central store
         # and the laptop work at the same time); a page is still applied only in order.
         with ThreadPoolExecutor(1, thread_name_prefix="kw-pull") as pool:
             try:
-                self._pull_pages(summary, report, stop, ask, cursor, fetch,
-                                 lambda after: pool.submit(fetch, after))
+                self._pull_pages(summary, report, stop, ask, cursor, fetch, pool)
             except _Revoked:
                 self._wipe_revoked()
 
     def _pull_pages(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],
                     ask: ConfirmDeletes, cursor: int, fetch: Callable[[int], Any],
-                    prefetch: Callable[[int], Future[Any]]) -> None:
+                    pool: ThreadPoolExecutor) -> None:
         start = cursor
         done = 0
         deletes_ok = False
@@ -627,7 +630,7 @@ class SyncClient:
                                             "records on this laptop. Nothing was deleted.")
                     deletes_ok = True
             if page["more"] and not stop():
-                ahead = prefetch(page["cursor"])
+                ahead = pool.submit(fetch, page["cursor"])
             if changes or page["cursor"] != cursor or (scope and scope != known):
                 with self.store.transaction() as s:
                     self._apply_page(s, changes, summary)
