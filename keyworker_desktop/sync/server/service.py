@@ -23,12 +23,18 @@ PROTOCOL = 1
 
 
 # -- scope --------------------------------------------------------------------------
+def _scope_users(caller: Caller) -> Any:
+    """A subquery of the users whose young people ``caller`` may see: their team's for a
+    senior or a manager, else only their own."""
+    if caller.role in ("senior", "manager") and caller.team:
+        return select(User.id).where(User.team == caller.team)
+    return select(User.id).where(User.id == caller.user_id)
+
+
 def _scope_ids(caller: Caller) -> Any:
     """A subquery of the young people ``caller`` may see."""
-    if caller.role in ("senior", "manager") and caller.team:
-        team_users = select(User.id).where(User.team == caller.team)
-        return select(Allocation.young_person_id).where(Allocation.user_id.in_(team_users))
-    return select(Allocation.young_person_id).where(Allocation.user_id == caller.user_id)
+    return select(Allocation.young_person_id).where(
+        Allocation.user_id.in_(_scope_users(caller)))
 
 
 def _visible(caller: Caller, column: Any) -> ColumnElement[bool]:
@@ -130,10 +136,7 @@ class _Push:
             *(r["young_person_id"] for r in self.records.values())) if yp is not None}
         if not people:
             return
-        caller = self.caller
-        allowed = {caller.user_id}
-        if caller.role in ("senior", "manager") and caller.team:
-            allowed.update(self.s.scalars(select(User.id).where(User.team == caller.team)))
+        allowed = set(self.s.scalars(_scope_users(self.caller)))
         for yp, user_id in self.s.execute(select(
                 Allocation.young_person_id, Allocation.user_id).where(
                     id_in(self.s, Allocation.young_person_id, people))):
@@ -353,9 +356,8 @@ def _scope_digest(s: Session, caller: Caller) -> str:
         col = ids.c.young_person_id
         joined = s.scalar(select(func.string_agg(
             col, aggregate_order_by(literal("\n"), col.collate("C")))))
-        return hashlib.sha256((joined or "").encode()).hexdigest()[:32]
-    ids = sorted(s.scalars(_scope_ids(caller).distinct()))
-    return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:32]
+        return _digest(joined or "")
+    return scope_digest_of(sorted(s.scalars(_scope_ids(caller).distinct())))
 
 
 def scope(s: Session, caller: Caller) -> dict[str, Any]:
@@ -373,7 +375,11 @@ def scope(s: Session, caller: Caller) -> dict[str, Any]:
 
 def scope_digest_of(ids: list[str]) -> str:
     """The digest of a sorted list of young person ids (as :func:`_scope_digest` makes it)."""
-    return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:32]
+    return _digest("\n".join(ids))
+
+
+def _digest(joined: str) -> str:
+    return hashlib.sha256(joined.encode()).hexdigest()[:32]
 
 
 def status(s: Session, caller: Caller | None) -> dict[str, Any]:
