@@ -71,7 +71,7 @@ class FieldHistory(Base):
     __tablename__ = "field_history"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    seq: Mapped[int | None] = mapped_column(Integer, default=None)
+    seq: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
     change_id: Mapped[str] = mapped_column(String(36))
     entity: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[str] = mapped_column(String(36), index=True)
