@@ -17,6 +17,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -126,13 +127,12 @@ class Running:
     central: Central
 
 
-@pytest.fixture
-def server(database_url: str) -> Iterator[Running]:
-    """The central store served by uvicorn in a thread on loopback, with the test users."""
+@contextmanager
+def serving(database_url: str, *, migrate: bool = True) -> Iterator[Running]:
+    """One central store instance served by uvicorn in a thread on loopback, with its own
+    engine (its own connection pool)."""
     engine = make_engine(database_url)
-    app = create_app(engine=engine)
-    central: Central = app.state.central
-    add_users(central)
+    app = create_app(engine=engine, migrate=migrate)
     port = free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
                                        lifespan="off", access_log=False))
@@ -143,10 +143,20 @@ def server(database_url: str) -> Iterator[Running]:
         if time.monotonic() > deadline:
             raise RuntimeError("the test server did not start")
         time.sleep(0.01)
-    yield Running(f"http://127.0.0.1:{port}", central)
-    srv.should_exit = True
-    thread.join(10)
-    engine.dispose()
+    try:
+        yield Running(f"http://127.0.0.1:{port}", app.state.central)
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+        engine.dispose()
+
+
+@pytest.fixture
+def server(database_url: str) -> Iterator[Running]:
+    """The central store served by uvicorn in a thread on loopback, with the test users."""
+    with serving(database_url) as running:
+        add_users(running.central)
+        yield running
 
 
 @pytest.fixture

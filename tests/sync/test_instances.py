@@ -15,34 +15,20 @@ from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 
 import pytest
-import uvicorn
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
 from keyworker_desktop.store.database import Store
-from keyworker_desktop.store.models import Visit, YoungPerson
+from keyworker_desktop.store.models import Visit
 from keyworker_desktop.sync.client import SyncClient
 from keyworker_desktop.sync.models import FieldHistory
 from keyworker_desktop.sync.server import service
-from keyworker_desktop.sync.server.app import Central, create_app
+from keyworker_desktop.sync.server.app import Central
 from keyworker_desktop.sync.server.db import make_engine, upgrade
 
-from .conftest import PASSWORD, add_users, drop_pg_database, free_port, new_pg_database
+from .conftest import PASSWORD, add_users, drop_pg_database, new_pg_database, serving
+from .test_client import add_person
 
 VISITS = 90
-
-
-def _serve(url: str) -> tuple[str, uvicorn.Server, threading.Thread, Engine]:
-    """One instance: its own engine (its own connection pool) and port."""
-    engine = make_engine(url)
-    app = create_app(engine=engine, migrate=False)
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                        lifespan="off", access_log=False))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    while not srv.started:
-        time.sleep(0.01)
-    return f"http://127.0.0.1:{port}", srv, thread, engine
 
 
 @pytest.fixture
@@ -61,21 +47,9 @@ def instances(postgres_server: str, monkeypatch: pytest.MonkeyPatch) -> Iterator
         time.sleep(random.uniform(0, 0.05))
 
     monkeypatch.setattr(service._Push, "write", slow_write)
-    running = [_serve(url), _serve(url)]
-    yield [r[0] for r in running]
-    for _url, srv, thread, eng in running:
-        srv.should_exit = True
-        thread.join(10)
-        eng.dispose()
+    with serving(url, migrate=False) as one, serving(url, migrate=False) as two:
+        yield [one.url, two.url]
     drop_pg_database(url)
-
-
-def _person(store: Store, given: str) -> str:
-    with store.transaction() as s:
-        yp = YoungPerson(given_name=given, family_name="Lane")
-        s.add(yp)
-        s.flush()
-        return yp.id
 
 
 def _visits(store: Store, yp_id: str, prefix: str) -> None:
@@ -97,7 +71,7 @@ def test_pulls_through_either_instance_miss_nothing_while_both_take_pushes(
     morgan[0].register("morgan", PASSWORD)  # one device token, good at every instance
     # Their young people first, so the scope stays put while the visits go up (a scope
     # that grows makes a laptop read the whole log again, which would hide a gap).
-    jo, kit = _person(sam.store, "Jo"), _person(alex.store, "Kit")
+    jo, kit = add_person(sam.store, "Jo"), add_person(alex.store, "Kit")
     sam.sync()
     alex.sync()
     morgan[0].sync()

@@ -26,20 +26,13 @@ from keyworker_desktop.sync.client import (
 from keyworker_desktop.sync.server import cli as central_cli
 
 from .conftest import PASSWORD
+from .test_client import add_person
 from .tls_support import TlsCentral, make_ca, make_pki, serve_tls
 
 
 @pytest.fixture(scope="module")
 def tls_central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsCentral]:
     yield from serve_tls(tmp_path_factory.mktemp("tls-central"))
-
-
-def add_person(store: Store, given: str) -> str:
-    with store.transaction() as s:
-        yp = YoungPerson(given_name=given, family_name="Pryce")
-        s.add(yp)
-        s.flush()
-        return yp.id
 
 
 def names(store: Store) -> set[str]:
