@@ -75,7 +75,8 @@ def build_window(data_dir: str, now: object = None):  # type: ignore[no-untyped-
     """``app.main`` up to ``window.show()``, returning the application, context and window."""
     from PySide6.QtWidgets import QApplication
 
-    from keyworker_desktop import __version__, app as app_module
+    from keyworker_desktop import __version__
+    from keyworker_desktop import app as app_module
     from keyworker_desktop.ui.context import AppContext
     from keyworker_desktop.ui.interaction import Interaction
     from keyworker_desktop.ui.main_window import MainWindow, install_day_screens

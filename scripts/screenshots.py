@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from keyworker_desktop.app import configure_application  # noqa: E402
 from keyworker_desktop.store import keys  # noqa: E402
 from keyworker_desktop.store.database import Store  # noqa: E402
+from keyworker_desktop.ui.caseload_screen import CaseloadScreen  # noqa: E402
 from keyworker_desktop.ui.context import AppContext  # noqa: E402
 from keyworker_desktop.ui.interaction import ScriptedInteraction  # noqa: E402
-from keyworker_desktop.ui.caseload_screen import CaseloadScreen  # noqa: E402
 from keyworker_desktop.ui.main_window import MainWindow, install_day_screens  # noqa: E402
 from keyworker_desktop.ui.operations import wait_for_ops  # noqa: E402
 from keyworker_desktop.ui.record.network_panel import NetworkPanel  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import select
@@ -57,7 +57,7 @@ def _local(utc: datetime | None) -> datetime | None:
     """Provenance times (signatures, ticks, creation) are UTC; what people record is local."""
     if utc is None:
         return None
-    return utc.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def _short(text: str, n: int = 140) -> str:

@@ -25,7 +25,7 @@ from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.caseload_model import ID_ROLE, CaseloadFilterProxy, CaseloadModel
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
-from keyworker_desktop.ui.operations import OpChanges, run_op
+from keyworker_desktop.ui.operations import run_op
 
 SIZING_SAMPLE_ROWS = 100
 WATCHED = ("young_person", "rag_rating", "allocation", "staff", "visit", "session_note",

@@ -15,17 +15,17 @@ from functools import lru_cache
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QEvent,
     QDate,
     QDateTime,
+    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
-    Signal,
     QTime,
+    Signal,
 )
 from PySide6.QtGui import (
     QFont,

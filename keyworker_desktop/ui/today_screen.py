@@ -30,7 +30,7 @@ from keyworker_desktop.ui.grouped_list import (
     section,
 )
 from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
-from keyworker_desktop.ui.operations import OpChanges, run_op
+from keyworker_desktop.ui.operations import run_op
 
 # What Today shows comes from these tables; a change to any of them refreshes it.
 WATCHED = ("visit", "checklist", "checklist_item", "action", "dsr_entry", "important_date",

@@ -21,7 +21,7 @@ from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.grouped_list import Entry, GroupedListView, format_date, section
 from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
-from keyworker_desktop.ui.operations import OpChanges, run_op
+from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.today_screen import visit_entry
 
 WATCHED = ("visit", "young_person")

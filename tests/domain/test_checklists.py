@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -149,11 +149,11 @@ def test_end_of_half_term_after(leaving: date, expected: date) -> None:
 
 
 def test_due_at_keeps_timezone_and_rejects_bad_deadlines() -> None:
-    anchor = datetime(2025, 3, 10, 14, 30, tzinfo=timezone.utc)
+    anchor = datetime(2025, 3, 10, 14, 30, tzinfo=UTC)
     kinds = (Deadline("same_day"), Deadline("hours", 5), Deadline("end_of_half_term_after"))
     for deadline in kinds:
         due = due_at(deadline, anchor)
-        assert due is not None and due.tzinfo is timezone.utc
+        assert due is not None and due.tzinfo is UTC
     with pytest.raises(ValueError, match="unknown deadline kind"):
         due_at(Deadline("fortnightly"), anchor)
     with pytest.raises(ValueError, match="needs an amount"):
@@ -180,7 +180,7 @@ def test_overdue_rule() -> None:
     assert not is_overdue(due, done=True, now=datetime(2026, 1, 1))
     assert not is_overdue(None, done=False, now=datetime(2100, 1, 1))  # ongoing never
     with pytest.raises(TypeError, match="naive"):
-        is_overdue(due, done=False, now=datetime(2025, 3, 11, tzinfo=timezone.utc))
+        is_overdue(due, done=False, now=datetime(2025, 3, 11, tzinfo=UTC))
 
 
 @given(anchors, st.integers(min_value=0, max_value=2000), anchors)

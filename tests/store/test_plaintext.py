@@ -7,7 +7,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from keyworker_desktop.store.database import Store
-from keyworker_desktop.store.models import NetworkLink, Professional, SessionNote, Visit, YoungPerson
+from keyworker_desktop.store.models import (
+    NetworkLink,
+    Professional,
+    SessionNote,
+    Visit,
+    YoungPerson,
+)
 
 MARKERS = [
     "Xylophonia", "Quernsbury", "purple-elephant-unicorn-87", "Dr Zanzibar Oddfellow",

@@ -11,10 +11,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import warnings
 from pathlib import Path
 from typing import Any
-
-import warnings
 
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st

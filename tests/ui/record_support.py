@@ -7,9 +7,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton
+from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.services.recording import save_young_person
 from keyworker_desktop.store import keys

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from PySide6.QtCore import QModelIndex, QPoint, Qt
 
 from keyworker_desktop.services.caseload import CaseloadRow, matches
 from keyworker_desktop.services.recording import save_young_person

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.services import profile
 from keyworker_desktop.store.database import Store

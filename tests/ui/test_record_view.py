@@ -14,8 +14,8 @@ from keyworker_desktop.store.models import AuditEvent, Consent
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import OpChanges, wait_for_ops
 from keyworker_desktop.ui.record.rows_model import Column, RowsModel
-from tests.ui.conftest import focusable_without_name
 from tests.ui import record_support
+from tests.ui.conftest import focusable_without_name
 from tests.ui.record_support import NOW, open_record
 
 # The record fixtures: a store opened in the context, and one young person in it.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from PySide6.QtCore import Qt
 
 from keyworker_desktop.services import visits
 from keyworker_desktop.services.recording import record_visit

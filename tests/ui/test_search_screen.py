@@ -7,9 +7,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from PySide6.QtCore import Qt
 
 from keyworker_desktop.services.recording import save_note_draft, save_young_person
 from keyworker_desktop.store import keys

@@ -7,11 +7,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from pytestqt.modeltest import ModelTester
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.services.agenda import visits_between
 from keyworker_desktop.services.recording import record_visit, save_young_person

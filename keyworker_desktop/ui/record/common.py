@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, QTime, Slot
@@ -101,7 +101,7 @@ def show_datetime(dt: datetime | None) -> str:
 
 def local_time(utc: datetime) -> datetime:
     """A stamp the store wrote in UTC (signed, ticked), as this computer's local time."""
-    return utc.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def show_stamp(utc: datetime | None) -> str:
