@@ -293,7 +293,7 @@ def _add_conflict(store: Store, yp_id: str, field: str, mine: object, theirs: ob
 
     from keyworker_desktop.domain.ids import uuid7
     from keyworker_desktop.store.models import YoungPerson
-    from keyworker_desktop.sync.models import FieldHistory, LocalConflict
+    from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict
 
     at = datetime.now().replace(hour=15, minute=10, second=0, microsecond=0)
 

@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import YoungPerson, synced_models
+from keyworker_desktop.store.models.sync import LocalConflict
 from keyworker_desktop.sync import conflicts
 from keyworker_desktop.sync.conflicts import ConflictView
 from keyworker_desktop.sync.entities import decode_value, entities
-from keyworker_desktop.sync.models import LocalConflict
 
 SHARED = "Shared records (staff, professionals)"
 ENTITY_TITLES = {

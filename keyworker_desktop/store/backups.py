@@ -10,14 +10,12 @@ import os
 import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.errors import CorruptKeyFile, CorruptStore, StoreError
+from keyworker_desktop.store.layout import StorePaths
 from keyworker_desktop.store.lockout import Lockout
-
-if TYPE_CHECKING:
-    from keyworker_desktop.store.database import StorePaths
+from keyworker_desktop.store.sqlcipher import connect_raw, verify_database
 
 KEEP = 7
 PREFIX = "keyworker-"
@@ -31,7 +29,6 @@ def list_backups(paths: StorePaths) -> list[Path]:
 
 
 def make_backup(paths: StorePaths, data_key: bytes, reason: str = "manual") -> Path:
-    from keyworker_desktop.store.database import connect_raw
 
     paths.backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
@@ -74,7 +71,6 @@ def restore(paths: StorePaths, backup: Path, passphrase: str) -> Path:
     The passphrase unlocks the current key file, or the key file saved with the
     backup when the current one is damaged. Returns the folder holding the old files.
     """
-    from keyworker_desktop.store.database import verify_database
 
     try:
         key_file = keys.read_key_file(paths.key)

@@ -24,9 +24,9 @@ from keyworker_desktop.domain.hlc import HybridClock
 from keyworker_desktop.store import bulk, summary
 from keyworker_desktop.store.changes import META_FIELDS, reindex
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
+from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncBase, SyncPin
 from keyworker_desktop.sync.entities import decode_value, decoded_fields
 from keyworker_desktop.sync.merge import pending_split
-from keyworker_desktop.sync.models import FieldHistory, LocalConflict, SyncBase, SyncPin
 
 if TYPE_CHECKING:
     from keyworker_desktop.sync.client import SyncSummary

@@ -30,14 +30,14 @@ from sqlalchemy.orm import Session
 from keyworker_desktop import settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
-from keyworker_desktop.store.secrets import DeviceSecrets
-from keyworker_desktop.sync.apply import apply_page
-from keyworker_desktop.sync.models import (
+from keyworker_desktop.store.models.sync import (
     LocalConflict,
     SyncBase,
     SyncPin,
     SyncState,
 )
+from keyworker_desktop.store.secrets import DeviceSecrets
+from keyworker_desktop.sync.apply import apply_page
 from keyworker_desktop.sync.scope import reconcile_scope
 from keyworker_desktop.sync.transport import Cancelled, run_cancellable, trust, untrusted
 

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from keyworker_desktop.store.changes import to_json_value
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, synced_models
+from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict
 from keyworker_desktop.sync.entities import decode_value
-from keyworker_desktop.sync.models import FieldHistory, LocalConflict
 
 
 @dataclass(frozen=True)

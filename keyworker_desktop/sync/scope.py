@@ -36,7 +36,13 @@ from keyworker_desktop.store.models import (
     YoungPerson,
     synced_models,
 )
-from keyworker_desktop.sync.models import FieldHistory, LocalConflict, SyncBase, SyncPin, SyncState
+from keyworker_desktop.store.models.sync import (
+    FieldHistory,
+    LocalConflict,
+    SyncBase,
+    SyncPin,
+    SyncState,
+)
 
 log = logging.getLogger(__name__)
 

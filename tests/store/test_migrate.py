@@ -9,8 +9,8 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine
 
 from keyworker_desktop.store import keys, migrate
-from keyworker_desktop.store.database import make_engine
 from keyworker_desktop.store.models import Base
+from keyworker_desktop.store.sqlcipher import make_engine
 from tests.store.conftest import insert_young_person_sql
 
 

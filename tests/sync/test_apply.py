@@ -12,10 +12,10 @@ from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.services.search import search
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, Visit, YoungPerson
+from keyworker_desktop.store.models.sync import SyncBase
 from keyworker_desktop.sync.apply import apply_page
 from keyworker_desktop.sync.client import SyncSummary
 from keyworker_desktop.sync.conflicts import history
-from keyworker_desktop.sync.models import SyncBase
 
 OTHER = "0190c0de-0000-7000-8000-0000000000b0"
 

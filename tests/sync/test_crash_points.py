@@ -17,9 +17,9 @@ from sqlalchemy import func, select
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import YoungPerson
+from keyworker_desktop.store.models.sync import FieldHistory
 from keyworker_desktop.sync.apply import _Page
 from keyworker_desktop.sync.client import SyncClient
-from keyworker_desktop.sync.models import FieldHistory
 from keyworker_desktop.sync.server import accounts
 from keyworker_desktop.sync.server.app import create_app
 

@@ -19,8 +19,8 @@ from sqlalchemy import select
 
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import Visit
+from keyworker_desktop.store.models.sync import FieldHistory
 from keyworker_desktop.sync.client import SyncClient
-from keyworker_desktop.sync.models import FieldHistory
 from keyworker_desktop.sync.server import service
 from keyworker_desktop.sync.server.app import Central
 from keyworker_desktop.sync.server.db import make_engine, upgrade

@@ -32,9 +32,9 @@ from keyworker_desktop.store.models import (
     Visit,
     synced_models,
 )
+from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncBase
 from keyworker_desktop.sync import conflicts
 from keyworker_desktop.sync.client import SyncClient
-from keyworker_desktop.sync.models import FieldHistory, LocalConflict, SyncBase
 from keyworker_desktop.sync.scope import REMOVED_ACTION, purge_out_of_scope
 
 from .conftest import Running

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from keyworker_desktop import settings
-from keyworker_desktop.store.database import Store, StorePaths
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.store.layout import StorePaths
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import ScriptedInteraction
 from keyworker_desktop.ui.operations import wait_for_ops

@@ -20,6 +20,13 @@ from keyworker_desktop.store.models.people import (
 )
 from keyworker_desktop.store.models.recording import Addendum, SessionNote, Visit
 from keyworker_desktop.store.models.register import Consent, DsrEntry, RagRating
+from keyworker_desktop.store.models.sync import (
+    FieldHistory,
+    LocalConflict,
+    SyncBase,
+    SyncPin,
+    SyncState,
+)
 from keyworker_desktop.store.models.work import (
     Action,
     BudgetSpend,
@@ -34,9 +41,10 @@ from keyworker_desktop.store.models.work import (
 __all__ = [
     "Action", "Addendum", "Allocation", "AuditEvent", "Base", "BelongsToYoungPerson",
     "BudgetSpend", "ChangeLogEntry", "ChecklistInstance", "ChecklistItem", "Consent",
-    "DeviceSecret", "Document", "DsrEntry", "Ending", "Escalation", "FamilyMember", "Goal",
-    "ImportantDate", "Meeting", "NetworkLink", "OutcomeRating", "Professional", "RagRating",
-    "SessionNote", "Setting", "Staff", "Synced", "Visit", "YoungPerson",
+    "DeviceSecret", "Document", "DsrEntry", "Ending", "Escalation", "FamilyMember",
+    "FieldHistory", "Goal", "ImportantDate", "LocalConflict", "Meeting", "NetworkLink",
+    "OutcomeRating", "Professional", "RagRating", "SessionNote", "Setting", "Staff", "SyncBase",
+    "SyncPin", "SyncState", "Synced", "Visit", "YoungPerson",
 ]
 
 
@@ -47,6 +55,3 @@ def synced_models() -> dict[str, type[Synced]]:
         for m in Base.registry.mappers
         if issubclass(m.class_, Synced)
     }
-
-# The sync client's local bookkeeping tables live with the sync code (migration 0003).
-import keyworker_desktop.sync.models  # noqa: E402,F401

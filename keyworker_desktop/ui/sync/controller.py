@@ -85,8 +85,8 @@ def prepare(store: Store, make_client: ClientFactory) -> Prepared:
     """The background half of "Sync now": address, registration and what will go up."""
     from keyworker_desktop import settings
     from keyworker_desktop.services.sync_review import pending_rows
+    from keyworker_desktop.store.models.sync import SyncState
     from keyworker_desktop.sync.client import ACCOUNT_KEY, InsecureServer
-    from keyworker_desktop.sync.models import SyncState
 
     with store.session() as s:
         url = settings.get(s, settings.SERVER_URL)

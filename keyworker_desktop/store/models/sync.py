@@ -1,7 +1,7 @@
 """The laptop's sync bookkeeping tables (local only, never synced themselves).
 
-Registered on the store's metadata (imported by ``store.models``), created by
-migration 0003.
+The sync client's own bookkeeping, owned by the store like every other table
+(created by migration 0003).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.store.models.base import Base
 
 
@@ -59,7 +60,7 @@ class LocalConflict(Base):
     incoming: Mapped[dict[str, Any]] = mapped_column(JSON)
     # open / resolving (a resolution waits to be pushed) / resolved
     status: Mapped[str] = mapped_column(String(10), default="open", index=True)
-    opened_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
+    opened_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     resolution_change_id: Mapped[str | None] = mapped_column(String(36), default=None,
                                                              index=True)
@@ -80,4 +81,4 @@ class FieldHistory(Base):
     hlc: Mapped[str] = mapped_column(String(96))
     author: Mapped[str] = mapped_column(String(120))
     device: Mapped[str] = mapped_column(String(64))
-    at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
