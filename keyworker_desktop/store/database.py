@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.hlc import HybridClock
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store import backups, keys, migrate
@@ -63,7 +64,7 @@ class Store:
             self.device_id = settings.get(s, settings.DEVICE_ID) or ""
             self.actor = settings.get(s, settings.USER_NAME) or "keyworker"
         self.clock = HybridClock(self.device_id or "local")
-        self.utcnow: Callable[[], datetime] = datetime.utcnow
+        self.utcnow: Callable[[], datetime] = utcnow
 
     # -- lifecycle -------------------------------------------------------------
     @classmethod

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select, text, update
 
+from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.services.search import search
 from keyworker_desktop.store.database import Store
@@ -88,7 +89,7 @@ def test_an_echo_the_record_still_holds_changes_nothing_and_one_it_does_not_is_a
                                   .where(ChangeLogEntry.record_id == yp)
                                   .order_by(ChangeLogEntry.seq)).all()
         # Both pushed and acknowledged: what comes back now is their echo.
-        s.execute(update(ChangeLogEntry).values(pushed_at=datetime.utcnow()))
+        s.execute(update(ChangeLogEntry).values(pushed_at=utcnow()))
     mine = store.device_id
     # The insert ("a") comes back after the record moved on to "c": applying it rewrites
     # the field, and the next echo ("c") puts it right, as applying in order must.

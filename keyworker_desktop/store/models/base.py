@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.ids import uuid7
 
 
@@ -27,8 +28,8 @@ class Synced:
     __append_only__: bool = False
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(120), default="")
     updated_by: Mapped[str] = mapped_column(String(120), default="")
     origin_device: Mapped[str] = mapped_column(String(64), default="")
@@ -66,7 +67,7 @@ class ChangeLogEntry(Base):
     hlc: Mapped[str] = mapped_column(String(96))
     author: Mapped[str] = mapped_column(String(120))
     device: Mapped[str] = mapped_column(String(64))
-    at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     pushed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None, index=True)
 
 
@@ -76,7 +77,7 @@ class AuditEvent(Base):
     __tablename__ = "audit_event"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
-    at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     actor: Mapped[str] = mapped_column(String(120))
     device: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(20))  # view / create / change / delete / export

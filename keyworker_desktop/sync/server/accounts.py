@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.sync.server.models import Allocation, Audit, Device, Team, User
 from keyworker_desktop.sync.server.passwords import hash_password, verify_password
 
@@ -105,6 +105,6 @@ def revoke_device(s: Session, device_id: str) -> Device:
         if len(matches) != 1:
             raise AccountError(f"no single device matches {device_id}")
         device = matches[0]
-    device.revoked_at = device.revoked_at or datetime.utcnow()
+    device.revoked_at = device.revoked_at or utcnow()
     s.add(Audit(user_name="admin", device_id=device.id, action="revoke"))
     return device

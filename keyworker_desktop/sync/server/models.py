@@ -18,6 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.ids import uuid7
 
 SeqType = BigInteger().with_variant(Integer, "sqlite")
@@ -28,7 +29,7 @@ class CentralBase(DeclarativeBase):
 
 
 def _now() -> datetime:
-    return datetime.utcnow()
+    return utcnow()
 
 
 class Team(CentralBase):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Mapping
-from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Table, bindparam, func, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.sync.entities import EntityInfo, entities
 from keyworker_desktop.sync.merge import FieldMeta, Side, merge_change
@@ -176,7 +176,7 @@ class _Push:
             # A young person created on a laptop is its keyworker's until reallocated.
             self.new_allocations.append({
                 "young_person_id": yp, "user_id": self.caller.user_id,
-                "allocated_by": self.caller.user_name, "at": datetime.utcnow()})
+                "allocated_by": self.caller.user_name, "at": utcnow()})
             self.scope.add(yp)
             self.allocated.add(yp)
             return yp, None
@@ -226,7 +226,7 @@ class _Push:
                            incoming=c.incoming.as_json(), change_id=ch.change_id)
             self.s.add(row)
             conflict_ids.append(row.id)
-        now = datetime.utcnow()
+        now = utcnow()
         for row in resolving:
             row.status, row.resolved_at = "resolved", now
             row.resolved_by, row.resolved_change_id = ch.author, ch.change_id
@@ -383,7 +383,7 @@ def _digest(joined: str) -> str:
 
 
 def status(s: Session, caller: Caller | None) -> dict[str, Any]:
-    out: dict[str, Any] = {"protocol": PROTOCOL, "server_time": datetime.utcnow().isoformat(),
+    out: dict[str, Any] = {"protocol": PROTOCOL, "server_time": utcnow().isoformat(),
                            "latest_seq": s.scalar(select(func.max(Change.seq))) or 0}
     if caller is not None:
         out.update(user=caller.user_name, role=caller.role, team=caller.team)
