@@ -15,5 +15,6 @@ for script in sorted(here.glob("bench_*.py")):
     print(f"\n=== {script.name} ===", flush=True)
     if subprocess.run([sys.executable, str(script)], cwd=here.parent).returncode != 0:
         failed.append(script.name)
-print("\nmissed targets in: " + ", ".join(failed) if failed else "\nall benchmarks met their targets")
+print("\nmissed targets in: " + ", ".join(failed) if failed
+      else "\nall benchmarks met their targets")
 sys.exit(1 if failed else 0)

@@ -32,9 +32,12 @@ CASELOAD_LIMIT_ENABLED = Option(
     "caseload_limit_enabled", bool, False,
     "Warn when a keyworker holds more families than the limit",
 )
-CASELOAD_LIMIT = Option("caseload_limit", int, 2, "Families per keyworker (Keyworking Service policy: 2)")
-NO_CONTACT_WEEKS = Option("no_contact_weeks", int, 4, "Mark professionals not contacted for this many weeks")
-BUDGET_LIMIT_PENCE = Option("budget_limit_pence", int, 50_000, "Personal budget limit per young person (pence)")
+CASELOAD_LIMIT = Option(
+    "caseload_limit", int, 2, "Families per keyworker (Keyworking Service policy: 2)")
+NO_CONTACT_WEEKS = Option(
+    "no_contact_weeks", int, 4, "Mark professionals not contacted for this many weeks")
+BUDGET_LIMIT_PENCE = Option(
+    "budget_limit_pence", int, 50_000, "Personal budget limit per young person (pence)")
 AUTOSAVE_SECONDS = Option("autosave_seconds", int, 3, "Save drafts every this many seconds")
 SERVER_URL = Option("server_url", str, "", "Central store address")
 CA_FILE = Option(

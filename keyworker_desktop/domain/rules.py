@@ -91,7 +91,8 @@ def check_nhs_number(number: str | None) -> list[Problem]:
     return []
 
 
-def check_budget(spent_pence: int, new_pence: int, limit_pence: int = BUDGET_LIMIT_PENCE) -> list[Problem]:
+def check_budget(spent_pence: int, new_pence: int,
+                 limit_pence: int = BUDGET_LIMIT_PENCE) -> list[Problem]:
     if new_pence <= 0:
         return [Problem("amount_pence", "The amount must be more than £0.")]
     if spent_pence + new_pence > limit_pence:
@@ -106,7 +107,8 @@ def check_caseload(families_held: int, limit: int, enabled: bool) -> list[Proble
     """Seed 000: a staff member keyworks at most 2 families at once (a preset, off by default)."""
     if enabled and families_held + 1 > limit:
         return [Problem("staff_id",
-                        f"This keyworker already holds {families_held} families; the limit is {limit}.",
+                        f"This keyworker already holds {families_held} families; "
+                        f"the limit is {limit}.",
                         "warning")]
     return []
 

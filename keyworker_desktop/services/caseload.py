@@ -48,7 +48,8 @@ def caseload_rows(session: Session, now: datetime) -> list[CaseloadRow]:
         "FROM caseload_summary WHERE is_open ORDER BY family_name, given_name",
         (today, today),
     ).all()
-    next_visit, overdue_count, fromiso = summary.next_visit, summary.overdue_count, date.fromisoformat
+    next_visit, overdue_count = summary.next_visit, summary.overdue_count
+    fromiso = date.fromisoformat
     return [
         CaseloadRow(r[0], r[1], r[2], r[3], r[4], r[5], next_visit(r[6], now_stamp),
                     fromiso(r[7]) if r[7] else None, overdue_count(r[8], r[9], now_stamp))

@@ -81,7 +81,7 @@ def overdue_items(session: Session, now: datetime, yp_id: str | None = None) -> 
     return [
         OverdueItem(item.id, yp.id, yp.display_name, title, item.text, item.due_at)
         for item, title, yp in session.execute(stmt)
-        if is_overdue(item.due_at, False, now)
+        if item.due_at is not None and is_overdue(item.due_at, False, now)
     ]
 
 

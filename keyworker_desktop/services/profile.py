@@ -123,7 +123,7 @@ def remove(session: Session, model: type[FamilyMember] | type[ImportantDate],
            record_id: str) -> None:
     """Remove a family member or a date from the profile (kept as a tombstone for sync)."""
     row = session.get(model, record_id)
-    if row is None:
+    if not isinstance(row, FamilyMember | ImportantDate):
         raise KeyError(record_id)
     tombstone(session, row)
     session.flush()

@@ -39,7 +39,8 @@ YOUNG_PERSON_FIELDS = (
 
 
 def _ctx(session: Session) -> WriteContext:
-    return session.info["write_context"]  # type: ignore[no-any-return]
+    ctx: WriteContext = session.info["write_context"]
+    return ctx
 
 
 def _choice(value: str, allowed: Any, field: str, label: str) -> list[Problem]:
@@ -124,7 +125,8 @@ def record_visit(session: Session, yp_id: str, *, starts_at: datetime,
         raise KeyError(visit_id)
     visit.starts_at, visit.ends_at, visit.place_type = starts_at, ends_at, place_type
     visit.place_name, visit.address, visit.who_was_there = place_name, address, who_was_there
-    visit.purpose, visit.status, visit.travel_minutes, visit.notes = purpose, status, travel_minutes, notes
+    visit.purpose, visit.status = purpose, status
+    visit.travel_minutes, visit.notes = travel_minutes, notes
     if visit_id is None:
         session.add(visit)
     session.flush()
@@ -149,7 +151,8 @@ def save_note_draft(session: Session, yp_id: str, note_id: str | None = None, *,
             young_person_id=yp_id)
         session.add(note)
     note.session_on, note.purposes, note.format = session_on, list(purposes), format
-    note.own_words, note.discussed, note.agreed, note.concerns = own_words, discussed, agreed, concerns
+    note.own_words, note.discussed = own_words, discussed
+    note.agreed, note.concerns = agreed, concerns
     note.raise_with_manager = raise_with_manager
     session.flush()
     return note
@@ -188,7 +191,8 @@ def add_addendum(session: Session, note_id: str, text: str) -> Addendum:
 
 
 def add_budget_spend(session: Session, yp_id: str, *, item: str, amount_pence: int,
-                     spent_on: date, approved_by: str = "", approved_on: date | None = None) -> BudgetSpend:
+                     spent_on: date, approved_by: str = "",
+                     approved_on: date | None = None) -> BudgetSpend:
     spent = session.scalar(
         select(func.coalesce(func.sum(BudgetSpend.amount_pence), 0))
         .where(BudgetSpend.young_person_id == yp_id, BudgetSpend.deleted_at.is_(None))

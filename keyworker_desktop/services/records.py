@@ -86,7 +86,8 @@ def record_header(session: Session, yp_id: str, today: date) -> RecordHeader:
                                  Allocation.deleted_at.is_(None))
     ).all()
     consents = consents_in_force(session, yp_id)
-    consent_text = ", ".join(ConsentKind(k).label for k in sorted(consents)) or "No consent recorded"
+    consent_text = (", ".join(ConsentKind(k).label for k in sorted(consents))
+                    or "No consent recorded")
     ways = [w for w, on in (("easy read", yp.uses_easy_read), ("signs", yp.uses_signs),
                             ("drawing", yp.uses_drawing)) if on]
     communication = "; ".join(filter(None, [", ".join(ways).capitalize(), yp.communication_needs]))
@@ -116,7 +117,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def as_dict(obj: Base) -> dict[str, Any]:
+def as_dict(obj: object) -> dict[str, Any]:
     return {c.key: _plain(getattr(obj, c.key)) for c in inspect(type(obj)).column_attrs
             if c.key not in ("content",)}
 

@@ -83,25 +83,31 @@ def today_summary(session: Session, now: datetime, *, days_ahead: int = 7) -> To
                    Action.due_on <= horizon)
             .order_by(Action.due_on)
         )
+        if a.due_on is not None  # the comparison above already left out those without one
     ]
     reviews = [
         DueItem(d.id, yp.id, yp.display_name, "Dynamic Support Register review", d.review_on,
                 d.review_on < today)
         for d, yp in session.execute(
-            select(DsrEntry, YoungPerson).join(YoungPerson, YoungPerson.id == DsrEntry.young_person_id)
-            .where(DsrEntry.deleted_at.is_(None), live_yp, DsrEntry.review_on <= horizon + timedelta(days=7))
+            select(DsrEntry, YoungPerson)
+            .join(YoungPerson, YoungPerson.id == DsrEntry.young_person_id)
+            .where(DsrEntry.deleted_at.is_(None), live_yp,
+                   DsrEntry.review_on <= horizon + timedelta(days=7))
             .order_by(DsrEntry.review_on)
         )
+        if d.review_on is not None  # as above
     ]
     dates: list[DueItem] = []
     for d, yp in session.execute(
-        select(ImportantDate, YoungPerson).join(YoungPerson, YoungPerson.id == ImportantDate.young_person_id)
+        select(ImportantDate, YoungPerson)
+        .join(YoungPerson, YoungPerson.id == ImportantDate.young_person_id)
         .where(ImportantDate.deleted_at.is_(None), live_yp)
     ):
         nxt = _next_occurrence(d.on, today) if d.yearly else d.on
         if today <= nxt <= today + timedelta(days=14):
             dates.append(DueItem(d.id, yp.id, yp.display_name, d.label, nxt, False))
-    for yp in session.scalars(select(YoungPerson).where(live_yp, YoungPerson.date_of_birth.is_not(None))):
+    born = select(YoungPerson).where(live_yp, YoungPerson.date_of_birth.is_not(None))
+    for yp in session.scalars(born):
         assert yp.date_of_birth is not None
         nxt = _next_occurrence(yp.date_of_birth, today)
         if today <= nxt <= today + timedelta(days=14) and not any(

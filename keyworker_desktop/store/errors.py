@@ -55,7 +55,8 @@ class CorruptKeyFile(StoreError):
         self.path = path
         super().__init__(
             f"The key file {path} cannot be read ({detail}). Nothing was changed. "
-            "A copy of the key file is kept with each backup; 'keyworker restore' can bring it back."
+            "A copy of the key file is kept with each backup; "
+            "'keyworker restore' can bring it back."
         )
 
 
@@ -64,7 +65,8 @@ class StoreMissing(StoreError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(f"There is no Keyworker store in {path}. Create one with 'keyworker init'.")
+        super().__init__(
+            f"There is no Keyworker store in {path}. Create one with 'keyworker init'.")
 
 
 class StoreExists(StoreError):

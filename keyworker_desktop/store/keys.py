@@ -130,7 +130,8 @@ def read_key_file(path: Path) -> KeyFile:
     except FileNotFoundError:
         raise
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise CorruptKeyFile(path, str(exc) if isinstance(exc, ValueError) else "unreadable") from None
+        detail = str(exc) if isinstance(exc, ValueError) else "unreadable"
+        raise CorruptKeyFile(path, detail) from None
     return key_file
 
 

@@ -15,7 +15,8 @@ from sqlalchemy import Engine
 
 def config() -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(Path(str(files("keyworker_desktop.store") / "migrations"))))
+    migrations = Path(str(files("keyworker_desktop.store") / "migrations"))
+    cfg.set_main_option("script_location", str(migrations))
     return cfg
 
 

@@ -63,7 +63,8 @@ def verify_database(path: Path, data_key: bytes | None) -> None:
         conn = connect_raw(path, data_key)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            found = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            tables = {r[0] for r in found}
             (page_size,) = conn.execute("PRAGMA page_size").fetchone()
         finally:
             conn.close()

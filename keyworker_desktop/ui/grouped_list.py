@@ -356,7 +356,8 @@ class GroupedListView(QListView):
     def focusInEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         # Before the base class, which would make the first row (a heading) current.
         if not self.currentIndex().isValid() and self._model.rowCount():
-            self.select_first_item() or self.setCurrentIndex(self._model.index(0))
+            if not self.select_first_item():
+                self.setCurrentIndex(self._model.index(0))
         super().focusInEvent(event)  # type: ignore[arg-type]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

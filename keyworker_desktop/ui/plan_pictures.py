@@ -76,7 +76,8 @@ def with_picture(plan: PlanData, key: LineKey, name: str) -> PlanData:
         entries[i] = (replace(step, pictogram=name), who)
     else:
         entries[i] = replace(entries[i], pictogram=name)
-    return replace(plan, **{field: tuple(entries)})
+    changed: dict[str, Any] = {field: tuple(entries)}
+    return replace(plan, **changed)
 
 
 @cache

@@ -135,8 +135,8 @@ class VisitsScreen(RefreshWhenShown, QWidget):
         self.refresh()
 
     def _sync_date_edit(self) -> None:
-        shown = self.date_edit.date().toPython()
-        if week_start(shown) != self._start:
+        shown = self.date_edit.date()
+        if week_start(date(shown.year(), shown.month(), shown.day())) != self._start:
             self.date_edit.blockSignals(True)
             self.date_edit.setDate(QDate(self._start.year, self._start.month, self._start.day))
             self.date_edit.blockSignals(False)

@@ -48,7 +48,8 @@ def expected(session, yp: YoungPerson, now: datetime) -> tuple:  # type: ignore[
     visits = live(session.scalars(select(Visit).where(Visit.young_person_id == yp.id)))
     upcoming = sorted(v.starts_at for v in visits if v.status == "planned" and v.starts_at >= now)
     notes = live(session.scalars(select(SessionNote).where(SessionNote.young_person_id == yp.id)))
-    items = live(session.scalars(select(ChecklistItem).where(ChecklistItem.young_person_id == yp.id)))
+    items = live(session.scalars(
+        select(ChecklistItem).where(ChecklistItem.young_person_id == yp.id)))
     actions = live(session.scalars(select(Action).where(Action.young_person_id == yp.id)))
     overdue = sum(1 for i in items if i.done_at is None and i.due_at and i.due_at < now
                   and session.get(ChecklistInstance, i.checklist_id).deleted_at is None)

@@ -14,7 +14,8 @@ from keyworker_desktop.store.database import Store
 PASSPHRASE = "correct horse battery"
 
 
-def insert_young_person_sql(conn: Connection, id_: str, given: str, family: str, interests: str) -> None:
+def insert_young_person_sql(conn: Connection, id_: str, given: str, family: str,
+                            interests: str) -> None:
     """A young person written as an older app version would: plain SQL, no session hooks."""
     conn.exec_driver_sql(
         "INSERT INTO young_person (id, given_name, family_name, preferred_name, pronouns, "

@@ -29,7 +29,8 @@ def _add(store: Store, name: str) -> None:
         s.add(YoungPerson(given_name=name, family_name="F"))
 
 
-def test_open_makes_a_daily_backup_only_when_the_newest_is_a_day_old(store: Store, root: Path) -> None:
+def test_open_makes_a_daily_backup_only_when_the_newest_is_a_day_old(store: Store,
+                                                                     root: Path) -> None:
     paths = store.paths
     store.close()
     assert backups.list_backups(paths) == []

@@ -33,7 +33,8 @@ def test_insert_then_update_chain_versions_with_changed_fields_only(store: Store
 
     insert, update = _log(store)
     assert (insert.op, insert.base_version, insert.version) == ("insert", 0, 1)
-    assert insert.fields["given_name"] == "Ada" and insert.fields["living_situation"] == "family_home"
+    assert insert.fields["given_name"] == "Ada"
+    assert insert.fields["living_situation"] == "family_home"
     assert not {"id", "version", "hlc", "created_by"} & set(insert.fields)
     assert (update.op, update.base_version, update.version) == ("update", 1, 2)
     assert update.fields == {"interests": "trains", "pronouns": "she/her"}
@@ -45,7 +46,8 @@ def test_insert_then_update_chain_versions_with_changed_fields_only(store: Store
     with store.session() as s:
         yp = s.get(YoungPerson, yp_id)
         assert yp is not None
-        assert (yp.version, yp.updated_by, yp.origin_device) == (2, "Sam Keyworker", store.device_id)
+        assert ((yp.version, yp.updated_by, yp.origin_device)
+                == (2, "Sam Keyworker", store.device_id))
 
 
 def test_setting_the_same_value_logs_nothing(store: Store) -> None:
@@ -100,7 +102,8 @@ def test_audit_events_cannot_be_changed_or_deleted(store: Store, sql: str) -> No
         with store.engine.begin() as conn:
             conn.exec_driver_sql(sql)
     with store.engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT count(*) FROM audit_event WHERE actor = 'Sam Keyworker'").scalar() == 1
+        audited = "SELECT count(*) FROM audit_event WHERE actor = 'Sam Keyworker'"
+        assert conn.exec_driver_sql(audited).scalar() == 1
 
 
 def test_audit_events_can_be_marked_pushed(store: Store) -> None:

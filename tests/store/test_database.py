@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
 
 from keyworker_desktop.store.database import Store
@@ -160,7 +161,8 @@ def test_a_closed_store_refuses_sessions_and_never_recreates_its_file(tmp_path: 
     with pytest.raises(RuntimeError):
         store.session()
     store.paths.db.unlink()
-    with pytest.raises(Exception):
+    # mode=rw: opening a missing file fails instead of creating an empty database.
+    with pytest.raises(sqlalchemy.exc.OperationalError, match="unable to open"):
         with store.engine.connect():
             pass
     assert not store.paths.db.exists()

@@ -69,7 +69,8 @@ def test_a_damaged_attempts_file_counts_as_no_failures(tmp_path: Path) -> None:
     assert Lockout(path).failures == 0
 
 
-def test_open_with_wrong_passphrase_records_failures_and_then_refuses(store: Store, root: Path) -> None:
+def test_open_with_wrong_passphrase_records_failures_and_then_refuses(store: Store,
+                                                                      root: Path) -> None:
     store.close()
     for _ in range(FREE_ATTEMPTS):
         with pytest.raises(WrongPassphrase):

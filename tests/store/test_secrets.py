@@ -48,7 +48,8 @@ def _rows(store: Store) -> list[tuple[str, bytes, int]]:
         return list(conn.exec_driver_sql("SELECT name, value, pending_notice FROM device_secret"))
 
 
-def test_no_keyring_keeps_the_secret_in_the_store_and_says_so_once(store: Store, root: Path) -> None:
+def test_no_keyring_keeps_the_secret_in_the_store_and_says_so_once(store: Store,
+                                                                    root: Path) -> None:
     secrets = DeviceSecrets(store)
     secrets.set("sync_token", "tok-123")
 

@@ -157,6 +157,7 @@ class Convergence(RuleBasedStateMachine):
 
 
 Convergence.TestCase.settings = settings(
-    max_examples=int(os.environ.get("KW_CONVERGENCE_EXAMPLES", "10")), stateful_step_count=20, deadline=None,
+    max_examples=int(os.environ.get("KW_CONVERGENCE_EXAMPLES", "10")), stateful_step_count=20,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow])
 TestConvergence = Convergence.TestCase

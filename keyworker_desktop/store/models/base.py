@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -22,6 +22,10 @@ class Synced:
     ``version`` counts local writes; the change log records the version each
     change was based on. Records are never deleted: ``deleted_at`` is set.
     """
+
+    if TYPE_CHECKING:
+        # Every concrete synced model names its table; the mixin itself has none.
+        __tablename__: str
 
     __searchable__: tuple[str, ...] = ()
     # Append-only records (finalised notes, addenda, ticks, audit) never conflict.

@@ -45,7 +45,7 @@ def openapi_document() -> dict[str, Any]:
                          "items": {"type": "string", "minLength": 1, "maxLength": 36}},
         },
     }
-    bearer = [{"device": []}]
+    bearer: list[dict[str, list[str]]] = [{"device": []}]
     return {
         "openapi": "3.0.3",
         "info": {"title": "Keyworker central store", "version": "1",
@@ -72,8 +72,9 @@ def openapi_document() -> dict[str, Any]:
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
                     "type": "object", "required": ["changes"],
                     "properties": {"protocol": {"type": "integer", "enum": [1]},
-                                   "changes": {"type": "array", "maxItems": MAX_BATCH,
-                                               "items": {"$ref": "#/components/schemas/Change"}}}}}}},
+                                   "changes": {
+                                       "type": "array", "maxItems": MAX_BATCH,
+                                       "items": {"$ref": "#/components/schemas/Change"}}}}}}},
                 "responses": {"200": _resp("per-change results", {"type": "object",
                     "properties": {"results": {"type": "array", "items": {"type": "object"}},
                                    "cursor": {"type": "integer"}}}),

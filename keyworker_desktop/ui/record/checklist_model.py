@@ -175,7 +175,7 @@ class ChecklistModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == DONE:
             done = Qt.CheckState(value) == Qt.CheckState.Checked
             self._pending[entry.id] = done
-            self.dataChanged.emit(index, index.siblingAtColumn(DUE))
+            self.dataChanged.emit(index, self.index(index.row(), DUE))
             self.tick_requested.emit(entry.id, done)
             return True
         if role == Qt.ItemDataRole.EditRole and index.column() == NOTE:

@@ -57,7 +57,9 @@ class VisitDialog(EditDialog):
         self.place.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.set_places(self.places)
         self.place.setEditText(row.place_name if row else "")
-        self.place.lineEdit().setPlaceholderText(tr("Pick a known place or type a new one"))
+        editor = self.place.lineEdit()
+        assert editor is not None  # an editable combo box always has one
+        editor.setPlaceholderText(tr("Pick a known place or type a new one"))
         self.place.activated.connect(self._place_picked)
         self.place.editTextChanged.connect(self._place_typed)
         self.field("place_name", tr("Place"), self.place)
