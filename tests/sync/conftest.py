@@ -34,11 +34,32 @@ from keyworker_desktop.store import keys  # noqa: E402
 from keyworker_desktop.store.database import Store  # noqa: E402
 from keyworker_desktop.sync.server import accounts  # noqa: E402
 from keyworker_desktop.sync.server.app import Central, create_app  # noqa: E402
+from keyworker_desktop.sync.client import SyncClient  # noqa: E402
 from keyworker_desktop.sync.server.db import make_engine  # noqa: E402
 
 PASSWORD = "sync-password"
 USERS = [("sam", "keyworker", "north"), ("alex", "keyworker", "north"),
          ("morgan", "senior", "north"), ("pat", "manager", "south"), ("root", "admin", None)]
+
+
+@pytest.fixture(autouse=True)
+def _close_sync_clients(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Close every sync client a test made, as the app and the command line do.
+
+    An open HTTP connection left for the garbage collector is a ResourceWarning, which
+    fails whichever later test happens to be running when it is collected.
+    """
+    made: list[SyncClient] = []
+    original = SyncClient.__init__
+
+    def init(self: SyncClient, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(SyncClient, "__init__", init)
+    yield
+    for client in made:
+        client.close()
 
 
 def free_port() -> int:
