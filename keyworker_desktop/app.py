@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from keyworker_desktop import __version__
+from keyworker_desktop.store.paths import default_data_dir
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import Interaction
 from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
@@ -40,11 +39,8 @@ QStatusBar QLabel { padding: 0.2em 0; }
 
 
 def data_dir() -> Path:
-    """Where the store lives: ``KEYWORKER_DATA_DIR``, else the user's data folder."""
-    configured = os.environ.get("KEYWORKER_DATA_DIR")
-    if configured:
-        return Path(configured).expanduser()
-    return Path(platformdirs.user_data_dir("keyworker-desktop", "Keyworker"))
+    """Where the store lives: the same folder the ``keyworker`` command line uses."""
+    return default_data_dir()
 
 
 class SafeFormatter(logging.Formatter):

@@ -14,9 +14,9 @@ import os
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from keyworker_desktop.cli import CliError, open_store, young_person_or_exit
+from keyworker_desktop.cli.common import CliError, Subcommands, open_store, young_person_or_exit
 
 if TYPE_CHECKING:
     from keyworker_desktop.domain.network import NetworkMap
@@ -86,7 +86,7 @@ def _write_map(network: NetworkMap, photo: bytes | None, out: Path, today: date)
         temp.unlink(missing_ok=True)
 
 
-def add_commands(sub: Any) -> None:
+def add_commands(sub: Subcommands) -> None:
     """Add ``network`` to the ``keyworker`` sub-commands."""
     network = sub.add_parser("network",
                              help="save a young person's professional network map "

@@ -1,8 +1,8 @@
-"""The keyworker command line: exit codes, messages, and what the store then holds."""
+"""The store commands (init, passwd, check, backup, restore): exit codes, messages, and what
+the store then holds."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -41,7 +41,8 @@ def test_wrong_passphrase_has_its_own_exit_code(tmp_path: Path, monkeypatch: pyt
     assert "Traceback" not in err
 
 
-def test_missing_store_and_corrupt_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_store_and_corrupt_store(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
     assert run(tmp_path, "list", "young-people") == 5
     run(tmp_path, "init")
     db = tmp_path / "store" / "keyworker.db"
@@ -54,29 +55,6 @@ def test_usage_error_exit_code(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exc:
         run(tmp_path, "no-such-command")
     assert exc.value.code == 2
-
-
-def test_show_unknown_young_person(tmp_path: Path) -> None:
-    run(tmp_path, "init")
-    assert run(tmp_path, "show", "Nobody Atall") == 6
-
-
-def test_demo_list_show_search_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    run(tmp_path, "init", "--name", "Alex Morgan")
-    assert run(tmp_path, "demo") == 0
-    capsys.readouterr()
-    assert run(tmp_path, "list", "young-people", "--json") == 0
-    rows = json.loads(capsys.readouterr().out)
-    assert len(rows) >= 12
-    first = rows[0]
-    assert run(tmp_path, "show", first["id"], "--json") == 0
-    record = json.loads(capsys.readouterr().out)
-    assert record["young_person"]["id"] == first["id"]
-    assert len(record["network_link"]) >= 5
-    surname = first["name"].split()[-1]
-    assert run(tmp_path, "search", surname, "--json") == 0
-    hits = json.loads(capsys.readouterr().out)
-    assert any(h["young_person_id"] == first["id"] for h in hits)
 
 
 def test_passwd_rewraps_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,9 +14,8 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from keyworker_desktop.cli import CliError, open_store, young_person_or_exit
+from keyworker_desktop.cli.common import CliError, Subcommands, open_store, young_person_or_exit
 from keyworker_desktop.easyread.documents import ALL_PAGES
 
 
@@ -61,7 +60,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: Any) -> None:
+def add_commands(sub: Subcommands) -> None:
     """Add ``plan`` to the ``keyworker`` sub-commands."""
     plan = sub.add_parser("plan", help="save a young person's easy-read plan as a PDF")
     plan.add_argument("young_person", metavar="YOUNG_PERSON", help="id, id prefix or name")

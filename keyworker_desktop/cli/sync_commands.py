@@ -1,4 +1,4 @@
-"""``keyworker sync`` and ``keyworker conflicts``: added to the command line via ``_EXTENSIONS``."""
+"""Sync with the central store: ``sync``, and ``conflicts`` that a person must decide."""
 
 from __future__ import annotations
 
@@ -7,20 +7,8 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
-
-def add_commands(sub: Any) -> None:
-    sync = sub.add_parser("sync", help="send and receive changes with the central store")
-    sync.add_argument("--server", help="the central store's address (remembered)")
-    sync.add_argument("--user", help="your user name there (asked once, at registration)")
-    sync.add_argument("--ca-cert", metavar="FILE",
-                      help="your organisation's certificate authority (PEM) that the central "
-                           "store's certificate is checked against (remembered)")
-    sync.set_defaults(func=cmd_sync)
-    conf = sub.add_parser("conflicts", help="list changes that need a person to decide")
-    conf.add_argument("--json", action="store_true")
-    conf.set_defaults(func=cmd_conflicts)
+from keyworker_desktop.cli.common import CliError, Subcommands, emit, open_store
 
 
 def _progress(stage: str, done: int, total: int) -> None:
@@ -47,7 +35,6 @@ def _confirm_deletes(side: str, deletes: int, live: int) -> bool:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from keyworker_desktop import settings
-    from keyworker_desktop.cli import CliError, open_store
     from keyworker_desktop.sync.client import DeviceRevoked, SyncClient, SyncError
 
     store = open_store(args)
@@ -127,7 +114,6 @@ def scope_lines(removed: int, kept: int, declined: int = 0) -> list[str]:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from keyworker_desktop.cli import _emit, open_store
     from keyworker_desktop.sync.conflicts import open_conflicts
 
     store = open_store(args)
@@ -146,5 +132,19 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                 out.append(f"    {side['author']:20} {side['hlc'][:15]}  {side['value']!r}")
         return out
 
-    _emit(args, [c.__dict__ for c in rows], lines)
+    emit(args, [c.__dict__ for c in rows], lines)
     return 0
+
+
+def add_commands(sub: Subcommands) -> None:
+    """Add ``sync`` and ``conflicts``."""
+    sync = sub.add_parser("sync", help="send and receive changes with the central store")
+    sync.add_argument("--server", help="the central store's address (remembered)")
+    sync.add_argument("--user", help="your user name there (asked once, at registration)")
+    sync.add_argument("--ca-cert", metavar="FILE",
+                      help="your organisation's certificate authority (PEM) that the central "
+                           "store's certificate is checked against (remembered)")
+    sync.set_defaults(func=cmd_sync)
+    conf = sub.add_parser("conflicts", help="list changes that need a person to decide")
+    conf.add_argument("--json", action="store_true")
+    conf.set_defaults(func=cmd_conflicts)

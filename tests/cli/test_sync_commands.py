@@ -1,4 +1,5 @@
-"""``keyworker sync`` (sync/cli.py) says what happened to young people no longer allocated."""
+"""``keyworker sync`` (cli/sync_commands.py) says what happened to young people no longer
+allocated."""
 
 from __future__ import annotations
 
@@ -7,12 +8,11 @@ from pathlib import Path
 import pytest
 
 from keyworker_desktop import cli
+from keyworker_desktop.cli.sync_commands import scope_lines
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
-from keyworker_desktop.sync.cli import scope_lines
-
-from .conftest import PASSWORD, Running
-from .test_client import add_person, allocate, edit, person
+from tests.sync.conftest import PASSWORD, Running
+from tests.sync.test_client import add_person, allocate, edit, person
 
 PASS = "correct horse battery"
 

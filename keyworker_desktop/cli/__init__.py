@@ -1,0 +1,38 @@
+"""The ``keyworker`` command line: the store, the caseload, exports and sync.
+
+Exit codes (also in README.md):
+  0 success · 1 other expected failure · 2 usage or invalid input · 3 wrong passphrase
+  4 corrupt or unreadable store/key file · 5 no store here / a store already exists
+  6 no such young person · 130 interrupted
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from keyworker_desktop.cli.common import CliError, Handler
+from keyworker_desktop.cli.parser import build_parser
+from keyworker_desktop.store.errors import StoreError
+from keyworker_desktop.store.paths import default_data_dir
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; its exit code, with expected failures as one plain line on stderr."""
+    args = build_parser().parse_args(argv)
+    if args.data_dir is None:
+        args.data_dir = default_data_dir()
+    handler: Handler = args.func
+    try:
+        return int(handler(args))
+    except StoreError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_code
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("Stopped. Nothing half-written was kept.", file=sys.stderr)
+        return 130

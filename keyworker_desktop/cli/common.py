@@ -1,0 +1,85 @@
+"""What every ``keyworker`` command shares: its error, the passphrase, the store, the output.
+
+Command modules import this one; it imports none of them, so a new command group
+depends on this module and nothing else in the package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from keyworker_desktop.store.errors import TooManyAttempts
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from keyworker_desktop.store.database import Store
+    from keyworker_desktop.store.models import YoungPerson
+
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+"""What ``add_subparsers`` returns: each command group adds its commands to it."""
+
+Handler: TypeAlias = Callable[[argparse.Namespace], int]
+"""A command: the parsed arguments in, the exit code out."""
+
+EXIT_NOT_FOUND = 6
+PASSPHRASE_ENV = "KEYWORKER_PASSPHRASE"
+
+
+class CliError(Exception):
+    """An expected failure: its message is printed and the command exits with ``code``."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def ask_passphrase(prompt: str = "Passphrase: ", env: str = PASSPHRASE_ENV) -> str:
+    """The passphrase from ``env`` (for scripts), else asked without echo in a terminal."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(f"No passphrase: set {env} or run in a terminal.", 2)
+    return getpass.getpass(prompt)
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store in ``--data-dir``, opened with the passphrase; waits out a lock-out."""
+    from keyworker_desktop.store.database import Store
+
+    passphrase = ask_passphrase()
+    while True:
+        try:
+            return Store.open(args.data_dir, passphrase)
+        except TooManyAttempts as exc:
+            print(f"Too many wrong passphrases: waiting {exc.retry_after:.0f} s before trying.",
+                  file=sys.stderr)
+            time.sleep(exc.retry_after)
+
+
+def young_person_or_exit(session: Session, ref: str) -> YoungPerson:
+    """The young person ``ref`` names (id, id prefix or name), or exit 6 with a plain message."""
+    from keyworker_desktop.services.records import find_young_person
+
+    yp = find_young_person(session, ref)
+    if yp is None:
+        raise CliError("No single young person matches that. Try 'keyworker list "
+                       "young-people' and use the id.", EXIT_NOT_FOUND)
+    return yp
+
+
+def emit(args: argparse.Namespace, data: Any, lines: Callable[[], list[str]]) -> None:
+    """Print ``data`` as JSON under ``--json``, else the human ``lines``."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    else:
+        for line in lines():
+            print(line)

@@ -1,0 +1,110 @@
+"""Reading the caseload: ``list``, ``show`` and ``search``; and ``demo``, which fills it."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+
+from keyworker_desktop.cli.common import Subcommands, emit, open_store, young_person_or_exit
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from keyworker_desktop.services.demo import populate_demo
+
+    store = open_store(args)
+    try:
+        with store.transaction() as s:
+            summary = populate_demo(s, today=date.today(), scale=args.scale)
+    finally:
+        store.close()
+    print(f"Added the fictional demo caseload: {summary}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from keyworker_desktop.services.caseload import caseload_rows
+
+    store = open_store(args)
+    try:
+        with store.session() as s:
+            rows = caseload_rows(s, datetime.now())
+    finally:
+        store.close()
+    data = [r._asdict() for r in rows]
+
+    def lines() -> list[str]:
+        out = [f"{'Name':32} {'Age':>3}  {'RAG':6} {'Keyworker':20} {'Overdue':>7}  Id"]
+        for r in rows:
+            name = r.name + (f" ({r.preferred_name})" if r.preferred_name else "")
+            out.append(f"{name[:32]:32} {r.age if r.age is not None else '':>3}  "
+                       f"{(r.rag or '-'):6} {r.keyworker[:20]:20} {r.overdue:>7}  {r.id[:13]}")
+        return out
+
+    emit(args, data, lines)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from keyworker_desktop.services.records import record_header, record_view, whole_record
+
+    store = open_store(args)
+    try:
+        with store.transaction() as s:
+            yp = young_person_or_exit(s, args.young_person)
+            record_view(s, s.info["write_context"], yp.id, "show (command line)")
+            header = record_header(s, yp.id, date.today())
+            data = whole_record(s, yp.id)
+    finally:
+        store.close()
+
+    def lines() -> list[str]:
+        out = [f"{header.name} (known as {header.known_as})",
+               f"  Age {header.age}  ·  RAG: {header.rag_label}  ·  "
+               f"Keyworker: {header.keyworker or '-'}",
+               f"  Consent: {header.consent}", f"  Communication: {header.communication or '-'}"]
+        for key, rows in data.items():
+            if key != "young_person" and rows:
+                out.append(f"  {key.replace('_', ' ')}: {len(rows)}")
+        return out
+
+    emit(args, data, lines)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from keyworker_desktop.services.search import search
+
+    store = open_store(args)
+    try:
+        with store.session() as s:
+            hits = search(s, args.text, limit=args.limit)
+    finally:
+        store.close()
+
+    def lines() -> list[str]:
+        if not hits:
+            return ["Nothing found."]
+        return [f"{h.group:26} {h.title[:50]:50} {h.snippet[:60]}" for h in hits]
+
+    emit(args, [h.__dict__ for h in hits], lines)
+    return 0
+
+
+def add_commands(sub: Subcommands) -> None:
+    """Add ``demo``, ``list``, ``show`` and ``search``."""
+    demo = sub.add_parser("demo", help="add the fictional demo caseload")
+    demo.add_argument("--scale", type=int, default=None, help="generate N young people instead")
+    demo.set_defaults(func=cmd_demo)
+    lst = sub.add_parser("list", help="list young people")
+    lst.add_argument("what", choices=["young-people"])
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=cmd_list)
+    show = sub.add_parser("show", help="show a young person's record")
+    show.add_argument("young_person", metavar="YOUNG_PERSON", help="id, id prefix or name")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_show)
+    search = sub.add_parser("search", help="full-text search")
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(func=cmd_search)

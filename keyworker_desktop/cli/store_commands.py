@@ -1,0 +1,115 @@
+"""The store itself: ``init``, ``passwd``, ``check``, ``backup`` and ``restore``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from keyworker_desktop.cli.common import (
+    PASSPHRASE_ENV,
+    CliError,
+    Subcommands,
+    ask_passphrase,
+    open_store,
+)
+
+NEW_PASSPHRASE_ENV = "KEYWORKER_NEW_PASSPHRASE"
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from keyworker_desktop.store.database import Store, StorePaths, check_passphrase_strength
+
+    if StorePaths(args.data_dir).exists():
+        from keyworker_desktop.store.errors import StoreExists
+
+        raise StoreExists(args.data_dir)
+    passphrase = ask_passphrase("New passphrase (three random words are good): ")
+    check_passphrase_strength(passphrase)
+    if PASSPHRASE_ENV not in os.environ and getpass.getpass("Again: ") != passphrase:
+        raise CliError("The two passphrases are different. Nothing was created.", 2)
+    store = Store.create(args.data_dir, passphrase, user_name=args.name or "",
+                         organisation=args.organisation or "")
+    store.close()
+    print(f"Created an encrypted store in {args.data_dir}")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        new = ask_passphrase("New passphrase: ", NEW_PASSPHRASE_ENV)
+        if NEW_PASSPHRASE_ENV not in os.environ and getpass.getpass("Again: ") != new:
+            raise CliError("The two passphrases are different. Nothing was changed.", 2)
+        store.change_passphrase(ask_passphrase(), new)
+    finally:
+        store.close()
+    print("Passphrase changed. The database itself was not rewritten.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        problems = store.integrity_problems()
+    finally:
+        store.close()
+    if problems:
+        for p in problems:
+            print(p)
+        print(f"The store in {args.data_dir} has problems. Restore a backup with "
+              "'keyworker restore'.", file=sys.stderr)
+        return 4
+    print("The store is intact.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        path = store.backup()
+    finally:
+        store.close()
+    print(f"Encrypted backup written to {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from keyworker_desktop.store import backups
+    from keyworker_desktop.store.database import StorePaths
+
+    paths = StorePaths(args.data_dir)
+    available = backups.list_backups(paths)
+    if not args.backup:
+        if not available:
+            print("There are no backups.")
+            return 1
+        print("Backups, newest first (restore with 'keyworker restore NUMBER'):")
+        for i, b in enumerate(available, 1):
+            print(f"  {i}. {b.name}  ({datetime.fromtimestamp(b.stat().st_mtime):%d %b %Y %H:%M})")
+        return 0
+    chosen = Path(args.backup)
+    if args.backup.isdigit() and 1 <= int(args.backup) <= len(available):
+        chosen = available[int(args.backup) - 1]
+    if not chosen.exists():
+        raise CliError(f"There is no backup {args.backup}.", 2)
+    aside = backups.restore(paths, chosen, ask_passphrase())
+    print(f"Restored {chosen.name}. The files it replaced are kept in {aside}")
+    return 0
+
+
+def add_commands(sub: Subcommands) -> None:
+    """Add ``init``, ``passwd``, ``check``, ``backup`` and ``restore``."""
+    init = sub.add_parser("init", help="create an encrypted store")
+    init.add_argument("--name", help="your name, as it signs notes")
+    init.add_argument("--organisation")
+    init.set_defaults(func=cmd_init)
+    sub.add_parser("passwd", help="change the passphrase").set_defaults(func=cmd_passwd)
+    sub.add_parser("check", help="check the store's integrity").set_defaults(func=cmd_check)
+    sub.add_parser("backup", help="make an encrypted backup now").set_defaults(func=cmd_backup)
+    restore = sub.add_parser("restore", help="list backups, or restore one")
+    restore.add_argument("backup", nargs="?", help="a number from the list, or a path")
+    restore.set_defaults(func=cmd_restore)
