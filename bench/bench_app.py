@@ -150,7 +150,7 @@ def unlock_to_today(root: Path, runs: int) -> tuple[Row, str]:
     from keyworker_desktop.services.today import today_summary
     from keyworker_desktop.store import keys
     from keyworker_desktop.store.database import Store
-    from keyworker_desktop.store.layout import StorePaths
+    from keyworker_desktop.store.paths import StorePaths
     from keyworker_desktop.ui.context import AppContext
     from keyworker_desktop.ui.interaction import ScriptedInteraction
     from keyworker_desktop.ui.main_window import MainWindow, install_day_screens

@@ -32,8 +32,8 @@ from keyworker_desktop.services.recording import save_note_draft
 from keyworker_desktop.services.search import search
 from keyworker_desktop.store import keys, migrate
 from keyworker_desktop.store.database import Store
-from keyworker_desktop.store.layout import StorePaths
 from keyworker_desktop.store.models import YoungPerson
+from keyworker_desktop.store.paths import StorePaths
 from keyworker_desktop.store.sqlcipher import make_engine, verify_database
 
 PASS = "bench horse battery"

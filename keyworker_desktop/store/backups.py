@@ -13,8 +13,8 @@ from pathlib import Path
 
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.errors import CorruptKeyFile, CorruptStore, StoreError
-from keyworker_desktop.store.layout import StorePaths
 from keyworker_desktop.store.lockout import Lockout
+from keyworker_desktop.store.paths import StorePaths
 from keyworker_desktop.store.sqlcipher import connect_raw, verify_database
 
 KEEP = 7

@@ -30,8 +30,8 @@ from keyworker_desktop.store.errors import (
     StoreMissing,
     WeakPassphrase,
 )
-from keyworker_desktop.store.layout import StorePaths
 from keyworker_desktop.store.lockout import Lockout
+from keyworker_desktop.store.paths import StorePaths
 from keyworker_desktop.store.sqlcipher import make_engine, verify_database
 
 log = logging.getLogger(__name__)

@@ -1,13 +1,18 @@
-"""Where the store lives by default: one answer for the desktop app and the command line."""
+"""Where a store lives: its data folder by default (one answer for the desktop app and
+the command line) and each of its files in that folder."""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 DATA_DIR_ENV = "KEYWORKER_DATA_DIR"
+DB_NAME = "keyworker.db"
+KEY_NAME = "keyworker.key"
+ATTEMPTS_NAME = "attempts.json"
 
 
 def default_data_dir() -> Path:
@@ -16,3 +21,33 @@ def default_data_dir() -> Path:
     if configured:
         return Path(configured).expanduser()
     return Path(platformdirs.user_data_dir("keyworker-desktop", "Keyworker"))
+
+
+@dataclass(frozen=True)
+class StorePaths:
+    """The files of the store in ``root``."""
+
+    root: Path
+
+    @property
+    def db(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def key(self) -> Path:
+        return self.root / KEY_NAME
+
+    @property
+    def attempts(self) -> Path:
+        return self.root / ATTEMPTS_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    def exists(self) -> bool:
+        return self.db.exists() or self.key.exists()

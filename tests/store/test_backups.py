@@ -12,9 +12,9 @@ from sqlalchemy import select
 from keyworker_desktop.store import backups, keys, migrate
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.errors import WrongPassphrase
-from keyworker_desktop.store.layout import StorePaths
 from keyworker_desktop.store.lockout import Lockout
 from keyworker_desktop.store.models import YoungPerson
+from keyworker_desktop.store.paths import StorePaths
 from keyworker_desktop.store.sqlcipher import connect_raw, make_engine
 from tests.store.conftest import PASSPHRASE, insert_young_person_sql
 

@@ -32,9 +32,9 @@ import uvicorn  # noqa: E402
 from keyworker_desktop.domain.ids import uuid7  # noqa: E402
 from keyworker_desktop.store import keys  # noqa: E402
 from keyworker_desktop.store.database import Store  # noqa: E402
+from keyworker_desktop.sync.client import SyncClient  # noqa: E402
 from keyworker_desktop.sync.server import accounts  # noqa: E402
 from keyworker_desktop.sync.server.app import Central, create_app  # noqa: E402
-from keyworker_desktop.sync.client import SyncClient  # noqa: E402
 from keyworker_desktop.sync.server.db import make_engine  # noqa: E402
 
 PASSWORD = "sync-password"

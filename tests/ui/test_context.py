@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from keyworker_desktop.store.layout import StorePaths
+from keyworker_desktop.store.paths import StorePaths
 from keyworker_desktop.ui.context import LOGS_FOLDER, STORE_FILE_NAMES, AppContext
 
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from keyworker_desktop.store.layout import StorePaths
 from keyworker_desktop.store.lockout import Lockout
+from keyworker_desktop.store.paths import StorePaths
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.lock_screen import LockScreen
 from keyworker_desktop.ui.operations import wait_for_ops

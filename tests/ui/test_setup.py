@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from keyworker_desktop import settings
 from keyworker_desktop.store.database import Store
-from keyworker_desktop.store.layout import StorePaths
+from keyworker_desktop.store.paths import StorePaths
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import ScriptedInteraction
 from keyworker_desktop.ui.operations import wait_for_ops
