@@ -95,9 +95,7 @@ class ChronologyTab(RecordTab):
         self._filter_changed()
 
     def _filter_changed(self, *_args: object) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
+        self._refresh_or_mark_stale()
 
     def make_fetch(self) -> Callable[[Session], list[Event]]:
         kinds, yp_id = self.chosen(), self.young_person_id
