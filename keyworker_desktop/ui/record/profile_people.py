@@ -95,7 +95,8 @@ class DateDialog(EditDialog):
 class _PeopleBox(QGroupBox):
     """A titled table with Add, Edit and Remove."""
 
-    def __init__(self, title: str, noun: str, columns: Sequence[Column[Any]], tab: RecordTab) -> None:
+    def __init__(self, title: str, noun: str, columns: Sequence[Column[Any]],
+                 tab: RecordTab) -> None:
         super().__init__(title)
         self.tab = tab
         self.ctx = tab.ctx
