@@ -77,9 +77,9 @@ def build_window(data_dir: str, now: object = None):  # type: ignore[no-untyped-
 
     from keyworker_desktop import __version__
     from keyworker_desktop import app as app_module
+    from keyworker_desktop.ui.compose import compose
     from keyworker_desktop.ui.context import AppContext
     from keyworker_desktop.ui.interaction import Interaction
-    from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
 
     os.environ["KEYWORKER_DATA_DIR"] = data_dir
     app = QApplication(sys.argv[:1])
@@ -98,8 +98,7 @@ def build_window(data_dir: str, now: object = None):  # type: ignore[no-untyped-
     app_module.setup_logging(ctx.logs_dir)
     app_module.log.info("Keyworker Desktop %s starting", __version__)
     app_module.install_excepthook(ctx)
-    window = MainWindow(ctx)
-    install_day_screens(window)
+    window = compose(ctx)
     available = app.primaryScreen().availableSize()
     window.resize((available * 0.85).expandedTo(window.minimumSizeHint()).boundedTo(available))
     window.show()

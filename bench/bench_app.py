@@ -151,9 +151,9 @@ def unlock_to_today(root: Path, runs: int) -> tuple[Row, str]:
     from keyworker_desktop.store import keys
     from keyworker_desktop.store.database import Store
     from keyworker_desktop.store.paths import StorePaths
+    from keyworker_desktop.ui.compose import compose
     from keyworker_desktop.ui.context import AppContext
     from keyworker_desktop.ui.interaction import ScriptedInteraction
-    from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
     from keyworker_desktop.ui.operations import run_task, wait_for_ops
     from keyworker_desktop.ui.today_screen import TodayScreen
 
@@ -162,8 +162,7 @@ def unlock_to_today(root: Path, runs: int) -> tuple[Row, str]:
     app_module.configure_application(app)
     paths = StorePaths(root)
     ctx = AppContext(data_dir=root, interaction=ScriptedInteraction(), now=lambda: NOW)
-    window = MainWindow(ctx)
-    install_day_screens(window)
+    window = compose(ctx)
     window.resize(1366, 768)
     window.show()
     app.processEvents()

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 
 from keyworker_desktop import __version__
 from keyworker_desktop.store.paths import default_data_dir
+from keyworker_desktop.ui.compose import compose
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import Interaction
-from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
 from keyworker_desktop.ui.operations import plain_error_message, safe_traceback
 
 log = logging.getLogger(__name__)
@@ -138,8 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(ctx.logs_dir)
     log.info("Keyworker Desktop %s starting", __version__)
     install_excepthook(ctx)
-    window = MainWindow(ctx)
-    install_day_screens(window)
+    window = compose(ctx)
     available = app.primaryScreen().availableSize()
     window.resize((available * 0.85).expandedTo(window.minimumSizeHint()).boundedTo(available))
     window.show()

@@ -24,9 +24,10 @@ from keyworker_desktop.app import configure_application  # noqa: E402
 from keyworker_desktop.store import keys  # noqa: E402
 from keyworker_desktop.store.database import Store  # noqa: E402
 from keyworker_desktop.ui.caseload_screen import CaseloadScreen  # noqa: E402
+from keyworker_desktop.ui.compose import compose  # noqa: E402
 from keyworker_desktop.ui.context import AppContext  # noqa: E402
 from keyworker_desktop.ui.interaction import ScriptedInteraction  # noqa: E402
-from keyworker_desktop.ui.main_window import MainWindow, install_day_screens  # noqa: E402
+from keyworker_desktop.ui.main_window import MainWindow  # noqa: E402
 from keyworker_desktop.ui.operations import wait_for_ops  # noqa: E402
 from keyworker_desktop.ui.record.network_panel import NetworkPanel  # noqa: E402
 from keyworker_desktop.ui.record.record_view import RecordView  # noqa: E402
@@ -78,7 +79,7 @@ def first_run(ctx: AppContext) -> QWidget:
 def lock_screen(ctx: AppContext) -> QWidget:
     new_store(ctx, demo=False).close()
     ctx.organisation = ORGANISATION
-    window = MainWindow(ctx)
+    window = compose(ctx)
     window.lock_screen.prepare()
     return show(window)
 
@@ -87,8 +88,7 @@ def day_screen(ctx: AppContext, key: str) -> MainWindow:
     """The window unlocked on the demo caseload, showing one of the day's screens."""
     ctx.open_store(new_store(ctx))
     ctx.organisation = ORGANISATION
-    window = MainWindow(ctx)
-    install_day_screens(window)
+    window = compose(ctx)
     show(window)
     window.show_screen(key)
     wait_for_ops(ctx)

@@ -21,7 +21,8 @@ NEW_PASSPHRASE_ENV = "KEYWORKER_NEW_PASSPHRASE"
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from keyworker_desktop.store.database import Store, StorePaths, check_passphrase_strength
+    from keyworker_desktop.store.database import Store, check_passphrase_strength
+    from keyworker_desktop.store.paths import StorePaths
 
     if StorePaths(args.data_dir).exists():
         from keyworker_desktop.store.errors import StoreExists
@@ -79,7 +80,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from keyworker_desktop.store import backups
-    from keyworker_desktop.store.database import StorePaths
+    from keyworker_desktop.store.paths import StorePaths
 
     paths = StorePaths(args.data_dir)
     available = backups.list_backups(paths)

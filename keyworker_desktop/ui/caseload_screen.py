@@ -49,7 +49,7 @@ class CaseloadTable(QTableView):
         super().keyPressEvent(event)
 
 
-class CaseloadScreen(RefreshWhenShown, QWidget):
+class CaseloadScreen(RefreshWhenShown):
     """The caseload table with its filter field; emits :attr:`record_requested`."""
 
     watched = WATCHED

@@ -4,18 +4,17 @@ A stack of three pages. The main area (navigation and screens) exists only
 while the store is open: locking destroys it, so no record stays in a widget.
 Screens plug in with :meth:`MainWindow.register_screen`; commands they serve
 are the window's ``named_actions`` (``window.connect_action("print", handler)``).
+What goes in is decided by ``ui.compose``; plug-ins see the window as a ``ui.shell.Shell``.
 """
 
 from __future__ import annotations
 
-import html
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import (
@@ -34,6 +33,7 @@ from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.idle import IdleWatcher
 from keyworker_desktop.ui.lock_screen import LockScreen
 from keyworker_desktop.ui.operations import OpChanges, run_op
+from keyworker_desktop.ui.shell import ScreenFactory
 
 if TYPE_CHECKING:
     from keyworker_desktop.services.status import SyncStatus
@@ -50,31 +50,12 @@ UNLOCK_MODULES = (
     "keyworker_desktop.services.status",
 )
 
-ScreenFactory = Callable[[AppContext], QWidget]
-
 
 @dataclass(frozen=True)
 class ScreenSpec:
     key: str
     title: str
     factory: ScreenFactory
-
-
-class PlaceholderScreen(QLabel):
-    """Stands in for a screen another issue builds (Today, Caseload, Visits, Search)."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("placeholder")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setText("<h2>{title}</h2><p>{note}</p>".format(
-            title=html.escape(title), note=html.escape(self.tr("This screen is on its way."))))
-
-
-def placeholder(title: str) -> ScreenFactory:
-    return lambda _ctx: PlaceholderScreen(title)
 
 
 class MainArea(QWidget):
@@ -116,6 +97,9 @@ class MainArea(QWidget):
             self.keys.append(spec.key)
             self.screens.addWidget(widget)
             self.nav.addItem(spec.title)
+            if self.nav.currentRow() < 0:
+                # The first screen of an area made empty: show it, as the stack does.
+                self.nav.setCurrentRow(0)
         metrics = self.nav.fontMetrics()
         widest = max(metrics.horizontalAdvance(self.nav.item(i).text())
                      for i in range(self.nav.count()))
@@ -161,9 +145,6 @@ class MainWindow(QMainWindow):
         ctx.hub.store_opened.connect(self._on_store_opened)
         ctx.hub.store_locked.connect(self._on_store_locked)
         ctx.hub.changes_applied.connect(self._on_changes_applied)
-        for key, title in (("today", self.tr("Today")), ("caseload", self.tr("Caseload")),
-                           ("visits", self.tr("Visits")), ("search", self.tr("Search"))):
-            self.register_screen(key, title, placeholder(title))
         if ctx.store is not None:
             self._on_store_opened()
         elif not ctx.store_exists():
@@ -205,6 +186,12 @@ class MainWindow(QMainWindow):
 
     def current_screen(self) -> QWidget | None:
         return None if self.main_area is None else self.main_area.screens.currentWidget()
+
+    def screen_widget(self, key: str) -> QWidget | None:
+        """The screen registered under ``key`` while unlocked (screens go on lock)."""
+        if self.main_area is None or key not in self.main_area.keys:
+            return None
+        return self.main_area.screen_widget(key)
 
     def show_first_run(self) -> None:
         """The first-run page: at start without a store, or after this laptop was wiped."""
@@ -288,9 +275,7 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(bar.fontMetrics().averageCharWidth(), 0,
                                      bar.fontMetrics().averageCharWidth(), 0)
             bar.addPermanentWidget(label)
-        self._network = QNetworkInformation.instance()
-        if self._network is None and QNetworkInformation.loadDefaultBackend():
-            self._network = QNetworkInformation.instance()
+        self._network = _network_information()
         if self._network is not None:
             self._network.reachabilityChanged.connect(self._show_network)
         self._show_network()
@@ -383,6 +368,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _network_information() -> QNetworkInformation | None:
+    """Qt's reachability; None where no backend loads (the stubs say it is never None)."""
+    network = cast("QNetworkInformation | None", QNetworkInformation.instance())
+    if network is None and QNetworkInformation.loadDefaultBackend():
+        network = QNetworkInformation.instance()
+    return network
+
+
 def _read_status(store: Store) -> SyncStatus:
     from keyworker_desktop.services.status import sync_status
 
@@ -395,54 +388,3 @@ def _read_shell_settings(store: Store) -> tuple[str, int]:
         return (settings.get(session, settings.ORGANISATION),
                 settings.get(session, settings.IDLE_LOCK_MINUTES))
 
-
-# The day's screens, in navigation order: key, module and class.
-DAY_SCREENS = (
-    ("today", "keyworker_desktop.ui.today_screen", "TodayScreen"),
-    ("caseload", "keyworker_desktop.ui.caseload_screen", "CaseloadScreen"),
-    ("visits", "keyworker_desktop.ui.visits_screen", "VisitsScreen"),
-    ("search", "keyworker_desktop.ui.search_screen", "SearchScreen"),
-)
-
-
-def install_day_screens(window: MainWindow) -> None:
-    """Put the real Today, Caseload, Visits and Search screens in place of the placeholders.
-
-    Each screen's ``record_requested`` is forwarded to the window's (and a
-    ``screen_requested``, where a screen has one, shows that screen), and Ctrl+F
-    also puts the cursor in the search field. A screen's module is imported when
-    the screen is first made, so none of them delays the lock screen.
-    """
-    titles = {"today": window.tr("Today"), "caseload": window.tr("Caseload"),
-              "visits": window.tr("Visits"), "search": window.tr("Search")}
-
-    def factory(module: str, class_name: str) -> ScreenFactory:
-        def make(ctx: AppContext) -> QWidget:
-            screen: QWidget = getattr(importlib.import_module(module), class_name)(ctx)
-            screen.record_requested.connect(window.record_requested)  # type: ignore[attr-defined]
-            wants_screen = getattr(screen, "screen_requested", None)
-            if wants_screen is not None:
-                wants_screen.connect(window.show_screen)
-            return screen
-        return make
-
-    for key, module, class_name in DAY_SCREENS:
-        window.register_screen(key, titles[key], factory(module, class_name))
-        window.preload_modules.append(module)
-
-    def focus_search() -> None:
-        if window.main_area is not None:
-            screen = window.main_area.screen_widget("search")
-            focus = getattr(screen, "focus_search", None)
-            if focus is not None:
-                focus()
-
-    window.named_actions["search"].triggered.connect(focus_search)
-
-    from keyworker_desktop.ui.record.record_screen import install_record_screen
-
-    install_record_screen(window)
-
-    from keyworker_desktop.ui.sync.install import install_sync
-
-    install_sync(window)

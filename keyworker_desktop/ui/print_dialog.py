@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 import reportlab
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QEvent,
@@ -85,6 +84,7 @@ from keyworker_desktop.easyread.plan_data import PlanData
 from keyworker_desktop.services import plans
 from keyworker_desktop.ui.operations import describe_error, run_op, run_task
 from keyworker_desktop.ui.plan_pictures import PlanPictures
+from keyworker_desktop.ui.table_model import Column, TableModel
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -244,55 +244,35 @@ def advice_text(a: Advice) -> str:
                                                               suggestion=a.suggestion)
 
 
-class AdviceModel(QAbstractTableModel):
+AdviceRow = tuple[str, list[Advice]]  # a sentence and the checker's advice on it
+
+
+class AdviceModel(TableModel[AdviceRow]):
     """The checker's advice, one row per sentence: the sentence, then what to try."""
 
-    HEADERS = ("Sentence", "What to try")
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        def sentence(row: AdviceRow) -> str:
+            return row[0]
+
+        def to_try(row: AdviceRow) -> str:
+            return "\n".join(advice_text(a) for a in row[1])
+
+        super().__init__([Column(tr("Sentence"), sentence, tooltip=sentence),
+                          Column(tr("What to try"), to_try, tooltip=to_try)], parent=parent)
         self._advice: list[Advice] = []
-        self._rows: list[tuple[str, list[Advice]]] = []
 
     def set_advice(self, advice: Sequence[Advice]) -> None:
-        self.beginResetModel()
         self._advice = list(advice)
         grouped: dict[str, list[Advice]] = {}
         for a in advice:
             grouped.setdefault(a.sentence, []).append(a)
-        self._rows = list(grouped.items())
-        self.endResetModel()
+        self.set_rows(list(grouped.items()))
 
     def advice(self) -> list[Advice]:
         return list(self._advice)
 
     def sentences(self) -> list[str]:
-        return [sentence for sentence, _ in self._rows]
-
-    def rowCount(self, parent: ModelIndex = _ROOT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = _ROOT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: ModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        sentence, advice = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
-            if index.column() == 0:
-                return sentence
-            return "\n".join(advice_text(a) for a in advice)
-        return None
+        return [sentence for sentence, _ in self.rows()]
 
 
 class PagesModel(QAbstractListModel):

@@ -164,7 +164,7 @@ def summary_entries(summary: TodaySummary, today: date, limit: int | None = None
     ]
 
 
-class TodayScreen(RefreshWhenShown, QWidget):
+class TodayScreen(RefreshWhenShown):
     """The first screen of the day; emits :attr:`record_requested` with a young person's id,
     and :attr:`screen_requested` with a screen's key from an "and N more" row."""
 

@@ -51,7 +51,7 @@ def agenda_entries(start: date, visits: list[AgendaVisit], today: date) -> list[
     return entries
 
 
-class VisitsScreen(RefreshWhenShown, QWidget):
+class VisitsScreen(RefreshWhenShown):
     """The agenda for one week; emits :attr:`record_requested` with a young person's id."""
 
     watched = WATCHED
@@ -135,8 +135,9 @@ class VisitsScreen(RefreshWhenShown, QWidget):
         self.refresh()
 
     def _sync_date_edit(self) -> None:
-        shown = self.date_edit.date()
-        if week_start(date(shown.year(), shown.month(), shown.day())) != self._start:
+        picked = self.date_edit.date()
+        shown = date(picked.year(), picked.month(), picked.day())
+        if week_start(shown) != self._start:
             self.date_edit.blockSignals(True)
             self.date_edit.setDate(QDate(self._start.year, self._start.month, self._start.day))
             self.date_edit.blockSignals(False)

@@ -75,9 +75,10 @@ def demo_calls(monkeypatch: pytest.MonkeyPatch) -> list[date]:
 
 @pytest.fixture
 def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    from keyworker_desktop.ui.main_window import MainWindow
+    """The window alone (placeholder day screens, no plug-ins), shown and locked."""
+    from tests.ui.shell_support import shell_window
 
-    win = MainWindow(ctx)
+    win = shell_window(ctx)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()

@@ -38,6 +38,7 @@ from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.sync.controller import SyncController, SyncOutcome
 from keyworker_desktop.ui.sync.install import SyncInstall, install_sync
 from tests.ui.conftest import PASSPHRASE
+from tests.ui.shell_support import shell_window
 
 __all__ = ["PASSWORD"]
 
@@ -116,7 +117,7 @@ def app_store(ctx: AppContext) -> Store:
 
 @pytest.fixture
 def sync_window(qtbot: QtBot, ctx: AppContext, app_store: Store) -> Iterator[MainWindow]:
-    win = MainWindow(ctx)
+    win = shell_window(ctx)
     install_sync(win)
     qtbot.addWidget(win)
     win.resize(1366, 768)

@@ -86,15 +86,14 @@ LOCK_SCREEN_SCRIPT = textwrap.dedent("""
     from keyworker_desktop import app
     from keyworker_desktop.ui import preload
     from keyworker_desktop.ui.context import AppContext
-    from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
+    from keyworker_desktop.ui.compose import compose
 
     HEAVY = ("sqlalchemy", "alembic", "keyworker_desktop.store.database",
              "keyworker_desktop.ui.today_screen", "keyworker_desktop.ui.caseload_screen",
              "keyworker_desktop.ui.record.record_view")
     qapp = QApplication(sys.argv[:1])
     app.configure_application(qapp)
-    window = MainWindow(AppContext(data_dir=Path(sys.argv[1])))
-    install_day_screens(window)
+    window = compose(AppContext(data_dir=Path(sys.argv[1])))
     window.show()
     locked = window.pages.currentWidget() is window.lock_screen
     at_lock_screen = [m for m in HEAVY if m in sys.modules]

@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.store.models import YoungPerson
 from keyworker_desktop.ui.context import AppContext
-from keyworker_desktop.ui.main_window import MainArea, MainWindow, PlaceholderScreen
+from keyworker_desktop.ui.main_window import MainArea, MainWindow
 from keyworker_desktop.ui.operations import OpChanges, run_op, wait_for_ops
 from tests.ui.conftest import focusable_without_name, unlock
+from tests.ui.shell_support import PlaceholderScreen, shell_window
 
 SCREEN = QSize(1366, 768)
 
@@ -156,7 +157,7 @@ def test_fits_1366_by_768_at_double_font_size(
     big.setPointSizeF(original.pointSizeF() * 2)
     qapp.setFont(big)
     try:
-        win = MainWindow(ctx)
+        win = shell_window(ctx)
         qtbot.addWidget(win)
         win.resize(SCREEN)
         win.show()

@@ -13,7 +13,7 @@ from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import AuditEvent, Consent
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import OpChanges, wait_for_ops
-from keyworker_desktop.ui.record.rows_model import Column, RowsModel
+from keyworker_desktop.ui.table_model import Column, TableModel
 from tests.ui import record_support
 from tests.ui.conftest import focusable_without_name
 from tests.ui.record_support import NOW, open_record
@@ -97,6 +97,6 @@ def test_fits_1366_by_768_at_double_text_size(qtbot: QtBot, ctx: AppContext,
 
 
 def test_rows_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
-    model = RowsModel([Column("Name", lambda r: r[0]), Column("Age", lambda r: str(r[1]))])
+    model = TableModel([Column("Name", lambda r: r[0]), Column("Age", lambda r: str(r[1]))])
     model.set_rows([("Ava", 13), ("Ben", 9)])
     qtmodeltester.check(model)

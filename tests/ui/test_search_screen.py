@@ -15,10 +15,11 @@ from keyworker_desktop.services.recording import save_note_draft, save_young_per
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import Professional
+from keyworker_desktop.ui.compose import wire
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.grouped_list import EntryKind
 from keyworker_desktop.ui.interaction import ScriptedInteraction
-from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
+from keyworker_desktop.ui.main_window import MainWindow
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.search_screen import SearchScreen
 from tests.ui.conftest import focusable_without_name, unlock
@@ -132,7 +133,7 @@ def test_locking_clears_the_query_and_results(
 def test_ctrl_f_in_the_window_puts_the_cursor_in_the_search_field(
     qtbot: QtBot, existing_store: str, window: MainWindow
 ) -> None:
-    install_day_screens(window)
+    wire(window)
     unlock(qtbot, window)
     assert window.main_area is not None
     qtbot.keyClick(window.main_area.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

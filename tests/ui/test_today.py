@@ -18,9 +18,10 @@ from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui import today_screen
 from keyworker_desktop.ui.caseload_screen import CaseloadScreen
+from keyworker_desktop.ui.compose import wire
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.grouped_list import ENTRY_ROLE, Entry, EntryKind
-from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
+from keyworker_desktop.ui.main_window import MainWindow
 from keyworker_desktop.ui.operations import OpChanges, run_op, wait_for_ops
 from keyworker_desktop.ui.today_screen import TodayScreen, summary_entries
 from tests.ui.conftest import focusable_without_name, unlock
@@ -191,7 +192,7 @@ def test_locking_clears_the_screen(qtbot: QtBot, ctx: AppContext, store: Store) 
 def test_the_window_shows_today_first_and_forwards_record_requests(
     qtbot: QtBot, existing_store: str, window: MainWindow
 ) -> None:
-    install_day_screens(window)
+    wire(window)
     unlock(qtbot, window)
     assert window.main_area is not None
     screen = window.current_screen()
@@ -206,7 +207,7 @@ def test_installing_after_unlock_keeps_today_on_show(
     qtbot: QtBot, existing_store: str, window: MainWindow
 ) -> None:
     unlock(qtbot, window)
-    install_day_screens(window)
+    wire(window)
     assert window.main_area is not None
     assert window.main_area.nav.currentRow() == 0
     assert isinstance(window.current_screen(), TodayScreen)
@@ -215,7 +216,7 @@ def test_installing_after_unlock_keeps_today_on_show(
 def test_the_window_shows_the_screen_a_more_row_asks_for(
     qtbot: QtBot, existing_store: str, window: MainWindow
 ) -> None:
-    install_day_screens(window)
+    wire(window)
     unlock(qtbot, window)
     screen = window.current_screen()
     assert isinstance(screen, TodayScreen)

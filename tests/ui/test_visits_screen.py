@@ -17,9 +17,9 @@ from keyworker_desktop.services.agenda import visits_between
 from keyworker_desktop.services.recording import record_visit, save_young_person
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
+from keyworker_desktop.ui.compose import compose
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.grouped_list import EntryKind
-from keyworker_desktop.ui.main_window import MainWindow, install_day_screens
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.visits_screen import VisitsScreen, week_start
 from tests.ui.conftest import focusable_without_name, unlock
@@ -144,9 +144,8 @@ def test_day_screens_fit_1366_by_768_at_double_text_size(
     big.setPointSizeF(original.pointSizeF() * 2)
     qapp.setFont(big)
     try:
-        window = MainWindow(ctx)
+        window = compose(ctx)
         qtbot.addWidget(window)
-        install_day_screens(window)
         window.resize(screen_size)
         window.show()
         unlock(qtbot, window)

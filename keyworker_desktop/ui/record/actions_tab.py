@@ -24,7 +24,7 @@ from keyworker_desktop.ui import icons
 from keyworker_desktop.ui.record.action_dialogs import ActionDialog, MeetingDialog
 from keyworker_desktop.ui.record.common import RecordTab, show_date, show_datetime, tr
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
-from keyworker_desktop.ui.record.rows_model import Column, RowsModel, make_table, selected_row
+from keyworker_desktop.ui.table_model import Column, TableModel, make_table, selected_row
 
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
@@ -36,7 +36,7 @@ class ActionsData:
     meetings: list[MeetingRow]
 
 
-def action_columns(today: date) -> list[Column]:
+def action_columns(today: date) -> list[Column[ActionRow]]:
     def due(a: ActionRow) -> str:
         if a.due_on is None:
             return tr("No date")
@@ -60,7 +60,7 @@ def action_columns(today: date) -> list[Column]:
     ]
 
 
-def meeting_columns() -> list[Column]:
+def meeting_columns() -> list[Column[MeetingRow]]:
     return [
         Column(tr("When"), lambda m: show_datetime(m.held_at)),
         Column(tr("Kind"), lambda m: tr(MeetingKind(m.kind).label)
@@ -79,11 +79,11 @@ class ActionsTab(RecordTab):
         super().__init__(ctx, young_person_id, parent)
         self.meetings: list[MeetingRow] = []
         self.dialog: EditDialog | None = None
-        self.action_model = RowsModel(action_columns(ctx.today()), self)
+        self.action_model = TableModel(action_columns(ctx.today()), parent=self)
         self.action_table = make_table(self.action_model, tr("Actions"))
         # Enter or a double-click opens the row.
         self.action_table.activated.connect(lambda _i: self.edit_action())
-        self.meeting_model = RowsModel(meeting_columns(), self)
+        self.meeting_model = TableModel(meeting_columns(), parent=self)
         self.meeting_table = make_table(self.meeting_model, tr("Meetings"))
         self.meeting_table.activated.connect(lambda _i: self.edit_meeting())
 

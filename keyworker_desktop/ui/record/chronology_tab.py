@@ -22,13 +22,13 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.services import chronology
 from keyworker_desktop.services.chronology import KINDS, Event
 from keyworker_desktop.ui.record.common import RecordTab, show_date, show_datetime, tr
-from keyworker_desktop.ui.record.rows_model import Column, RowsModel, make_table
+from keyworker_desktop.ui.table_model import Column, TableModel, make_table
 
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
 
 
-def event_columns() -> list[Column]:
+def event_columns() -> list[Column[Event]]:
     return [
         Column(tr("When"), lambda e: show_datetime(e.when) if e.when.time() != time()
                else show_date(e.when.date())),
@@ -75,7 +75,7 @@ class ChronologyTab(RecordTab):
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.setMinimumWidth(box.sizeHint().width() + side.verticalScrollBar().sizeHint().width())
         self.count = QLabel()
-        self.model = RowsModel(event_columns(), self)
+        self.model = TableModel(event_columns(), parent=self)
         self.table = make_table(self.model, tr("Chronology"))
         right = QVBoxLayout()
         right.addWidget(self.count)
@@ -95,9 +95,7 @@ class ChronologyTab(RecordTab):
         self._filter_changed()
 
     def _filter_changed(self, *_args: object) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
+        self._refresh_or_mark_stale()
 
     def make_fetch(self) -> Callable[[Session], list[Event]]:
         kinds, yp_id = self.chosen(), self.young_person_id

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, QTime, Slot
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDateEdit,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.store.errors import ValidationError
+from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
 from keyworker_desktop.ui.operations import OpChanges, describe_error, run_op
 
 if TYPE_CHECKING:
@@ -268,7 +269,7 @@ def new_form() -> QFormLayout:
 
 
 # -- the tab base ---------------------------------------------------------------------
-class RecordTab(QWidget):
+class RecordTab(RefreshWhenShown):
     """A tab of one young person's record that loads lazily and refreshes from the hub."""
 
     #: Tables whose change makes this tab reload.
@@ -291,20 +292,13 @@ class RecordTab(QWidget):
         if not changes.touches_young_person(self.young_person_id):
             return
         if changes.everything or changes.touches(*self.ENTITIES):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+            self._refresh_or_mark_stale()
 
     def ensure_loaded(self) -> None:
         if self._stale:
-            self.reload()
+            self.refresh()
 
-    def reload(self) -> None:
+    def refresh(self) -> None:
         if self.ctx.store is None:
             return
         self._stale = False

@@ -27,7 +27,7 @@ from keyworker_desktop.ui.record.common import RecordTab, show_date, tr
 from keyworker_desktop.ui.record.edit_dialog import ask_first
 from keyworker_desktop.ui.record.network_dialog import ProfessionalDialog
 from keyworker_desktop.ui.record.network_panel import NetworkPanel
-from keyworker_desktop.ui.record.rows_model import Column, RowsModel, make_table, selected_row
+from keyworker_desktop.ui.table_model import Column, TableModel, make_table, selected_row
 
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
@@ -39,7 +39,7 @@ class NetworkData:
     entries: list[NetworkEntry]
 
 
-def network_columns() -> list[Column]:
+def network_columns() -> list[Column[NetworkEntry]]:
     return [
         Column(tr("Name"), lambda e: e.name),
         Column(tr("Role"), lambda e: e.role),
@@ -61,7 +61,7 @@ class NetworkTab(RecordTab):
         self.entries: list[NetworkEntry] = []
         self.name = ""
         self.dialog: ProfessionalDialog | None = None
-        self.model = RowsModel(network_columns(), self)
+        self.model = TableModel(network_columns(), parent=self)
         self.table = make_table(self.model, tr("Professionals"))
         self.table.activated.connect(lambda _i: self.edit())  # Enter or double-click
         self.map: QWidget | None = None

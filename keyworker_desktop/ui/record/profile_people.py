@@ -23,7 +23,7 @@ from keyworker_desktop.services.profile import DateRow, FamilyRow
 from keyworker_desktop.store.models import FamilyMember, ImportantDate
 from keyworker_desktop.ui.record.common import OptionalDateEdit, RecordTab, show_date, tr
 from keyworker_desktop.ui.record.edit_dialog import EditDialog, ask_first
-from keyworker_desktop.ui.record.rows_model import Column, RowsModel, make_table, selected_row
+from keyworker_desktop.ui.table_model import Column, TableModel, make_table, selected_row
 
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
@@ -95,13 +95,14 @@ class DateDialog(EditDialog):
 class _PeopleBox(QGroupBox):
     """A titled table with Add, Edit and Remove."""
 
-    def __init__(self, title: str, noun: str, columns: Sequence[Column], tab: RecordTab) -> None:
+    def __init__(self, title: str, noun: str, columns: Sequence[Column[Any]],
+                 tab: RecordTab) -> None:
         super().__init__(title)
         self.tab = tab
         self.ctx = tab.ctx
         self.young_person_id = tab.young_person_id
         self.dialog: EditDialog | None = None
-        self.model = RowsModel(columns, self)
+        self.model = TableModel(columns, parent=self)
         self.table = make_table(self.model, title)
         self.table.activated.connect(lambda _i: self.edit())  # Enter or double-click
         buttons = QHBoxLayout()

@@ -7,6 +7,7 @@ opens the young person here, and the window's "new visit", "new session note" an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,9 +15,9 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
-    from keyworker_desktop.ui.main_window import MainWindow
     from keyworker_desktop.ui.record.record_view import RecordView
     from keyworker_desktop.ui.record.removed_notice import RemovedNotice
+    from keyworker_desktop.ui.shell import Shell
 
 SCREEN_KEY = "record"
 # The record's tabs and their services: imported when a record is first opened (or
@@ -95,44 +96,40 @@ class RecordScreen(QWidget):
             self.removed_notice = None
 
 
-def install_record_screen(window: MainWindow) -> None:
-    """Add the record screen to ``window`` and route record requests and actions to it."""
-    window.register_screen(SCREEN_KEY, window.tr("Young person"), RecordScreen)
-    modules = getattr(window, "preload_modules", None)
-    if modules is not None:
-        modules.append(VIEW_MODULE)
+def install_record_screen(shell: Shell) -> None:
+    """Add the record screen to the window and route record requests and actions to it."""
+    # Translated with the window's other screen titles.
+    title = QCoreApplication.translate("MainWindow", "Young person")
+    shell.register_screen(SCREEN_KEY, title, RecordScreen)
+    shell.preload_modules.append(VIEW_MODULE)
 
     def screen() -> RecordScreen | None:
-        if window.main_area is None:
-            return None
-        widget = window.main_area.screen_widget(SCREEN_KEY)
+        widget = shell.screen_widget(SCREEN_KEY)
         return widget if isinstance(widget, RecordScreen) else None
 
     def open_record(young_person_id: str) -> None:
         shown = screen()
         if shown is not None:
             shown.open_record(young_person_id)
-            window.show_screen(SCREEN_KEY)
+            shell.show_screen(SCREEN_KEY)
 
-    def on_record(command: str) -> None:
+    def on_record(command: Callable[[RecordView], None]) -> None:
         shown = screen()
         if shown is None or shown.view is None:
-            window.ctx.interaction.inform(
-                window, tr("Open a record first"),
+            shell.ctx.interaction.inform(
+                shell.window(), tr("Open a record first"),
                 tr("Open the young person from Today, Caseload, Visits or Search first."))
             return
-        window.show_screen(SCREEN_KEY)
-        getattr(shown.view, command)()
+        shell.show_screen(SCREEN_KEY)
+        command(shown.view)
 
     def flush() -> None:
         shown = screen()
         if shown is not None and shown.view is not None:
             shown.view.flush_drafts()
 
-    window.record_requested.connect(open_record)
-    window.connect_action("new_visit", lambda: on_record("record_visit"))
-    window.connect_action("new_note", lambda: on_record("new_session_note"))
-    window.connect_action("print", lambda: on_record("print_plan"))
-    about_to_lock = getattr(window, "about_to_lock", None)
-    if about_to_lock is not None:
-        about_to_lock.connect(flush)
+    shell.record_requested.connect(open_record)
+    shell.connect_action("new_visit", lambda: on_record(lambda view: view.record_visit()))
+    shell.connect_action("new_note", lambda: on_record(lambda view: view.new_session_note()))
+    shell.connect_action("print", lambda: on_record(lambda view: view.print_plan()))
+    shell.about_to_lock.connect(flush)

@@ -15,8 +15,8 @@ from keyworker_desktop.services import notes
 from keyworker_desktop.services.notes import NoteRow
 from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.record.common import RecordTab, read_job, show_date, tr
-from keyworker_desktop.ui.record.rows_model import ROW_ROLE, Column, RowsModel, make_table
 from keyworker_desktop.ui.record.session_editor import SessionEditor
+from keyworker_desktop.ui.table_model import ROW_ROLE, Column, TableModel, make_table
 
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
@@ -33,7 +33,7 @@ def _purposes(note: NoteRow) -> str:
                      if p in set(SessionPurpose)) or tr("No purpose yet")
 
 
-def note_columns() -> list[Column]:
+def note_columns() -> list[Column[NoteRow]]:
     return [
         Column(tr("Date"), lambda n: show_date(n.session_on)),
         Column(tr("Status"), lambda n: tr("Signed") if n.is_final else tr("Draft"),
@@ -49,7 +49,7 @@ class SessionsTab(RecordTab):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, young_person_id, parent)
         self.autosave_overridden = False
-        self.model = RowsModel(note_columns(), self)
+        self.model = TableModel(note_columns(), parent=self)
         self.table = make_table(self.model, tr("Session notes"))
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.new_button = QPushButton(tr("New session note"))

@@ -14,8 +14,8 @@ from keyworker_desktop.services.recording import KnownPlace
 from keyworker_desktop.services.visits import VisitRow
 from keyworker_desktop.ui import icons
 from keyworker_desktop.ui.record.common import RecordTab, show_datetime, tr
-from keyworker_desktop.ui.record.rows_model import Column, RowsModel, make_table, selected_row
 from keyworker_desktop.ui.record.visit_dialog import VisitDialog
+from keyworker_desktop.ui.table_model import Column, TableModel, make_table, selected_row
 
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
@@ -36,7 +36,7 @@ def _status(v: VisitRow) -> str:
     return tr(VisitStatus(v.status).label) if v.status in set(VisitStatus) else v.status
 
 
-def visit_columns() -> list[Column]:
+def visit_columns() -> list[Column[VisitRow]]:
     return [
         Column(tr("When"), lambda v: show_datetime(v.starts_at)),
         Column(tr("Status"), _status, bold=lambda v: v.status == "planned"),
@@ -55,7 +55,7 @@ class VisitsTab(RecordTab):
         super().__init__(ctx, young_person_id, parent)
         self.places: list[KnownPlace] = []
         self.dialog: VisitDialog | None = None
-        self.model = RowsModel(visit_columns(), self)
+        self.model = TableModel(visit_columns(), parent=self)
         self.table = make_table(self.model, tr("Visits"))
         self.table.activated.connect(lambda _i: self.edit_visit())  # Enter or double-click
         self.summary = QLabel()

@@ -13,7 +13,7 @@ from keyworker_desktop.ui.sync import tr
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
-    from keyworker_desktop.ui.main_window import MainWindow
+    from keyworker_desktop.ui.shell import Shell
 
 
 def unsynced_changes(store: Store) -> int:
@@ -24,9 +24,9 @@ def unsynced_changes(store: Store) -> int:
         return unsynced_count(session)
 
 
-def may_close(window: MainWindow, *, syncing: bool, sync_then_close: Callable[[], None]) -> bool:
+def may_close(shell: Shell, *, syncing: bool, sync_then_close: Callable[[], None]) -> bool:
     """Whether the window may close now; asks through the interaction service."""
-    ctx = window.ctx
+    ctx, window = shell.ctx, shell.window()
     store = ctx.store
     if store is None:
         return True

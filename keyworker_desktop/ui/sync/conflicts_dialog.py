@@ -8,16 +8,12 @@ the losing side can be seen and put back.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
     Slot,
@@ -44,12 +40,11 @@ from PySide6.QtWidgets import (
 from keyworker_desktop.services.sync_review import ConflictRow, conflict_rows, hlc_time
 from keyworker_desktop.ui.operations import OpChanges, run_op
 from keyworker_desktop.ui.sync import name_buttons, tr
+from keyworker_desktop.ui.table_model import Column, TableModel
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
     from keyworker_desktop.ui.context import AppContext
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def value_text(value: Any, field: str = "") -> str:
@@ -73,50 +68,27 @@ def side_caption(side: dict[str, Any]) -> str:
                                        when=when_text(hlc_time(str(side.get("hlc", "")))))
 
 
-class ConflictsModel(QAbstractTableModel):
+def conflict_columns() -> list[Column[ConflictRow]]:
     """Young person, record and field of each conflict (and its state, when shown)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConflictRow] = []
-        self._titles = [tr("Young person"), tr("Record"), tr("Field"), tr("State")]
+    def person(row: ConflictRow) -> str:
+        return row.young_person
 
-    def set_rows(self, rows: Sequence[ConflictRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def record(row: ConflictRow) -> str:
+        return tr(row.record)
 
-    def row(self, index: int) -> ConflictRow | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
+    def field(row: ConflictRow) -> str:
+        return tr(row.field)
 
-    def rows(self) -> list[ConflictRow]:
-        return list(self._rows)
+    def state(row: ConflictRow) -> str:
+        return tr("To resolve") if row.open else tr("Settled")
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
+    def settled(row: ConflictRow) -> bool:
+        return not row.open
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(self._titles)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (row.young_person, tr(row.record), tr(row.field),
-                    tr("To resolve") if row.open else tr("Settled"))[index.column()]
-        if role == Qt.ItemDataRole.FontRole and not row.open:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._titles)):
-            return self._titles[section]
-        return None
+    return [Column(header, text, tooltip=text, italic=settled) for header, text in (
+        (tr("Young person"), person), (tr("Record"), record), (tr("Field"), field),
+        (tr("State"), state))]
 
 
 @dataclass(frozen=True)
@@ -165,7 +137,7 @@ class ConflictsDialog(QDialog):
             "Two people changed the same thing before they synced. Both versions are kept: "
             "choose one, or for text write one that keeps what matters from both."))
         self.intro.setWordWrap(True)
-        self.model = ConflictsModel(self)
+        self.model = TableModel(conflict_columns(), parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Conflicts"))

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import QDialog
 
 from keyworker_desktop.ui.operations import OpChanges, plain_error_message, run_task
 from keyworker_desktop.ui.sync import tr
+from keyworker_desktop.ui.sync.outcome import SyncOutcome
 
 if TYPE_CHECKING:
     from keyworker_desktop.services.sync_review import PendingRow
     from keyworker_desktop.store.database import Store
-    from keyworker_desktop.sync.client import SyncClient, SyncSummary
-    from keyworker_desktop.ui.main_window import MainWindow
+    from keyworker_desktop.sync.client import SyncClient
+    from keyworker_desktop.ui.shell import Shell
     from keyworker_desktop.ui.sync.preview_dialog import PreviewDialog
     from keyworker_desktop.ui.sync.progress_dialog import SyncProgressDialog
     from keyworker_desktop.ui.sync.register_dialog import RegisterDialog
@@ -59,15 +60,6 @@ class Prepared:
     registered: bool
     user: str
     pending: list[PendingRow] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class SyncOutcome:
-    """A finished sync: the library's summary, names for its young people, what changed."""
-
-    summary: SyncSummary
-    names: dict[str, str]
-    changes: OpChanges
 
 
 @dataclass
@@ -128,10 +120,13 @@ class SyncController(QObject):
     sync_failed = Signal(object)  # the exception (its ``message`` is for the user)
     delete_question = Signal(object)  # DeleteQuestion, from the worker
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, shell: Shell) -> None:
+        window = shell.window()
         super().__init__(window)
+        # ``window`` parents the dialogs; ``shell`` locks and shows first run.
         self.window = window
-        self.ctx = window.ctx
+        self.shell = shell
+        self.ctx = shell.ctx
         # Its own worker: a sync waits on the network and must not queue behind, or
         # hold up, the context's one worker that saves what the user records.
         self.pool = QThreadPool(self)
@@ -148,7 +143,7 @@ class SyncController(QObject):
         self._after: Callable[[], None] | None = None
         self.delete_question.connect(self._answer_delete_question,
                                      Qt.ConnectionType.QueuedConnection)
-        window.about_to_lock.connect(self.stop_and_wait)
+        shell.about_to_lock.connect(self.stop_and_wait)
         self.ctx.hub.store_locked.connect(self._forget)
 
     @property
@@ -367,12 +362,12 @@ class SyncController(QObject):
         from keyworker_desktop.sync.client import wipe_local_store
 
         store = self.ctx.store
-        self.window.lock()
+        self.shell.lock()
         if store is not None:
             # A job that was already queued may have touched the closed store and so made
             # a new, empty file: remove whatever is there again.
             wipe_local_store(store)
-        self.window.show_first_run()
+        self.shell.show_first_run()
 
     # -- stopping -------------------------------------------------------------------------
     def stop_and_wait(self) -> None:

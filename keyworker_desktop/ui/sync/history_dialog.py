@@ -8,11 +8,10 @@ either way it syncs like any change.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,12 +27,11 @@ from keyworker_desktop.services.sync_review import ConflictRow, HistoryEntry, fi
 from keyworker_desktop.ui.operations import OpChanges, describe_error, run_op
 from keyworker_desktop.ui.sync import name_buttons, tr
 from keyworker_desktop.ui.sync.conflicts_dialog import value_text, when_text
+from keyworker_desktop.ui.table_model import Column, TableModel
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
     from keyworker_desktop.ui.context import AppContext
-
-Index = QModelIndex | QPersistentModelIndex
 
 KIND_TEXT = {
     "applied": "Synced",
@@ -43,46 +41,27 @@ KIND_TEXT = {
 }
 
 
-class HistoryModel(QAbstractTableModel):
-    """When, who, what kind of entry, and the value."""
+def history_columns(field: str) -> list[Column[HistoryEntry]]:
+    """When, who, what kind of entry, and the value (on one line; in full as the tooltip)."""
 
-    def __init__(self, field: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.field = field
-        self._rows: list[HistoryEntry] = []
-        self._titles = [tr("When"), tr("Who"), tr("How"), tr("Value")]
+    def value(entry: HistoryEntry) -> str:
+        return value_text(entry.value, field)
 
-    def set_rows(self, rows: Sequence[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def when(entry: HistoryEntry) -> str:
+        return when_text(entry.at) if entry.at else ""
 
-    def row(self, index: int) -> HistoryEntry | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
+    def how(entry: HistoryEntry) -> str:
+        return tr(KIND_TEXT.get(entry.kind, entry.kind))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
+    def author(entry: HistoryEntry) -> str:
+        return entry.author
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(self._titles)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.row(index.row()) if index.isValid() else None
-        if entry is None or role not in (Qt.ItemDataRole.DisplayRole,
-                                         Qt.ItemDataRole.ToolTipRole):
-            return None
-        value = value_text(entry.value, self.field)
-        if role == Qt.ItemDataRole.DisplayRole and index.column() == 3:
-            value = " ".join(value.split())
-        return (when_text(entry.at) if entry.at else "", entry.author,
-                tr(KIND_TEXT.get(entry.kind, entry.kind)), value)[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._titles)):
-            return self._titles[section]
-        return None
+    return [
+        Column(tr("When"), when, tooltip=when),
+        Column(tr("Who"), author, tooltip=author),
+        Column(tr("How"), how, tooltip=how),
+        Column(tr("Value"), lambda e: " ".join(value(e).split()), tooltip=value),
+    ]
 
 
 @dataclass(frozen=True)
@@ -105,7 +84,7 @@ class FieldHistoryDialog(QDialog):
                           "has seen, oldest first.").format(
             field=tr(row.field), record=tr(row.record), person=row.young_person))
         intro.setWordWrap(True)
-        self.model = HistoryModel(c.field, self)
+        self.model = TableModel(history_columns(c.field), parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("History"))

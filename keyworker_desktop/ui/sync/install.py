@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from keyworker_desktop.ui.sync.status import SyncStatus
 
 if TYPE_CHECKING:
-    from keyworker_desktop.ui.main_window import MainWindow
+    from keyworker_desktop.ui.shell import Shell
     from keyworker_desktop.ui.sync.controller import SyncController, SyncOutcome
 
 # Read by the conflict count on every unlock: imported while the lock screen waits.
@@ -24,25 +24,23 @@ PRELOAD = "keyworker_desktop.services.sync_review"
 class SyncInstall(QObject):
     """Holds the window's sync pieces; the controller is made on first use."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.window())
+        self.shell = shell
         self._controller: SyncController | None = None
         self._closing = False
-        self.status = SyncStatus(window)
+        self.status = SyncStatus(shell)
         self.status.conflicts_requested.connect(lambda: self.controller.show_conflicts())
-        window.connect_action("sync", lambda: self.controller.sync_now())
-        window.close_guards.append(self.may_close)
-        modules = getattr(window, "preload_modules", None)
-        if modules is not None:
-            modules.append(PRELOAD)
+        shell.connect_action("sync", lambda: self.controller.sync_now())
+        shell.close_guards.append(self.may_close)
+        shell.preload_modules.append(PRELOAD)
 
     @property
     def controller(self) -> SyncController:
         if self._controller is None:
             from keyworker_desktop.ui.sync.controller import SyncController
 
-            controller = SyncController(self.window)
+            controller = SyncController(self.shell)
             controller.sync_started.connect(lambda: self.status.show_syncing(True))
             controller.sync_finished.connect(self._finished)
             controller.sync_failed.connect(self._failed)
@@ -60,7 +58,7 @@ class SyncInstall(QObject):
         if isinstance(exc, Offline):
             self.status.show_reached(False)
         # Nothing changed, but the counts may be older than the sync's attempt.
-        self.window.refresh_status()
+        self.shell.refresh_status()
         self.status.refresh()
 
     def may_close(self) -> bool:
@@ -70,16 +68,16 @@ class SyncInstall(QObject):
         from keyworker_desktop.ui.sync.close_prompt import may_close
 
         syncing = self._controller is not None and self._controller.running
-        return may_close(self.window, syncing=syncing, sync_then_close=self._sync_then_close)
+        return may_close(self.shell, syncing=syncing, sync_then_close=self._sync_then_close)
 
     def _sync_then_close(self) -> None:
         self.controller.sync_now(preview=False, after=self._close)
 
     def _close(self) -> None:
         self._closing = True
-        self.window.close()
+        self.shell.close()
 
 
-def install_sync(window: MainWindow) -> SyncInstall:
-    """Add sync to ``window`` (once)."""
-    return SyncInstall(window)
+def install_sync(shell: Shell) -> SyncInstall:
+    """Add sync to the window (once)."""
+    return SyncInstall(shell)

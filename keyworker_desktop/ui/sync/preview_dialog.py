@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,51 +18,21 @@ from PySide6.QtWidgets import (
 
 from keyworker_desktop.services.sync_review import SHARED, PendingRow
 from keyworker_desktop.ui.sync import name_buttons, tr
-
-Index = QModelIndex | QPersistentModelIndex
+from keyworker_desktop.ui.table_model import Column, TableModel
 
 
 def changes_text(count: int) -> str:
     return tr("1 change") if count == 1 else tr("{count} changes").format(count=count)
 
 
-class PendingModel(QAbstractTableModel):
+def pending_columns() -> list[Column[PendingRow]]:
     """Young person and how many of their changes will go up."""
-
-    def __init__(self, rows: Sequence[PendingRow] = (), parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows = list(rows)
-        self._titles = [tr("Young person"), tr("Changes to send")]
-
-    def set_rows(self, rows: Sequence[PendingRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(self._titles)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if index.column() == 0:
-                return tr(SHARED) if row.young_person_id is None else row.name
-            return changes_text(row.count)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._titles)):
-            return self._titles[section]
-        return None
+    return [
+        Column(tr("Young person"),
+               lambda r: tr(SHARED) if r.young_person_id is None else r.name),
+        Column(tr("Changes to send"), lambda r: changes_text(r.count),
+               alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+    ]
 
 
 class PreviewDialog(QDialog):
@@ -82,7 +51,7 @@ class PreviewDialog(QDialog):
                       "colleagues' changes.")
         self.intro = QLabel(text)
         self.intro.setWordWrap(True)
-        self.model = PendingModel(rows, self)
+        self.model = TableModel(pending_columns(), rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Changes to send, by young person"))

@@ -17,7 +17,7 @@ from keyworker_desktop.ui.sync import tr
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
-    from keyworker_desktop.ui.main_window import MainWindow
+    from keyworker_desktop.ui.shell import Shell
 
 
 def conflicts_text(count: int) -> str:
@@ -37,11 +37,12 @@ class SyncStatus(QObject):
 
     conflicts_requested = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, shell: Shell) -> None:
+        window = shell.window()
         super().__init__(window)
-        self.window = window
-        self.ctx = window.ctx
-        bar = window.statusBar()
+        self.shell = shell
+        self.ctx = shell.ctx
+        bar = shell.statusBar()
         self.conflicts_button = QPushButton(window)
         self.conflicts_button.setObjectName("conflictsButton")
         self.conflicts_button.setFlat(True)
@@ -50,7 +51,7 @@ class SyncStatus(QObject):
         self.conflicts_button.hide()
         self.sync_button = QToolButton(window)
         self.sync_button.setObjectName("syncButton")
-        self.sync_button.setDefaultAction(window.named_actions["sync"])
+        self.sync_button.setDefaultAction(shell.named_actions["sync"])
         self.sync_button.setAutoRaise(True)
         self.sync_button.setAccessibleName(tr("Sync now"))
         bar.addPermanentWidget(self.conflicts_button)
@@ -84,10 +85,10 @@ class SyncStatus(QObject):
 
     # -- while and after a sync -----------------------------------------------------------
     def show_syncing(self, syncing: bool) -> None:
-        action = self.window.named_actions["sync"]
+        action = self.shell.named_actions["sync"]
         action.setText(tr("Syncing…") if syncing else tr("&Sync now"))
 
     def show_reached(self, reached: bool) -> None:
         """What the last sync learnt: the central store answered, or could not be reached."""
         # Offline is normal on a visit: the same calm words the window uses.
-        self.window.network_label.setText(tr("Online") if reached else tr("Working offline"))
+        self.shell.network_label.setText(tr("Online") if reached else tr("Working offline"))

@@ -21,7 +21,7 @@ from keyworker_desktop.ui.sync import name_buttons, tr
 from keyworker_desktop.ui.sync.preview_dialog import changes_text
 
 if TYPE_CHECKING:
-    from keyworker_desktop.ui.sync.controller import SyncOutcome
+    from keyworker_desktop.ui.sync.outcome import SyncOutcome
 
 
 def _name(names: dict[str, str], young_person_id: str | None) -> str:

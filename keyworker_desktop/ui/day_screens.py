@@ -1,0 +1,96 @@
+"""The screens of the day (Today, Caseload, Visits, Search), each declared once.
+
+A declaration is the screen's key, its title (marked for translation, shown in
+the navigation and the Go menu), the module it lives in and a factory. The
+factory imports that module only when the screen is first made, so none of them
+delays the lock screen; ``module`` lets ``ui.preload`` import it while the lock
+screen waits. To add a screen, add a factory and a line to :data:`DAY_SCREENS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from keyworker_desktop.ui.context import AppContext
+    from keyworker_desktop.ui.shell import Shell
+
+#: The titles' translation context (lupdate needs it written out in each mark).
+CONTEXT = "MainWindow"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
+    """Marks ``text`` for translation in ``context``; it is translated where it is shown."""
+    return text
+
+
+@dataclass(frozen=True)
+class DayScreen:
+    """One screen of the day: what the window and the preload need to know of it."""
+
+    key: str
+    #: Untranslated: see :meth:`translated_title`.
+    title: str
+    #: The module ``make`` imports, imported early while the lock screen waits.
+    module: str
+    #: Makes the screen and connects it to the window (on every unlock).
+    make: Callable[[AppContext, Shell], QWidget]
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.title)
+
+
+def make_today(ctx: AppContext, shell: Shell) -> QWidget:
+    from keyworker_desktop.ui.today_screen import TodayScreen
+
+    screen = TodayScreen(ctx)
+    screen.record_requested.connect(shell.record_requested)
+    # "and N more" rows open another screen (Caseload).
+    screen.screen_requested.connect(shell.show_screen)
+    return screen
+
+
+def make_caseload(ctx: AppContext, shell: Shell) -> QWidget:
+    from keyworker_desktop.ui.caseload_screen import CaseloadScreen
+
+    screen = CaseloadScreen(ctx)
+    screen.record_requested.connect(shell.record_requested)
+    return screen
+
+
+def make_visits(ctx: AppContext, shell: Shell) -> QWidget:
+    from keyworker_desktop.ui.visits_screen import VisitsScreen
+
+    screen = VisitsScreen(ctx)
+    screen.record_requested.connect(shell.record_requested)
+    return screen
+
+
+def make_search(ctx: AppContext, shell: Shell) -> QWidget:
+    from keyworker_desktop.ui.search_screen import SearchScreen
+
+    screen = SearchScreen(ctx)
+    screen.record_requested.connect(shell.record_requested)
+    # Ctrl+F shows this screen (the window's own connection, made first) and then puts
+    # the cursor in the field. Qt drops the connection when the screen goes on lock.
+    shell.named_actions["search"].triggered.connect(screen.focus_search)
+    return screen
+
+
+#: In navigation order: Ctrl+1 to Ctrl+4.
+DAY_SCREENS: tuple[DayScreen, ...] = (
+    DayScreen("today", QT_TRANSLATE_NOOP("MainWindow", "Today"),
+              "keyworker_desktop.ui.today_screen", make_today),
+    DayScreen("caseload", QT_TRANSLATE_NOOP("MainWindow", "Caseload"),
+              "keyworker_desktop.ui.caseload_screen", make_caseload),
+    DayScreen("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"),
+              "keyworker_desktop.ui.visits_screen", make_visits),
+    DayScreen("search", QT_TRANSLATE_NOOP("MainWindow", "Search"),
+              "keyworker_desktop.ui.search_screen", make_search),
+)
