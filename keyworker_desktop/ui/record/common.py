@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, QTime, Slot
 from PySide6.QtGui import QColor, QPalette
@@ -201,9 +201,11 @@ class FieldErrors:
         if field not in self._rows:
             return None
         form, row_widget = self._rows[field]
-        row, _role = form.getWidgetPosition(row_widget)
+        # PySide6's stubs type the position as ``object`` and leave out that a row's label
+        # may be None (no label: the message sits under the field, not beside a caption).
+        row, _role = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(row_widget))
         label = ErrorLabel()
-        form.insertRow(row + 1, None, label)
+        form.insertRow(row + 1, cast(QWidget, None), label)
         self.labels[field] = label
         return label
 
