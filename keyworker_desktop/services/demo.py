@@ -18,23 +18,21 @@ so they carry provenance and version and land in the change log and search index
 from __future__ import annotations
 
 import functools
-import json
 import random
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Table
-from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from keyworker_desktop import settings
 from keyworker_desktop.domain.checklists import due_at, load_templates
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store import bulk, summary
-from keyworker_desktop.store.changes import META_FIELDS, WriteContext, to_json_value
+from keyworker_desktop.store.changes import WriteContext
 from keyworker_desktop.store.models import (
     Action,
     Addendum,
@@ -62,6 +60,7 @@ from keyworker_desktop.store.models import (
     Visit,
     YoungPerson,
 )
+from keyworker_desktop.store.stamping import stamp_new_row, young_person_of
 
 CURRENT_USER = "Alex Morgan"
 TEAM = "Northvale Keyworking Team"
@@ -1838,39 +1837,18 @@ class _RowSink:
 
     def add(self, model: Any, **values: Any) -> dict[str, Any]:
         """A new row of ``model`` (column defaults filled in); returns it, with its id."""
-        static, dynamic = _column_defaults(model)
-        row = static.copy()
-        for key, make in dynamic:
-            row[key] = make(None)
-        row.update(values)
-        record_id = uuid7()
-        table = model.__tablename__
-        yp_id = record_id if model is YoungPerson else row.get("young_person_id")
         ctx = self.ctx
-        if ctx is None:
-            now = datetime.utcnow()
-            row.update(id=record_id, created_at=now, updated_at=now, created_by="",
-                       updated_by="", origin_device="", version=0, hlc="")
-        else:
-            now = ctx.utcnow()
-            stamp = ctx.clock.now().encode()
-            fields = {k: v if type(v) in _JSON_PLAIN else to_json_value(v)
-                      for k, v in row.items()}
-            row.update(id=record_id, created_at=now, updated_at=now, created_by=ctx.actor,
-                       updated_by=ctx.actor, origin_device=ctx.device, version=1, hlc=stamp)
-            self.log.append(dict(
-                change_id=uuid7(), entity=table, record_id=record_id, young_person_id=yp_id,
-                op="insert", fields=fields, base_version=0, version=1, hlc=stamp,
-                author=ctx.actor, device=ctx.device, at=now, pushed_at=None))
-            self.audit.append(dict(
-                id=uuid7(), at=now, actor=ctx.actor, device=ctx.device, action="create",
-                entity=table, record_id=record_id, young_person_id=yp_id,
-                detail=_audit_detail(model), pushed_at=None))
-            ctx.changed.add((table, record_id))
+        new = stamp_new_row(model, values, ctx)
+        row = new.row
+        if ctx is not None and new.change is not None and new.audit is not None:
+            self.log.append(new.change)
+            self.audit.append(new.audit)
+            ctx.changed.add((model.__tablename__, row["id"]))
         if model.__searchable__:
+            yp_id = young_person_of(model, row["id"], row.get("young_person_id"))
             self.search.append(bulk.index_row(model, row, yp_id))
         self.rows.setdefault(model, []).append(row)
-        self.counts[table] += 1
+        self.counts[model.__tablename__] += 1
         return row
 
     def flush(self) -> None:
@@ -1889,34 +1867,6 @@ class _RowSink:
     def summary(self) -> DemoSummary:
         return DemoSummary(**{_FIELD_FOR_TABLE[t]: n for t, n in self.counts.items()
                               if t in _FIELD_FOR_TABLE})
-
-
-_JSON_PLAIN = frozenset({str, int, bool, float, type(None), list, dict})
-
-
-@functools.cache
-def _column_defaults(
-    model: Any,
-) -> tuple[dict[str, Any], tuple[tuple[str, Callable[[Any], Any]], ...]]:
-    """The non-meta columns' defaults: fixed values, and callables to run for each row."""
-    static: dict[str, Any] = {}
-    dynamic: list[tuple[str, Callable[[Any], Any]]] = []
-    for column in sa_inspect(model).columns:
-        if column.key in META_FIELDS:
-            continue
-        default = column.default
-        if default is not None and default.is_callable:
-            dynamic.append((column.key, default.arg))
-        else:
-            static[column.key] = None if default is None else default.arg
-    return static, tuple(dynamic)
-
-
-@functools.cache
-def _audit_detail(model: Any) -> str:
-    """The audit detail of an insert: every non-meta column name (the same for each row)."""
-    return json.dumps(sorted(c.key for c in sa_inspect(model).column_attrs
-                             if c.key not in META_FIELDS))
 
 
 def _generated_staff(sink: _RowSink, rng: random.Random, n: int) -> list[dict[str, Any]]:
