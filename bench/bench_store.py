@@ -159,8 +159,10 @@ def main() -> int:
 
     source = Path(migrate.__file__).parent
     digest = hashlib.sha256()
+    package = source.parent
     for f in sorted([*(source / "migrations" / "versions").glob("*.py"),
-                     source.parent / "services" / "demo.py"]):
+                     *(package / "services" / "demo").glob("*.py"),
+                     *(package / "resources" / "demo").glob("*.json")]):
         digest.update(f.read_bytes())
     tag = f"{args.scale}-{digest.hexdigest()[:10]}"
     enc_root, plain_root = cache / f"enc-{tag}", cache / f"plain-{tag}"

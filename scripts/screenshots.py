@@ -52,7 +52,7 @@ def new_store(ctx: AppContext, *, demo: bool = True) -> Store:
         try:
             from keyworker_desktop.services.demo import populate_demo
         except ImportError:
-            print("  (no demo caseload yet: services/demo.py is missing)")
+            print("  (no demo caseload yet: services/demo is missing)")
         else:
             with store.transaction() as session:
                 populate_demo(session, today=date.today())

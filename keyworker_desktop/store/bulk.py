@@ -4,6 +4,7 @@ Going through the ORM's unit of work costs about 2 ms a record; a first pull or
 ``demo --scale`` writes tens of thousands. These helpers write plain row dicts
 with ``executemany`` (values converted by each column's own type) and keep the
 full-text index in step, the way :func:`.changes.reindex` does for one record.
+The rows themselves are stamped by :mod:`.stamping`, as the flush hook stamps one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
+
+from keyworker_desktop.store.stamping import search_text
 
 # Keep IN lists well under SQLite's bound-parameter limit.
 CHUNK = 500
@@ -67,10 +70,7 @@ def row_view(model: Any) -> type[SimpleNamespace]:
 
 def index_row(model: Any, row: dict[str, Any], young_person_id: str | None) -> IndexRow:
     """The full-text index row of a plain row, as :func:`.changes.reindex` makes it."""
-    view = row_view(model)(**row)
-    title_fn = getattr(view, "search_title", None)
-    title = title_fn() if callable(title_fn) else str(row[model.__searchable__[0]])
-    body = "\n".join(str(row.get(f) or "") for f in model.__searchable__)
+    title, body = search_text(model, row_view(model)(**row))
     return (model.__tablename__, row["id"], young_person_id or "", title, body)
 
 

@@ -8,23 +8,31 @@ deleted: :func:`tombstone` marks them, and a hard delete is refused.
 
 from __future__ import annotations
 
-import base64
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, inspect, text
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.hlc import HybridClock
 from keyworker_desktop.store import summary
-from keyworker_desktop.store.models import AuditEvent, ChangeLogEntry, Synced, YoungPerson
-
-META_FIELDS = frozenset(
-    {"id", "created_at", "updated_at", "created_by", "updated_by", "origin_device", "version",
-     "hlc"}
+from keyworker_desktop.store.models import AuditEvent, ChangeLogEntry, Synced
+from keyworker_desktop.store.stamping import (
+    META_FIELDS,
+    audit_entry,
+    change_entry,
+    entity_of,
+    fill_defaults,
+    json_fields,
+    local_provenance,
+    search_text,
+    take_stamp,
+    to_json_value,  # noqa: F401 - re-exported: sync conflicts and review read it here
+    young_person_of,
 )
 
 
@@ -35,21 +43,10 @@ class WriteContext:
     actor: str
     device: str
     clock: HybridClock
-    utcnow: Callable[[], datetime] = datetime.utcnow
+    utcnow: Callable[[], datetime] = utcnow
     # Set by the sync client while applying pulled changes: no new change-log rows.
     applying_remote: bool = False
     changed: set[tuple[str, str]] = field(default_factory=set)
-
-
-def to_json_value(value: Any) -> Any:
-    """A column value as JSON (dates as ISO strings, bytes as base64)."""
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return {"b64": base64.b64encode(value).decode("ascii")}
-    return value
 
 
 def _column_names(obj: Synced) -> list[str]:
@@ -62,21 +59,9 @@ def tombstone(session: Session, obj: Synced) -> None:
     obj.deleted_at = ctx.utcnow()
 
 
-def _apply_defaults(obj: Synced) -> None:
-    """Fill column defaults now, so the change log holds the values actually stored."""
-    for col in inspect(type(obj)).columns:
-        if col.key in META_FIELDS or col.default is None or getattr(obj, col.key) is not None:
-            continue
-        default = col.default
-        if default.is_scalar:
-            setattr(obj, col.key, default.arg)
-        elif default.is_callable:
-            setattr(obj, col.key, default.arg(None))
-
-
 def _refuse_edit_of_signed_note(obj: Synced, state: Any, changed: dict[str, Any]) -> None:
     """A finalised, signed note is never edited: corrections are addenda."""
-    if type(obj).__tablename__ != "session_note":
+    if entity_of(type(obj)) != "session_note":
         return
     before = state.attrs["status"].history
     was = before.deleted[0] if before.deleted else obj.status  # type: ignore[attr-defined]
@@ -91,7 +76,7 @@ def _record_change(session: Session, ctx: WriteContext, obj: Synced, is_new: boo
     state = inspect(obj)
     names = _column_names(obj)
     if is_new:
-        _apply_defaults(obj)
+        fill_defaults(obj)
         changed = {n: getattr(obj, n) for n in names if n not in META_FIELDS}
     else:
         changed = {}
@@ -104,54 +89,30 @@ def _record_change(session: Session, ctx: WriteContext, obj: Synced, is_new: boo
         if not changed:
             return
         _refuse_edit_of_signed_note(obj, state, changed)
-    now = ctx.utcnow()
-    stamp = ctx.clock.now().encode()
+    stamp = take_stamp(ctx)
     base_version = 0 if is_new else (obj.version or 0)
-    obj.version = base_version + 1
-    obj.updated_at = now
-    obj.updated_by = ctx.actor
-    obj.hlc = stamp
-    if is_new:
-        if obj.created_at is None:
-            obj.created_at = now
-        obj.created_by = obj.created_by or ctx.actor
-        obj.origin_device = obj.origin_device or ctx.device
-    if obj.id is None:
+    meta = local_provenance(stamp, base_version=base_version, is_new=is_new,
+                            held=lambda key: getattr(obj, key))
+    for key, value in meta.items():
+        setattr(obj, key, value)
+    if getattr(obj, "id", None) is None:  # not given one yet: the hook names it
         from keyworker_desktop.domain.ids import uuid7
 
         obj.id = uuid7()
-    entity = type(obj).__tablename__
-    young_person_id = obj.id if isinstance(obj, YoungPerson) else getattr(obj, "young_person_id", None)
-    op = "insert" if is_new else ("delete" if "deleted_at" in changed and obj.deleted_at else "update")
-    session.add(
-        ChangeLogEntry(
-            entity=entity,
-            record_id=obj.id,
-            young_person_id=young_person_id,
-            op=op,
-            fields={k: to_json_value(v) for k, v in changed.items()},
-            base_version=base_version,
-            version=obj.version,
-            hlc=stamp,
-            author=ctx.actor,
-            device=ctx.device,
-            at=now,
-        )
-    )
-    session.add(
-        AuditEvent(
-            at=now,
-            actor=ctx.actor,
-            device=ctx.device,
-            action={"insert": "create", "update": "change", "delete": "delete"}[op],
-            entity=entity,
-            record_id=obj.id,
-            young_person_id=young_person_id,
-            detail=json.dumps(sorted(changed)),
-        )
-    )
+    entity = entity_of(type(obj))
+    young_person_id = young_person_of(type(obj), obj.id, getattr(obj, "young_person_id", None))
+    deleted = "deleted_at" in changed and obj.deleted_at
+    op = "insert" if is_new else ("delete" if deleted else "update")
+    session.add(ChangeLogEntry(**change_entry(
+        stamp, entity=entity, record_id=obj.id, young_person_id=young_person_id, op=op,
+        fields=json_fields(changed), base_version=base_version,
+        version=obj.version)))
+    session.add(AuditEvent(**audit_entry(
+        stamp, op=op, entity=entity, record_id=obj.id, young_person_id=young_person_id,
+        detail=json.dumps(sorted(changed)))))
     ctx.changed.add((entity, obj.id))
-    if type(obj).__searchable__ and (is_new or set(changed) & {*type(obj).__searchable__, "deleted_at"}):
+    if type(obj).__searchable__ and (
+            is_new or set(changed) & {*type(obj).__searchable__, "deleted_at"}):
         session.info.setdefault("kw_reindex", {})[obj.id] = obj
 
 
@@ -175,14 +136,12 @@ def reindex(session: Session, obj: Synced) -> None:
     if rowid is None:
         rowid = conn.exec_driver_sql("INSERT INTO search_doc (record_id) VALUES (?) RETURNING id",
                                      (obj.id,)).scalar()
-    body = "\n".join(str(getattr(obj, f) or "") for f in type(obj).__searchable__)
-    title_fn = getattr(obj, "search_title", None)
-    title = title_fn() if callable(title_fn) else str(getattr(obj, type(obj).__searchable__[0]))
-    young_person_id = obj.id if isinstance(obj, YoungPerson) else getattr(obj, "young_person_id", "")
+    title, body = search_text(type(obj), obj)
+    young_person_id = young_person_of(type(obj), obj.id, getattr(obj, "young_person_id", None))
     conn.exec_driver_sql(
         "INSERT INTO search_index (rowid, kind, record_id, young_person_id, title, body) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        (rowid, type(obj).__tablename__, obj.id, young_person_id or "", title, body),
+        (rowid, entity_of(type(obj)), obj.id, young_person_id or "", title, body),
     )
 
 

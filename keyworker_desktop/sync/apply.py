@@ -11,42 +11,31 @@ else goes through the ORM, field by field, as before.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.hlc import HybridClock
 from keyworker_desktop.store import bulk, summary
-from keyworker_desktop.store.changes import META_FIELDS, reindex
+from keyworker_desktop.store.changes import reindex
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncBase, SyncPin
+from keyworker_desktop.store.stamping import META_FIELDS, given_provenance, new_row
 from keyworker_desktop.sync.entities import decode_value, decoded_fields
 from keyworker_desktop.sync.merge import pending_split
-
-if TYPE_CHECKING:
-    from keyworker_desktop.sync.client import SyncSummary
+from keyworker_desktop.sync.outcome import SyncSummary
 
 
 @functools.cache
-def _shape(model: Any) -> tuple[tuple[str, ...], dict[str, Any], dict[str, Callable[..., Any]]]:
-    """(columns a record must arrive with, fixed defaults, callable defaults) of a model."""
-    required: list[str] = []
-    static: dict[str, Any] = {}
-    dynamic: dict[str, Callable[..., Any]] = {}
-    for col in model.__table__.columns:
-        default = col.default
-        if default is not None and default.is_callable:
-            dynamic[col.key] = default.arg
-        else:
-            static[col.key] = None if default is None else default.arg
-        if not col.nullable and default is None and not col.primary_key:
-            required.append(col.key)
-    return tuple(required), static, dynamic
+def _required(model: Any) -> tuple[str, ...]:
+    """The columns a pulled record must arrive with: no default, and no NULL allowed."""
+    return tuple(col.key for col in model.__table__.columns
+                 if not col.nullable and col.default is None and not col.primary_key)
 
 
 def _bulk_model(model: Any) -> bool:
@@ -131,7 +120,7 @@ class _Page:
         self.history.append({
             "seq": ch["seq"], "change_id": ch["change_id"], "entity": ch["entity"],
             "record_id": rid, "kind": "applied", "values": ch["fields"], "hlc": ch["hlc"],
-            "author": ch["author"], "device": ch["device"], "at": datetime.utcnow()})
+            "author": ch["author"], "device": ch["device"], "at": utcnow()})
         if ch.get("submitted") is not None:
             self.history.append({**self.history[-1], "kind": "submitted",
                                  "values": ch["submitted"]})
@@ -140,7 +129,7 @@ class _Page:
             summary.new_conflicts += 1
         if ch.get("resolved"):
             self.s.execute(update(LocalConflict).where(LocalConflict.id.in_(ch["resolved"]))
-                           .values(status="resolved", resolved_at=datetime.utcnow()))
+                           .values(status="resolved", resolved_at=utcnow()))
         if ch["device"] != self.device:
             summary.pulled += 1
             yp = ch.get("young_person_id") or ""
@@ -194,23 +183,15 @@ class _Page:
             if ch["hlc"] > row["hlc"]:
                 row["hlc"], row["updated_by"] = ch["hlc"], ch["author"]
             return
-        required, static, dynamic = _shape(model)
-        if any(k not in apply for k in required):
+        if any(k not in apply for k in _required(model)):
             return  # not a whole record (its insert was never visible): history only
-        row = static.copy()
-        for k, make in dynamic.items():
-            if k not in apply:
-                row[k] = make(None)
-        for k, v in apply.items():
-            row[k] = decode_value(model, k, v)
-        row.update(id=rid, created_by=ch["author"], updated_by=ch["author"],
-                   origin_device=ch["device"], hlc=ch["hlc"], version=0)
+        row = new_row(model, {k: decode_value(model, k, v) for k, v in apply.items()})
+        row.update(given_provenance(rid, at=utcnow(), author=ch["author"], device=ch["device"],
+                                    hlc=ch["hlc"]))
         if _bulk_model(model):
             self.new_rows[rid] = (model, row)
             return
-        obj = model(**{k: v for k, v in row.items() if k not in META_FIELDS or k == "id"})
-        for k in ("created_by", "updated_by", "origin_device", "hlc", "version"):
-            setattr(obj, k, row[k])
+        obj = model(**row)
         self.s.add(obj)
         self.objects[rid] = obj
         if model.__searchable__:

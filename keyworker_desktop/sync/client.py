@@ -16,8 +16,6 @@ import shutil
 import ssl
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,6 +26,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from keyworker_desktop import settings
+from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import (
@@ -38,6 +37,7 @@ from keyworker_desktop.store.models.sync import (
 )
 from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.sync.apply import apply_page
+from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
 from keyworker_desktop.sync.scope import reconcile_scope
 from keyworker_desktop.sync.transport import Cancelled, run_cancellable, trust, untrusted
 
@@ -131,51 +131,6 @@ class _Revoked(Exception):
 
 class DeleteRefused(SyncError):
     """The user said no to a sync that would delete many records; nothing was deleted."""
-
-
-@dataclass(frozen=True)
-class RejectedChange:
-    change_id: str
-    entity: str
-    record_id: str
-    young_person_id: str | None
-    code: str
-    message: str
-
-
-@dataclass
-class SyncSummary:
-    """What one sync did, for the summary the UI shows afterwards."""
-
-    pushed: int = 0
-    pulled: int = 0
-    merged: int = 0
-    new_conflicts: int = 0
-    open_conflicts: int = 0
-    rejected: list[RejectedChange] = field(default_factory=list)
-    up_by_young_person: dict[str, int] = field(default_factory=dict)
-    down_by_young_person: dict[str, int] = field(default_factory=dict)
-    cancelled: bool = False
-    requests: int = 0
-    # Young people no longer in this user's scope: removed from the laptop, or kept
-    # because they have changes the central store has not accepted (see sync.scope).
-    removed_young_person_ids: list[str] = field(default_factory=list)
-    kept_out_of_scope_ids: list[str] = field(default_factory=list)
-    # Young people who left the scope, kept because the user said not to remove them yet.
-    scope_removal_declined: int = 0
-
-    @property
-    def removed_young_people(self) -> int:
-        return len(self.removed_young_person_ids)
-
-    @property
-    def kept_out_of_scope(self) -> int:
-        return len(self.kept_out_of_scope_ids)
-
-    @property
-    def nothing_to_do(self) -> bool:
-        return not (self.pushed or self.pulled or self.rejected or self.removed_young_person_ids
-                    or self.kept_out_of_scope_ids or self.scope_removal_declined)
 
 
 def check_server_url(url: str) -> str:
@@ -401,7 +356,7 @@ class SyncClient:
                 select(func.count()).select_from(LocalConflict)
                 .where(LocalConflict.status != "resolved")) or 0
             if not summary.cancelled:
-                settings.put(s, settings.LAST_SYNC_AT, datetime.utcnow().isoformat())
+                settings.put(s, settings.LAST_SYNC_AT, utcnow().isoformat())
             _put_state(s, REJECTED_KEY, [r.__dict__ for r in summary.rejected])
         return summary
 
@@ -570,7 +525,7 @@ class SyncClient:
         # re-sends them and the server answers "duplicate".
         with self.store.transaction() as s:
             s.execute(update(ChangeLogEntry).where(ChangeLogEntry.change_id.in_(acked))
-                      .values(pushed_at=datetime.utcnow()))
+                      .values(pushed_at=utcnow()))
             s.execute(delete(SyncPin).where(SyncPin.change_id.in_(acked)))
 
     def _pull(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],

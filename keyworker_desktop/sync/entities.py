@@ -16,11 +16,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, LargeBinary, Text, inspect
 
 from keyworker_desktop.store.models import synced_models
-
-META_FIELDS = frozenset(
-    {"id", "created_at", "updated_at", "created_by", "updated_by", "origin_device", "version",
-     "hlc"}
-)
+from keyworker_desktop.store.stamping import META_FIELDS
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,55 @@
+"""What one sync did: the counts and rejections the summary dialog and the CLI report.
+
+Filled by the client (:mod:`.client`) and by applying pulled pages (:mod:`.apply`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RejectedChange:
+    """A pushed change the central store refused, with its reason."""
+
+    change_id: str
+    entity: str
+    record_id: str
+    young_person_id: str | None
+    code: str
+    message: str
+
+
+@dataclass
+class SyncSummary:
+    """What one sync did, for the summary the UI shows afterwards."""
+
+    pushed: int = 0
+    pulled: int = 0
+    merged: int = 0
+    new_conflicts: int = 0
+    open_conflicts: int = 0
+    rejected: list[RejectedChange] = field(default_factory=list)
+    up_by_young_person: dict[str, int] = field(default_factory=dict)
+    down_by_young_person: dict[str, int] = field(default_factory=dict)
+    cancelled: bool = False
+    requests: int = 0
+    # Young people no longer in this user's scope: removed from the laptop, or kept
+    # because they have changes the central store has not accepted (see sync.scope).
+    removed_young_person_ids: list[str] = field(default_factory=list)
+    kept_out_of_scope_ids: list[str] = field(default_factory=list)
+    # Young people who left the scope, kept because the user said not to remove them yet.
+    scope_removal_declined: int = 0
+
+    @property
+    def removed_young_people(self) -> int:
+        return len(self.removed_young_person_ids)
+
+    @property
+    def kept_out_of_scope(self) -> int:
+        return len(self.kept_out_of_scope_ids)
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not (self.pushed or self.pulled or self.rejected or self.removed_young_person_ids
+                    or self.kept_out_of_scope_ids or self.scope_removal_declined)
