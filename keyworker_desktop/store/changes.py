@@ -38,7 +38,9 @@ class WriteContext:
     utcnow: Callable[[], datetime] = datetime.utcnow
     # Set by the sync client while applying pulled changes: no new change-log rows.
     applying_remote: bool = False
+    # What this session wrote, for the change set a write returns (``store.opchanges``).
     changed: set[tuple[str, str]] = field(default_factory=set)
+    young_people: set[str] = field(default_factory=set)
 
 
 def to_json_value(value: Any) -> Any:
@@ -151,6 +153,8 @@ def _record_change(session: Session, ctx: WriteContext, obj: Synced, is_new: boo
         )
     )
     ctx.changed.add((entity, obj.id))
+    if young_person_id:
+        ctx.young_people.add(young_person_id)
     if type(obj).__searchable__ and (is_new or set(changed) & {*type(obj).__searchable__, "deleted_at"}):
         session.info.setdefault("kw_reindex", {})[obj.id] = obj
 

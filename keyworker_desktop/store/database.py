@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,9 +31,12 @@ from keyworker_desktop.store.errors import (
 )
 from keyworker_desktop.store.layout import StorePaths
 from keyworker_desktop.store.lockout import Lockout
+from keyworker_desktop.store.opchanges import OpChanges, Written, of_write
 from keyworker_desktop.store.sqlcipher import make_engine, verify_database
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class KwSession(Session):
@@ -164,6 +168,22 @@ class Store:
         """A session in one transaction: committed on success, rolled back on error."""
         with self.session() as s, s.begin():
             yield s
+
+    def write(self, fn: Callable[[KwSession], T], *,
+              young_person_id: str | None = None) -> Written[T]:
+        """Run ``fn(session)`` in one transaction; its value and what it changed.
+
+        The change set is what the write hook stamped (tables and young people).
+        ``young_person_id``: the record the write was made from, named even when
+        what was written belongs to nobody (a professional edited from a network map).
+        """
+        with self.session() as s:
+            with s.begin():
+                value = fn(s)
+            changes = of_write(s.info["write_context"])
+        if young_person_id:
+            changes |= OpChanges.of(young_person_ids=[young_person_id])
+        return Written(value, changes)
 
     # -- key management --------------------------------------------------------
     def change_passphrase(self, old: str, new: str) -> None:
