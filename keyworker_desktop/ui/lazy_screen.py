@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
 
-from keyworker_desktop.ui.operations import OpChanges
+from keyworker_desktop.store.opchanges import OpChanges
 
 
 class RefreshWhenShown:
@@ -29,7 +29,7 @@ class RefreshWhenShown:
         else:
             self._stale = True
 
-    def _on_changes(self, changes: OpChanges) -> None:
+    def _on_changes(self, changes: OpChanges, _initiator: object | None) -> None:
         if changes.touches(*self.watched):
             self._refresh_or_mark_stale()
 

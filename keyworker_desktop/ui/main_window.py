@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from keyworker_desktop import settings
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui import preload
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.idle import IdleWatcher
 from keyworker_desktop.ui.lock_screen import LockScreen
-from keyworker_desktop.ui.operations import OpChanges, run_op
+from keyworker_desktop.ui.operations import run_op
 
 if TYPE_CHECKING:
     from keyworker_desktop.services.status import SyncStatus
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.lock_screen)
         self.lock_screen.prepare()
 
-    def _on_changes_applied(self, changes: OpChanges) -> None:
+    def _on_changes_applied(self, changes: OpChanges, _initiator: object | None) -> None:
         self.refresh_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

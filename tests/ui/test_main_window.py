@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.store.models import YoungPerson
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.main_window import MainArea, MainWindow, PlaceholderScreen
-from keyworker_desktop.ui.operations import OpChanges, run_op, wait_for_ops
+from keyworker_desktop.ui.operations import run_op, wait_for_ops
 from tests.ui.conftest import focusable_without_name, unlock
 
 SCREEN = QSize(1366, 768)
