@@ -36,6 +36,7 @@ from keyworker_desktop.store.models.sync import (
     SyncPin,
     SyncState,
 )
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.sync.apply import apply_page
 from keyworker_desktop.sync.scope import reconcile_scope
@@ -155,6 +156,8 @@ class SyncSummary:
     rejected: list[RejectedChange] = field(default_factory=list)
     up_by_young_person: dict[str, int] = field(default_factory=dict)
     down_by_young_person: dict[str, int] = field(default_factory=dict)
+    # The kinds of record (table names) other devices' pulled changes were about.
+    down_entities: set[str] = field(default_factory=set)
     cancelled: bool = False
     requests: int = 0
     # Young people no longer in this user's scope: removed from the laptop, or kept
@@ -167,6 +170,16 @@ class SyncSummary:
     @property
     def removed_young_people(self) -> int:
         return len(self.removed_young_person_ids)
+
+    @property
+    def changes(self) -> OpChanges:
+        """What this sync changed on the laptop, for the screens (the write hook does not
+        see a sync's writes). Everything may have: beyond the records pulled, what is
+        left to send and the conflicts; the records of young people removed must close."""
+        return OpChanges(frozenset(self.down_entities),
+                         frozenset(yp for yp in self.down_by_young_person if yp),
+                         everything=True,
+                         removed_young_person_ids=frozenset(self.removed_young_person_ids))
 
     @property
     def kept_out_of_scope(self) -> int:
@@ -648,3 +661,5 @@ class SyncClient:
         """Apply one pulled page in the caller's transaction (one page, one transaction)."""
         apply_page(s, changes, device=self.store.device_id, clock=self.store.clock,
                    summary=summary)
+        summary.down_entities.update(c["entity"] for c in changes
+                                     if c["device"] != self.store.device_id)

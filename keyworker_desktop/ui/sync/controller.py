@@ -19,12 +19,13 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
-from keyworker_desktop.ui.operations import OpChanges, plain_error_message, run_task
+from keyworker_desktop.ui.operations import plain_error_message, run_task
 from keyworker_desktop.ui.sync import tr
 
 if TYPE_CHECKING:
     from keyworker_desktop.services.sync_review import PendingRow
     from keyworker_desktop.store.database import Store
+    from keyworker_desktop.store.opchanges import OpChanges
     from keyworker_desktop.sync.client import SyncClient, SyncSummary
     from keyworker_desktop.ui.main_window import MainWindow
     from keyworker_desktop.ui.sync.preview_dialog import PreviewDialog
@@ -290,9 +291,7 @@ class SyncController(QObject):
                | set(summary.kept_out_of_scope_ids))
         with store.session() as s:
             names = young_person_names(s, ids)
-        changes = OpChanges(everything=True, removed_young_person_ids=frozenset(
-            summary.removed_young_person_ids))
-        return SyncOutcome(summary, names, changes)
+        return SyncOutcome(summary, names, summary.changes)
 
     @Slot(object)
     def _answer_delete_question(self, question: DeleteQuestion) -> None:

@@ -9,7 +9,6 @@ either way it syncs like any change.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from keyworker_desktop.services.sync_review import ConflictRow, HistoryEntry, field_history
-from keyworker_desktop.ui.operations import OpChanges, describe_error, run_op
+from keyworker_desktop.store.opchanges import OpChanges
+from keyworker_desktop.ui.operations import describe_error, run_op
 from keyworker_desktop.ui.sync import name_buttons, tr
-from keyworker_desktop.ui.sync.conflicts_dialog import value_text, when_text
+from keyworker_desktop.ui.sync.values import value_text, when_text
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -83,11 +83,6 @@ class HistoryModel(QAbstractTableModel):
                 and 0 <= section < len(self._titles)):
             return self._titles[section]
         return None
-
-
-@dataclass(frozen=True)
-class _Restored:
-    changes: OpChanges
 
 
 class FieldHistoryDialog(QDialog):
@@ -151,18 +146,14 @@ class FieldHistoryDialog(QDialog):
         c, open_ = self.row.conflict, self.row.open
         value = entry.value
 
-        def job(store: Store) -> _Restored:
-            from keyworker_desktop.services.sync_review import restore_value
-            from keyworker_desktop.sync.conflicts import resolve
+        def job(store: Store) -> OpChanges:
+            from keyworker_desktop.services.sync_review import resolve_conflict, restore_value
 
             if open_:
-                resolve(store, c.id, value)
-            else:
-                restore_value(store, c.entity, c.record_id, c.field, value)
-            yps = [c.young_person_id] if c.young_person_id else []
-            return _Restored(OpChanges.of({c.entity, "conflict"}, yps))
+                return resolve_conflict(store, c.id, value).changes
+            return restore_value(store, c.entity, c.record_id, c.field, value)
 
-        def done(result: _Restored) -> None:
+        def done(_changes: OpChanges) -> None:
             self.value_restored.emit(value)
             self.accept()
 
