@@ -111,7 +111,8 @@ class Store:
         return cls.open_with_key(paths, data_key, daily_backup=daily_backup)
 
     @classmethod
-    def open_with_key(cls, paths: StorePaths, data_key: bytes, *, daily_backup: bool = True) -> Store:
+    def open_with_key(cls, paths: StorePaths, data_key: bytes, *,
+                      daily_backup: bool = True) -> Store:
         verify_database(paths.db, data_key)
         engine = make_engine(paths.db, data_key)
         try:
@@ -132,7 +133,9 @@ class Store:
         try:
             raw = self.engine.raw_connection()
             try:
-                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                driver = raw.driver_connection
+                assert driver is not None  # a connection just taken from the pool
+                driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 raw.close()
         except Exception:  # closing must not fail because a checkpoint could not run
@@ -161,7 +164,7 @@ class Store:
             raise RuntimeError("the store is locked")
         s = self._factory()
         s.info["write_context"] = self.write_context()
-        return s  # type: ignore[return-value]
+        return s
 
     @contextmanager
     def transaction(self) -> Iterator[KwSession]:
