@@ -176,8 +176,8 @@ def main() -> int:
         if args.caseload:
             from datetime import date
 
-            from keyworker_desktop import settings
             from keyworker_desktop.services.demo import populate_demo
+            from keyworker_desktop.store import settings
 
             c = Store.create(tmp / "c", "correct horse battery", user_name="sam",
                              kdf=keys.TEST_KDF)

@@ -261,7 +261,7 @@ def _young_people(store: Store, *names: str) -> list[str]:
 def sync_summary(ctx: AppContext) -> QWidget:
     """The summary after an end-of-day sync: up and down by young person, a conflict, a refusal."""
     from keyworker_desktop.services.sync_review import young_person_names
-    from keyworker_desktop.sync.client import RejectedChange, SyncSummary
+    from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
     from keyworker_desktop.ui.operations import OpChanges
     from keyworker_desktop.ui.sync.controller import SyncOutcome
     from keyworker_desktop.ui.sync.summary_dialog import SyncSummaryDialog

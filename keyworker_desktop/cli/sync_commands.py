@@ -34,7 +34,7 @@ def _confirm_deletes(side: str, deletes: int, live: int) -> bool:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from keyworker_desktop import settings
+    from keyworker_desktop.store import settings
     from keyworker_desktop.sync.client import DeviceRevoked, SyncClient, SyncError
 
     store = open_store(args)

@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from keyworker_desktop import settings
 from keyworker_desktop.domain import rules
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import PlaceType, SessionFormat, SessionPurpose, VisitStatus
+from keyworker_desktop.store import settings
 from keyworker_desktop.store.changes import WriteContext
 from keyworker_desktop.store.errors import ValidationError, raise_for
 from keyworker_desktop.store.models import (

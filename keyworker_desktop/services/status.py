@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from keyworker_desktop import settings
+from keyworker_desktop.store import settings
 from keyworker_desktop.store.models import ChangeLogEntry
 
 

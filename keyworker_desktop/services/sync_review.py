@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import LocalConflict
+from keyworker_desktop.store.opchanges import OpChanges, Written
 from keyworker_desktop.sync import conflicts
 from keyworker_desktop.sync.conflicts import ConflictView
 from keyworker_desktop.sync.entities import decode_value, entities
@@ -219,11 +220,29 @@ def field_history(store: Store, entity: str, record_id: str, field: str) -> list
     return out
 
 
-def restore_value(store: Store, entity: str, record_id: str, field: str, value: Any) -> None:
-    """Put an earlier value of a field back, as an ordinary change that syncs."""
+def resolve_conflict(store: Store, conflict_id: str, value: Any) -> Written[str]:
+    """Settle a conflict with ``value`` (see ``sync.conflicts.resolve``): the resolution's
+    change id, and what it changed (the record, its young person and the conflict)."""
+    return store.write(lambda s: conflicts.resolve_in(s, conflict_id, value))
+
+
+def restore_value(store: Store, entity: str, record_id: str, field: str,
+                  value: Any) -> OpChanges:
+    """Put an earlier value of a field back, as an ordinary change that syncs.
+
+    Returns what changed: the record and its young person, and the conflicts too,
+    whose list names records by their values.
+    """
     model = synced_models()[entity]
-    with store.transaction() as s:
+
+    def put_back(s: Session) -> str | None:
         obj = s.get(model, record_id)
         if obj is None:
             raise KeyError(record_id)
         setattr(obj, field, decode_value(model, field, value))
+        return obj.id if isinstance(obj, YoungPerson) else getattr(obj, "young_person_id", None)
+
+    written = store.write(put_back)
+    # Named even when the value was already there, as for a resolution.
+    return written.changes | OpChanges.of({entity, LocalConflict.__tablename__},
+                                          [written.value] if written.value else [])

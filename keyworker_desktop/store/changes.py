@@ -46,7 +46,9 @@ class WriteContext:
     utcnow: Callable[[], datetime] = utcnow
     # Set by the sync client while applying pulled changes: no new change-log rows.
     applying_remote: bool = False
+    # What this session wrote, for the change set a write returns (``store.opchanges``).
     changed: set[tuple[str, str]] = field(default_factory=set)
+    young_people: set[str] = field(default_factory=set)
 
 
 def _column_names(obj: Synced) -> list[str]:
@@ -111,6 +113,8 @@ def _record_change(session: Session, ctx: WriteContext, obj: Synced, is_new: boo
         stamp, op=op, entity=entity, record_id=obj.id, young_person_id=young_person_id,
         detail=json.dumps(sorted(changed)))))
     ctx.changed.add((entity, obj.id))
+    if young_person_id:
+        ctx.young_people.add(young_person_id)
     if type(obj).__searchable__ and (
             is_new or set(changed) & {*type(obj).__searchable__, "deleted_at"}):
         session.info.setdefault("kw_reindex", {})[obj.id] = obj

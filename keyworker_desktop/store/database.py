@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,10 +31,13 @@ from keyworker_desktop.store.errors import (
     WeakPassphrase,
 )
 from keyworker_desktop.store.lockout import Lockout
+from keyworker_desktop.store.opchanges import OpChanges, Written, of_write
 from keyworker_desktop.store.paths import StorePaths
 from keyworker_desktop.store.sqlcipher import make_engine, verify_database
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class KwSession(Session):
@@ -60,7 +63,7 @@ class Store:
         self.engine = engine
         self._factory = sessionmaker(bind=engine, class_=KwSession, expire_on_commit=False)
         with self._factory() as s:
-            from keyworker_desktop import settings
+            from keyworker_desktop.store import settings
 
             self.device_id = settings.get(s, settings.DEVICE_ID) or ""
             self.actor = settings.get(s, settings.USER_NAME) or "keyworker"
@@ -85,7 +88,7 @@ class Store:
         engine = make_engine(paths.db, data_key)
         migrate.upgrade(engine)
         with Session(engine) as s, s.begin():
-            from keyworker_desktop import settings
+            from keyworker_desktop.store import settings
 
             settings.put(s, settings.DEVICE_ID, uuid7())
             settings.put(s, settings.USER_NAME, user_name)
@@ -169,6 +172,22 @@ class Store:
         """A session in one transaction: committed on success, rolled back on error."""
         with self.session() as s, s.begin():
             yield s
+
+    def write(self, fn: Callable[[KwSession], T], *,
+              young_person_id: str | None = None) -> Written[T]:
+        """Run ``fn(session)`` in one transaction; its value and what it changed.
+
+        The change set is what the write hook stamped (tables and young people).
+        ``young_person_id``: the record the write was made from, named even when
+        what was written belongs to nobody (a professional edited from a network map).
+        """
+        with self.session() as s:
+            with s.begin():
+                value = fn(s)
+            changes = of_write(s.info["write_context"])
+        if young_person_id:
+            changes |= OpChanges.of(young_person_ids=[young_person_id])
+        return Written(value, changes)
 
     # -- key management --------------------------------------------------------
     def change_passphrase(self, old: str, new: str) -> None:

@@ -25,8 +25,8 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from keyworker_desktop import settings
 from keyworker_desktop.domain.clock import utcnow
+from keyworker_desktop.store import settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import (
@@ -603,3 +603,5 @@ class SyncClient:
         """Apply one pulled page in the caller's transaction (one page, one transaction)."""
         apply_page(s, changes, device=self.store.device_id, clock=self.store.clock,
                    summary=summary)
+        summary.down_entities.update(c["entity"] for c in changes
+                                     if c["device"] != self.store.device_id)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from keyworker_desktop.store.changes import to_json_value
 from keyworker_desktop.store.database import Store
@@ -57,34 +58,43 @@ def resolve(store: Store, conflict_id: str, value: Any) -> str:
     Written as an ordinary local change that names the conflict, so it syncs
     like any other change. Returns that change's id.
     """
-    with store.transaction() as s:
-        c = s.get(LocalConflict, conflict_id)
-        if c is None:
-            raise KeyError(conflict_id)
-        model = synced_models()[c.entity]
-        obj = s.get(model, c.record_id)
-        if obj is None:
-            raise KeyError(c.record_id)
-        before = s.scalar(select(func.max(ChangeLogEntry.seq))) or 0
-        setattr(obj, c.field, decode_value(model, c.field, value))
+    return store.write(lambda s: resolve_in(s, conflict_id, value)).value
+
+
+def resolve_in(s: Session, conflict_id: str, value: Any) -> str:
+    """:func:`resolve` in the caller's transaction (whose write context it tells)."""
+    c = s.get(LocalConflict, conflict_id)
+    if c is None:
+        raise KeyError(conflict_id)
+    model = synced_models()[c.entity]
+    obj = s.get(model, c.record_id)
+    if obj is None:
+        raise KeyError(c.record_id)
+    before = s.scalar(select(func.max(ChangeLogEntry.seq))) or 0
+    setattr(obj, c.field, decode_value(model, c.field, value))
+    s.flush()
+    entry = s.scalar(select(ChangeLogEntry).where(
+        ChangeLogEntry.seq > before, ChangeLogEntry.record_id == c.record_id)
+        .order_by(ChangeLogEntry.seq.desc()))
+    ctx = s.info["write_context"]
+    if entry is None:
+        # The chosen value is already current: still tell the server it is chosen.
+        entry = ChangeLogEntry(
+            entity=c.entity, record_id=c.record_id, young_person_id=c.young_person_id,
+            op="update", fields={c.field: to_json_value(getattr(obj, c.field))},
+            base_version=obj.version or 0, version=obj.version or 0,
+            hlc=ctx.clock.now().encode(), author=ctx.actor, device=ctx.device,
+            at=ctx.utcnow())
+        s.add(entry)
         s.flush()
-        entry = s.scalar(select(ChangeLogEntry).where(
-            ChangeLogEntry.seq > before, ChangeLogEntry.record_id == c.record_id)
-            .order_by(ChangeLogEntry.seq.desc()))
-        ctx = s.info["write_context"]
-        if entry is None:
-            # The chosen value is already current: still tell the server it is chosen.
-            entry = ChangeLogEntry(
-                entity=c.entity, record_id=c.record_id, young_person_id=c.young_person_id,
-                op="update", fields={c.field: to_json_value(getattr(obj, c.field))},
-                base_version=obj.version or 0, version=obj.version or 0,
-                hlc=ctx.clock.now().encode(), author=ctx.actor, device=ctx.device,
-                at=ctx.utcnow())
-            s.add(entry)
-            s.flush()
-        c.status = "resolving"
-        c.resolution_change_id = entry.change_id
-        return entry.change_id
+    c.status = "resolving"
+    c.resolution_change_id = entry.change_id
+    # Written here, not by the hook (it stamps synced records only): the conflict, and
+    # the record's change-log entry even when its value was already the chosen one.
+    ctx.changed.update({(c.entity, c.record_id), (LocalConflict.__tablename__, c.id)})
+    if c.young_person_id:
+        ctx.young_people.add(c.young_person_id)
+    return entry.change_id
 
 
 def history(store: Store, record_id: str) -> list[dict[str, Any]]:

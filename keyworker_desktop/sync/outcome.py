@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from keyworker_desktop.store.opchanges import OpChanges
+
 
 @dataclass(frozen=True)
 class RejectedChange:
@@ -32,6 +34,8 @@ class SyncSummary:
     rejected: list[RejectedChange] = field(default_factory=list)
     up_by_young_person: dict[str, int] = field(default_factory=dict)
     down_by_young_person: dict[str, int] = field(default_factory=dict)
+    # The kinds of record (table names) other devices' pulled changes were about.
+    down_entities: set[str] = field(default_factory=set)
     cancelled: bool = False
     requests: int = 0
     # Young people no longer in this user's scope: removed from the laptop, or kept
@@ -44,6 +48,16 @@ class SyncSummary:
     @property
     def removed_young_people(self) -> int:
         return len(self.removed_young_person_ids)
+
+    @property
+    def changes(self) -> OpChanges:
+        """What this sync changed on the laptop, for the screens (the write hook does not
+        see a sync's writes). Everything may have: beyond the records pulled, what is
+        left to send and the conflicts; the records of young people removed must close."""
+        return OpChanges(frozenset(self.down_entities),
+                         frozenset(yp for yp in self.down_by_young_person if yp),
+                         everything=True,
+                         removed_young_person_ids=frozenset(self.removed_young_person_ids))
 
     @property
     def kept_out_of_scope(self) -> int:

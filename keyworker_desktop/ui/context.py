@@ -13,10 +13,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool
 
+from keyworker_desktop.ui.hub import Hub
 from keyworker_desktop.ui.interaction import Interaction
-from keyworker_desktop.ui.operations import OpChanges, new_pool
+from keyworker_desktop.ui.operations import new_pool, run_op
 
 if TYPE_CHECKING:
     # The store pulls in SQLAlchemy and alembic: imported when first used, not to show
@@ -28,35 +29,6 @@ if TYPE_CHECKING:
 # tests/ui/test_context.py checks that the two agree.
 STORE_FILE_NAMES = ("keyworker.db", "keyworker.key")
 LOGS_FOLDER = "logs"
-
-
-class Hub(QObject):
-    """Application-wide events. Screens connect here and refresh themselves."""
-
-    changes_applied = Signal(OpChanges)
-    store_opened = Signal()
-    store_locked = Signal()
-    busy_changed = Signal(bool)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._running: dict[QObject, QRunnable] = {}
-
-    @property
-    def pending_ops(self) -> int:
-        return len(self._running)
-
-    # Called by ui.operations only.
-    def op_started(self, receiver: QObject, job: QRunnable) -> None:
-        self._running[receiver] = job
-        if len(self._running) == 1:
-            self.busy_changed.emit(True)
-
-    def op_finished(self, receiver: QObject) -> None:
-        if self._running.pop(receiver, None) is not None:
-            receiver.deleteLater()
-            if not self._running:
-                self.busy_changed.emit(False)
 
 
 @dataclass(eq=False)
@@ -101,8 +73,6 @@ class AppContext:
         self.hub.store_opened.emit()
         # The daily backup copies the whole database: after the screens' first loads
         # (one worker runs jobs in order), so unlocking never waits for it.
-        from keyworker_desktop.ui.operations import run_op
-
         run_op(self, lambda s: s.backup_if_due(), lambda _path: None, label="daily backup")
 
     def lock(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
-from keyworker_desktop import settings
+from keyworker_desktop.store import settings
 
 # Input that shows someone is at the keyboard. Mouse movement alone does not
 # count: a bumped table or a cat should not keep a record open.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from keyworker_desktop.ui.operations import OpChanges
+from keyworker_desktop.store.opchanges import OpChanges
 
 
 class RefreshWhenShown(QWidget):
@@ -39,7 +39,7 @@ class RefreshWhenShown(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def _on_changes(self, changes: OpChanges) -> None:
+    def _on_changes(self, changes: OpChanges, _initiator: object | None) -> None:
         if changes.touches(*self.watched):
             self._refresh_or_mark_stale()
 

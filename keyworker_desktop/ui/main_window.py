@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keyworker_desktop import settings
+from keyworker_desktop.store import settings
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui import preload
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.idle import IdleWatcher
 from keyworker_desktop.ui.lock_screen import LockScreen
-from keyworker_desktop.ui.operations import OpChanges, run_op
+from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.shell import ScreenFactory
 
 if TYPE_CHECKING:
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.lock_screen)
         self.lock_screen.prepare()
 
-    def _on_changes_applied(self, changes: OpChanges) -> None:
+    def _on_changes_applied(self, changes: OpChanges, _initiator: object | None) -> None:
         self.refresh_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

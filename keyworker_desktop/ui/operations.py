@@ -3,8 +3,9 @@
 ``run_op`` runs a job against the open store in a worker thread and delivers the
 result or the error back on the main thread (Anki's ``CollectionOp``, Picard's
 ``run_task``). A job that changed data returns an :class:`OpChanges` (or a value
-with a ``changes`` attribute holding one); the context's hub then emits
-``changes_applied`` so every screen refreshes itself in one handler.
+with a ``changes`` attribute holding one, as a store write's ``Written`` does); the
+context's hub then emits ``changes_applied`` with the job's initiator, so every
+screen refreshes itself in one handler and the widget that saved can skip its own.
 
 Widgets are never touched from a worker: the worker only calls ``fn`` and posts
 the outcome to a receiver that lives on the main thread.
@@ -15,57 +16,35 @@ from __future__ import annotations
 import logging
 import time
 import traceback
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from keyworker_desktop.store.errors import StoreError
+from keyworker_desktop.store.opchanges import OpChanges
+from keyworker_desktop.ui.hub import Hub
+from keyworker_desktop.ui.interaction import Interaction
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
-    from keyworker_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class OpChanges:
-    """What a job changed: entity names (table names) and the young people touched."""
+class JobContext(Protocol):
+    """What running a job needs of the application context (``ui.context.AppContext``)."""
 
-    entities: frozenset[str] = field(default_factory=frozenset)
-    young_person_ids: frozenset[str] = field(default_factory=frozenset)
-    everything: bool = False
-    # Young people no longer on this laptop (a sync removed them): close, do not reload.
-    removed_young_person_ids: frozenset[str] = field(default_factory=frozenset)
-
-    @classmethod
-    def of(cls, entities: Iterable[str] = (), young_person_ids: Iterable[str] = ()) -> OpChanges:
-        return cls(frozenset(entities), frozenset(young_person_ids))
-
-    @classmethod
-    def all(cls) -> OpChanges:
-        """Everything may have changed (after a sync, say): refresh all."""
-        return cls(everything=True)
-
-    def touches(self, *entities: str) -> bool:
-        return self.everything or bool(self.entities.intersection(entities))
-
-    def touches_young_person(self, young_person_id: str) -> bool:
-        return self.everything or young_person_id in self.young_person_ids
-
-    def removes(self, young_person_id: str) -> bool:
-        """Is this young person's record gone from the laptop?"""
-        return young_person_id in self.removed_young_person_ids
-
-    def __bool__(self) -> bool:
-        return self.everything or bool(self.entities or self.young_person_ids)
+    hub: Hub
+    interaction: Interaction
+    pool: QThreadPool
+    store: Store | None
+    generation: int
 
 
 def changes_of(result: object) -> OpChanges | None:
@@ -153,7 +132,7 @@ class _Job(QRunnable):
 
 
 def run_task(
-    ctx: AppContext,
+    ctx: JobContext,
     fn: Callable[[], T],
     on_done: Callable[[T], None],
     on_error: Callable[[BaseException], None] | None = None,
@@ -163,6 +142,7 @@ def run_task(
     parent: QWidget | None = None,
     pool: QThreadPool | None = None,
     expected: tuple[type[BaseException], ...] = (),
+    initiator: object | None = None,
 ) -> None:
     """Run ``fn()`` in the background; ``on_done(result)`` or the error on the main thread.
 
@@ -173,6 +153,9 @@ def run_task(
     not hold up recording (a sync); its owner waits for it before the store closes.
     ``expected``: errors that are part of the job's normal outcomes (being offline),
     delivered like any other but not logged as failures.
+    ``initiator``: who started the job, sent with its changes so that widget's own
+    handler can skip them. Not the ``owner`` by default: most screens that save
+    also reload from their own change (a new row shows in their table).
     """
     generation = ctx.generation
 
@@ -190,7 +173,7 @@ def run_task(
         on_done(payload)
         changes = changes_of(payload)
         if changes:
-            ctx.hub.changes_applied.emit(changes)
+            ctx.hub.changes_applied.emit(changes, initiator)
 
     receiver = _Receiver(deliver, ctx.hub)
     job = _Job(fn, receiver.emitter, label, expected)
@@ -199,7 +182,7 @@ def run_task(
 
 
 def run_op(
-    ctx: AppContext,
+    ctx: JobContext,
     fn: Callable[[Store], T],
     on_done: Callable[[T], None],
     on_error: Callable[[BaseException], None] | None = None,
@@ -207,15 +190,17 @@ def run_op(
     label: str = "",
     owner: QObject | None = None,
     parent: QWidget | None = None,
+    initiator: object | None = None,
 ) -> None:
     """Run ``fn(store)`` against the open store in the background (see :func:`run_task`)."""
     store = ctx.store
     if store is None:
         raise RuntimeError("run_op needs an unlocked store")
-    run_task(ctx, lambda: fn(store), on_done, on_error, label=label, owner=owner, parent=parent)
+    run_task(ctx, lambda: fn(store), on_done, on_error, label=label, owner=owner, parent=parent,
+             initiator=initiator)
 
 
-def wait_for_ops(ctx: AppContext, timeout_s: float = 10.0) -> None:
+def wait_for_ops(ctx: JobContext, timeout_s: float = 10.0) -> None:
     """Process events until every started job has delivered (for tests and scripts)."""
     deadline = time.monotonic() + timeout_s
     while ctx.hub.pending_ops:

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from keyworker_desktop.services.search import KIND_LABELS, SearchHit, search
 from keyworker_desktop.store.database import Store
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.grouped_list import Entry, GroupedListView, heading
-from keyworker_desktop.ui.operations import OpChanges, run_op
+from keyworker_desktop.ui.operations import run_op
 
 MIN_CHARS = 2
 DELAY_MS = 200
@@ -167,7 +168,7 @@ class SearchScreen(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _on_changes(self, changes: OpChanges) -> None:
+    def _on_changes(self, changes: OpChanges, _initiator: object | None) -> None:
         if changes and self._shown_for:
             self.run_search()  # the results may name what just changed
 

@@ -12,7 +12,6 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from keyworker_desktop import settings
 from keyworker_desktop.domain.rules import age_on, nhs_number_valid
 from keyworker_desktop.domain.vocab import LivingSituation, PlaceType, Sector
 from keyworker_desktop.services.demo import (
@@ -23,7 +22,7 @@ from keyworker_desktop.services.demo import (
     populate_demo,
 )
 from keyworker_desktop.services.today import today_summary
-from keyworker_desktop.store import keys
+from keyworker_desktop.store import keys, settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import (
     Action,

@@ -7,9 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import update
 
-from keyworker_desktop import settings
 from keyworker_desktop.services.status import last_sync_at, sync_status, unsynced_count
-from keyworker_desktop.store import keys
+from keyworker_desktop.store import keys, settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson
 

@@ -15,8 +15,8 @@ from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, Visit, YoungPerson
 from keyworker_desktop.store.models.sync import SyncBase
 from keyworker_desktop.sync.apply import apply_page
-from keyworker_desktop.sync.client import SyncSummary
 from keyworker_desktop.sync.conflicts import history
+from keyworker_desktop.sync.outcome import SyncSummary
 
 OTHER = "0190c0de-0000-7000-8000-0000000000b0"
 

@@ -288,6 +288,23 @@ def test_a_newly_allocated_young_person_arrives_with_its_history(
     assert person(sam.store, yp) is None and conflicts.history(sam.store, yp) == []
 
 
+def test_a_sync_says_what_it_changed_on_the_laptop(make_store: Callable[[str], Store],
+                                                   server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    morgan = laptop(make_store, server, "morgan")
+    yp = add_person(sam.store)
+    sent = sam.sync()
+    # Its own changes going up touch no record here; the screens refresh all the same.
+    assert sent.changes.everything and not sent.changes.entities
+    assert not sent.changes.young_person_ids and not sent.changes.removed_young_person_ids
+    down = morgan.sync()
+    assert down.changes.everything
+    assert (down.changes.entities, down.changes.young_person_ids) == ({"young_person"}, {yp})
+    laptop(make_store, server, "alex")
+    allocate(server, "alex", yp)  # Jo leaves Sam's laptop: Sam's screens close her record
+    assert sam.sync().changes.removes(yp)
+
+
 def test_a_store_with_the_demo_caseload_never_syncs(tmp_path: Path) -> None:
     from datetime import date
 

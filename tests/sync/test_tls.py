@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from keyworker_desktop import settings
+from keyworker_desktop.store import settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import YoungPerson
 from keyworker_desktop.sync.client import (

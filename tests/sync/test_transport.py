@@ -14,7 +14,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from keyworker_desktop import settings
+from keyworker_desktop.store import settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import YoungPerson
 from keyworker_desktop.sync.client import CURSOR_KEY, SyncClient, _state

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.store.models import YoungPerson
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.main_window import MainArea, MainWindow
-from keyworker_desktop.ui.operations import OpChanges, run_op, wait_for_ops
+from keyworker_desktop.ui.operations import run_op, wait_for_ops
 from tests.ui.conftest import focusable_without_name, unlock
 from tests.ui.shell_support import PlaceholderScreen, shell_window
 
@@ -175,7 +176,7 @@ def test_fits_1366_by_768_at_double_font_size(
 def test_status_bar_says_a_demo_store_never_syncs(
     qtbot: QtBot, existing_store: str, window: MainWindow, ctx: AppContext
 ) -> None:
-    from keyworker_desktop import settings
+    from keyworker_desktop.store import settings
 
     unlock(qtbot, window)
 

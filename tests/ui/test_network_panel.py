@@ -20,9 +20,10 @@ from keyworker_desktop.domain.network import NetworkMap
 from keyworker_desktop.services import actions, network, network_map
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import Action, AuditEvent
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import ScriptedInteraction
-from keyworker_desktop.ui.operations import OpChanges, wait_for_ops
+from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.record.network_panel import NetworkPanel
 from tests.ui.record_support import NOW, open_record, store, yp_id  # noqa: F401
 
@@ -177,7 +178,7 @@ def test_enter_opens_details_contact_and_actions(qtbot: QtBot, ctx: AppContext, 
         done = s.get(Action, late.id)
         assert done is not None
         done.status = "done"
-    ctx.hub.changes_applied.emit(OpChanges.of({"action"}, [yp_id]))
+    ctx.hub.changes_applied.emit(OpChanges.of({"action"}, [yp_id]), None)
     wait_for_ops(ctx)
     assert "Overdue" not in panel.text.toPlainText()
     assert not panel.network.node(link_id).has_overdue_action  # type: ignore[union-attr]
@@ -217,10 +218,10 @@ def test_refreshes_when_the_record_changes_elsewhere(qtbot: QtBot, ctx: AppConte
     panel = open_panel(qtbot, ctx, yp_id)
     loads = panel.loads
     link_id = add_pro(store, yp_id, "Sam Price", "voluntary_community")
-    ctx.hub.changes_applied.emit(OpChanges.of({"professional"}, ["someone else"]))
+    ctx.hub.changes_applied.emit(OpChanges.of({"professional"}, ["someone else"]), None)
     wait_for_ops(ctx)
     assert panel.loads == loads
-    ctx.hub.changes_applied.emit(OpChanges.of({"network_link"}, [yp_id]))
+    ctx.hub.changes_applied.emit(OpChanges.of({"network_link"}, [yp_id]), None)
     wait_for_ops(ctx)
     assert [n.id for n in panel.network.nodes] == [link_id]  # type: ignore[union-attr]
 
@@ -275,7 +276,7 @@ def test_a_reload_waits_for_a_drag_to_end(qtbot: QtBot, ctx: AppContext, store: 
     assert panel.map.network_scene().mouseGrabberItem() is item
     loads = panel.loads
     add_pro(store, yp_id, "Rae Upton", "voluntary_community")
-    ctx.hub.changes_applied.emit(OpChanges.of({"network_link"}, [yp_id]))
+    ctx.hub.changes_applied.emit(OpChanges.of({"network_link"}, [yp_id]), None)
     wait_for_ops(ctx)
     assert len(panel.network.nodes) == 1  # type: ignore[union-attr]
     assert panel.map.network_scene().node_item(link_id) is item  # still the one in hand

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.app import SafeFormatter
 from keyworker_desktop.store.errors import StoreError
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import ScriptedInteraction
 from keyworker_desktop.ui.operations import (
-    OpChanges,
     plain_error_message,
     run_task,
     safe_traceback,
@@ -48,7 +48,7 @@ def test_returned_changes_reach_the_hub(qtbot: QtBot, ctx: AppContext) -> None:
     changes = OpChanges.of({"visit"}, {"yp-1"})
     with qtbot.waitSignal(ctx.hub.changes_applied, timeout=2000) as blocker:
         run_task(ctx, lambda: changes, lambda _c: None)
-    assert blocker.args == [changes]
+    assert blocker.args == [changes, None]  # (changes, initiator): none given
     assert changes.touches("visit") and not changes.touches("consent")
     assert changes.touches_young_person("yp-1")
     assert not OpChanges() and OpChanges.all().touches("anything")

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from keyworker_desktop.services.recording import save_young_person
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import AuditEvent, Consent
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.context import AppContext
-from keyworker_desktop.ui.operations import OpChanges, wait_for_ops
+from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.table_model import Column, TableModel
 from tests.ui import record_support
 from tests.ui.conftest import focusable_without_name
@@ -50,7 +51,7 @@ def test_header_refreshes_when_consent_is_recorded(qtbot: QtBot, ctx: AppContext
     view = open_record(qtbot, ctx, yp_id)
     with store.transaction() as s:
         s.add(Consent(young_person_id=yp_id, kind="keyworker", given_on=date(2025, 3, 1)))
-    ctx.hub.changes_applied.emit(OpChanges.of(["consent"], [yp_id]))
+    ctx.hub.changes_applied.emit(OpChanges.of(["consent"], [yp_id]), None)
     wait_for_ops(ctx)
     assert not view.header.warning.isVisible()
     assert "To work with a keyworker" in view.header.consent.text()
@@ -62,7 +63,7 @@ def test_other_young_people_changing_does_not_reload(qtbot: QtBot, ctx: AppConte
     loads = view.profile.loads
     with store.transaction() as s:
         other, _ = save_young_person(s, None, NOW.date(), given_name="Ben", family_name="Cole")
-    ctx.hub.changes_applied.emit(OpChanges.of(["young_person"], [other.id]))
+    ctx.hub.changes_applied.emit(OpChanges.of(["young_person"], [other.id]), None)
     wait_for_ops(ctx)
     assert view.profile.loads == loads
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from keyworker_desktop import settings
+from keyworker_desktop.store import settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.paths import StorePaths
 from keyworker_desktop.ui.context import AppContext

@@ -15,11 +15,12 @@ from keyworker_desktop.services.visits import VisitRow, visits_for
 from keyworker_desktop.store.changes import tombstone
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import YoungPerson
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.sync.client import SyncClient
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import ScriptedInteraction
 from keyworker_desktop.ui.main_window import MainWindow
-from keyworker_desktop.ui.operations import OpChanges, run_op, wait_for_ops
+from keyworker_desktop.ui.operations import run_op, wait_for_ops
 from keyworker_desktop.ui.sync.controller import OFFLINE_TEXT, SyncOutcome
 from keyworker_desktop.ui.sync.preview_dialog import PreviewDialog
 from keyworker_desktop.ui.sync.summary_dialog import SyncSummaryDialog

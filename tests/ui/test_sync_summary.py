@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from keyworker_desktop.sync.client import SyncSummary
-from keyworker_desktop.ui.operations import OpChanges
+from keyworker_desktop.store.opchanges import OpChanges
+from keyworker_desktop.sync.outcome import SyncSummary
 from keyworker_desktop.ui.sync.controller import SyncOutcome
 from keyworker_desktop.ui.sync.summary_dialog import SyncSummaryDialog, summary_html, summary_title
 from tests.ui.conftest import focusable_without_name

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from keyworker_desktop import settings
+from keyworker_desktop.store import settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.sync.client import CaFileUnreadable, UntrustedServer
 from keyworker_desktop.ui.context import AppContext

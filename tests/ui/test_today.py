@@ -16,13 +16,14 @@ from keyworker_desktop.services.recording import record_visit, save_young_person
 from keyworker_desktop.services.today import DueItem, TodaySummary
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui import today_screen
 from keyworker_desktop.ui.caseload_screen import CaseloadScreen
 from keyworker_desktop.ui.compose import wire
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.grouped_list import ENTRY_ROLE, Entry, EntryKind
 from keyworker_desktop.ui.main_window import MainWindow
-from keyworker_desktop.ui.operations import OpChanges, run_op, wait_for_ops
+from keyworker_desktop.ui.operations import run_op, wait_for_ops
 from keyworker_desktop.ui.today_screen import TodayScreen, summary_entries
 from tests.ui.conftest import focusable_without_name, unlock
 

@@ -21,7 +21,6 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from keyworker_desktop import settings
 from keyworker_desktop.services.demo.caseload import populate_hand_written
 from keyworker_desktop.services.demo.common import (
     CURRENT_USER,
@@ -31,7 +30,7 @@ from keyworker_desktop.services.demo.common import (
     nhs_check_digit,
 )
 from keyworker_desktop.services.demo.scale import populate_generated
-from keyworker_desktop.store import summary
+from keyworker_desktop.store import settings, summary
 
 
 def populate_demo(session: Session, *, today: date, scale: int | None = None,

@@ -93,7 +93,7 @@ class AuditEvent(Base):
 
 
 class Setting(Base):
-    """A local setting's stored value; declarations live in keyworker_desktop.settings."""
+    """A local setting's stored value; declarations live in keyworker_desktop.store.settings."""
 
     __tablename__ = "setting"
 

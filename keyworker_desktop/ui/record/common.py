@@ -3,16 +3,15 @@
 Tabs never touch the database themselves: ``fetch`` (run in the worker by
 :func:`~keyworker_desktop.ui.operations.run_op`) calls a service and returns plain
 data, ``show_data`` puts it on screen. Writes go through :meth:`RecordTab.write`,
-whose result carries an :class:`OpChanges`, so every screen showing this young
-person refreshes itself from the hub.
+a store write whose result carries what it changed (an :class:`OpChanges` filled by
+the write hook), so every screen showing this young person refreshes itself from the hub.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, QTime, Slot
 from PySide6.QtGui import QColor, QPalette
@@ -28,8 +27,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.store.errors import ValidationError
+from keyworker_desktop.store.opchanges import OpChanges, Written
 from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
-from keyworker_desktop.ui.operations import OpChanges, describe_error, run_op
+from keyworker_desktop.ui.operations import describe_error, run_op
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -41,26 +41,6 @@ T = TypeVar("T")
 def tr(text: str) -> str:
     """Translate a record-screen string."""
     return QCoreApplication.translate("Record", text)
-
-
-@dataclass(frozen=True)
-class Written(Generic[T]):
-    """What a write job returns: its value and what it changed (for the hub)."""
-
-    value: T
-    changes: OpChanges
-
-
-def write_job(yp_id: str, fn: Callable[[Session], T]) -> Callable[[Store], Written[T]]:
-    """A job running ``fn`` in one transaction; the change set names the tables it wrote."""
-
-    def job(store: Store) -> Written[T]:
-        with store.transaction() as session:
-            ctx = session.info["write_context"]
-            value = fn(session)
-        return Written(value, OpChanges.of({entity for entity, _id in ctx.changed}, [yp_id]))
-
-    return job
 
 
 def read_job(fn: Callable[[Session], T]) -> Callable[[Store], T]:
@@ -286,8 +266,8 @@ class RecordTab(RefreshWhenShown):
         self.loads = 0
         ctx.hub.changes_applied.connect(self.on_changes_applied)
 
-    @Slot(object)
-    def on_changes_applied(self, changes: OpChanges) -> None:
+    @Slot(object, object)
+    def on_changes_applied(self, changes: OpChanges, _initiator: object | None) -> None:
         if changes.removes(self.young_person_id):
             self._stale = False  # nothing left to load: the record screen says so
             return
@@ -338,8 +318,10 @@ class RecordTab(RefreshWhenShown):
             if on_failed is not None:
                 on_failed(exc)
 
-        run_op(self.ctx, write_job(self.young_person_id, fn), done, failed, owner=self,
-               parent=self, label=label or f"save in {type(self).__name__}")
+        yp_id = self.young_person_id
+        run_op(self.ctx, lambda store: store.write(fn, young_person_id=yp_id), done, failed,
+               owner=self, parent=self, label=label or f"save in {type(self).__name__}",
+               initiator=self)
 
 
 def show_error(ctx: AppContext, parent: QWidget, exc: BaseException,

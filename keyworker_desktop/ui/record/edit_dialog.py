@@ -19,17 +19,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.store.opchanges import Written
 from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.record.common import (
     ErrorLabel,
     FieldErrors,
-    Written,
     add_row,
     name_buttons,
     new_form,
     show_error,
     tr,
-    write_job,
 )
 
 if TYPE_CHECKING:
@@ -97,8 +96,10 @@ class EditDialog(QDialog):
         if fn is None:
             return
         self.save_button.setEnabled(False)
-        run_op(self.ctx, write_job(self.young_person_id, fn), self._done, self._failed,
-               owner=self, parent=self, label=f"save {type(self).__name__}")
+        yp_id = self.young_person_id
+        run_op(self.ctx, lambda store: store.write(fn, young_person_id=yp_id), self._done,
+               self._failed, owner=self, parent=self, label=f"save {type(self).__name__}",
+               initiator=self)
 
     def _done(self, result: Written[Any]) -> None:
         self.save_button.setEnabled(True)

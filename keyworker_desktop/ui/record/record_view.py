@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from keyworker_desktop.services import records
 from keyworker_desktop.services.records import RecordHeader
-from keyworker_desktop.ui.operations import OpChanges, run_op
+from keyworker_desktop.store.opchanges import OpChanges
+from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.record.actions_tab import ActionsTab
 from keyworker_desktop.ui.record.checklists_tab import ChecklistsTab
 from keyworker_desktop.ui.record.chronology_tab import ChronologyTab
@@ -225,8 +226,8 @@ class RecordView(QWidget):
         self.setWindowTitle(opened.header.name)
         self.header_loaded.emit(opened.header)
 
-    @Slot(object)
-    def on_changes_applied(self, changes: OpChanges) -> None:
+    @Slot(object, object)
+    def on_changes_applied(self, changes: OpChanges, _initiator: object | None) -> None:
         if changes.removes(self.young_person_id):
             self.record_removed.emit()
             return

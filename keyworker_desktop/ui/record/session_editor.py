@@ -11,7 +11,8 @@ read-only; corrections are then addenda.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,27 +33,41 @@ from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.domain.vocab import SessionFormat, SessionPurpose
 from keyworker_desktop.services import notes, recording
 from keyworker_desktop.services.notes import NoteRow
+from keyworker_desktop.store.opchanges import Written
 from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.record.common import (
     ErrorLabel,
     FieldErrors,
     OptionalDateEdit,
     TextBox,
-    Written,
     add_row,
     new_form,
     show_error,
     show_stamp,
     tr,
-    write_job,
 )
 from keyworker_desktop.ui.record.edit_dialog import ask_first
 
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
 
+T = TypeVar("T")
+
 TEXTS = (("own_words", "In their own words"), ("discussed", "What was discussed"),
          ("agreed", "What was agreed"), ("concerns", "Concerns"))
+
+
+class NoteValues(TypedDict):
+    """What the form holds, as ``recording.save_note_draft`` takes it."""
+
+    session_on: date
+    purposes: list[str]
+    format: str
+    raise_with_manager: bool
+    own_words: str
+    discussed: str
+    agreed: str
+    concerns: str
 
 
 class SessionEditor(QWidget):
@@ -96,9 +111,9 @@ class SessionEditor(QWidget):
         purpose_layout.setContentsMargins(0, 0, 0, 0)
         self.purposes: dict[str, QCheckBox] = {}
         for value, label in SessionPurpose.choices():
-            box = QCheckBox(tr(label))
-            purpose_layout.addWidget(box)
-            self.purposes[value] = box
+            check = QCheckBox(tr(label))
+            purpose_layout.addWidget(check)
+            self.purposes[value] = check
         first_purpose = next(iter(self.purposes.values()))
         add_row(form, tr("Purpose"), purpose_box, self.errors, "purposes", buddy=first_purpose)
         first_purpose.setAccessibleName(tr(SessionPurpose.PROGRESS_CHASING.label))
@@ -248,8 +263,8 @@ class SessionEditor(QWidget):
             for value, box in self.purposes.items():
                 box.setChecked(bool(note and value in note.purposes))
             self.formats[note.format if note else "formal_meeting"].setChecked(True)
-            for field, box in self.texts.items():
-                box.setPlainText(getattr(note, field) if note else "")
+            for field, text_box in self.texts.items():
+                text_box.setPlainText(getattr(note, field) if note else "")
             self.raise_with_manager.setChecked(bool(note and note.raise_with_manager))
             self.errors.clear()
         finally:
@@ -266,14 +281,16 @@ class SessionEditor(QWidget):
         if not self.max_timer.isActive():
             self.max_timer.start(self.autosave_ms * 2)
 
-    def _values(self) -> dict[str, object]:
+    def _values(self) -> NoteValues:
         chosen = [v for v, box in self.formats.items() if box.isChecked()]
-        return dict(
+        texts = {f: box.toPlainText() for f, box in self.texts.items()}
+        return NoteValues(
             session_on=self.session_on.value() or self.ctx.today(),
             purposes=[v for v, box in self.purposes.items() if box.isChecked()],
             format=chosen[0] if chosen else "formal_meeting",
             raise_with_manager=self.raise_with_manager.isChecked(),
-            **{f: box.toPlainText() for f, box in self.texts.items()},
+            own_words=texts["own_words"], discussed=texts["discussed"],
+            agreed=texts["agreed"], concerns=texts["concerns"],
         )
 
     def save_now(self) -> None:
@@ -318,9 +335,7 @@ class SessionEditor(QWidget):
     def _run(self, fn: Callable[[Session], str], on_done: Callable[[str], None],
              on_error: Callable[[BaseException], None], label: str) -> None:
         # The result carries what changed, so the hub tells every screen (list, status bar).
-        run_op(self.ctx, write_job(self.young_person_id, fn),
-               lambda result: on_done(result.value), on_error, owner=self, parent=self,
-               label=label)
+        self._store_write(fn, lambda result: on_done(result.value), on_error, label)
 
     # -- sign and correct -------------------------------------------------------------
     def finalise(self) -> None:
@@ -368,8 +383,13 @@ class SessionEditor(QWidget):
             self.errors.clear()
             on_done(result.value)
 
-        run_op(self.ctx, write_job(self.young_person_id, fn), done,
-               lambda exc: self._write_failed(exc), owner=self, parent=self, label="sign note")
+        self._store_write(fn, done, lambda exc: self._write_failed(exc), "sign note")
+
+    def _store_write(self, fn: Callable[[Session], T], on_done: Callable[[Written[T]], None],
+                     on_error: Callable[[BaseException], None], label: str) -> None:
+        yp_id = self.young_person_id
+        run_op(self.ctx, lambda store: store.write(fn, young_person_id=yp_id), on_done,
+               on_error, owner=self, parent=self, label=label, initiator=self)
 
     def _write_failed(self, exc: BaseException) -> None:
         if self.note is None or not self.note.is_final:

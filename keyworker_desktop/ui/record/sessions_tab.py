@@ -9,10 +9,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from keyworker_desktop import settings
 from keyworker_desktop.domain.vocab import SessionPurpose
 from keyworker_desktop.services import notes
 from keyworker_desktop.services.notes import NoteRow
+from keyworker_desktop.store import settings
 from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.record.common import RecordTab, read_job, show_date, tr
 from keyworker_desktop.ui.record.session_editor import SessionEditor

@@ -8,8 +8,6 @@ the losing side can be seen and put back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -38,28 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from keyworker_desktop.services.sync_review import ConflictRow, conflict_rows, hlc_time
-from keyworker_desktop.ui.operations import OpChanges, run_op
+from keyworker_desktop.store.opchanges import OpChanges, Written
+from keyworker_desktop.ui.operations import describe_error, run_op
 from keyworker_desktop.ui.sync import name_buttons, tr
+from keyworker_desktop.ui.sync.values import value_text, when_text
 from keyworker_desktop.ui.table_model import Column, TableModel
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
     from keyworker_desktop.ui.context import AppContext
-
-
-def value_text(value: Any, field: str = "") -> str:
-    """A stored value in words: empty, yes/no, deleted or kept, or the text itself."""
-    if field == "deleted_at":
-        return tr("Deleted") if value else tr("Kept (not deleted)")
-    if value is None or value == "":
-        return tr("(empty)")
-    if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
-    return str(value)
-
-
-def when_text(at: datetime | None) -> str:
-    return at.strftime("%d %b %Y, %H:%M") if at is not None else tr("time not known")
 
 
 def side_caption(side: dict[str, Any]) -> str:
@@ -89,12 +74,6 @@ def conflict_columns() -> list[Column[ConflictRow]]:
     return [Column(header, text, tooltip=text, italic=settled) for header, text in (
         (tr("Young person"), person), (tr("Record"), record), (tr("Field"), field),
         (tr("State"), state))]
-
-
-@dataclass(frozen=True)
-class _Resolved:
-    change_id: str
-    changes: OpChanges
 
 
 class SidePanel(QGroupBox):
@@ -265,8 +244,8 @@ class ConflictsDialog(QDialog):
         self.table.selectRow(index)
         self._show_row(self.model.row(index))
 
-    @Slot(OpChanges)
-    def _on_changes_applied(self, changes: OpChanges) -> None:
+    @Slot(OpChanges, object)
+    def _on_changes_applied(self, changes: OpChanges, _initiator: object | None) -> None:
         if changes.everything or changes.touches("conflict"):
             self.reload()
 
@@ -334,19 +313,15 @@ class ConflictsDialog(QDialog):
         self._keep_row = max(self.table.currentIndex().row(), 0)
         self.detail.setEnabled(False)
 
-        def job(store: Store) -> _Resolved:
-            from keyworker_desktop.sync.conflicts import resolve
+        def job(store: Store) -> Written[str]:
+            from keyworker_desktop.services.sync_review import resolve_conflict
 
-            change_id = resolve(store, c.id, value)
-            yps = [c.young_person_id] if c.young_person_id else []
-            return _Resolved(change_id, OpChanges.of({c.entity, "conflict"}, yps))
+            return resolve_conflict(store, c.id, value)
 
-        def done(_result: _Resolved) -> None:
+        def done(_result: Written[str]) -> None:
             self.conflict_resolved.emit(c.id)
 
         def failed(exc: BaseException) -> None:
-            from keyworker_desktop.ui.operations import describe_error
-
             self.detail.setEnabled(True)
             self.ctx.interaction.warn(self, tr("Conflict"), describe_error(exc))
 

@@ -19,7 +19,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
-from keyworker_desktop.ui.operations import OpChanges, plain_error_message, run_task
+from keyworker_desktop.ui.operations import plain_error_message, run_task
 from keyworker_desktop.ui.sync import tr
 from keyworker_desktop.ui.sync.outcome import SyncOutcome
 
@@ -44,7 +44,7 @@ OFFLINE_TEXT = ("Working offline. Your changes are safe on this laptop and will 
 
 def default_client(store: Store, server_url: str) -> SyncClient:
     """The app's client, trusting the certificate authority remembered with the address."""
-    from keyworker_desktop import settings
+    from keyworker_desktop.store import settings
     from keyworker_desktop.sync.client import SyncClient
 
     with store.session() as s:
@@ -75,8 +75,8 @@ class DeleteQuestion:
 
 def prepare(store: Store, make_client: ClientFactory) -> Prepared:
     """The background half of "Sync now": address, registration and what will go up."""
-    from keyworker_desktop import settings
     from keyworker_desktop.services.sync_review import pending_rows
+    from keyworker_desktop.store import settings
     from keyworker_desktop.store.models.sync import SyncState
     from keyworker_desktop.sync.client import ACCOUNT_KEY, InsecureServer
 
@@ -285,9 +285,7 @@ class SyncController(QObject):
                | set(summary.kept_out_of_scope_ids))
         with store.session() as s:
             names = young_person_names(s, ids)
-        changes = OpChanges(everything=True, removed_young_person_ids=frozenset(
-            summary.removed_young_person_ids))
-        return SyncOutcome(summary, names, changes)
+        return SyncOutcome(summary, names, summary.changes)
 
     @Slot(object)
     def _answer_delete_question(self, question: DeleteQuestion) -> None:

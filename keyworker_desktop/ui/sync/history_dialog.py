@@ -8,7 +8,6 @@ either way it syncs like any change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -24,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from keyworker_desktop.services.sync_review import ConflictRow, HistoryEntry, field_history
-from keyworker_desktop.ui.operations import OpChanges, describe_error, run_op
+from keyworker_desktop.store.opchanges import OpChanges
+from keyworker_desktop.ui.operations import describe_error, run_op
 from keyworker_desktop.ui.sync import name_buttons, tr
-from keyworker_desktop.ui.sync.conflicts_dialog import value_text, when_text
+from keyworker_desktop.ui.sync.values import value_text, when_text
 from keyworker_desktop.ui.table_model import Column, TableModel
 
 if TYPE_CHECKING:
@@ -62,11 +62,6 @@ def history_columns(field: str) -> list[Column[HistoryEntry]]:
         Column(tr("How"), how, tooltip=how),
         Column(tr("Value"), lambda e: " ".join(value(e).split()), tooltip=value),
     ]
-
-
-@dataclass(frozen=True)
-class _Restored:
-    changes: OpChanges
 
 
 class FieldHistoryDialog(QDialog):
@@ -130,18 +125,14 @@ class FieldHistoryDialog(QDialog):
         c, open_ = self.row.conflict, self.row.open
         value = entry.value
 
-        def job(store: Store) -> _Restored:
-            from keyworker_desktop.services.sync_review import restore_value
-            from keyworker_desktop.sync.conflicts import resolve
+        def job(store: Store) -> OpChanges:
+            from keyworker_desktop.services.sync_review import resolve_conflict, restore_value
 
             if open_:
-                resolve(store, c.id, value)
-            else:
-                restore_value(store, c.entity, c.record_id, c.field, value)
-            yps = [c.young_person_id] if c.young_person_id else []
-            return _Restored(OpChanges.of({c.entity, "conflict"}, yps))
+                return resolve_conflict(store, c.id, value).changes
+            return restore_value(store, c.entity, c.record_id, c.field, value)
 
-        def done(result: _Restored) -> None:
+        def done(_changes: OpChanges) -> None:
             self.value_restored.emit(value)
             self.accept()
 

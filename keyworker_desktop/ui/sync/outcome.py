@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from keyworker_desktop.sync.client import SyncSummary
-    from keyworker_desktop.ui.operations import OpChanges
+    from keyworker_desktop.store.opchanges import OpChanges
+    from keyworker_desktop.sync.outcome import SyncSummary
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QPushButton, QToolButton
 
-from keyworker_desktop.ui.operations import OpChanges, run_op
+from keyworker_desktop.store.opchanges import OpChanges
+from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.sync import tr
 
 if TYPE_CHECKING:
@@ -74,8 +75,8 @@ class SyncStatus(QObject):
         self.conflicts_button.setToolTip(tr("Open the conflicts to choose what to keep"))
         self.conflicts_button.setVisible(count > 0)
 
-    @Slot(OpChanges)
-    def _on_changes_applied(self, changes: OpChanges) -> None:
+    @Slot(OpChanges, object)
+    def _on_changes_applied(self, changes: OpChanges, _initiator: object | None) -> None:
         if changes.everything or changes.touches("conflict"):
             self.refresh()
 
