@@ -286,8 +286,10 @@ class SyncClient:
         try:
             return run_cancellable(lambda: http.request(method, url, **kw), cancel,
                                    abandoned=http.close if own else None)
-        except Cancelled:
-            if own:  # the abandoned request closes its client when it ends; use a new one
+        except Cancelled as stopped:
+            # An abandoned request closes its client when it ends: use a new one. One that
+            # never started leaves the client as it was (closed with this sync client).
+            if own and stopped.abandoned:
                 self.http = self._new_http()
             raise
 

@@ -25,7 +25,12 @@ POLL_S = 0.1
 
 
 class Cancelled(Exception):
-    """Internal: the cancel check said stop while a request was in flight; it was abandoned."""
+    """Internal: the cancel check said stop, before a request started or while it was in
+    flight. ``abandoned``: it was in flight, and goes on in its thread until it ends."""
+
+    def __init__(self, abandoned: bool) -> None:
+        super().__init__()
+        self.abandoned = abandoned
 
 
 def trust(ca_file: str | Path | None) -> ssl.SSLContext | bool:
@@ -93,12 +98,12 @@ def run_cancellable(work: Callable[[], T], cancel: Callable[[], bool], *,
     and ``abandoned`` runs there when it does (to close what only it still uses).
     """
     if cancel():
-        raise Cancelled()
+        raise Cancelled(abandoned=False)
     call = _Call(work, abandoned)
     threading.Thread(target=call.run, name="keyworker-sync-request", daemon=True).start()
     while not call.finished.wait(poll):
         if cancel() and call.give_up():
-            raise Cancelled()
+            raise Cancelled(abandoned=True)
     if call.error is not None:
         raise call.error
     return cast(T, call.result)
