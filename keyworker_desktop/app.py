@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from keyworker_desktop import __version__
 from keyworker_desktop.store.paths import default_data_dir
+from keyworker_desktop.ui import wheel_guard
 from keyworker_desktop.ui.compose import compose
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import Interaction
@@ -98,7 +99,8 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
 
 
 def configure_application(app: QApplication) -> None:
-    """Names, a comfortable minimum type size and the calm style (shared with screenshots)."""
+    """Names, a comfortable minimum type size, the calm style (shared with screenshots),
+    and the wheel guard: fields change value by the wheel only while being edited."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Keyworker")
     app.setApplicationVersion(__version__)
@@ -109,6 +111,7 @@ def configure_application(app: QApplication) -> None:
         app.setFont(font)
     dark = app.palette().window().color().lightness() < 128
     app.setStyleSheet(STYLE % {"error": "#ff9d9d" if dark else "#a4262c"})
+    wheel_guard.install(app)
 
 
 def install_excepthook(ctx: AppContext) -> None:

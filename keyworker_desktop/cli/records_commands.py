@@ -23,11 +23,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from keyworker_desktop.services.caseload import caseload_rows
+    from keyworker_desktop.services.records import short_ids
 
     store = open_store(args)
     try:
         with store.session() as s:
             rows = caseload_rows(s, datetime.now())
+            ids = short_ids(s)
     finally:
         store.close()
     data = [r._asdict() for r in rows]
@@ -36,8 +38,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         out = [f"{'Name':32} {'Age':>3}  {'RAG':6} {'Keyworker':20} {'Overdue':>7}  Id"]
         for r in rows:
             name = r.name + (f" ({r.preferred_name})" if r.preferred_name else "")
+            # An id 'show' accepts: cut short only where no one else's starts the same.
             out.append(f"{name[:32]:32} {r.age if r.age is not None else '':>3}  "
-                       f"{(r.rag or '-'):6} {r.keyworker[:20]:20} {r.overdue:>7}  {r.id[:13]}")
+                       f"{(r.rag or '-'):6} {r.keyworker[:20]:20} {r.overdue:>7}  "
+                       f"{ids.get(r.id, r.id)}")
         return out
 
     emit(args, data, lines)

@@ -41,13 +41,17 @@ class RecordHeader:
     communication: str
 
 
+# The shortest id prefix ``find_young_person`` takes.
+MIN_ID_PREFIX = 8
+
+
 def find_young_person(session: Session, ref: str) -> YoungPerson | None:
     """By id, id prefix (8+ characters) or a unique name match."""
     yp = session.get(YoungPerson, ref)
     if yp is not None and yp.deleted_at is None:
         return yp
     live = select(YoungPerson).where(YoungPerson.deleted_at.is_(None))
-    if len(ref) >= 8:
+    if len(ref) >= MIN_ID_PREFIX:
         rows = session.scalars(live.where(YoungPerson.id.like(f"{ref}%"))).all()
         if len(rows) == 1:
             return rows[0]
@@ -58,6 +62,35 @@ def find_young_person(session: Session, ref: str) -> YoungPerson | None:
                       f"{yp.given_name} {yp.family_name}".casefold())
     ]
     return matches[0] if len(matches) == 1 else None
+
+
+def short_ids(session: Session, length: int = 13) -> dict[str, str]:
+    """Each live young person's id cut as short as ``find_young_person`` still resolves.
+
+    At least ``length`` characters (a tidy column), longer where two ids share the
+    start: ids made in the same millisecond (the demo caseload) share 13 or more.
+    """
+    ids = sorted(session.scalars(
+        select(YoungPerson.id).where(YoungPerson.deleted_at.is_(None))).all())
+    return unique_prefixes(ids, max(length, MIN_ID_PREFIX))
+
+
+def unique_prefixes(ids: list[str], length: int) -> dict[str, str]:
+    """For sorted, distinct ``ids``: each one's shortest prefix (``length``+) no other has."""
+
+    def shared(a: str, b: str) -> int:
+        n = 0
+        while n < min(len(a), len(b)) and a[n] == b[n]:
+            n += 1
+        return n
+
+    out: dict[str, str] = {}
+    for i, this in enumerate(ids):
+        # Sorted, so the ids sharing the longest start with this one are its neighbours.
+        need = max([shared(this, ids[j]) + 1 for j in (i - 1, i + 1) if 0 <= j < len(ids)],
+                   default=0)
+        out[this] = this[:max(length, need)]
+    return out
 
 
 def current_rag(session: Session, yp_id: str) -> str | None:

@@ -44,3 +44,40 @@ def test_demo_list_show_search_json(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert run(tmp_path, "search", surname, "--json") == 0
     hits = json.loads(capsys.readouterr().out)
     assert any(h["young_person_id"] == first["id"] for h in hits)
+
+
+def test_every_id_list_prints_is_accepted_by_show(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(tmp_path, "init", "--name", "Alex Morgan")
+    assert run(tmp_path, "demo") == 0
+    capsys.readouterr()
+    assert run(tmp_path, "list", "young-people") == 0
+    table = capsys.readouterr().out.splitlines()
+    printed = [line.split()[-1] for line in table[1:]]
+    assert len(printed) >= 12
+    assert len(set(printed)) == len(printed), "two young people share a printed id"
+    for short_id, line in zip(printed, table[1:], strict=True):
+        assert run(tmp_path, "show", short_id, "--json") == 0, line
+        record = json.loads(capsys.readouterr().out)
+        assert record["young_person"]["id"].startswith(short_id)
+
+
+def test_show_json_into_a_reader_that_stops_early_exits_quietly(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    run(tmp_path, "init", "--name", "Alex Morgan")
+    assert run(tmp_path, "demo") == 0
+    env = {**os.environ, "KEYWORKER_PASSPHRASE": PASS, "PYTHONWARNINGS": "default"}
+    # ``keyworker show … --json | head``, with a reader gone before the output comes.
+    with subprocess.Popen(
+            [sys.executable, "-m", "keyworker_desktop.cli", "--data-dir",
+             str(tmp_path / "store"), "show", "Ewan", "--json"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()
+        errors = proc.stderr.read().decode()
+        code = proc.wait(timeout=60)
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors, errors
+    assert code in (0, 141), errors

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
+from keyworker_desktop.ui import wheel_guard
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import ScriptedInteraction
 from keyworker_desktop.ui.operations import wait_for_ops
@@ -34,6 +35,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in item.path.parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _wheel_guard(qapp: QApplication) -> None:
+    """As ``app.configure_application`` does: the wheel changes only a focused field."""
+    wheel_guard.install(qapp)
 
 
 @pytest.fixture

@@ -116,3 +116,13 @@ def test_the_lock_screen_shows_before_the_store_and_screens_are_imported(
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout.strip().splitlines()[-1])
     assert out == {"locked": True, "at_lock_screen": [], "missing_after": []}
+
+
+def test_the_app_installs_the_wheel_guard(monkeypatch: pytest.MonkeyPatch,
+                                          qapp: QApplication) -> None:
+    installed: list[QApplication] = []
+    monkeypatch.setattr(app.wheel_guard, "install", installed.append)
+    monkeypatch.setattr(qapp, "setStyleSheet", lambda _style: None)
+    monkeypatch.setattr(qapp, "setFont", lambda _font: None)
+    app.configure_application(qapp)
+    assert installed == [qapp]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.services import profile
@@ -87,3 +89,32 @@ def test_important_date_needs_words(qtbot: QtBot, ctx: AppContext, store: Store,
     wait_for_ops(ctx)
     assert dialog.isVisible() and "is needed" in dialog.errors.message("label")
     assert stored(store, yp_id).dates == []
+
+
+def test_tab_from_the_first_field_reaches_save_past_blank_dates(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
+    view = open_record(qtbot, ctx, yp_id)
+    tab = view.profile
+    assert tab.widgets["admission_date"].value() is None  # "Not recorded"
+    tab.widgets["what_matters"].setFocus()
+    qtbot.waitUntil(tab.widgets["what_matters"].hasFocus)
+    visited: list[QWidget] = []
+    for _ in range(80):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if focused is tab.save_button:
+            break
+        visited.append(focused)
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab.save_button, [
+        w.accessibleName() or type(w).__name__ for w in visited[-5:]]
+    assert tab.widgets["admission_date"] in visited
+    assert tab.widgets["leaving_date"] in visited
+    # And back again with Shift+Tab.
+    for _ in range(80):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if focused is tab.widgets["what_matters"]:
+            break
+        QTest.keyClick(focused, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is tab.widgets["what_matters"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -35,6 +37,30 @@ def test_header_shows_who_and_warns_without_keyworker_consent(
     assert "Easy read" in header.communication.text()
     assert header.warning.isVisible()
     assert "Work with the family and network only" in header.warning.text()
+
+
+def heard(widget: QWidget) -> str:
+    """What a screen reader says for ``widget``: its accessible name, then its description."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return " ".join(filter(None, (interface.text(QAccessible.Text.Name),
+                                  interface.text(QAccessible.Text.Description))))
+
+
+def test_a_screen_reader_hears_the_header_values(qtbot: QtBot, ctx: AppContext,
+                                                 store: Store, yp_id: str) -> None:
+    header = open_record(qtbot, ctx, yp_id).header
+    assert "Ava Reed (known as Avi)" in heard(header.name)
+    assert heard(header.age).startswith("Age")
+    assert "13 years old" in heard(header.age)
+    assert heard(header.keyworker).startswith("Keyworker")
+    assert "No keyworker allocated" in heard(header.keyworker)
+    assert "Not rated" in heard(header.rag)
+    assert "Easy read" in heard(header.communication)
+    assert header.consent.text() and header.consent.text() in heard(header.consent)
+    assert "No consent to work with a keyworker" in heard(header.warning)
+    header.set_conflicts(2)
+    assert "2 conflicts to resolve" in heard(header.conflicts)
 
 
 def test_opening_a_record_is_audited(qtbot: QtBot, ctx: AppContext, store: Store,

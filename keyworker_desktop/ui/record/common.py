@@ -107,6 +107,13 @@ class OptionalDateEdit(QDateEdit):
     def set_value(self, value: date | None) -> None:
         self.setDate(qdate(value) if value else NO_DATE)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        # Tab steps through day, month and year; on "Not recorded" there are no sections
+        # and Qt's date edit keeps the focus for ever (a keyboard trap), so Tab moves on.
+        if self.date() == NO_DATE:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
 
 class TextBox(QPlainTextEdit):
     """Multi-line text that asks for about ``lines`` lines and lets the page take the rest.

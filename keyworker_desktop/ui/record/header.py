@@ -75,6 +75,9 @@ class HeaderBar(QFrame):
         conflicts_layout.addStretch(1)
         self.conflicts_bar.hide()
         self._communication = ""
+        # What a screen reader says for each value: its caption and the value itself.
+        # A caption alone as the accessible name hid the values (issue 14, item 19).
+        self._captions: dict[QLabel, str] = {self.name: tr("Name:"), self.rag: ""}
 
         title = QHBoxLayout()
         title.addWidget(self.name, 1)
@@ -95,6 +98,7 @@ class HeaderBar(QFrame):
             label = QLabel(text)
             label.setBuddy(value)
             value.setAccessibleName(text.rstrip(":"))
+            self._captions[value] = text
             grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, column + 1, 1, span)
 
@@ -137,19 +141,27 @@ class HeaderBar(QFrame):
         self.consent.setText(header.consent)
         self._communication = header.communication or tr("Nothing recorded")
         self.communication.setToolTip(self._communication)
-        self.communication.setAccessibleDescription(self._communication)
         self._fit_communication()
+        self._speak(communication=self._communication)
         if header.has_keyworker_consent:
             self.warning.hide()
         else:
-            self.warning.setText(
-                "⚠ " + tr("No consent to work with a keyworker. "
-                          "Work with the family and network only."))
+            warning = tr("No consent to work with a keyworker. "
+                         "Work with the family and network only.")
+            self.warning.setText("⚠ " + warning)
+            self.warning.setAccessibleName(warning)
             self.warning.show()
+
+    def _speak(self, communication: str) -> None:
+        """Name each value for assistive technology as "caption value" (all of it)."""
+        for label, caption in self._captions.items():
+            value = communication if label is self.communication else label.text()
+            label.setAccessibleName(f"{caption} {value}".strip())
 
     def set_conflicts(self, count: int) -> None:
         """"2 conflicts to resolve" and a button, while a colleague's edit and ours differ."""
         text = (tr("1 conflict to resolve") if count == 1
                 else tr("{count} conflicts to resolve").format(count=count))
         self.conflicts.setText("⚠ " + text)
+        self.conflicts.setAccessibleName(text)
         self.conflicts_bar.setVisible(count > 0)

@@ -1,4 +1,9 @@
-"""The Profile tab: the one-page profile, communication, where they live, family and dates."""
+"""The Profile tab: the one-page profile, communication, where they live, family and dates.
+
+What is typed and not saved survives a lock: ``keep_draft`` (run before the store
+closes) keeps the changed fields in the encrypted store (``services.drafts``), and
+opening the record again puts them back in the form, marked as not saved yet.
+"""
 
 from __future__ import annotations
 
@@ -20,8 +25,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.vocab import LivingSituation
-from keyworker_desktop.services import profile, recording
+from keyworker_desktop.services import drafts, profile, recording
 from keyworker_desktop.services.profile import Profile
+from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.record.common import (
     ErrorLabel,
     FieldErrors,
@@ -32,10 +38,14 @@ from keyworker_desktop.ui.record.common import (
     new_form,
     tr,
 )
+from keyworker_desktop.ui.record.edit_dialog import ask_first
 from keyworker_desktop.ui.record.profile_people import DatesBox, FamilyBox
 
 if TYPE_CHECKING:
+    from keyworker_desktop.store.database import Store
     from keyworker_desktop.ui.context import AppContext
+
+Draft = dict[str, Any]
 
 TEXT_FIELDS = ("what_matters", "people_like", "how_to_support", "interests",
                "communication_needs", "address")
@@ -57,6 +67,8 @@ class ProfileTab(RecordTab):
         self.widgets: dict[str, QWidget] = {}
         self._dirty = False
         self._filling = False
+        # The form's values as last loaded, so a draft keeps only what the user changed.
+        self._loaded: dict[str, Any] = {}
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -113,7 +125,20 @@ class ProfileTab(RecordTab):
         bar.addStretch(1)
         bar.addWidget(self.status)
         bar.addWidget(self.save_button)
+        self.draft_notice = QLabel()
+        self.draft_notice.setWordWrap(True)
+        self.draft_notice.setStyleSheet(
+            "background: #fff3cd; color: #5c3c00; border: 1px solid #8a6d00; padding: 0.4em;")
+        self.discard_button = QPushButton(tr("Discard these changes"))
+        self.discard_button.clicked.connect(self.discard_draft)
+        self.draft_bar = QWidget()
+        draft_layout = QHBoxLayout(self.draft_bar)
+        draft_layout.setContentsMargins(0, 0, 0, 0)
+        draft_layout.addWidget(self.draft_notice, 1)
+        draft_layout.addWidget(self.discard_button)
+        self.draft_bar.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.draft_bar)
         layout.addWidget(scroll, 1)
         layout.addLayout(bar)
 
@@ -165,19 +190,35 @@ class ProfileTab(RecordTab):
             self.status.setText(tr("Not saved yet"))
 
     # -- load ---------------------------------------------------------------------------
-    def fetch(self, session: Session) -> Profile:
-        return profile.profile(session, self.young_person_id)
+    def fetch(self, session: Session) -> tuple[Profile, Draft | None]:
+        return (profile.profile(session, self.young_person_id),
+                drafts.profile_draft(session, self.young_person_id))
 
-    def show_data(self, data: Profile) -> None:
-        self.family.set_rows(data.family)
-        self.dates.set_rows(data.dates)
+    def show_data(self, data: tuple[Profile, Draft | None]) -> None:
+        loaded, draft = data
+        self.family.set_rows(loaded.family)
+        self.dates.set_rows(loaded.dates)
         if self._dirty:
             # Someone else changed the record (a sync, say): keep what is being typed.
             self.status.setText(tr("Changed elsewhere; saving keeps your version"))
             return
+        self._fill(loaded.fields)
+        self._loaded = self.values()
+        if draft:
+            self._fill(draft)
+            self._dirty = True
+            self.status.setText(tr("Not saved yet"))
+            notice = tr("Changes you typed earlier (before the app locked or you left the "
+                        "record) are back in the form. They are not saved yet: Save profile "
+                        "keeps them.")
+            self.draft_notice.setText("⚠ " + notice)
+            self.draft_notice.setAccessibleName(notice)
+            self.draft_bar.show()
+
+    def _fill(self, fields: dict[str, Any]) -> None:
         self._filling = True
         try:
-            for field, value in data.fields.items():
+            for field, value in fields.items():
                 self._set(field, value)
         finally:
             self._filling = False
@@ -194,6 +235,44 @@ class ProfileTab(RecordTab):
             widget.setCurrentIndex(max(0, widget.findData(value)))
         elif isinstance(widget, OptionalDateEdit):
             widget.set_value(value)
+
+    # -- drafts through a lock ----------------------------------------------------------
+    def changed_fields(self) -> Draft:
+        """The fields whose value differs from the record as loaded."""
+        return {field: value for field, value in self.values().items()
+                if field not in self._loaded or value != self._loaded[field]}
+
+    def keep_draft(self) -> None:
+        """Keep unsaved changes in the store (before a lock or closing the record)."""
+        if not self._dirty or self.ctx.store is None:
+            return
+        yp_id, changed = self.young_person_id, self.changed_fields()
+
+        def job(store: Store) -> None:
+            with store.transaction() as session:
+                drafts.keep_profile_draft(session, yp_id, changed)
+
+        run_op(self.ctx, job, lambda _none: None, owner=self, parent=self,
+               label="keep profile draft")
+
+    def discard_draft(self) -> None:
+        """Throw away the changes brought back from before a lock; show the record again."""
+        if self.ctx.store is None or not ask_first(self.ctx, self, tr(
+                "Discard the changes brought back into the profile? What you typed is lost.")):
+            return
+        yp_id = self.young_person_id
+
+        def job(store: Store) -> None:
+            with store.transaction() as session:
+                drafts.drop_profile_draft(session, yp_id)
+
+        def done(_none: None) -> None:
+            self._dirty = False
+            self.draft_bar.hide()
+            self.status.setText("")
+            self.refresh()
+
+        run_op(self.ctx, job, done, owner=self, parent=self, label="discard profile draft")
 
     # -- save ---------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -217,14 +296,18 @@ class ProfileTab(RecordTab):
 
         def job(session: Session) -> list[tuple[str, str, bool]]:
             _yp, warnings = recording.save_young_person(session, yp_id, today, **fields)
+            drafts.drop_profile_draft(session, yp_id)
             return [(w.field, w.message, True) for w in warnings]
 
-        self.write(job, self._saved, self.errors, label="save profile",
+        self.write(job, lambda warnings: self._saved(fields, warnings), self.errors,
+                   label="save profile",
                    on_failed=lambda _exc: self.status.setText(
                        tr("Not saved: see the problems marked ⚠")))
 
-    def _saved(self, warnings: list[tuple[str, str, bool]]) -> None:
+    def _saved(self, fields: dict[str, Any], warnings: list[tuple[str, str, bool]]) -> None:
         self._dirty = False
+        self._loaded = fields
+        self.draft_bar.hide()
         self.status.setText(tr("Saved {time}").format(time=self.ctx.now().strftime("%H:%M:%S")))
         if warnings:
             self.errors.show_problems(warnings)

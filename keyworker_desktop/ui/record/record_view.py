@@ -175,10 +175,13 @@ class RecordView(QWidget):
         dialog.show()
 
     def flush_drafts(self) -> None:
-        """Save a note being typed now (before locking or closing)."""
+        """Save a note being typed now, keep unsaved profile edits (before locking or closing)."""
         sessions = self._built.get("sessions")
         if isinstance(sessions, SessionsTab):
             sessions.editor.save_now()
+        profile_tab = self._built.get("profile")
+        if isinstance(profile_tab, ProfileTab):
+            profile_tab.keep_draft()
 
     def unsaved_text(self) -> str:
         """A note's text typed but not saved (empty if none), for when the record goes."""

@@ -1,0 +1,66 @@
+"""Profile edits typed but not saved, kept through a lock inside the encrypted store.
+
+Session notes save themselves as drafts; the profile has a Save button, and a lock
+(Ctrl+L, the idle timer, quitting) used to throw away what was typed since. The
+fields changed are kept here instead, as a local row of the store's ``setting``
+table: encrypted with everything else, never synced, never in a plain file. They
+are not written into the record: the keyworker has not pressed Save, and a profile
+half-typed when the laptop locked is not yet what they want colleagues to see.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.store.models import Setting
+
+_PREFIX = "profile_draft:"
+_DATE = "date"
+
+
+def _key(yp_id: str) -> str:
+    return f"{_PREFIX}{yp_id}"
+
+
+def _encode(value: Any) -> Any:
+    return {_DATE: value.isoformat()} if isinstance(value, date) else value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {_DATE}:
+        return date.fromisoformat(value[_DATE])
+    return value
+
+
+def keep_profile_draft(session: Session, yp_id: str, fields: dict[str, Any]) -> None:
+    """Keep ``fields`` (the ones changed, as the Profile tab holds them); none: forget."""
+    if not fields:
+        drop_profile_draft(session, yp_id)
+        return
+    value = {"v": {name: _encode(v) for name, v in fields.items()}}
+    row = session.get(Setting, _key(yp_id))
+    if row is None:
+        session.add(Setting(key=_key(yp_id), value=value))
+        session.flush()  # so a later get in this session finds it
+    else:
+        row.value = value
+
+
+def profile_draft(session: Session, yp_id: str) -> dict[str, Any] | None:
+    """The fields kept for this young person's profile, or None."""
+    row = session.get(Setting, _key(yp_id))
+    fields = row.value.get("v") if row is not None else None
+    if not isinstance(fields, dict) or not fields:
+        return None
+    return {name: _decode(v) for name, v in fields.items()}
+
+
+def drop_profile_draft(session: Session, yp_id: str) -> None:
+    """Forget the kept fields (saved, or thrown away by the keyworker)."""
+    row = session.get(Setting, _key(yp_id))
+    if row is not None:
+        session.delete(row)
+        session.flush()
