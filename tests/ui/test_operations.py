@@ -6,6 +6,8 @@ import logging
 import threading
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -106,7 +108,13 @@ def test_results_after_a_lock_are_dropped(qtbot: QtBot, ctx: AppContext) -> None
 def test_nothing_is_delivered_to_a_deleted_owner(qtbot: QtBot, ctx: AppContext) -> None:
     owner = QLabel()
     delivered: list[int] = []
-    run_task(ctx, lambda: 1, delivered.append, owner=owner)
+    # The job ends only once the owner is gone: otherwise its result can be queued
+    # before the deferred delete and (rightly) be delivered to a live owner.
+    owner_gone = threading.Event()
+    run_task(ctx, lambda: 1 if owner_gone.wait(5) else 0, delivered.append, owner=owner)
     owner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(owner)
+    owner_gone.set()
     qtbot.waitUntil(lambda: not ctx.hub.pending_ops, timeout=2000)
     assert delivered == []
