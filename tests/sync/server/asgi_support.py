@@ -30,8 +30,10 @@ class Sender:
     gate: asyncio.Event | None = None  # wait for this before sending anything
     calls: int = 0
     sent: int = 0
+    asked: bool = False  # the app has asked for the body (it holds whatever it needed)
 
     async def receive(self) -> dict[str, Any]:
+        self.asked = True
         if self.gate is not None:
             await self.gate.wait()
         if self.delay:
@@ -74,6 +76,13 @@ async def call(app: Starlette, path: str, sender: Sender | Callable[[], Awaitabl
     receive = sender.receive if isinstance(sender, Sender) else sender
     await app(scope, receive, send)
     return answer
+
+
+async def until(condition: Callable[[], bool], seconds: float = 5) -> None:
+    """Wait (at most ``seconds``) until ``condition()`` holds."""
+    async with asyncio.timeout(seconds):
+        while not condition():
+            await asyncio.sleep(0.01)
 
 
 def make_app(tmp_path: Path, limits: Limits | None = None) -> tuple[Starlette, str]:

@@ -17,7 +17,7 @@ from keyworker_desktop.sync.server.guard import Limits
 from keyworker_desktop.sync.server.validate import MAX_BODY
 
 from ..conftest import serving
-from .asgi_support import CHUNK, Sender, call, make_app
+from .asgi_support import CHUNK, Sender, call, make_app, until
 
 JSON = {"content-type": "application/json"}
 # 1 GiB if it were all read: far more than the limit, sent only as far as it is asked for.
@@ -77,7 +77,7 @@ def test_only_a_few_pushes_hold_bodies_at_once(app: tuple[Starlette, str]) -> No
         gate = asyncio.Event()  # the first two hold their slots until the third is answered
         holding = [Sender(1, gate=gate), Sender(1, gate=gate)]
         tasks = [asyncio.create_task(call(app[0], "/v1/push", s, auth)) for s in holding]
-        await asyncio.sleep(0.05)
+        await until(lambda: all(s.asked for s in holding))
         third = Sender(1)
         refused = await asyncio.wait_for(call(app[0], "/v1/push", third, auth), 5)
         gate.set()

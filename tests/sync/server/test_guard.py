@@ -13,7 +13,7 @@ import pytest
 from keyworker_desktop.sync.server import service
 from keyworker_desktop.sync.server.guard import Limits
 
-from .asgi_support import Sender, call, make_app
+from .asgi_support import Sender, call, make_app, until
 
 PERSONAL = "Jo Bloggs, 12 Mill Lane"
 
@@ -24,8 +24,9 @@ def test_beyond_the_requests_in_flight_the_answer_is_503_at_once(tmp_path: Path)
 
     async def scenario() -> tuple[int, int, int]:
         gate = asyncio.Event()
-        first = asyncio.create_task(call(app, "/v1/push", Sender(1, gate=gate), auth))
-        await asyncio.sleep(0.1)  # the first is reading its body, slowly
+        holder = Sender(1, gate=gate)
+        first = asyncio.create_task(call(app, "/v1/push", holder, auth))
+        await until(lambda: holder.asked)  # the first is reading its body, slowly
         second = await asyncio.wait_for(call(app, "/v1/push", Sender(1), auth), 2)
         gate.set()
         held = await asyncio.wait_for(first, 5)
