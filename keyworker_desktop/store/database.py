@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from keyworker_desktop.domain.clock import utcnow
@@ -45,6 +46,11 @@ class KwSession(Session):
 
 
 install(KwSession)
+
+
+def _damage(exc: DatabaseError) -> str:
+    """SQLite's words for a damaged file, which never quote data."""
+    return "damaged" if "malformed" in str(exc.orig) else "not readable in full"
 
 
 def check_passphrase_strength(passphrase: str) -> None:
@@ -122,6 +128,10 @@ class Store:
                 migrate.upgrade(engine)
             elif daily_backup:
                 backups.daily_backup(paths, data_key)
+        except DatabaseError as exc:
+            engine.dispose()
+            # A damaged page read while opening (the schema, a table the backup copies).
+            raise CorruptStore(paths.db, _damage(exc)) from None
         except Exception:
             engine.dispose()
             raise
@@ -210,10 +220,15 @@ class Store:
         with self.engine.connect() as conn:
             for (row,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
                 problems.append(str(row))
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-            if rows != ["ok"]:
-                problems.extend(str(r) for r in rows)
-            # Rows are (table, rowid, parent table, foreign key index).
-            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"broken reference in {table} row {rowid} to {parent}")
+            try:
+                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+                if rows != ["ok"]:
+                    problems.extend(str(r) for r in rows)
+                # Rows are (table, rowid, parent table, foreign key index).
+                for table, rowid, parent, _fk in conn.exec_driver_sql(
+                        "PRAGMA foreign_key_check"):
+                    problems.append(f"broken reference in {table} row {rowid} to {parent}")
+            except DatabaseError as exc:
+                # SQLite stops its own check at a page it cannot decode: that is the finding.
+                problems.append(f"the database file is {_damage(exc)}")
         return problems

@@ -10,6 +10,7 @@ import base64
 import json
 import os
 import secrets
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,8 +29,11 @@ DEFAULT_KDF = {"name": "argon2id", "memory_kib": 47104, "iterations": 1, "lanes"
 # Tests may use a cheaper cost; never lower than OWASP's floor in production.
 TEST_KDF = {"name": "argon2id", "memory_kib": 8, "iterations": 1, "lanes": 1}
 MIN_PASSPHRASE_LENGTH = 8
-# A damaged key file must not make unlocking allocate gigabytes or spin for minutes.
-MAX_KDF = {"memory_kib": 4 * 1024 * 1024, "iterations": 64, "lanes": 16}
+# A damaged or planted key file must not make unlocking allocate gigabytes or spin for
+# minutes: 1 GiB, 10 passes and 8 lanes are well above any setting worth choosing here.
+MAX_KDF = {"memory_kib": 1024 * 1024, "iterations": 10, "lanes": 8}
+# A key file is a few hundred bytes.
+MAX_KEY_FILE = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,7 @@ def new_data_key() -> bytes:
 def read_key_file(path: Path) -> KeyFile:
     """Parse the key file, raising :class:`CorruptKeyFile` naming it on any fault."""
     try:
-        raw = json.loads(path.read_text("utf-8"))
+        raw = json.loads(_read_small_regular_file(path).decode("utf-8"))
         if raw.get("format") != "keyworker-desktop-key":
             raise ValueError("not a Keyworker Desktop key file")
         if raw.get("version") != FORMAT_VERSION:
@@ -133,6 +137,23 @@ def read_key_file(path: Path) -> KeyFile:
         detail = str(exc) if isinstance(exc, ValueError) else "unreadable"
         raise CorruptKeyFile(path, detail) from None
     return key_file
+
+
+def _read_small_regular_file(path: Path) -> bytes:
+    """The file's bytes; a FIFO, device or folder (which could hang or never end) or an
+    oversized file is refused without reading it."""
+    # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("not a regular file")
+        if info.st_size > MAX_KEY_FILE:
+            raise ValueError("far too large for a key file")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read(MAX_KEY_FILE + 1)
+    finally:
+        os.close(fd)
 
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:

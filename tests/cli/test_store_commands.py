@@ -76,3 +76,23 @@ def test_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "Restored" in capsys.readouterr().out
     assert any(p.name.startswith("replaced-") for p in (tmp_path / "store").iterdir())
     assert run(tmp_path, "check") == 0
+
+
+@pytest.mark.parametrize("page", [1, "middle"])
+def test_check_reports_one_damaged_page_plainly(tmp_path: Path, page: int | str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """One page overwritten in the middle (a bad disk sector): exit 4 and a plain message,
+    whether the page is read on opening (page 1: the schema) or only by the check."""
+    assert run(tmp_path, "init") == 0
+    db = tmp_path / "store" / "keyworker.db"
+    pages = db.stat().st_size // 4096
+    index = pages // 2 if page == "middle" else int(page)
+    with db.open("r+b") as f:
+        f.seek(index * 4096 + 1000)
+        f.write(b"\xff" * 64)
+    capsys.readouterr()
+    assert run(tmp_path, "check") == 4
+    err = capsys.readouterr().err
+    assert "damaged" in err or "problems" in err
+    assert "Traceback" not in err
+    assert "keyworker restore" in err

@@ -147,3 +147,68 @@ def test_default_kdf_meets_owasp_and_unlocks_within_a_second(tmp_path: Path) -> 
     started = time.perf_counter()
     keys.unwrap(wrapped, PASSPHRASE)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"memory_kib": 4 * 1024 * 1024}, {"iterations": 64}, {"lanes": 16, "memory_kib": 1024},
+     {"memory_kib": 1024 * 1024 + 8}, {"iterations": 11}],
+    ids=["4-GiB", "64-passes", "16-lanes", "just-over-1-GiB", "11-passes"],
+)
+def test_a_key_file_asking_for_minutes_and_gigabytes_is_corrupt(
+        tmp_path: Path, settings: dict[str, int]) -> None:
+    """Unlocking must never cost more than the caps: such a file is damaged or planted."""
+    path = tmp_path / "keyworker.key"
+    keys.write_key_file(path, keys.wrap(keys.new_data_key(), PASSPHRASE, keys.TEST_KDF))
+    raw = json.loads(path.read_text())
+    raw["kdf"].update(settings)
+    path.write_text(json.dumps(raw))
+    started = time.monotonic()
+    with pytest.raises(CorruptKeyFile) as info:
+        keys.unwrap(keys.read_key_file(path), PASSPHRASE)
+    assert time.monotonic() - started < 1
+    assert info.value.exit_code == 4
+
+
+def test_the_caps_allow_the_default_and_strong_settings() -> None:
+    for kdf in (keys.DEFAULT_KDF, {"name": "argon2id", "memory_kib": 1024 * 1024,
+                                   "iterations": 10, "lanes": 8}):
+        assert all(kdf[k] <= keys.MAX_KDF[k] for k in keys.MAX_KDF)
+
+
+def test_a_fifo_or_a_folder_as_key_file_is_refused_without_hanging(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "keyworker.key"
+    os.mkfifo(fifo)
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            keys.read_key_file(fifo)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
+            outcome.append(exc)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(5)
+    if reader.is_alive():  # release the blocked open() so the thread ends, then fail
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(5)
+        pytest.fail("reading a FIFO as the key file hung")
+    assert len(outcome) == 1 and isinstance(outcome[0], CorruptKeyFile)
+    folder = tmp_path / "folder.key"
+    folder.mkdir()
+    with pytest.raises(CorruptKeyFile, match="folder.key"):
+        keys.read_key_file(folder)
+
+
+def test_a_huge_key_file_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "keyworker.key"
+    with path.open("wb") as f:
+        f.truncate(2 * 1024 * 1024 * 1024)  # sparse: 2 GiB declared, nothing on disk
+    started = time.monotonic()
+    with pytest.raises(CorruptKeyFile, match="keyworker.key"):
+        keys.read_key_file(path)
+    assert time.monotonic() - started < 0.5  # refused by its size, not read

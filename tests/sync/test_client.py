@@ -179,7 +179,8 @@ def test_out_of_scope_push_is_403_and_applies_nothing(make_store: Callable[[str]
 def test_malformed_and_oversized_pushes_change_nothing(make_store: Callable[[str], Store],
                                                       server: Running) -> None:
     sam = laptop(make_store, server, "sam")
-    auth = {"Authorization": f"Bearer {sam.secrets.get('sync_token')}"}
+    auth = {"Authorization": f"Bearer {sam.secrets.get('sync_token')}",
+            "Content-Type": "application/json"}  # other types are 415 (test_bodies.py)
     for body in (b"{not json", b'{"changes": 3}', b'{"changes": [{"change_id": 1}]}'):
         r = httpx.post(server.url + "/v1/push", content=body, headers=auth)
         assert r.status_code == 400 and r.json()["error"]["code"] == "malformed"

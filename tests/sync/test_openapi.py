@@ -33,6 +33,9 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 # 413 is how the protocol refuses a batch over its limit (docs/sync-protocol.md).
 schema.config.checks.negative_data_rejection = NegativeDataRejectionConfig(
     expected_statuses=[400, 401, 403, 404, 405, 413, 422])
+# No string holds NUL (PostgreSQL cannot store it; the document says so, and the service
+# answers such a body 400): JSON Schema 3.0 cannot say it of free object keys.
+schema.config.generation.update(allow_x00=False)
 
 
 @schema.parametrize()

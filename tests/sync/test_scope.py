@@ -302,7 +302,7 @@ def test_a_central_store_without_the_scope_endpoint_removes_nothing(
                                                            "message": "no such endpoint"}})
             return self.inner.handle_request(request)
 
-        def close(self) -> None:
+        def close(self) -> None:  # the client closes its transport, which owns the pool
             self.inner.close()
 
     store = make_store("sam")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import logging
+import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -15,47 +14,41 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from keyworker_desktop.sync.server import accounts, service
+from keyworker_desktop.sync.server import accounts, bodies, service
 from keyworker_desktop.sync.server.accounts import Caller
 from keyworker_desktop.sync.server.db import make_engine, upgrade
+from keyworker_desktop.sync.server.guard import Guard, Limits
 from keyworker_desktop.sync.server.openapi import openapi_document
 from keyworker_desktop.sync.server.validate import (
-    MAX_BODY,
     ApiError,
     malformed,
     validate_pull_args,
 )
 
-log = logging.getLogger(__name__)
+# Statuses answered before the body was read in full: the connection cannot carry
+# another request, and closing it stops a sender from streaming on.
+_UNREAD = {401, 408, 413, 415, 503}
 
 
 def _error(exc: ApiError) -> JSONResponse:
-    return JSONResponse(exc.body(), status_code=exc.status)
-
-
-async def _read_json(request: Request) -> Any:
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > MAX_BODY:
-        raise ApiError(413, "too_large", f"a request body is at most {MAX_BODY} bytes",
-                       {"limit": MAX_BODY})
-    body = bytearray()
-    async for chunk in request.stream():
-        body.extend(chunk)
-        if len(body) > MAX_BODY:
-            raise ApiError(413, "too_large", f"a request body is at most {MAX_BODY} bytes",
-                           {"limit": MAX_BODY})
-    try:
-        return json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        raise malformed("the body is not valid JSON") from None
+    resp = JSONResponse(exc.body(), status_code=exc.status)
+    if exc.status in _UNREAD:
+        resp.headers["connection"] = "close"
+    if exc.status == 503:
+        resp.headers["retry-after"] = "5"
+    return resp
 
 
 class Central:
-    """Per-process wiring: an engine and a session factory; no state between requests."""
+    """Per-process wiring: an engine, a session factory and the limits; no state between
+    requests but the push slots."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, limits: Limits | None = None) -> None:
         self.engine = engine
         self.sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self.limits = limits or Limits()
+        # Bodies of pushes held in memory at once (each up to limits.push_body, parsed).
+        self._push_slots = asyncio.Semaphore(self.limits.push_slots)
 
     def run(self, fn: Callable[[Session], Any]) -> Any:
         with self.sessions() as s, s.begin():
@@ -91,10 +84,21 @@ class Central:
 
         self.run(work)
 
+    async def _json_body(self, request: Request, limit: int) -> Any:
+        bodies.check_json_type(request)
+        return bodies.parse(await bodies.read_body(request, limit, self.limits.body_seconds))
+
+    async def _push_slot(self) -> None:
+        try:
+            await asyncio.wait_for(self._push_slots.acquire(), self.limits.slot_wait_seconds)
+        except TimeoutError:
+            raise ApiError(503, "busy", "the server is busy with other pushes; try again "
+                           "soon") from None
+
     # -- handlers -------------------------------------------------------------------
     async def register(self, request: Request) -> Response:
         try:
-            body = await _read_json(request)
+            body = await self._json_body(request, self.limits.register_body)
             if not isinstance(body, dict) or not all(
                     isinstance(body.get(k), str) and body.get(k) for k in ("user", "password")):
                 raise malformed("'user' and 'password' are required strings")
@@ -125,9 +129,18 @@ class Central:
 
     async def push(self, request: Request) -> Response:
         try:
-            body = await _read_json(request)
-            out = await run_in_threadpool(
-                self.authed, request, lambda s, c: service.push(s, c, body))
+            # Who is asking, before a byte of the body is read: an unknown sender costs
+            # one indexed lookup, never a buffered body.
+            await run_in_threadpool(self.run, lambda s: self.caller(s, request))
+            bodies.check_json_type(request)
+            bodies.check_declared_length(request, self.limits.push_body)
+            await self._push_slot()
+            try:
+                body = await self._json_body(request, self.limits.push_body)
+                out = await run_in_threadpool(
+                    self.authed, request, lambda s, c: service.push(s, c, body))
+            finally:
+                self._push_slots.release()
             return JSONResponse(out)
         except ApiError as exc:
             return _error(exc)
@@ -172,7 +185,7 @@ class Central:
 
 
 def create_app(database_url: str | None = None, *, engine: Engine | None = None,
-               migrate: bool = True) -> Starlette:
+               migrate: bool = True, limits: Limits | None = None) -> Starlette:
     """The ASGI app over ``database_url`` (or ``engine``), migrating the schema first."""
     if engine is None:
         from keyworker_desktop.sync.server.db import default_url
@@ -180,7 +193,7 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
         engine = make_engine(database_url or default_url())
     if migrate:
         upgrade(engine)
-    central = Central(engine)
+    central = Central(engine, limits)
 
     async def not_found(_request: Request, _exc: Exception) -> Response:
         return _error(ApiError(404, "not_found", "no such endpoint"))
@@ -190,8 +203,8 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
         resp.headers.update(getattr(exc, "headers", None) or {})  # Allow: (RFC 9110)
         return resp
 
-    async def server_error(_request: Request, exc: Exception) -> Response:
-        log.error("internal error: %s", type(exc).__name__)
+    async def server_error(_request: Request, _exc: Exception) -> Response:
+        # Only for a failure outside Guard (which answers and logs the routes' own).
         return _error(ApiError(500, "internal", "the server could not complete this request"))
 
     app = Starlette(
@@ -206,4 +219,5 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
         exception_handlers={404: not_found, 405: method_not_allowed, 500: server_error},
     )
     app.state.central = central
+    app.add_middleware(Guard, in_flight=central.limits.in_flight)
     return app

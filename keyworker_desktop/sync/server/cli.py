@@ -24,12 +24,19 @@ def _central(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
+    from sqlalchemy.engine import make_url
 
+    from keyworker_desktop.sync.server import serving
     from keyworker_desktop.sync.server.app import create_app
 
     if bool(args.tls_cert) != bool(args.tls_key):
         print("Give both --tls-cert and --tls-key, or neither.", file=sys.stderr)
+        return 2
+    if not args.tls_cert and not args.behind_tls_proxy and not serving.is_loopback(args.host):
+        # Passwords, tokens and young people's records would cross the network in clear.
+        print(f"Refusing to serve plain HTTP on {args.host}: give --tls-cert and --tls-key, "
+              "or --behind-tls-proxy if a TLS-terminating proxy is the only way in.",
+              file=sys.stderr)
         return 2
     if args.tls_cert:
         import ssl
@@ -41,9 +48,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             print(f"Cannot use the certificate and key given: {reason}.", file=sys.stderr)
             return 2
-    app = create_app(args.database_url or default_url())
-    uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.tls_cert,
-                ssl_keyfile=args.tls_key, log_level=args.log_level, access_log=False)
+    url = args.database_url or default_url()
+    app = create_app(url)
+    shown = make_url(url).render_as_string(hide_password=True)
+    serving.make_server(
+        app, args.host, args.port, tls_cert=args.tls_cert, tls_key=args.tls_key,
+        log_level=args.log_level, max_connections=args.max_connections,
+        announce=f"Serving the central store on {{url}} (database {shown}). "
+                 "Stop with Ctrl+C.").run()
     return 0
 
 
@@ -103,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--tls-cert")
     serve.add_argument("--tls-key")
     serve.add_argument("--log-level", default="warning")
+    serve.add_argument("--behind-tls-proxy", action="store_true",
+                       help="allow plain HTTP on a non-loopback address, because a "
+                            "TLS-terminating proxy is the only way in")
+    serve.add_argument("--max-connections", type=int, default=256,
+                       help="open connections at most; beyond, requests answer 503 "
+                            "(default 256)")
     serve.set_defaults(func=cmd_serve)
     add = sub.add_parser("add-user", help="add a user (password asked, or "
                                           "KEYWORKER_CENTRAL_PASSWORD)")

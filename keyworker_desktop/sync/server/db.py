@@ -39,8 +39,20 @@ def default_url() -> str:
     import platformdirs
 
     root = Path(platformdirs.user_data_dir("keyworker-central", "Keyworker"))
-    root.mkdir(parents=True, exist_ok=True)
+    # It holds records and password hashes: its owner's alone (earlier versions made it
+    # 0755, so an existing folder is tightened too).
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(root, 0o700)
     return f"sqlite:///{root / 'central.db'}"
+
+
+def _create_private(url: str) -> None:
+    """Create a new SQLite file 0600 before SQLite does (it would follow the umask, 0644);
+    SQLite then gives its -wal and -shm files the database file's mode."""
+    path = url.removeprefix("sqlite:///").split("?", 1)[0]
+    if not url.startswith("sqlite:///") or path in ("", ":memory:") or Path(path).exists():
+        return
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def normalise_url(url: str) -> str:
@@ -54,6 +66,7 @@ def normalise_url(url: str) -> str:
 def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
+        _create_private(url)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")

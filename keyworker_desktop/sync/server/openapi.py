@@ -19,7 +19,8 @@ def _resp(description: str, schema: dict[str, Any] | None = None) -> dict[str, A
 
 def _errors(*codes: int) -> dict[str, Any]:
     names = {400: "malformed", 401: "unauthenticated or revoked", 403: "out of scope",
-             413: "too large"}
+             408: "the body came too slowly", 413: "too large",
+             415: "the body is not application/json", 503: "busy: try again soon"}
     return {str(c): _resp(names[c]) for c in codes}
 
 
@@ -49,7 +50,9 @@ def openapi_document() -> dict[str, Any]:
     return {
         "openapi": "3.0.3",
         "info": {"title": "Keyworker central store", "version": "1",
-                 "description": "Sync protocol v1; see docs/sync-protocol.md"},
+                 "description": "Sync protocol v1; see docs/sync-protocol.md. Bodies are "
+                                "application/json; no string (key or value) holds NUL or an "
+                                "unpaired surrogate, nor nests deeper than 32 levels (400)."},
         "components": {
             "securitySchemes": {"device": {"type": "http", "scheme": "bearer"}},
             "schemas": {"Error": _ERROR, "Change": change},
@@ -65,7 +68,7 @@ def openapi_document() -> dict[str, Any]:
                                    "device_id": {"type": "string", "maxLength": 64}}}}}},
                 "responses": {"200": _resp("a device token", {"type": "object", "properties": {
                     "token": _STR, "device": _STR, "user": _STR, "role": _STR}}),
-                    **_errors(400, 401, 413)}}},
+                    **_errors(400, 401, 408, 413, 415)}}},
             "/v1/push": {"post": {
                 "summary": "Send a batch of changes (idempotent by change_id)",
                 "security": bearer,
@@ -78,7 +81,7 @@ def openapi_document() -> dict[str, Any]:
                 "responses": {"200": _resp("per-change results", {"type": "object",
                     "properties": {"results": {"type": "array", "items": {"type": "object"}},
                                    "cursor": {"type": "integer"}}}),
-                    **_errors(400, 401, 403, 413)}}},
+                    **_errors(400, 401, 403, 408, 413, 415, 503)}}},
             "/v1/pull": {"get": {
                 "summary": "Changes after a cursor, oldest first",
                 "security": bearer,
