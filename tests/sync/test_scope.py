@@ -302,6 +302,9 @@ def test_a_central_store_without_the_scope_endpoint_removes_nothing(
                                                            "message": "no such endpoint"}})
             return self.inner.handle_request(request)
 
+        def close(self) -> None:  # the client closes its transport; this one holds another
+            self.inner.close()
+
     store = make_store("sam")
     sam = SyncClient(store, server.url, http=httpx.Client(transport=OldServer()))
     sam.register("sam", "sync-password")
