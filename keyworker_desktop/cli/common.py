@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from keyworker_desktop.store.errors import TooManyAttempts
@@ -39,6 +40,28 @@ class CliError(Exception):
     def __init__(self, message: str, code: int = 1) -> None:
         super().__init__(message)
         self.code = code
+
+
+def iso_date(text: str) -> date:
+    """An argparse type: a real calendar date written YYYY-MM-DD (usage error otherwise)."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date: write it as YYYY-MM-DD, and it must exist "
+            "(30 February does not)") from None
+
+
+def confirm(question: str, *, yes: bool = False) -> bool:
+    """A y/N answer in a terminal; ``yes`` (``--yes``) answers for a script. Without a
+    terminal and without ``yes`` the answer is no, said on stderr."""
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        print(f"{question} Not without a yes: run it in a terminal, or add --yes.",
+              file=sys.stderr)
+        return False
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
 
 
 def ask_passphrase(prompt: str = "Passphrase: ", env: str = PASSPHRASE_ENV) -> str:

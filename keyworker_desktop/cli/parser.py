@@ -12,6 +12,7 @@ from pathlib import Path
 
 from keyworker_desktop import __version__
 from keyworker_desktop.cli import (
+    intake_commands,
     network_commands,
     plan_commands,
     records_commands,
@@ -27,6 +28,7 @@ The passphrase is asked without echo, or read from KEYWORKER_PASSPHRASE."""
 GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     store_commands.add_commands,
     records_commands.add_commands,
+    intake_commands.add_commands,
     sync_commands.add_commands,
     plan_commands.add_commands,
     network_commands.add_commands,

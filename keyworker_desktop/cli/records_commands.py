@@ -5,14 +5,27 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 
-from keyworker_desktop.cli.common import Subcommands, emit, open_store, young_person_or_exit
+from keyworker_desktop.cli.common import (
+    CliError,
+    Subcommands,
+    confirm,
+    emit,
+    open_store,
+    young_person_or_exit,
+)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from keyworker_desktop.services.demo import populate_demo
+    from keyworker_desktop.services.demo.guard import demo_risk
 
     store = open_store(args)
     try:
+        with store.session() as s:
+            risk = demo_risk(s)
+        if risk and not confirm(f"{risk.message()} Add the demo here all the same?",
+                                yes=args.yes):
+            raise CliError("The demo was not added.", 1)
         with store.transaction() as s:
             summary = populate_demo(s, today=date.today(), scale=args.scale)
     finally:
@@ -98,6 +111,9 @@ def add_commands(sub: Subcommands) -> None:
     """Add ``demo``, ``list``, ``show`` and ``search``."""
     demo = sub.add_parser("demo", help="add the fictional demo caseload")
     demo.add_argument("--scale", type=int, default=None, help="generate N young people instead")
+    demo.add_argument("--yes", action="store_true",
+                      help="add it even to a store with real young people or registered with a "
+                           "central store (which then never syncs again)")
     demo.set_defaults(func=cmd_demo)
     lst = sub.add_parser("list", help="list young people")
     lst.add_argument("what", choices=["young-people"])

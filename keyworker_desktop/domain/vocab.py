@@ -99,6 +99,7 @@ class ConsentKind(Labelled):
     KEYWORKER = "keyworker"
     SHARE_INFORMATION = "share_information"
     PHOTO = "photo"
+    MEDICAL = "medical"
 
 
 class ConsentGiver(Labelled):
@@ -191,6 +192,7 @@ _LABELS: dict[StrEnum, str] = {
     ConsentKind.KEYWORKER: "To work with a keyworker",
     ConsentKind.SHARE_INFORMATION: "To share information",
     ConsentKind.PHOTO: "To use their photo",
+    ConsentKind.MEDICAL: "To medical treatment",
     ConsentGiver.PARENTAL_RESPONSIBILITY: "A person with parental responsibility",
     ConsentGiver.BEST_INTEREST_DECISION: "A recorded best-interest decision",
     SessionPurpose.PROGRESS_CHASING: "Progress chasing",

@@ -81,3 +81,48 @@ def test_show_json_into_a_reader_that_stops_early_exits_quietly(tmp_path: Path) 
         code = proc.wait(timeout=60)
     assert "Traceback" not in errors and "BrokenPipeError" not in errors, errors
     assert code in (0, 141), errors
+
+
+def _young_people(tmp: Path, capsys: pytest.CaptureFixture[str]) -> int:
+    capsys.readouterr()
+    assert run(tmp, "list", "young-people", "--json") == 0
+    return len(json.loads(capsys.readouterr().out))
+
+
+def test_demo_on_a_store_with_real_young_people_asks_first(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    run(tmp_path, "init")
+    assert run(tmp_path, "add", "young-person", "--given-name", "Ava",
+               "--family-name", "Reed") == 0
+    # No terminal (as under pytest): refused, with why.
+    assert run(tmp_path, "demo") == 1
+    err = capsys.readouterr().err
+    assert "holds 1 real young person" in err and "never syncs" in err and "--yes" in err
+    assert _young_people(tmp_path, capsys) == 1
+    # A terminal: asked, and no is the default.
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    answers = iter(["", "y"])
+    monkeypatch.setattr("builtins.input", lambda _prompt: next(answers))
+    assert run(tmp_path, "demo") == 1
+    assert _young_people(tmp_path, capsys) == 1
+    assert run(tmp_path, "demo", "--scale", "2") == 0
+    assert _young_people(tmp_path, capsys) == 3
+
+
+def test_demo_on_a_registered_store_needs_yes(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from keyworker_desktop.store import settings
+    from keyworker_desktop.store.database import Store
+
+    run(tmp_path, "init")
+    store = Store.open(tmp_path / "store", PASS, daily_backup=False)
+    try:
+        with store.transaction() as s:
+            settings.put(s, settings.SERVER_URL, "https://central.example.org")
+    finally:
+        store.close()
+    assert run(tmp_path, "demo", "--scale", "1") == 1
+    assert "registered with a central store" in capsys.readouterr().err
+    assert run(tmp_path, "demo", "--scale", "1", "--yes") == 0
+    assert _young_people(tmp_path, capsys) == 1
