@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.services import records
 from keyworker_desktop.store.opchanges import Written
 from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.record.common import (
@@ -27,6 +28,7 @@ from keyworker_desktop.ui.record.common import (
     add_row,
     name_buttons,
     new_form,
+    read_job,
     show_error,
     tr,
 )
@@ -47,8 +49,8 @@ class EditDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.young_person_id = young_person_id
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        self.action_title = title
+        self._show_title("")
         self.general_error = ErrorLabel()
         self.errors = FieldErrors(self.general_error)
         self.form = new_form()
@@ -68,6 +70,18 @@ class EditDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+
+        # Every record dialog names the young person, so nothing is filed on the wrong one.
+        if ctx.store is not None:
+            run_op(ctx, read_job(lambda session: records.young_person_name(
+                session, young_person_id)), self._show_title, owner=self, parent=self,
+                label="dialog title")
+
+    def _show_title(self, name: str) -> None:
+        title = (tr("{action} — {name}").format(action=self.action_title, name=name)
+                 if name else self.action_title)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
 
     def field(self, name: str, text: str, widget: W, buddy: QWidget | None = None) -> W:
         add_row(self.form, text, widget, self.errors, name, buddy)
