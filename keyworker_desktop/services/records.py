@@ -93,6 +93,22 @@ def unique_prefixes(ids: list[str], length: int) -> dict[str, str]:
     return out
 
 
+def young_person_name(session: Session, yp_id: str) -> str:
+    """The name a dialog about this young person is titled with (as the record's header)."""
+    yp = session.get(YoungPerson, yp_id)
+    return f"{yp.given_name} {yp.family_name}".strip() if yp is not None else ""
+
+
+def live_names(session: Session) -> list[tuple[str, str]]:
+    """(id, name) of every young person on the laptop, by name: for "which young person?"."""
+    rows = session.execute(
+        select(YoungPerson.id, YoungPerson.given_name, YoungPerson.family_name)
+        .where(YoungPerson.deleted_at.is_(None))
+        .order_by(YoungPerson.given_name, YoungPerson.family_name, YoungPerson.id)
+    ).all()
+    return [(row.id, f"{row.given_name} {row.family_name}".strip()) for row in rows]
+
+
 def current_rag(session: Session, yp_id: str) -> str | None:
     return session.scalar(
         select(RagRating.rating)

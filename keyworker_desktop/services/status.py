@@ -1,4 +1,4 @@
-"""What the status bar reports about the store: unsynced changes and the last sync.
+"""What the status bar reports about the store: unsynced changes, conflicts, the last sync.
 
 Plain functions over a session; the words are chosen in ``ui/`` so they can be
 translated.
@@ -39,9 +39,14 @@ class SyncStatus:
     unsynced: int
     last_sync_at: datetime | None
     demo: bool = False
+    #: Conflicts a sync found that wait for the keyworker's choice.
+    conflicts: int = 0
 
 
 def sync_status(session: Session) -> SyncStatus:
     """The facts in one call, for one background job."""
+    from keyworker_desktop.services.sync_review import open_conflict_count
+
     return SyncStatus(unsynced_count(session), last_sync_at(session),
-                      settings.get(session, settings.DEMO_CASELOAD))
+                      settings.get(session, settings.DEMO_CASELOAD),
+                      open_conflict_count(session))

@@ -300,6 +300,15 @@ class MainWindow(QMainWindow):
         elif status.unsynced:
             self.unsynced_label.setText(self.tr("{count} changes not synced yet").format(
                 count=status.unsynced))
+        # "Everything is synced" only when it is: never beside "Last synced: never" or
+        # beside a conflict still waiting for a choice.
+        elif status.last_sync_at is None:
+            self.unsynced_label.setText(self.tr("Not synced yet"))
+        elif status.conflicts == 1:
+            self.unsynced_label.setText(self.tr("Synced, except 1 conflict to resolve"))
+        elif status.conflicts:
+            self.unsynced_label.setText(self.tr("Synced, except {count} conflicts to resolve")
+                                        .format(count=status.conflicts))
         else:
             self.unsynced_label.setText(self.tr("Everything is synced"))
         self.last_sync_label.setText(self._last_sync_text(status.last_sync_at))

@@ -48,8 +48,11 @@ def start(modules: Iterable[str]) -> None:
             _stop_connected = True
         # Not a daemon: quitting waits for the module being imported rather than
         # tearing the interpreter down under it.
-        _thread = threading.Thread(target=_import_all, args=(names,), name="preload")
-        _thread.start()
+        thread = threading.Thread(target=_import_all, args=(names,), name="preload")
+        thread.start()
+        # Published only once started: the unlock job may call wait() from its own
+        # thread at any moment, and joining a thread not yet started raises.
+        _thread = thread
 
 
 def wait() -> None:

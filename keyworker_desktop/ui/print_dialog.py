@@ -95,6 +95,25 @@ _ROOT = QModelIndex()
 _QPAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "A5": QPageSize.PageSizeId.A5}
 
 
+def documents_folder() -> Path:
+    """Where Save as PDF starts: the user's documents folder (made if missing), else home.
+
+    Never the working folder, which is where a file dialog given a folder that does
+    not exist opens (the source checkout, when run from it).
+    """
+    for location in (QStandardPaths.StandardLocation.DocumentsLocation,
+                     QStandardPaths.StandardLocation.HomeLocation):
+        folder = QStandardPaths.writableLocation(location)
+        if not folder or not Path(folder).is_absolute():
+            continue
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        return Path(folder)
+    return Path.home()
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("PrintPlanDialog", text)
 
@@ -433,6 +452,13 @@ class PrintPlanDialog(QDialog):
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(tr("Close"))
         self.print_button.setDefault(True)
+        # Said before anything is saved: the PDF leaves the encrypted store.
+        self.pdf_note = QLabel(tr(
+            "A saved PDF is a copy outside the store: it is not protected by this laptop's "
+            "encryption. Save it only where it will be kept safe, and delete it when it is "
+            "no longer needed."), self)
+        self.pdf_note.setWordWrap(True)
+        self.save_button.setAccessibleDescription(self.pdf_note.text())
         self.print_button.clicked.connect(self.print_plan)
         self.save_button.clicked.connect(self.save_pdf)
         self.buttons.rejected.connect(self.reject)
@@ -473,6 +499,7 @@ class PrintPlanDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.pdf_note)
         layout.addWidget(self.buttons)
         em = self.fontMetrics().averageCharWidth()
         size = QSize(em * 150, self.fontMetrics().height() * 40)
@@ -629,11 +656,10 @@ class PrintPlanDialog(QDialog):
         built, plan = self.built, self.plan
         if built is None or plan is None:
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"{plan.person.possessive} plan.pdf")
+        suggested = str(documents_folder() / f"{plan.person.possessive} plan.pdf")
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save the plan as PDF"), suggested, tr("PDF files (*.pdf)"))
+            self, tr("Save the plan as PDF (not encrypted)"), suggested,
+            tr("PDF files (*.pdf)"))
         if not chosen:
             return
         path = Path(chosen)

@@ -8,7 +8,7 @@ the composition root (``ui.compose``) is the one place that knows both.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 
 #: Makes a screen's widget; called on every unlock (screens are destroyed on lock).
 ScreenFactory = Callable[["AppContext"], "QWidget"]
+
+
+@runtime_checkable
+class SelectsYoungPerson(Protocol):
+    """A screen with a young person highlighted (the caseload's current row).
+
+    The record commands (new visit, new session note) act on that young person
+    while the screen is shown.
+    """
+
+    def current_young_person_id(self) -> str:
+        """The highlighted young person's id, or "" if none is."""
 
 
 class Shell(Protocol):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
@@ -99,7 +99,8 @@ def test_status_bar_counts_unsynced_changes_and_says_offline_calmly(
     qtbot: QtBot, existing_store: str, window: MainWindow, ctx: AppContext
 ) -> None:
     unlock(qtbot, window)
-    assert window.unsynced_label.text() == "Everything is synced"
+    # Never synced: not "Everything is synced" beside "Last synced: never".
+    assert window.unsynced_label.text() == "Not synced yet"
     assert window.last_sync_label.text() == "Last synced: never"
     assert window.network_label.text() in ("Working offline", "Online")
 
@@ -189,3 +190,41 @@ def test_status_bar_says_a_demo_store_never_syncs(
     run_op(ctx, mark_demo, lambda _changes: None)
     wait_for_ops(ctx)
     assert window.unsynced_label.text() == "Fictional demo caseload: never synced"
+
+
+def test_status_bar_says_synced_only_when_nothing_waits(
+    qtbot: QtBot, existing_store: str, window: MainWindow, ctx: AppContext
+) -> None:
+    from sqlalchemy import update
+
+    from keyworker_desktop.domain.ids import uuid7
+    from keyworker_desktop.store import settings
+    from keyworker_desktop.store.models import ChangeLogEntry
+    from keyworker_desktop.store.models.sync import LocalConflict
+
+    unlock(qtbot, window)
+
+    def synced(store: object) -> OpChanges:
+        with ctx.store.transaction() as s:  # type: ignore[union-attr]
+            settings.put(s, settings.LAST_SYNC_AT, "2025-03-10T09:00:00")
+            s.add(YoungPerson(given_name="Jo", family_name="Pryce"))
+        with ctx.store.transaction() as s:  # type: ignore[union-attr]
+            s.execute(update(ChangeLogEntry).values(pushed_at=datetime(2025, 3, 10, 9)))
+        return OpChanges.of({"young_person"})
+
+    run_op(ctx, synced, lambda _changes: None)
+    wait_for_ops(ctx)
+    assert window.unsynced_label.text() == "Everything is synced"
+
+    def conflict(store: object) -> OpChanges:
+        with ctx.store.transaction() as s:  # type: ignore[union-attr]
+            s.add(LocalConflict(
+                id=uuid7(), entity="young_person", record_id="r", young_person_id=None,
+                field="preferred_name", kind="field", base="",
+                current={"value": "Jojo", "author": "Sam", "device": "d", "hlc": ""},
+                incoming={"value": "Joanne", "author": "Morgan", "device": "o", "hlc": ""}))
+        return OpChanges.of({"conflict"})
+
+    run_op(ctx, conflict, lambda _changes: None)
+    wait_for_ops(ctx)
+    assert window.unsynced_label.text() == "Synced, except 1 conflict to resolve"

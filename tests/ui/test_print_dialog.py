@@ -238,3 +238,29 @@ def test_the_windows_print_action_prints_the_record_shown(
     # Locking closes the dialog: no plan stays on screen.
     window.lock()
     assert not dialog.isVisible()
+
+
+def test_save_as_pdf_starts_in_documents_and_says_the_copy_is_not_encrypted(
+        qtbot: QtBot, ctx: AppContext, store: Store, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no user-dirs.dirs
+    monkeypatch.chdir(tmp_path)  # the working folder, where a save must not default to
+    dialog = open_dialog(qtbot, ctx, yp_id(store, "Zain"))
+    # Said before anything is written, beside the button.
+    assert dialog.pdf_note.isVisible()
+    assert "not protected by this laptop's encryption" in dialog.pdf_note.text()
+    asked: list[tuple[Any, ...]] = []
+
+    def choose(*args: Any) -> tuple[str, str]:
+        asked.append(args)
+        return "", ""  # the user cancels
+
+    monkeypatch.setattr(print_dialog.QFileDialog, "getSaveFileName", choose)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    ((_parent, caption, suggested, _filter),) = asked
+    assert "not encrypted" in caption
+    folder = Path(suggested).parent
+    assert folder == home / "Documents" and folder.is_dir()

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from keyworker_desktop.services import checklists
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.interaction import ScriptedInteraction
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.record.checklist_model import DONE, DUE, ItemRow
 from keyworker_desktop.ui.record.common import qdatetime, show_stamp
@@ -83,3 +84,36 @@ def test_checklist_model_passes_the_model_tester(qtbot: QtBot, ctx: AppContext,
         checklists.apply_template(s, yp_id, "admission", NOW)
     view = open_record(qtbot, ctx, yp_id, "checklists")
     qtmodeltester.check(view.checklists.model)
+
+
+def test_removing_a_tick_asks_first_and_names_who_ticked_it(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str,
+        interaction: ScriptedInteraction) -> None:
+    with store.transaction() as s:
+        checklists.apply_template(s, yp_id, "first_session", NOW)
+    view = open_record(qtbot, ctx, yp_id, "checklists")
+    tab = view.checklists
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 1)
+    item_id = tab.model.entry(1).id
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.model.index(1, DONE))
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    wait_for_ops(ctx)
+    assert interaction.shown == []  # ticking never asks
+    ticked = next(i for i in stored_items(store, yp_id) if i.id == item_id)
+    assert ticked.done_at is not None
+
+    # A stray Space (or click) on a ticked item: asked, and no answer keeps the tick.
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    wait_for_ops(ctx)
+    kind, _title, text = interaction.shown[-1]
+    assert kind == "ask" and "Sam Keyworker" in text and show_stamp(STAMP) in text
+    kept = next(i for i in stored_items(store, yp_id) if i.id == item_id)
+    assert kept.done_at is not None
+    assert tab.model.index(1, DONE).data() == f"Sam Keyworker, {show_stamp(STAMP)}"
+
+    interaction.answers.append("Remove the tick")
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    wait_for_ops(ctx)
+    removed = next(i for i in stored_items(store, yp_id) if i.id == item_id)
+    assert removed.done_at is None

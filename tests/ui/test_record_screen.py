@@ -29,10 +29,10 @@ def test_a_requested_record_opens_and_takes_the_window_shortcuts(
     install_record_screen(window)
     unlock(qtbot, window)
     yp_id = add_young_person(ctx)
-    # Without a record open, the shortcut says what to do instead of failing.
+    # Without a record open or anyone highlighted, the shortcut asks who it is for.
     window.named_actions["new_visit"].trigger()
-    assert ctx.interaction.texts("inform") == [
-        "Open the young person from Today, Caseload, Visits or Search first."]
+    wait_for_ops(ctx)
+    assert ctx.interaction.texts("choose") == ["Which young person is this for?"]
 
     window.record_requested.emit(yp_id)
     wait_for_ops(ctx)
@@ -133,3 +133,80 @@ def test_edits_kept_through_the_idle_lock_can_be_discarded(
     assert ctx.store is not None
     with ctx.store.session() as s:
         assert drafts.profile_draft(s, yp_id) is None
+
+
+def add_named(ctx: AppContext, given: str, family: str) -> str:
+    assert ctx.store is not None
+    with ctx.store.transaction() as s:
+        yp, _ = save_young_person(s, None, NOW.date(), given_name=given, family_name=family)
+        return yp.id
+
+
+def shown_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    from keyworker_desktop.ui.compose import compose
+
+    window = compose(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    unlock(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key, shift: bool = True) -> None:
+    """A shortcut typed where the keyboard focus is, as a person would."""
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if shift:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    target = window.focusWidget() or window
+    qtbot.keyClick(target, key, modifiers)
+    wait_for_ops(window.ctx)
+
+
+def test_new_visit_acts_on_the_young_person_selected_in_the_caseload(
+        qtbot: QtBot, existing_store: str, ctx: AppContext) -> None:
+    window = shown_window(qtbot, ctx)
+    ava = add_named(ctx, "Ava", "Reed")
+    ben = add_named(ctx, "Ben", "Stone")
+    window.record_requested.emit(ava)  # the last record opened is Ava's
+    wait_for_ops(ctx)
+    press(qtbot, window, Qt.Key.Key_2, shift=False)  # Ctrl+2: the caseload
+    caseload = window.current_screen()
+    assert caseload is window.screen_widget("caseload")
+    qtbot.waitUntil(lambda: caseload.proxy.rowCount() == 2)
+    caseload.filter.setFocus()
+    qtbot.keyClicks(caseload.filter, "Ben")
+    assert caseload.current_young_person_id() == ben
+
+    press(qtbot, window, Qt.Key.Key_V)
+    screen = window.current_screen()
+    assert isinstance(screen, RecordScreen) and screen.view is not None
+    assert screen.view.young_person_id == ben
+    dialog = screen.view.visits.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Record a visit — Ben Stone")
+    assert dialog.accessibleName() == "Record a visit — Ben Stone"
+    dialog.reject()
+
+
+def test_new_note_from_another_screen_asks_which_young_person(
+        qtbot: QtBot, existing_store: str, ctx: AppContext,
+        interaction: ScriptedInteraction) -> None:
+    window = shown_window(qtbot, ctx)
+    add_named(ctx, "Ava", "Reed")
+    ben = add_named(ctx, "Ben", "Stone")
+    press(qtbot, window, Qt.Key.Key_1, shift=False)  # Ctrl+1: Today
+    interaction.answers.append("Ben Stone")
+    press(qtbot, window, Qt.Key.Key_N)
+    assert [kind for kind, _title, _text in interaction.shown] == ["choose"]
+    screen = window.current_screen()
+    assert isinstance(screen, RecordScreen) and screen.view is not None
+    assert screen.view.young_person_id == ben
+    assert screen.view.tabs.currentIndex() == screen.view.tab_keys().index("sessions")
+    # Cancelling the chooser does nothing.
+    press(qtbot, window, Qt.Key.Key_1, shift=False)
+    press(qtbot, window, Qt.Key.Key_V)
+    assert window.current_screen() is window.screen_widget("today")

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from keyworker_desktop.services import notes
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.interaction import ScriptedInteraction
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.record import RecordView
 from tests.ui import record_support
@@ -86,6 +87,7 @@ def test_finalise_signs_the_note_then_only_addenda(qtbot: QtBot, ctx: AppContext
     assert editor.signed.text().startswith("Signed by Sam Keyworker on ")
 
     qtbot.keyClicks(editor.addendum_text, "The referral went to the community OT team.")
+    ctx.interaction.answers.append("Add and sign")
     qtbot.mouseClick(editor.addendum_button, Qt.MouseButton.LeftButton)
     wait_for_ops(ctx)
     (note,) = stored_notes(store, yp_id)
@@ -136,3 +138,28 @@ def test_opening_a_signed_note_from_the_list(qtbot: QtBot, ctx: AppContext, stor
     editor = view.sessions.editor
     assert editor.texts["discussed"].toPlainText() == "Old school"
     assert editor.texts["discussed"].isReadOnly()
+
+
+def test_an_addendum_is_added_only_once_its_text_is_confirmed(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str,
+        interaction: ScriptedInteraction) -> None:
+    view = new_note(qtbot, ctx, yp_id)
+    editor = view.sessions.editor
+    click_box(qtbot, editor.purposes["progress_chasing"])
+    qtbot.keyClicks(editor.texts["discussed"], "The OT referral")
+    interaction.answers.append(True)
+    qtbot.mouseClick(editor.finalise_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(ctx)
+    qtbot.keyClicks(editor.addendum_text, "Mum rang back")
+    # The question shows the text that will be signed; cancelling adds nothing.
+    qtbot.mouseClick(editor.addendum_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(ctx)
+    kind, _title, text = interaction.shown[-1]
+    assert kind == "ask" and "Mum rang back" in text and "cannot be changed" in text
+    (note,) = stored_notes(store, yp_id)
+    assert not note.addenda and editor.addendum_text.toPlainText() == "Mum rang back"
+    interaction.answers.append("Add and sign")
+    qtbot.mouseClick(editor.addendum_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(ctx)
+    (note,) = stored_notes(store, yp_id)
+    assert [a.text for a in note.addenda] == ["Mum rang back"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +13,7 @@ from keyworker_desktop.services import visits
 from keyworker_desktop.services.recording import record_visit
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.interaction import ScriptedInteraction
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.record.common import qdatetime
 from keyworker_desktop.ui.record.visit_dialog import VisitDialog
@@ -138,3 +140,30 @@ def test_enter_on_a_visit_opens_it_for_correction(qtbot: QtBot, ctx: AppContext,
     (visit,) = stored_visits(store, yp_id)
     assert visit.purpose == "Lunchtimes and the art room"
     assert visit.starts_at == datetime(2025, 3, 3, 9)
+
+
+def test_escape_asks_before_throwing_away_what_was_typed(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str,
+        interaction: ScriptedInteraction) -> None:
+    dialog = open_visit_form(qtbot, ctx, yp_id)
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Record a visit — Ava Reed")
+    qtbot.keyClicks(dialog.place, "Oak Tree Primary")
+    qtbot.keyClick(dialog.place, Qt.Key.Key_Escape)
+    # Asked, and with no answer ("Keep editing") the form stays with the text.
+    assert [kind for kind, _t, _x in interaction.shown] == ["ask"]
+    assert dialog.isVisible() and dialog.place.currentText() == "Oak Tree Primary"
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
+    assert len(interaction.shown) == 2 and dialog.isVisible()
+    interaction.answers.append("Discard")
+    qtbot.keyClick(dialog.place, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert stored_visits(store, yp_id) == []
+
+
+def test_escape_on_an_untouched_form_closes_it_without_asking(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str,
+        interaction: ScriptedInteraction) -> None:
+    dialog = open_visit_form(qtbot, ctx, yp_id)
+    qtbot.keyClick(dialog.place, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and interaction.shown == []

@@ -75,3 +75,15 @@ def test_offline_at_close_says_so_and_quitting_is_still_allowed(
     assert interaction.texts("inform")[-1].startswith("Working offline.")
     interaction.answers = ["Quit anyway"]
     assert sync_window.close()
+
+
+def test_a_demo_store_quits_without_offering_to_sync(
+        ctx: AppContext, sync_window: MainWindow, interaction: ScriptedInteraction) -> None:
+    from keyworker_desktop.store import settings
+
+    assert ctx.store is not None
+    with ctx.store.transaction() as s:
+        settings.put(s, settings.DEMO_CASELOAD, True)
+    add_young_person(ctx)  # a change that can never sync
+    assert sync_window.close()
+    assert interaction.shown == [] and ctx.store is None

@@ -149,6 +149,8 @@ def test_the_record_header_counts_its_conflicts_and_opens_them(
     assert dialog is not None
     wait_for_ops(ctx)
     assert dialog.model.rowCount() == 2 and dialog.only_this.isChecked()
+    # Opened from a record, it names whose record it is.
+    assert dialog.windowTitle() == "Conflicts to resolve — Ava Reed"
     dialog.mine.keep.click()
     wait_for_ops(ctx)
     assert view.header.conflicts.text() == "⚠ 1 conflict to resolve"

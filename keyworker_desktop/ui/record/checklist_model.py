@@ -2,11 +2,13 @@
 
 Overdue items stand out three ways, never by colour alone: bold text, the overdue
 mark and the word "Overdue". Ticking and notes are asked for with signals; the
-tab saves them and the model is refreshed from the store.
+tab saves them and the model is refreshed from the store. Removing a tick asks
+first (``confirm_untick``): a tick records who did it and when.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
@@ -53,6 +55,8 @@ class ChecklistModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Section | ItemRow] = []
+        #: Asked before a tick is removed (it records who did it and when); None: not asked.
+        self.confirm_untick: Callable[[ItemRow], bool] | None = None
         self._pending: dict[str, bool] = {}
         self._now = datetime.now()
         self._bold = QFont()
@@ -174,6 +178,9 @@ class ChecklistModel(QAbstractTableModel):
             return False
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == DONE:
             done = Qt.CheckState(value) == Qt.CheckState.Checked
+            if (not done and entry.done_at is not None and self.confirm_untick is not None
+                    and not self.confirm_untick(entry)):
+                return False
             self._pending[entry.id] = done
             self.dataChanged.emit(index, self.index(index.row(), DUE))
             self.tick_requested.emit(entry.id, done)

@@ -41,6 +41,7 @@ from keyworker_desktop.ui.record.common import (
     py_datetime,
     qdatetime,
     show_date,
+    show_stamp,
     tr,
 )
 from keyworker_desktop.ui.record.edit_dialog import ask_first
@@ -105,6 +106,7 @@ class ChecklistsTab(RecordTab):
 
         self.model = ChecklistModel(self)
         self.model.tick_requested.connect(self.tick)
+        self.model.confirm_untick = self._may_untick
         self.model.note_edited.connect(self.save_note)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -174,7 +176,14 @@ class ChecklistsTab(RecordTab):
         items = applied.items if applied else []
         # The scroll position survives a tick: a reset would otherwise jump to the top.
         scroll = self.table.verticalScrollBar().value()
+        # So is the current cell: after a tick, Space acts on the same item again.
+        was = self.table.currentIndex()
+        was_entry = self.model.entry(was.row()) if was.isValid() else None
         self.model.set_items(items, self.ctx.now())
+        if isinstance(was_entry, ItemRow) and any(
+                isinstance(i, ItemRow) and i.id == was_entry.id for i in items):
+            row = self.model.item_row(was_entry.id)
+            self.table.setCurrentIndex(self.model.index(row, was.column()))
         self.table.clearSpans()
         for row in self.model.section_rows():
             self.table.setSpan(row, 0, 1, 4)
@@ -209,6 +218,15 @@ class ChecklistsTab(RecordTab):
 
     def tick(self, item_id: str, done: bool) -> None:
         self.write(lambda s: checklists.tick_item(s, item_id, done).id, label="tick item")
+
+    def _may_untick(self, item: ItemRow) -> bool:
+        """A tick says who did it and when: a stray click or Space must not wipe that."""
+        remove, keep = tr("Remove the tick"), tr("Keep the tick")
+        text = tr("{who} ticked \u201c{item}\u201d on {when}. Remove the tick? Who did it "
+                  "and when will no longer show.").format(
+            who=item.done_by or tr("Someone"), item=item.text, when=show_stamp(item.done_at))
+        return self.ctx.interaction.ask(self, tr("Remove the tick?"), text,
+                                        [remove, keep]) == remove
 
     def save_note(self, item_id: str, note: str) -> None:
         done = self._is_done(item_id)

@@ -1,7 +1,8 @@
 """A small form dialog that saves through a service and shows problems beside fields.
 
 The dialog stays open until the save succeeds: a refused save leaves what was
-typed in place, with the reason under the field it concerns.
+typed in place, with the reason under the field it concerns. Escape, Cancel or
+the window's close button ask before throwing away what was typed.
 """
 
 from __future__ import annotations
@@ -9,16 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.services import records
 from keyworker_desktop.store.opchanges import Written
 from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.record.common import (
@@ -27,6 +35,7 @@ from keyworker_desktop.ui.record.common import (
     add_row,
     name_buttons,
     new_form,
+    read_job,
     show_error,
     tr,
 )
@@ -47,8 +56,8 @@ class EditDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.young_person_id = young_person_id
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        self.action_title = title
+        self._show_title("")
         self.general_error = ErrorLabel()
         self.errors = FieldErrors(self.general_error)
         self.form = new_form()
@@ -63,11 +72,24 @@ class EditDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
+        self._opened_with: list[tuple[QWidget, object]] = []
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+
+        # Every record dialog names the young person, so nothing is filed on the wrong one.
+        if ctx.store is not None:
+            run_op(ctx, read_job(lambda session: records.young_person_name(
+                session, young_person_id)), self._show_title, owner=self, parent=self,
+                label="dialog title")
+
+    def _show_title(self, name: str) -> None:
+        title = (tr("{action} — {name}").format(action=self.action_title, name=name)
+                 if name else self.action_title)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
 
     def field(self, name: str, text: str, widget: W, buddy: QWidget | None = None) -> W:
         add_row(self.form, text, widget, self.errors, name, buddy)
@@ -86,6 +108,44 @@ class EditDialog(QDialog):
         name_buttons(self)
         self.resize(self.sizeHint())
         super().open()
+        self._opened_with = [(w, _value_of(w)) for w in self.body.findChildren(QWidget)
+                             if _value_of(w) is not None]
+
+    def has_changes(self) -> bool:
+        """Whether a field differs from what the form opened with."""
+        return any(_value_of(widget) != value for widget, value in self._opened_with)
+
+    def cancel(self) -> None:
+        """Escape, Cancel or the close button: close, asking first if anything was typed.
+
+        ``reject()`` itself stays unconditional: locking closes every dialog at once.
+        """
+        if self._may_discard():
+            self.reject()
+
+    def _may_discard(self) -> bool:
+        if not self.has_changes():
+            return True
+        discard, keep = tr("Discard"), tr("Keep editing")
+        return self.ctx.interaction.ask(
+            self, tr("Discard what you typed?"),
+            tr("Close this form without saving? What you typed in it will be lost."),
+            [discard, keep]) == discard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Only the user's own close (the title bar's button) asks; a close from code does not.
+        if event.spontaneous() and not self._may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def job(self) -> Callable[[Session], Any] | None:
         """Read the fields (on the main thread) and return the write to run, or None."""
@@ -110,6 +170,22 @@ class EditDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         show_error(self.ctx, self, exc, self.errors)
+
+
+def _value_of(widget: QWidget) -> object | None:
+    """What a field holds, to tell whether it was changed (None: not a field).
+
+    Spin boxes and date fields hold a line edit, so their text is compared too.
+    """
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget.isChecked()
+    return None
 
 
 def ask_first(ctx: AppContext, parent: QWidget, question: str) -> bool:

@@ -1,8 +1,9 @@
 """The record as a screen of the main window: opened from Today, Caseload, Visits or Search.
 
 :func:`install_record_screen` adds it to a window: the window's ``record_requested``
-opens the young person here, and the window's "new visit", "new session note" and
-"print" actions (Ctrl+Shift+V, Ctrl+Shift+N, Ctrl+P) act on the record shown.
+opens the young person here. The window's "new visit", "new session note" and
+"print" (Ctrl+Shift+V, Ctrl+Shift+N, Ctrl+P) act on who is selected: the record
+shown, the caseload's highlighted row, or else the young person the keyworker picks.
 """
 
 from __future__ import annotations
@@ -13,7 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from keyworker_desktop.ui.operations import run_op
+from keyworker_desktop.ui.shell import SelectsYoungPerson
+
 if TYPE_CHECKING:
+    from keyworker_desktop.store.database import Store
     from keyworker_desktop.ui.context import AppContext
     from keyworker_desktop.ui.record.record_view import RecordView
     from keyworker_desktop.ui.record.removed_notice import RemovedNotice
@@ -96,6 +101,22 @@ class RecordScreen(QWidget):
             self.removed_notice = None
 
 
+def read_names(store: Store) -> list[tuple[str, str]]:
+    from keyworker_desktop.services.records import live_names
+
+    with store.session() as session:
+        return live_names(session)
+
+
+def _unique_labels(names: list[tuple[str, str]]) -> dict[str, str]:
+    """Label -> id; two people of the same name are told apart by the start of their id."""
+    seen: dict[str, int] = {}
+    for _id, name in names:
+        seen[name] = seen.get(name, 0) + 1
+    return {(name if seen[name] == 1 else f"{name} ({yp_id[:13]})"): yp_id
+            for yp_id, name in names}
+
+
 def install_record_screen(shell: Shell) -> None:
     """Add the record screen to the window and route record requests and actions to it."""
     # Translated with the window's other screen titles.
@@ -113,15 +134,40 @@ def install_record_screen(shell: Shell) -> None:
             shown.open_record(young_person_id)
             shell.show_screen(SCREEN_KEY)
 
-    def on_record(command: Callable[[RecordView], None]) -> None:
+    def act_on(young_person_id: str, command: Callable[[RecordView], None]) -> None:
         shown = screen()
-        if shown is None or shown.view is None:
+        if shown is not None:
+            view = shown.open_record(young_person_id)
+            shell.show_screen(SCREEN_KEY)
+            command(view)
+
+    def on_record(command: Callable[[RecordView], None]) -> None:
+        """Act on who is selected: the open record, the caseload's row, or ask."""
+        shown, current = screen(), shell.current_screen()
+        # As a plain object: mypy cannot see that a QWidget may also be the protocol.
+        screen_shown: object = current
+        selected = (screen_shown.current_young_person_id()
+                    if isinstance(screen_shown, SelectsYoungPerson) else "")
+        if shown is not None and current is shown and shown.view is not None:
+            command(shown.view)
+        elif selected:
+            act_on(selected, command)
+        else:
+            run_op(shell.ctx, read_names, lambda names: choose(names, command),
+                   owner=shell.window(), label="young people to choose from")
+
+    def choose(names: list[tuple[str, str]], command: Callable[[RecordView], None]) -> None:
+        if not names:
             shell.ctx.interaction.inform(
-                shell.window(), tr("Open a record first"),
-                tr("Open the young person from Today, Caseload, Visits or Search first."))
+                shell.window(), tr("Nobody to record for"),
+                tr("There are no young people on this laptop yet."))
             return
-        shell.show_screen(SCREEN_KEY)
-        command(shown.view)
+        labels = _unique_labels(names)
+        picked = shell.ctx.interaction.choose(
+            shell.window(), tr("Which young person?"), tr("Which young person is this for?"),
+            list(labels))
+        if picked is not None:
+            act_on(labels[picked], command)
 
     def flush() -> None:
         shown = screen()

@@ -366,6 +366,15 @@ class SessionEditor(QWidget):
         if self.note_id is None:
             return
         note_id, text = self.note_id, self.addendum_text.toPlainText().strip()
+        # An addendum is signed and permanent: show what will be signed before it is.
+        # (Empty text is refused by the service, beside the field, without asking.)
+        add, cancel = tr("Add and sign"), tr("Cancel")
+        if text and self.ctx.interaction.ask(
+                self, tr("Add this addendum?"),
+                tr("This addendum will be signed with your name and added to the note. "
+                   "It cannot be changed or removed afterwards.\n\n\u201c{text}\u201d"
+                   ).format(text=text), [add, cancel]) != add:
+            return
 
         def job(session: Session) -> NoteRow:
             recording.add_addendum(session, note_id, text)

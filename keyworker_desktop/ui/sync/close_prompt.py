@@ -1,7 +1,8 @@
 """Closing with changes not yet synced: "Sync now", "Quit anyway" or "Cancel".
 
 A keyworker may be offline, so quitting is always allowed: nothing is lost,
-the changes stay encrypted on the laptop and go up at the next sync.
+the changes stay encrypted on the laptop and go up at the next sync. A demo
+store's changes can never sync, so quitting one asks nothing about syncing.
 """
 
 from __future__ import annotations
@@ -17,10 +18,16 @@ if TYPE_CHECKING:
 
 
 def unsynced_changes(store: Store) -> int:
-    """Read now, on the GUI thread: one count, and the answer must be current."""
+    """Read now, on the GUI thread: one count, and the answer must be current.
+
+    A demo store never syncs, so it has nothing waiting to go up: 0.
+    """
     from keyworker_desktop.services.status import unsynced_count
+    from keyworker_desktop.store import settings
 
     with store.session() as session:
+        if settings.get(session, settings.DEMO_CASELOAD):
+            return 0
         return unsynced_count(session)
 
 

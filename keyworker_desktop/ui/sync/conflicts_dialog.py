@@ -101,6 +101,13 @@ class SidePanel(QGroupBox):
         self.keep.setAccessibleName(keep)
 
 
+def _name_of(store: Store, young_person_id: str) -> str:
+    from keyworker_desktop.services.records import young_person_name
+
+    with store.session() as session:
+        return young_person_name(session, young_person_id)
+
+
 class ConflictsDialog(QDialog):
     """Lists unresolved conflicts and settles the chosen one."""
 
@@ -112,6 +119,10 @@ class ConflictsDialog(QDialog):
         self.ctx = ctx
         self.young_person_id = young_person_id
         self.setWindowTitle(tr("Conflicts to resolve"))
+        if young_person_id is not None and ctx.store is not None:
+            # Opened from a record: name whose, as every record dialog does.
+            run_op(ctx, lambda store: _name_of(store, young_person_id), self._show_name,
+                   owner=self, parent=self, label="conflicts title")
         self.intro = QLabel(tr(
             "Two people changed the same thing before they synced. Both versions are kept: "
             "choose one, or for text write one that keeps what matters from both."))
@@ -217,6 +228,10 @@ class ConflictsDialog(QDialog):
         self.only_this.setVisible(young_person_id is not None)
         self.only_this.setChecked(young_person_id is not None)
         self.reload()
+
+    def _show_name(self, name: str) -> None:
+        if name:
+            self.setWindowTitle(tr("Conflicts to resolve — {name}").format(name=name))
 
     def reload(self) -> None:
         if self.ctx.store is None:
