@@ -165,7 +165,6 @@ def busiest_network(store: Store) -> str:
 
 def record_network(ctx: AppContext) -> QWidget:
     """The demo caseload's busiest network map, in the record's Network tab."""
-    from keyworker_desktop.domain.network import needs_contact
     from keyworker_desktop.ui.record.record_screen import RecordScreen
 
     window = day_screen(ctx, "caseload")
@@ -185,8 +184,10 @@ def record_network(ctx: AppContext) -> QWidget:
         panel.map.setFocus()
         panel.map.fit_to_view()
         # Keyboard focus on someone who needs chasing, to show the focus ring.
-        nodes = panel.network.nodes if panel.network else ()
-        chase = [n.id for n in nodes if n.has_overdue_action or needs_contact(n, date.today())]
+        network = panel.network
+        nodes = network.nodes if network else ()
+        chase = [n.id for n in nodes if n.has_overdue_action
+                 or (network is not None and network.needs_contact(n, date.today()))]
         panel.map.set_current_node(chase[0] if chase else None)
     QApplication.processEvents()
     return window

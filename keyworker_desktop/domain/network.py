@@ -80,10 +80,15 @@ class MapNode:
 
 @dataclass(frozen=True, slots=True)
 class NetworkMap:
-    """The young person and the professionals around them."""
+    """The young person and the professionals around them.
+
+    ``stale_after``: how long without contact marks a professional (the
+    ``no_contact_weeks`` setting, read by the service that makes the map).
+    """
 
     person: MapPerson
     nodes: tuple[MapNode, ...] = field(default_factory=tuple)
+    stale_after: timedelta = DEFAULT_STALE_AFTER
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "nodes", tuple(self.nodes))
@@ -97,6 +102,10 @@ class NetworkMap:
             if node.id == node_id:
                 return node
         raise KeyError(node_id)
+
+    def needs_contact(self, node: MapNode, today: date) -> bool:
+        """Is this professional marked as not contacted for too long on this map?"""
+        return needs_contact(node, today, self.stale_after)
 
 
 def weeks_since_contact(node: MapNode, today: date) -> int | None:

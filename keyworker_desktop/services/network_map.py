@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import LinkDirection, LinkStrength
 from keyworker_desktop.services.network import remove_from_network
 from keyworker_desktop.services.records import consents_in_force
+from keyworker_desktop.store import settings
 from keyworker_desktop.store.errors import raise_for
 from keyworker_desktop.store.models import (
     Action,
@@ -72,7 +73,10 @@ def _known(value: str, allowed: tuple[str, ...], fallback: str) -> str:
 
 
 def network_map_for(session: Session, yp_id: str, today: date) -> NetworkMap:
-    """The young person and one node per live NetworkLink (see the module docstring)."""
+    """The young person and one node per live NetworkLink (see the module docstring).
+
+    The map marks professionals not contacted for the ``no_contact_weeks`` setting.
+    """
     yp = session.get(YoungPerson, yp_id)
     if yp is None or yp.deleted_at is not None:
         raise KeyError(yp_id)
@@ -92,7 +96,8 @@ def network_map_for(session: Session, yp_id: str, today: date) -> NetworkMap:
             has_overdue_action=pro.id in overdue_owners,
         ))
     nodes.sort(key=lambda n: (SECTORS.index(n.sector), n.name.casefold(), n.id))
-    return NetworkMap(MapPerson(yp.id, yp.known_as, initials_of(yp)), tuple(nodes))
+    stale_after = timedelta(weeks=settings.get(session, settings.NO_CONTACT_WEEKS))
+    return NetworkMap(MapPerson(yp.id, yp.known_as, initials_of(yp)), tuple(nodes), stale_after)
 
 
 def map_photo(session: Session, yp_id: str) -> bytes | None:

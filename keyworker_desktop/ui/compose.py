@@ -11,6 +11,7 @@ from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.day_screens import DAY_SCREENS, DayScreen
 from keyworker_desktop.ui.main_window import MainWindow
 from keyworker_desktop.ui.record.record_screen import install_record_screen
+from keyworker_desktop.ui.settings_dialog import install_settings
 from keyworker_desktop.ui.shell import ScreenFactory, Shell
 from keyworker_desktop.ui.sync.install import install_sync
 
@@ -23,7 +24,7 @@ def compose(ctx: AppContext) -> MainWindow:
 
 
 def wire(shell: Shell) -> None:
-    """Put the day's screens, the record screen and sync into the window.
+    """Put the day's screens, the record screen, sync and settings into the window.
 
     Screens registered after an unlock appear at once; tests use that.
     """
@@ -32,6 +33,7 @@ def wire(shell: Shell) -> None:
         shell.preload_modules.append(screen.module)
     install_record_screen(shell)
     install_sync(shell)
+    install_settings(shell)
 
 
 def _factory(screen: DayScreen, shell: Shell) -> ScreenFactory:

@@ -237,6 +237,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action("print", self.tr("&Print…"), QKeySequence.StandardKey.Print))
         file_menu.addSeparator()
+        settings_action = self._action("settings", self.tr("S&ettings…"), "Ctrl+,")
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         lock = self._action("lock", self.tr("&Lock"), "Ctrl+L")
         lock.triggered.connect(self.lock)
         file_menu.addAction(lock)
@@ -367,6 +371,10 @@ class MainWindow(QMainWindow):
 
     def _on_changes_applied(self, changes: OpChanges, _initiator: object | None) -> None:
         self.refresh_status()
+        if settings.ENTITY in changes.entities:
+            # Saved in the settings dialog: the idle lock takes the new minutes now.
+            run_op(self.ctx, _read_shell_settings, self._apply_shell_settings,
+                   label="settings", owner=self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.ctx.store is not None and not all(guard() for guard in self.close_guards):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLineF, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from keyworker_desktop.domain.network import (
+    DEFAULT_STALE_AFTER,
     DIRECTION_LABELS,
     SECTOR_LABELS,
     SECTORS,
@@ -145,17 +146,22 @@ def _no_contact_text(weeks: int) -> str:
     return tr("No contact for {weeks} weeks").format(weeks=weeks)
 
 
-def flag_texts(node: MapNode, today: date) -> list[str]:
-    """What needs attention on this node, in words (never colour alone)."""
+def flag_texts(node: MapNode, today: date,
+               stale_after: timedelta = DEFAULT_STALE_AFTER) -> list[str]:
+    """What needs attention on this node, in words (never colour alone).
+
+    ``stale_after``: the map's no-contact time (``NetworkMap.stale_after``).
+    """
     flags = []
     if node.has_overdue_action:
         flags.append(tr("Action overdue"))
-    if needs_contact(node, today):
+    if needs_contact(node, today, stale_after):
         flags.append(_no_contact_text(weeks_since_contact(node, today) or 0))
     return flags
 
 
-def describe_node(node: MapNode, today: date) -> tuple[str, str]:
+def describe_node(node: MapNode, today: date,
+                  stale_after: timedelta = DEFAULT_STALE_AFTER) -> tuple[str, str]:
     """Accessible name and description of a professional on the map."""
     name = ", ".join(part for part in (node.name, node.role, node.agency) if part)
     parts = [sector_label(node.sector) + "."]
@@ -173,7 +179,7 @@ def describe_node(node: MapNode, today: date) -> tuple[str, str]:
             "d MMMM yyyy",
         )
         parts.append(tr("Last contact {date}.").format(date=when))
-    parts.extend(flag + "." for flag in flag_texts(node, today))
+    parts.extend(flag + "." for flag in flag_texts(node, today, stale_after))
     return name, " ".join(parts)
 
 
@@ -257,7 +263,8 @@ def _shape_for(metrics: MapMetrics) -> _NodeShape:
 class NodeItem(QGraphicsItem):
     """A professional: name, role, agency, sector stripe and any 'needs attention' flags."""
 
-    def __init__(self, node: MapNode, metrics: MapMetrics, today: date) -> None:
+    def __init__(self, node: MapNode, metrics: MapMetrics, today: date,
+                 stale_after: timedelta = DEFAULT_STALE_AFTER) -> None:
         super().__init__()
         self.node = node
         self.metrics = metrics
@@ -267,9 +274,9 @@ class NodeItem(QGraphicsItem):
         self._bounds = shape.bounds
         self._box = shape.box
         self._stripe = shape.stripe
-        self.attention = flag_texts(node, today)
+        self.attention = flag_texts(node, today, stale_after)
         self._border = shape.alert_border if self.attention else shape.plain_border
-        self.accessible_name, self.accessible_description = describe_node(node, today)
+        self.accessible_name, self.accessible_description = describe_node(node, today, stale_after)
         self._rows = self._layout_rows(shape)
         self.setFlag(_MOVABLE)
         self.setToolTip(f"{self.accessible_name}\n{self.accessible_description}")

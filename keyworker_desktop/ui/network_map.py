@@ -87,7 +87,8 @@ class NetworkScene(QGraphicsScene):
         self._links.clear()
         self._sectors.clear()
         self.network = network
-        flag_lines = max([1] + [len(flag_texts(n, self.today)) for n in network.nodes])
+        flag_lines = max([1] + [len(flag_texts(n, self.today, network.stale_after))
+                                for n in network.nodes])
         if not self._fixed_metrics and flag_lines != self.metrics.flag_lines:
             self.metrics = map_metrics(flag_lines=flag_lines)
         ids = {n.id for n in network.nodes}
@@ -98,7 +99,7 @@ class NetworkScene(QGraphicsScene):
         self.centre = CentreItem(network.person, self.metrics, self.photo)
         self.addItem(self.centre)
         for node in network.nodes:
-            item = NodeItem(node, self.metrics, self.today)
+            item = NodeItem(node, self.metrics, self.today, network.stale_after)
             if self.cache_nodes:
                 item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self._nodes[node.id] = item

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from keyworker_desktop.services import network_map
 from keyworker_desktop.services.demo import populate_demo
-from keyworker_desktop.store import keys
+from keyworker_desktop.store import keys, settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.errors import ValidationError
 from keyworker_desktop.store.models import Action, NetworkLink, YoungPerson
@@ -115,6 +115,20 @@ def test_change_link_is_checked_against_the_vocabulary(store: Store) -> None:
     assert (node.strength, node.direction) == ("stressful", "from_young_person")
     with pytest.raises(ValidationError), store.transaction() as s:
         network_map.change_link(s, node_id, "very strong", "both")
+
+
+@pytest.mark.parametrize(("weeks_setting", "marked"), [(2, True), (4, False)])
+def test_no_contact_follows_the_setting(store: Store, weeks_setting: int, marked: bool) -> None:
+    yp_id = busiest(store)
+    node_id = live_links(store, yp_id)[0].id
+    with store.transaction() as s:
+        link = s.get(NetworkLink, node_id)
+        assert link is not None
+        link.last_contact_on = TODAY - timedelta(weeks=3)
+        settings.put(s, settings.NO_CONTACT_WEEKS, weeks_setting)
+    with store.session() as s:
+        m = network_map.network_map_for(s, yp_id, TODAY)
+    assert m.needs_contact(m.node(node_id), TODAY) is marked
 
 
 def test_a_tombstoned_link_leaves_the_map(store: Store) -> None:

@@ -104,6 +104,18 @@ def test_flags_are_shown_in_words_not_colour_alone(view: NetworkMapView) -> None
     assert "Action overdue." in sw.accessible_description
 
 
+def test_the_maps_own_no_contact_weeks_decide_the_flag(view: NetworkMapView) -> None:
+    network = _network()
+    view.set_map(NetworkMap(network.person, network.nodes, stale_after=timedelta(weeks=8)))
+    senco = view.network_scene().node_item("senco")
+    assert senco is not None
+    assert senco.attention == []
+    assert "No contact" not in senco.accessible_description
+    view.set_map(NetworkMap(network.person, network.nodes, stale_after=timedelta(weeks=1)))
+    gp = view.network_scene().node_item("gp")
+    assert gp is not None and gp.attention == ["No contact for 1 week"]
+
+
 def test_dragging_a_node_emits_its_new_position(view: NetworkMapView, qtbot: QtBot) -> None:
     item = view.network_scene().node_item("gp")
     assert item is not None

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from keyworker_desktop.domain.network import NetworkMap
 from keyworker_desktop.services import actions, network, network_map
+from keyworker_desktop.store import settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import Action, AuditEvent
 from keyworker_desktop.store.opchanges import OpChanges
@@ -283,3 +284,20 @@ def test_a_reload_waits_for_a_drag_to_end(qtbot: QtBot, ctx: AppContext, store: 
     QTest.mouseRelease(panel.map.viewport(), Qt.MouseButton.LeftButton, pos=at)
     qtbot.waitUntil(lambda: len(panel.network.nodes) == 2)  # type: ignore[union-attr]
     assert panel.loads == loads + 1
+
+
+def test_a_saved_no_contact_setting_redraws_the_open_map(qtbot: QtBot, ctx: AppContext,  # noqa: F811
+                                                         store: Store,  # noqa: F811
+                                                         yp_id: str) -> None:  # noqa: F811
+    link_id = add_pro(store, yp_id, "Helen Cho", "social_care",
+                      last_contact_on=NOW.date() - timedelta(weeks=3))
+    panel = open_panel(qtbot, ctx, yp_id)
+    item = panel.map.network_scene().node_item(link_id)
+    assert item is not None and item.attention == []
+    with store.transaction() as s:
+        settings.put(s, settings.NO_CONTACT_WEEKS, 2)
+    # What the settings dialog's save says it changed: no young person in particular.
+    ctx.hub.changes_applied.emit(OpChanges.of([settings.ENTITY]), None)
+    wait_for_ops(ctx)
+    item = panel.map.network_scene().node_item(link_id)
+    assert item is not None and item.attention == ["No contact for 3 weeks"]

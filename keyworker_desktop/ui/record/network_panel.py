@@ -34,6 +34,8 @@ from keyworker_desktop.services import network, network_map
 from keyworker_desktop.services.network import NetworkEntry
 from keyworker_desktop.services.network_map import ProfessionalDetails
 from keyworker_desktop.services.records import record_view
+from keyworker_desktop.store import settings
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.network_export import export_map, print_map
 from keyworker_desktop.ui.network_map import NetworkMapView
 from keyworker_desktop.ui.operations import run_op
@@ -138,6 +140,13 @@ class NetworkPanel(RecordTab):
         return self.details.link_id if self.details is not None else None
 
     # -- loading -------------------------------------------------------------------------
+    def on_changes_applied(self, changes: OpChanges, initiator: object | None) -> None:
+        # The no-contact weeks are a setting, not part of any one record: redraw on it.
+        if settings.ENTITY in changes.entities:
+            self._refresh_or_mark_stale()
+        else:
+            super().on_changes_applied(changes, initiator)
+
     def fetch(self, session: Session) -> MapData:
         yp_id = self.young_person_id
         return MapData(network_map.network_map_for(session, yp_id, self.ctx.today()),
@@ -254,7 +263,7 @@ class NetworkPanel(RecordTab):
         if self.network is None:
             return None
         where = self.map.node_positions()
-        return NetworkMap(self.network.person, tuple(
+        return replace(self.network, nodes=tuple(
             replace(n, x=where[n.id][0], y=where[n.id][1]) if n.id in where else n
             for n in self.network.nodes))
 
