@@ -36,7 +36,7 @@ from keyworker_desktop.store.models import (
 from keyworker_desktop.store.row_sink import RowSink
 
 PROGRESS_EVERY = 500
-"""Rows between two progress reports (each phase reports at the end too)."""
+"""Rows between two progress reports (each phase reports its last rows too)."""
 
 Progress = Callable[[str, int, int], None]
 """Told ``(phase, rows done, rows in all)``; the phase is "checked" or "written"."""
@@ -198,7 +198,7 @@ def import_register(session: Session, data: bytes, today: date, *, dry_run: bool
     text, encoding = decode(data)
     summary = ImportSummary(encoding=encoding, dry_run=dry_run)
     rows = _read_rows(text, today, summary, progress)
-    if progress is not None:
+    if progress is not None and summary.rows % PROGRESS_EVERY:
         progress("checked", summary.rows, summary.rows)
     if summary.problems:
         return summary
@@ -279,5 +279,5 @@ def _write(session: Session, rows: list[tuple[int, RegisterRow]], today: date,
             if progress is not None:
                 progress("written", done, len(rows))
     sink.flush()
-    if progress is not None:
+    if progress is not None and len(rows) % PROGRESS_EVERY:
         progress("written", len(rows), len(rows))
