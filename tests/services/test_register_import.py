@@ -234,3 +234,12 @@ def test_progress_is_reported_for_long_files(store: Store) -> None:
         import_register(s, csv_of(*rows), TODAY, progress=lambda *a: seen.append(a))
     assert seen == [("checked", 500, 0), ("checked", 1000, 0), ("checked", 1200, 1200),
                     ("written", 500, 1200), ("written", 1000, 1200), ("written", 1200, 1200)]
+
+
+def test_docs_describe_every_column_and_the_example_has_them_all() -> None:
+    from keyworker_desktop.services.register_rows import COLUMNS, column_of
+
+    doc = (EXAMPLE.parent / "import.md").read_text(encoding="utf-8")
+    assert [c for c in COLUMNS if f"| `{c}` |" not in doc] == []
+    header = EXAMPLE.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert sorted(column_of(h) or h for h in header) == sorted(COLUMNS)
