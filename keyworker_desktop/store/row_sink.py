@@ -5,19 +5,21 @@ deletes by an unindexed FTS column (a scan per record) that grows with the store
 the generated demo caseload and a register import write thousands of records, so
 they collect plain rows here and insert them table by table with ``executemany``
 (:mod:`.bulk`). Each record gets what the hook gives it (:mod:`.stamping`):
-provenance, version 1, a change-log entry, an audit event and its full-text index row.
+provenance, version 1, a change-log entry, an audit event, its full-text index row and,
+for the records the caseload shows, its young person's caseload summary row.
 """
 
 from __future__ import annotations
 
 import functools
 from collections import Counter
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from keyworker_desktop.store import bulk
+from keyworker_desktop.store import bulk, summary
 from keyworker_desktop.store.changes import WriteContext
 from keyworker_desktop.store.models import AuditEvent, Base, ChangeLogEntry
 from keyworker_desktop.store.stamping import stamp_new_row, young_person_of
@@ -45,8 +47,11 @@ class RowSink:
     before the records filed under them (the central store takes them in that order).
     """
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, summaries: bool = True) -> None:
+        """``summaries=False``: the caller rebuilds every caseload summary row afterwards
+        (:func:`.summary.rebuild_all`), cheaper than refreshing them chunk by chunk."""
         self.session = session
+        self.summaries = summaries
         ctx: WriteContext | None = session.info.get("write_context")
         # Like the hook: no provenance or change log without a writer, or for remote changes.
         self.ctx = None if ctx is None or ctx.applying_remote else ctx
@@ -55,6 +60,7 @@ class RowSink:
         self.audit: list[dict[str, Any]] = []
         self.search: list[bulk.IndexRow] = []
         self.counts: Counter[str] = Counter()
+        self.summarised: set[str] = set()
 
     def add(self, model: Any, **values: Any) -> dict[str, Any]:
         """A new row of ``model`` (column defaults filled in); returns it, with its id."""
@@ -70,6 +76,8 @@ class RowSink:
                 ctx.young_people.add(yp_id)
         if model.__searchable__:
             self.search.append(bulk.index_row(model, row, yp_id))
+        if self.summaries and yp_id and model.__tablename__ in summary.SUMMARY_SOURCES:
+            self.summarised.add(yp_id)
         self.rows.setdefault(model, []).append(row)
         self.counts[model.__tablename__] += 1
         return row
@@ -82,7 +90,10 @@ class RowSink:
         self._insert(cast(Table, ChangeLogEntry.__table__), self.log)
         self._insert(cast(Table, AuditEvent.__table__), self.audit)
         bulk.index_rows(self.session.connection(), self.search, fresh=True)
+        # One statement for the lot, as the hook refreshes what a flush touched.
+        summary.refresh(self.session.connection(), self.summarised, datetime.now())
         self.rows, self.log, self.audit, self.search = {}, [], [], []
+        self.summarised = set()
 
     def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         bulk.insert_rows(self.session.connection(), table, rows)

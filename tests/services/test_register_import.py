@@ -243,3 +243,15 @@ def test_docs_describe_every_column_and_the_example_has_them_all() -> None:
     assert [c for c in COLUMNS if f"| `{c}` |" not in doc] == []
     header = EXAMPLE.read_text(encoding="utf-8").splitlines()[0].split(",")
     assert sorted(column_of(h) or h for h in header) == sorted(COLUMNS)
+
+
+def test_the_caseload_shows_the_imported_young_people(store: Store) -> None:
+    from datetime import datetime
+
+    from keyworker_desktop.services.caseload import caseload_rows
+
+    run(store, EXAMPLE.read_bytes())
+    with store.session() as s:
+        rows = {r.name: (r.rag, r.keyworker) for r in caseload_rows(s, datetime(2025, 3, 10))}
+    assert rows == {"Ava Reed": ("amber", "Jordan Blake"), "Ben Okoro": ("blue", "Jordan Blake"),
+                    "Cara Lind": ("green", "Priya Shah"), "Dev Mistry": (None, "")}

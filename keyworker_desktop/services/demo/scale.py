@@ -297,7 +297,7 @@ def _generate_one(sink: RowSink, rng: random.Random, today: date, staff: dict[st
 
 def populate_generated(session: Session, today: date, n: int, seed: int) -> DemoSummary:
     """Write ``n`` generated young people, the same for the same ``seed``."""
-    sink = RowSink(session)
+    sink = RowSink(session, summaries=False)  # populate_demo rebuilds them all
     rng = random.Random(seed)
     staff = _generated_staff(sink, rng, n)
     senior = staff[4]
