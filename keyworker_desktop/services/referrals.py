@@ -59,13 +59,14 @@ def nhs_digits(number: str) -> str:
     return re.sub(r"\D", "", number)
 
 
-def _nhs_display(number: str) -> str:
+def nhs_display(number: str) -> str:
     """The usual 3-3-4 spacing, the way the record shows and stores NHS numbers."""
     d = nhs_digits(number)
     return f"{d[:3]} {d[3:6]} {d[6:]}" if len(d) == 10 else number.strip()
 
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
+    """A name as compared: case and spacing ignored."""
     return " ".join(name.split()).casefold()
 
 
@@ -115,10 +116,10 @@ def known_already(session: Session, referral: Referral) -> list[YoungPerson]:
         for yp in session.scalars(live.where(stored == digits)):
             found[yp.id] = yp
     if referral.date_of_birth is not None:
-        name = (_name_key(referral.given_name), _name_key(referral.family_name))
+        name = (name_key(referral.given_name), name_key(referral.family_name))
         for yp in session.scalars(live.where(YoungPerson.date_of_birth
                                              == referral.date_of_birth)):
-            if (_name_key(yp.given_name), _name_key(yp.family_name)) == name:
+            if (name_key(yp.given_name), name_key(yp.family_name)) == name:
                 found[yp.id] = yp
     return sorted(found.values(), key=lambda yp: (yp.created_at, yp.id))
 
@@ -135,7 +136,7 @@ def take_referral(session: Session, referral: Referral, today: date) -> Taken:
         session, None, today, given_name=r.given_name.strip(),
         family_name=r.family_name.strip(), preferred_name=r.preferred_name.strip(),
         date_of_birth=r.date_of_birth,
-        nhs_number=_nhs_display(r.nhs_number) if r.nhs_number.strip() else "",
+        nhs_number=nhs_display(r.nhs_number) if r.nhs_number.strip() else "",
         living_situation=r.living_situation, address=r.address.strip(),
         placement_name=r.placement_name.strip(), placement_out_of_area=r.placement_out_of_area)
     # Flushed apart, after the young person, so the change log (and a push) carries the

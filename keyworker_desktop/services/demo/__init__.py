@@ -50,7 +50,7 @@ def populate_demo(session: Session, *, today: date, scale: int | None = None,
     if scale is None:
         return populate_hand_written(session, today)
     written = populate_generated(session, today, scale, seed)
-    # The bulk path bypasses the write hook, so the derived caseload summary is rebuilt.
+    # The bulk path leaves the derived caseload summary to be rebuilt once, here.
     summary.rebuild_all(session.connection())
     return written
 

@@ -34,7 +34,6 @@ from keyworker_desktop.services.demo.common import (
     date_of_birth,
     fake_nhs_number,
     read_data,
-    table_levels,
     team,
 )
 from keyworker_desktop.store.models import (
@@ -61,6 +60,7 @@ from keyworker_desktop.store.models import (
     Visit,
     YoungPerson,
 )
+from keyworker_desktop.store.row_sink import table_levels
 
 # What a record may add: the _Builder methods the data names.
 _RECORDS = frozenset({

@@ -16,8 +16,6 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from keyworker_desktop.store.models import Base
-
 CURRENT_USER = "Alex Morgan"
 """The demo's keyworker, who holds most of the caseload (the ``alex`` staff entry)."""
 
@@ -117,21 +115,6 @@ _FIELD_FOR_TABLE = {
     "escalation": "escalations", "budget_spend": "budget_spends", "goal": "goals",
     "outcome_rating": "outcome_ratings", "ending": "endings",
 }
-
-
-@functools.cache
-def table_levels() -> dict[str, int]:
-    """Each table's depth in the foreign-key graph: 0 for tables that reference none.
-
-    The models link by foreign key without ORM relationships, so inserts are ordered
-    by level, parents first.
-    """
-    levels: dict[str, int] = {}
-    for table in Base.metadata.sorted_tables:
-        parents = [fk.column.table.name for fk in table.foreign_keys
-                   if fk.column.table.name != table.name]
-        levels[table.name] = 1 + max((levels[p] for p in parents), default=-1)
-    return levels
 
 
 # --------------------------------------------------------------------------- numbers, dates

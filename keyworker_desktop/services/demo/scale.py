@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import functools
 import random
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.checklists import due_at, load_templates
@@ -25,17 +23,12 @@ from keyworker_desktop.services.demo.common import (
     data_folder,
     fake_nhs_number,
     read_data,
-    table_levels,
     team,
 )
-from keyworker_desktop.store import bulk
-from keyworker_desktop.store.changes import WriteContext
 from keyworker_desktop.store.models import (
     Action,
     Allocation,
-    AuditEvent,
     BudgetSpend,
-    ChangeLogEntry,
     ChecklistInstance,
     ChecklistItem,
     Consent,
@@ -53,7 +46,7 @@ from keyworker_desktop.store.models import (
     Visit,
     YoungPerson,
 )
-from keyworker_desktop.store.stamping import stamp_new_row, young_person_of
+from keyworker_desktop.store.row_sink import RowSink
 
 CHUNK = 500  # young people per flush
 
@@ -116,58 +109,7 @@ def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
     return rng.choices([w[0] for w in weighted], weights=[w[1] for w in weighted])[0]
 
 
-class _RowSink:
-    """Rows for the generated caseload, inserted table by table with ``executemany``.
-
-    Each new record is stamped by :mod:`...store.stamping` as the flush hook stamps one:
-    provenance, version 1, a change-log entry, an audit event and the full-text index row.
-    Going through the unit of work instead costs about 2 ms a record, and the hook's
-    re-index deletes by an unindexed FTS column (a scan per record), which grows with
-    the store: thousands of young people would take many minutes.
-    """
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        ctx: WriteContext | None = session.info.get("write_context")
-        # Like the hook: no provenance or change log without a writer, or for remote changes.
-        self.ctx = None if ctx is None or ctx.applying_remote else ctx
-        self.rows: dict[type[Any], list[dict[str, Any]]] = {}
-        self.log: list[dict[str, Any]] = []
-        self.audit: list[dict[str, Any]] = []
-        self.search: list[bulk.IndexRow] = []
-        self.counts: Counter[str] = Counter()
-
-    def add(self, model: Any, **values: Any) -> dict[str, Any]:
-        """A new row of ``model`` (column defaults filled in); returns it, with its id."""
-        ctx = self.ctx
-        new = stamp_new_row(model, values, ctx)
-        row = new.row
-        if ctx is not None and new.change is not None and new.audit is not None:
-            self.log.append(new.change)
-            self.audit.append(new.audit)
-            ctx.changed.add((model.__tablename__, row["id"]))
-        if model.__searchable__:
-            yp_id = young_person_of(model, row["id"], row.get("young_person_id"))
-            self.search.append(bulk.index_row(model, row, yp_id))
-        self.rows.setdefault(model, []).append(row)
-        self.counts[model.__tablename__] += 1
-        return row
-
-    def flush(self) -> None:
-        """Insert what is pending: parents first, then the change log, audit and index."""
-        levels = table_levels()
-        for model in sorted(self.rows, key=lambda m: levels[m.__tablename__]):
-            self._insert(model.__table__, self.rows[model])
-        self._insert(cast(Table, ChangeLogEntry.__table__), self.log)
-        self._insert(cast(Table, AuditEvent.__table__), self.audit)
-        bulk.index_rows(self.session.connection(), self.search, fresh=True)
-        self.rows, self.log, self.audit, self.search = {}, [], [], []
-
-    def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        bulk.insert_rows(self.session.connection(), table, rows)
-
-
-def _generated_staff(sink: _RowSink, rng: random.Random, n: int) -> list[dict[str, Any]]:
+def _generated_staff(sink: RowSink, rng: random.Random, n: int) -> list[dict[str, Any]]:
     """The five named staff, plus enough generated keyworkers for ``n`` young people."""
     p, the_team = pools(), team()
     staff = [sink.add(Staff, name=name, role=role, team=the_team.name,
@@ -180,7 +122,7 @@ def _generated_staff(sink: _RowSink, rng: random.Random, n: int) -> list[dict[st
     return staff
 
 
-def _generated_professionals(sink: _RowSink, rng: random.Random,
+def _generated_professionals(sink: RowSink, rng: random.Random,
                              n: int) -> list[dict[str, Any]]:
     """A shared pool of about n/2 professionals (at least 20), every sector present."""
     p = pools()
@@ -197,7 +139,7 @@ def _generated_professionals(sink: _RowSink, rng: random.Random,
     return pros
 
 
-def _generate_one(sink: _RowSink, rng: random.Random, today: date, staff: dict[str, Any],
+def _generate_one(sink: RowSink, rng: random.Random, today: date, staff: dict[str, Any],
                   senior: dict[str, Any], pros: list[dict[str, Any]], nhs_used: set[str],
                   template: Any) -> None:
     """One generated young person with proportional records."""
@@ -355,7 +297,7 @@ def _generate_one(sink: _RowSink, rng: random.Random, today: date, staff: dict[s
 
 def populate_generated(session: Session, today: date, n: int, seed: int) -> DemoSummary:
     """Write ``n`` generated young people, the same for the same ``seed``."""
-    sink = _RowSink(session)
+    sink = RowSink(session, summaries=False)  # populate_demo rebuilds them all
     rng = random.Random(seed)
     staff = _generated_staff(sink, rng, n)
     senior = staff[4]
