@@ -57,7 +57,10 @@ def start(modules: Iterable[str]) -> None:
 
 def wait() -> None:
     """Block until the background imports are done (at once if none are running)."""
-    thread = _thread
+    # Under the guard: ``start`` publishes the thread before starting it, and a worker
+    # (the unlock job) may wait in between; joining a thread not yet started raises.
+    with _guard:
+        thread = _thread
     if thread is not None and thread is not threading.current_thread():
         thread.join()
 

@@ -41,3 +41,31 @@ def test_a_module_that_cannot_be_imported_does_not_stop_the_rest(probe: str) -> 
     preload.wait()
     assert probe in sys.modules
     assert "keyworker_desktop.no_such_module" not in sys.modules
+
+
+def test_wait_from_another_thread_while_the_thread_is_being_started(
+        probe: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The unlock job (a worker) may wait while the window starts the imports."""
+    preload.wait()
+    failures: list[BaseException] = []
+
+    def wait_elsewhere() -> None:
+        try:
+            preload.wait()
+        except BaseException as exc:  # noqa: B036 - the failure is what is checked
+            failures.append(exc)
+
+    real_thread = threading.Thread
+    waiter = real_thread(target=wait_elsewhere)
+
+    class WaitedOnBeforeStart(real_thread):
+        def start(self) -> None:
+            # Another thread waits between the thread's making and its start.
+            waiter.start()
+            waiter.join(0.2)
+            super().start()
+
+    monkeypatch.setattr(preload.threading, "Thread", WaitedOnBeforeStart)
+    preload.start([probe])
+    waiter.join(5)
+    assert not waiter.is_alive() and failures == []
