@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,8 @@ class CaseloadScreen(RefreshWhenShown):
 
     record_requested = Signal(str)
     refreshed = Signal()
+    #: The empty caseload's button: take a new referral.
+    referral_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +100,22 @@ class CaseloadScreen(RefreshWhenShown):
         self.table.setTabKeyNavigation(False)
         self._size_icons()
 
+        # Shown instead of the table once a load finds nobody: the way to the first referral.
+        self.empty = QWidget(self)
+        self.empty.setObjectName("caseload_empty")
+        empty_text = QLabel(_tr("No young people yet \u2014 take a new referral."), self.empty)
+        empty_text.setWordWrap(True)
+        empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.referral_button = QPushButton(_tr("Take a &new referral\u2026"), self.empty)
+        self.referral_button.setAccessibleName(_tr("Take a new referral"))
+        self.referral_button.clicked.connect(self.referral_requested)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(empty_text)
+        empty_layout.addWidget(self.referral_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.empty.hide()
+
         top = QHBoxLayout()
         top.addWidget(filter_label)
         top.addWidget(self.filter, 1)
@@ -104,6 +123,7 @@ class CaseloadScreen(RefreshWhenShown):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
 
         self.filter.textChanged.connect(self._on_filter_changed)
         self.filter.installEventFilter(self)
@@ -147,6 +167,8 @@ class CaseloadScreen(RefreshWhenShown):
             return
         current = self.current_young_person_id()
         self.model.set_rows(rows)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
         if not self._sized and rows:
             self._sized = True
             self.table.resizeColumnsToContents()
@@ -159,6 +181,8 @@ class CaseloadScreen(RefreshWhenShown):
         self._ticket += 1
         self.model.clear()
         self.filter.clear()
+        self.empty.hide()
+        self.table.show()
         self._update_count()
 
     # -- filtering and opening -----------------------------------------------------

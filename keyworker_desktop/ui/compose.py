@@ -10,6 +10,7 @@ from __future__ import annotations
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.day_screens import DAY_SCREENS, DayScreen
 from keyworker_desktop.ui.main_window import MainWindow
+from keyworker_desktop.ui.new_referral import install_new_referral
 from keyworker_desktop.ui.record.record_screen import install_record_screen
 from keyworker_desktop.ui.settings_dialog import install_settings
 from keyworker_desktop.ui.shell import ScreenFactory, Shell
@@ -24,7 +25,7 @@ def compose(ctx: AppContext) -> MainWindow:
 
 
 def wire(shell: Shell) -> None:
-    """Put the day's screens, the record screen, sync and settings into the window.
+    """Put the day's screens, the record, "New referral", sync and settings in the window.
 
     Screens registered after an unlock appear at once; tests use that.
     """
@@ -32,6 +33,7 @@ def wire(shell: Shell) -> None:
         shell.register_screen(screen.key, screen.translated_title(), _factory(screen, shell))
         shell.preload_modules.append(screen.module)
     install_record_screen(shell)
+    install_new_referral(shell)
     install_sync(shell)
     install_settings(shell)
 

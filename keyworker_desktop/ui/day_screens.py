@@ -61,6 +61,8 @@ def make_caseload(ctx: AppContext, shell: Shell) -> QWidget:
 
     screen = CaseloadScreen(ctx)
     screen.record_requested.connect(shell.record_requested)
+    # "New referral…" (ui.new_referral) from the empty caseload.
+    screen.referral_requested.connect(shell.named_actions["new_referral"].trigger)
     return screen
 
 

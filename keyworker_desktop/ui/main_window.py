@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import (
@@ -229,6 +229,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.record_menu = bar.addMenu(self.tr("&Record"))
         self.go_menu = bar.addMenu(self.tr("&Go"))
+        new_referral = self._action("new_referral", self.tr("New &referral…"), "Ctrl+Shift+R")
+        self.record_menu.addAction(new_referral)
+        self.record_menu.addSeparator()
         self.record_menu.addAction(
             self._action("new_visit", self.tr("New &visit…"), "Ctrl+Shift+V"))
         self.record_menu.addAction(
@@ -252,6 +255,13 @@ class MainWindow(QMainWindow):
         self._handled.add("search")
         self.go_menu.addAction(search)
         self.go_menu.addSeparator()
+        self.toolbar = self.addToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(new_referral)
+        self.toolbar.addAction(self.named_actions["sync"])
 
     def _add_go_action(self, spec: ScreenSpec, position: int) -> None:
         shortcut = f"Ctrl+{position}" if position <= 9 else None
@@ -268,6 +278,7 @@ class MainWindow(QMainWindow):
         self.named_actions["lock"].setEnabled(unlocked)
         self.record_menu.setEnabled(unlocked)
         self.go_menu.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked)
         self.statusBar().setVisible(unlocked)
 
     # -- status bar ----------------------------------------------------------
