@@ -1,6 +1,6 @@
 """Save screenshots of the app, offscreen, into docs/screenshots/ (1366×768).
 
-    .venv/bin/python scripts/screenshots.py [output-folder]
+    .venv/bin/python scripts/screenshots.py [output-folder [shot.png ...]]
 
 One function per shot: add yours to ``SHOTS``. Each gets a fresh context over a
 temporary store and returns the widget to grab. Only fictional data is used.
@@ -345,6 +345,30 @@ def conflicts(ctx: AppContext) -> QWidget:
     return dialog
 
 
+def new_referral(ctx: AppContext) -> QWidget:
+    """Ctrl+Shift+R on a store that never held the demo, the referral typed in."""
+    from keyworker_desktop.ui.referral_dialog import ReferralDialog
+
+    ctx.open_store(new_store(ctx, demo=False))
+    ctx.organisation = ORGANISATION
+    dialog = ReferralDialog(ctx)
+    dialog.given_name.setText("Jayden")
+    dialog.family_name.setText("Okoro")
+    dialog.preferred_name.setText("Jay")
+    dialog.date_of_birth.set_value(date(2011, 9, 14))
+    dialog.nhs_number.setText("943 476 5919")  # the NHS's published test number
+    dialog.living_situation.setCurrentIndex(1)
+    dialog.placement_name.setText("Willow House")
+    dialog.referred_by.setText("Dr Priya Shah, community CAMHS")
+    dialog.reason.setPlainText("Placement at risk of breaking down after two crisis "
+                               "admissions; family asking for support to plan his return home.")
+    show(dialog)
+    dialog.resize(dialog.sizeHint())
+    dialog.reason.setFocus()
+    QApplication.processEvents()
+    return dialog
+
+
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
     "lock-screen.png": lock_screen,
@@ -360,6 +384,7 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "record-checklists.png": record_checklists,
     "sync-summary.png": sync_summary,
     "conflicts.png": conflicts,
+    "new-referral.png": new_referral,
 }
 
 
@@ -368,7 +393,8 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv)
     configure_application(app)  # type: ignore[arg-type]
-    for name, make in SHOTS.items():
+    for name in argv[2:] or SHOTS:
+        make = SHOTS[name]
         with tempfile.TemporaryDirectory() as tmp:
             ctx = new_context(Path(tmp) / "data")
             widget = make(ctx)

@@ -190,15 +190,19 @@ class ReferralDialog(QDialog):
         self.given_name.setFocus()
 
     def _field(self, name: str, text: str, widget: W) -> W:
-        add_row(self.form, text, widget, self.errors, name)
+        label = add_row(self.form, text, widget, self.errors, name)
+        # A wrapped label is measured narrow and its first line clipped; the form puts a
+        # label too long for the window above its field instead (WrapLongRows).
+        label.setWordWrap(False)
         return widget
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Room for the whole form (whatever the text size), within the screen."""
         hint = self.body.sizeHint()
         extra = self.buttons.sizeHint().height() + self.fontMetrics().lineSpacing() * 5
-        wanted = QSize(hint.width() + self.fontMetrics().averageCharWidth() * 6,
-                       hint.height() + extra)
+        # Wide enough that no label wraps and a long name or referrer fits.
+        width = max(hint.width(), self.fontMetrics().averageCharWidth() * 64)
+        wanted = QSize(width + self.fontMetrics().averageCharWidth() * 6, hint.height() + extra)
         return wanted.boundedTo(self.screen().availableGeometry().size() * 0.9)
 
     def open(self) -> None:
