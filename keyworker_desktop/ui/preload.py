@@ -57,8 +57,8 @@ def start(modules: Iterable[str]) -> None:
 
 def wait() -> None:
     """Block until the background imports are done (at once if none are running)."""
-    # Under the guard: ``start`` publishes the thread before starting it, and a worker
-    # (the unlock job) may wait in between; joining a thread not yet started raises.
+    # Under the guard, as ``start`` publishes the thread: a worker (the unlock job) then
+    # sees either no thread or one already started (joining one not started raises).
     with _guard:
         thread = _thread
     if thread is not None and thread is not threading.current_thread():
