@@ -41,7 +41,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         with store.session() as s:
-            rows = caseload_rows(s, datetime.now())
+            rows = caseload_rows(s, datetime.now(), include_closed=args.all)
             ids = short_ids(s)
     finally:
         store.close()
@@ -51,6 +51,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         out = [f"{'Name':32} {'Age':>3}  {'RAG':6} {'Keyworker':20} {'Overdue':>7}  Id"]
         for r in rows:
             name = r.name + (f" ({r.preferred_name})" if r.preferred_name else "")
+            name = f"{name} [closed]" if r.closed else name
             # An id 'show' accepts: cut short only where no one else's starts the same.
             out.append(f"{name[:32]:32} {r.age if r.age is not None else '':>3}  "
                        f"{(r.rag or '-'):6} {r.keyworker[:20]:20} {r.overdue:>7}  "
@@ -62,6 +63,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from keyworker_desktop.services.ending import closure
     from keyworker_desktop.services.records import record_header, record_view, whole_record
 
     store = open_store(args)
@@ -71,6 +73,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             record_view(s, s.info["write_context"], yp.id, "show (command line)")
             header = record_header(s, yp.id, date.today())
             data = whole_record(s, yp.id)
+            closed = closure(s, yp.id)
     finally:
         store.close()
 
@@ -79,6 +82,8 @@ def cmd_show(args: argparse.Namespace) -> int:
                f"  Age {header.age}  ·  RAG: {header.rag_label}  ·  "
                f"Keyworker: {header.keyworker or '-'}",
                f"  Consent: {header.consent}", f"  Communication: {header.communication or '-'}"]
+        if closed is not None:
+            out.insert(1, f"  Closed on {closed.closed_on.isoformat()} ({closed.reason})")
         for key, rows in data.items():
             if key != "young_person" and rows:
                 out.append(f"  {key.replace('_', ' ')}: {len(rows)}")
@@ -117,6 +122,8 @@ def add_commands(sub: Subcommands) -> None:
     demo.set_defaults(func=cmd_demo)
     lst = sub.add_parser("list", help="list young people")
     lst.add_argument("what", choices=["young-people"])
+    lst.add_argument("--all", action="store_true",
+                     help="include young people whose involvement is closed (marked closed)")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_list)
     show = sub.add_parser("show", help="show a young person's record")

@@ -26,15 +26,20 @@ class CaseloadRow(NamedTuple):
     next_visit: datetime | None
     last_session: date | None
     overdue: int
+    closed: bool = False
 
 
-def caseload_rows(session: Session, now: datetime) -> list[CaseloadRow]:
-    """Every open young person, ordered by family name.
+def caseload_rows(session: Session, now: datetime, *,
+                  include_closed: bool = False) -> list[CaseloadRow]:
+    """Every open young person (and the closed ones too when asked), ordered by family name.
 
     Reads the per-young-person summary the store keeps current on every write
     (store/summary.py), so the cost is one pass over the young people.
     """
     now_stamp = summary.stamp(now)
+    # Not open is closed or removed: the removed (tombstoned) never list.
+    which = ("is_open OR young_person_id IN (SELECT id FROM young_person "
+             "WHERE deleted_at IS NULL)") if include_closed else "is_open"
     today = now_stamp[:10]
     # Name, age and the RAG's text are worked out by SQLite in C: at 5,000 rows the
     # per-row Python is most of the cost.
@@ -44,15 +49,16 @@ def caseload_rows(session: Session, now: datetime) -> list[CaseloadRow]:
         "  (CAST(substr(?, 1, 4) AS INTEGER) - CAST(substr(date_of_birth, 1, 4) AS INTEGER)) "
         "  - (substr(?, 6, 5) < substr(date_of_birth, 6, 5)) END, "
         "rag, keyworker, upcoming_visits, last_session, open_items, open_actions, "
-        "family_name, given_name "
-        "FROM caseload_summary WHERE is_open ORDER BY family_name, given_name",
+        "family_name, given_name, NOT is_open "
+        f"FROM caseload_summary WHERE {which} ORDER BY family_name, given_name",
         (today, today),
     ).all()
     next_visit, overdue_count = summary.next_visit, summary.overdue_count
     fromiso = date.fromisoformat
     return [
         CaseloadRow(r[0], r[1], r[2], r[3], r[4], r[5], next_visit(r[6], now_stamp),
-                    fromiso(r[7]) if r[7] else None, overdue_count(r[8], r[9], now_stamp))
+                    fromiso(r[7]) if r[7] else None, overdue_count(r[8], r[9], now_stamp),
+                    bool(r[12]))
         for r in rows
     ]
 

@@ -78,6 +78,8 @@ def overdue_items(session: Session, now: datetime, yp_id: str | None = None) -> 
     )
     if yp_id:
         stmt = stmt.where(ChecklistItem.young_person_id == yp_id)
+    else:  # Today: a closed young person's items are no longer anyone's work
+        stmt = stmt.where(YoungPerson.closed_on.is_(None))
     return [
         OverdueItem(item.id, yp.id, yp.display_name, title, item.text, item.due_at)
         for item, title, yp in session.execute(stmt)

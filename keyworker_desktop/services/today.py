@@ -62,7 +62,8 @@ def today_summary(session: Session, now: datetime, *, days_ahead: int = 7) -> To
     today = now.date()
     start, end = datetime.combine(today, datetime.min.time()), datetime.combine(
         today + timedelta(days=1), datetime.min.time())
-    live_yp = YoungPerson.deleted_at.is_(None)
+    # Closed young people have left the active caseload, so nothing of theirs is due.
+    live_yp = YoungPerson.deleted_at.is_(None) & YoungPerson.closed_on.is_(None)
     visits = [
         TodayVisit(v.id, yp.id, yp.display_name, v.starts_at, v.ends_at, v.place_type,
                    v.place_name, v.address, v.out_of_area, v.travel_minutes)

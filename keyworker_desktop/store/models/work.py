@@ -118,3 +118,8 @@ class Ending(Base, BelongsToYoungPerson):
     family_permission_for_handover: Mapped[bool] = mapped_column(Boolean, default=False)
     transition_due_on: Mapped[date | None] = mapped_column(Date, default=None)
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    # Reopening keeps the closure on record and says when and why it ended.
+    reopened_on: Mapped[date | None] = mapped_column(Date, default=None)
+    reopen_reason: Mapped[str] = mapped_column(Text, default="")
