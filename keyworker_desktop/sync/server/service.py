@@ -196,9 +196,12 @@ class _Push:
         version = rec["version"] if rec else 0
         resolving = []
         if ch.resolves:
+            # Only the sender's own conflicts on this very record: an id alone could name
+            # another team's conflict on a record that happens to share it.
             resolving = list(self.s.scalars(select(Conflict).where(
-                Conflict.id.in_(ch.resolves), Conflict.record_id == ch.record_id,
-                Conflict.status == "open")))
+                Conflict.id.in_(ch.resolves), Conflict.entity == ch.entity,
+                Conflict.record_id == ch.record_id, Conflict.status == "open",
+                _visible(self.caller, Conflict.young_person_id))))
         side = Side(None, ch.author, ch.device, ch.hlc)
         res = merge_change(
             current, meta, ch.base_version, ch.fields, side,
@@ -270,7 +273,7 @@ class _Push:
 
 
 _DONE_COLUMNS = (_CHANGES.c.change_id, _CHANGES.c.status, _CHANGES.c.seq, _CHANGES.c.version,
-                 _CHANGES.c.conflicts)
+                 _CHANGES.c.conflicts, _CHANGES.c.user_id)
 
 
 def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
@@ -289,7 +292,13 @@ def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
     refused: set[str] = set()
     for ch in changes:
         if ch.change_id in done:
-            results.append((done[ch.change_id], "duplicate"))
+            if done[ch.change_id]["user_id"] != caller.user_id:
+                # Not this sender's retry: answering would hand over another user's sequence
+                # number and conflicts, and drop the sender's change as if it were stored.
+                results.append(_rejected(ch, "change_id_taken",
+                                         "this change id is already used; send a new one"))
+            else:
+                results.append((done[ch.change_id], "duplicate"))
             continue
         yp, rejection = op.check(ch)
         if rejection is not None:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store.database import Store
-from keyworker_desktop.sync.server.models import Record
+from keyworker_desktop.sync.server.models import Conflict, Record
 
 from ..conftest import PASSWORD, Running
 from ..test_client import add_person, laptop
@@ -92,3 +92,69 @@ def test_a_refused_mismatch_leaves_every_laptop_syncing(
     morgan.sync()
     sam.sync()
     assert sam.pending_count() == 0
+
+
+# -- item 13: resolves and change ids belong to the sender ------------------------------
+def open_conflict(server: Running, auth: dict[str, str], yp: str) -> str:
+    """Two edits of the same field from the same base: the second is kept as a conflict."""
+    first = change("young_person", yp, yp, {"interests": "trains"}, op="update",
+                   base_version=1)
+    second = change("young_person", yp, yp, {"interests": "buses"}, op="update",
+                    base_version=1)
+    second["device"] = "another-device"
+    results = push(server, auth, first, second)
+    conflicts = [c for r in results for c in r.get("conflicts", [])]
+    assert conflicts, results
+    conflict = conflicts[0]
+    assert isinstance(conflict, str)
+    return conflict
+
+
+def conflict_status(server: Running, conflict_id: str) -> str:
+    return str(server.central.run(lambda s: s.get(Conflict, conflict_id).status))
+
+
+def test_a_resolve_closes_only_a_conflict_the_sender_may_see(server: Running) -> None:
+    pat = token(server, "pat")  # another team's manager
+    theirs = new_person(server, pat, "Kit")
+    conflict = open_conflict(server, pat, theirs)
+    sam = token(server, "sam")
+    jo = new_person(server, sam, "Jo")
+
+    # Sam's own new record that happens to carry the id of Pat's young person's record.
+    attack = change("goal", theirs, jo, {"description": "Walk", "set_on": "2026-01-05",
+                                         "young_person_id": jo})
+    attack["resolves"] = [conflict]
+    push(server, sam, attack)
+
+    assert conflict_status(server, conflict) == "open"
+    # Pat still resolves it.
+    fix = change("young_person", theirs, theirs, {"interests": "trains"}, op="update",
+                 base_version=2)
+    fix["resolves"] = [conflict]
+    push(server, pat, fix)
+    assert conflict_status(server, conflict) == "resolved"
+
+
+def test_a_change_id_another_user_sent_is_refused_not_answered(server: Running) -> None:
+    pat = token(server, "pat")
+    theirs = new_person(server, pat, "Kit")
+    conflict = open_conflict(server, pat, theirs)
+    taken = str(server.central.run(lambda s: s.get(Conflict, conflict).change_id))
+    sam = token(server, "sam")
+    jo = new_person(server, sam, "Jo")
+    mine = change("goal", uuid7(), jo, {"description": "Walk", "set_on": "2026-01-05",
+                                        "young_person_id": jo})
+    mine["change_id"] = taken
+
+    (result,) = push(server, sam, mine)
+
+    assert result["status"] == "rejected"
+    assert result["error"]["code"] == "change_id_taken"
+    assert "seq" not in result and "conflicts" not in result
+    # Sam's own retry is still answered as a duplicate, with its first sequence number.
+    own = change("young_person", jo, jo, {"interests": "maps"}, op="update", base_version=1)
+    (first,) = push(server, sam, own)
+    (again,) = push(server, sam, own)
+    assert (first["status"], again["status"]) == ("applied", "duplicate")
+    assert again["seq"] == first["seq"]
