@@ -45,11 +45,17 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         new = ask_passphrase("New passphrase: ", NEW_PASSPHRASE_ENV)
         if NEW_PASSPHRASE_ENV not in os.environ and getpass.getpass("Again: ") != new:
             raise CliError("The two passphrases are different. Nothing was changed.", 2)
-        store.change_passphrase(ask_passphrase(), new)
+        left = store.change_passphrase(ask_passphrase(), new)
     finally:
         store.close()
-    print("Passphrase changed. The database itself was not rewritten.")
-    return 0
+    print("Passphrase changed, in the key file and the backups' key copies. "
+          "The database itself was not rewritten.")
+    for copy in left:
+        # It may still open the store under an old passphrase: the user decides its fate.
+        print(f"Could not re-wrap the key copy {copy}: it is damaged, or its backup is "
+              "missing or not this store's. Delete it if it may hold an old passphrase.",
+              file=sys.stderr)
+    return 1 if left else 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -12,7 +12,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from keyworker_desktop.store import keys
-from keyworker_desktop.store.errors import CorruptKeyFile, CorruptStore, StoreError
+from keyworker_desktop.store.errors import (
+    CorruptKeyFile,
+    CorruptStore,
+    StoreError,
+    WrongPassphrase,
+)
 from keyworker_desktop.store.lockout import Lockout
 from keyworker_desktop.store.paths import StorePaths
 from keyworker_desktop.store.sqlcipher import connect_raw, verify_database
@@ -65,6 +70,41 @@ def daily_backup(paths: StorePaths, data_key: bytes, now: datetime | None = None
     return make_backup(paths, data_key, reason="daily")
 
 
+def rewrap_key_copies(paths: StorePaths, data_key: bytes, old_passphrase: str) -> list[Path]:
+    """Replace every backup's key copy with the live key file (just re-wrapped under the
+    new passphrase); returns the copies that could not be re-wrapped.
+
+    A copy holds the live data key, so left under the old passphrase it would let whoever
+    knew that passphrase open the live store. A copy is replaced when its backup opens with
+    the live data key (whatever passphrase the copy was under) or when it unwraps with the
+    old passphrase to that key; any other copy is left as it was and reported.
+    """
+    if not paths.backups.exists():
+        return []
+    left: list[Path] = []
+    for copy in sorted(paths.backups.glob(f"{PREFIX}*.key")):
+        if _holds_live_key(copy, data_key, old_passphrase):
+            shutil.copy2(paths.key, copy)
+            os.chmod(copy, 0o600)
+        else:
+            left.append(copy)
+    return left
+
+
+def _holds_live_key(copy: Path, data_key: bytes, old_passphrase: str) -> bool:
+    backup = copy.with_suffix(".db")
+    if backup.is_file():
+        try:
+            verify_database(backup, data_key)
+            return True
+        except CorruptStore:
+            pass
+    try:
+        return keys.unwrap(keys.read_key_file(copy), old_passphrase) == data_key
+    except (CorruptKeyFile, WrongPassphrase, OSError, ValueError):
+        return False
+
+
 def restore(paths: StorePaths, backup: Path, passphrase: str) -> Path:
     """Put ``backup`` in place; the current files are moved aside, never overwritten.
 
@@ -99,4 +139,6 @@ def restore(paths: StorePaths, backup: Path, passphrase: str) -> Path:
     return aside
 
 
-__all__ = ["CorruptStore", "daily_backup", "list_backups", "make_backup", "restore"]
+__all__ = [
+    "CorruptStore", "daily_backup", "list_backups", "make_backup", "restore", "rewrap_key_copies",
+]

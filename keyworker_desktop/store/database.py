@@ -200,12 +200,15 @@ class Store:
         return Written(value, changes)
 
     # -- key management --------------------------------------------------------
-    def change_passphrase(self, old: str, new: str) -> None:
-        """Re-wrap the data key under ``new``; the database is not re-encrypted."""
+    def change_passphrase(self, old: str, new: str) -> list[Path]:
+        """Re-wrap the data key under ``new``, in the key file and in every backup's key
+        copy; the database is not re-encrypted. Returns the copies that could not be
+        re-wrapped (the caller must report them: they may still open under an old one)."""
         check_passphrase_strength(new)
         key_file = keys.read_key_file(self.paths.key)
         keys.unwrap(key_file, old)
         keys.write_key_file(self.paths.key, keys.wrap(self.data_key, new, key_file.kdf))
+        return backups.rewrap_key_copies(self.paths, self.data_key, old)
 
     def backup_if_due(self) -> Path | None:
         """The daily backup, if the newest one is more than a day old."""

@@ -96,3 +96,26 @@ def test_check_reports_one_damaged_page_plainly(tmp_path: Path, page: int | str,
     assert "damaged" in err or "problems" in err
     assert "Traceback" not in err
     assert "keyworker restore" in err
+
+
+def test_passwd_rewraps_the_backups_key_copies_and_reports_one_it_cannot(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    run(tmp_path, "init")
+    assert run(tmp_path, "backup") == 0
+    backups = tmp_path / "store" / "backups"
+    copies = sorted(backups.glob("*.key"))  # the daily backup on opening, and this one
+    assert copies
+    stray = backups / "keyworker-stray.key"
+    stray.write_text("{ damaged")
+    capsys.readouterr()
+    monkeypatch.setenv("KEYWORKER_NEW_PASSPHRASE", "purple otter lantern")
+
+    assert run(tmp_path, "passwd") == 1
+
+    out, err = capsys.readouterr()
+    assert "Passphrase changed" in out
+    assert str(stray) in err
+    for copy in copies:
+        assert str(copy) not in err
+        assert keys.unwrap(keys.read_key_file(copy), "purple otter lantern")

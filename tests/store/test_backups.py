@@ -157,3 +157,77 @@ def test_restoring_twice_in_a_row_keeps_both_sets_of_files(store: Store, root: P
     second = backups.restore(store.paths, made, PASSPHRASE)
     assert first != second
     assert (first / "keyworker.db").exists() and (second / "keyworker.db").exists()
+
+
+NEW_PASSPHRASE = "a brand new passphrase"
+
+
+def _key_copies(store: Store) -> list[Path]:
+    return sorted(store.paths.backups.glob("*.key"))
+
+
+def test_change_passphrase_rewraps_every_backup_key_copy(store: Store, root: Path) -> None:
+    """Whoever knew the old passphrase must not keep a way in through a backup's key copy,
+    which holds the same data key as the live store."""
+    _add(store, "Ada")
+    made = [store.backup(f"n{i}") for i in range(3)]
+    copies = _key_copies(store)
+    assert len(copies) == 3
+
+    left = store.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+
+    assert left == []
+    for copy in copies:
+        with pytest.raises(WrongPassphrase):
+            keys.unwrap(keys.read_key_file(copy), PASSPHRASE)
+        assert keys.unwrap(keys.read_key_file(copy), NEW_PASSPHRASE) == store.data_key
+        assert copy.stat().st_mode & 0o777 == 0o600
+    store.close()
+    # A backup still restores with the new passphrase, even when it needs its own key copy.
+    store.paths.key.write_text("{ damaged")
+    backups.restore(store.paths, made[0], NEW_PASSPHRASE)
+    restored = Store.open(root, NEW_PASSPHRASE, daily_backup=False)
+    try:
+        assert _names(restored) == ["Ada"]
+    finally:
+        restored.close()
+
+
+def test_a_copy_left_under_an_older_passphrase_is_rewrapped_too(store: Store) -> None:
+    """Backups made before this fix kept an even older passphrase; their database opens with
+    the live data key, so their key copy is replaced as well."""
+    made = store.backup()
+    keys.write_key_file(made.with_suffix(".key"),
+                        keys.wrap(store.data_key, "an even older passphrase", keys.TEST_KDF))
+
+    assert store.change_passphrase(PASSPHRASE, NEW_PASSPHRASE) == []
+    copy = keys.read_key_file(made.with_suffix(".key"))
+    with pytest.raises(WrongPassphrase):
+        keys.unwrap(copy, "an even older passphrase")
+    assert keys.unwrap(copy, NEW_PASSPHRASE) == store.data_key
+
+
+def test_a_key_copy_that_cannot_be_rewrapped_is_reported(store: Store) -> None:
+    made = store.backup()
+    orphan = store.paths.backups / "keyworker-stray.key"
+    orphan.write_text("{ damaged")
+    old_copy = made.with_suffix(".key")
+    made.unlink()  # its database is gone: nothing shows which key the copy holds
+    keys.write_key_file(old_copy, keys.wrap(store.data_key, "an even older passphrase",
+                                            keys.TEST_KDF))
+
+    left = store.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+
+    assert sorted(left) == sorted([orphan, old_copy])
+    # The live key was still changed.
+    assert keys.unwrap(keys.read_key_file(store.paths.key), NEW_PASSPHRASE) == store.data_key
+
+
+def test_an_orphan_key_copy_under_the_old_passphrase_is_rewrapped(store: Store) -> None:
+    made = store.backup()
+    made.unlink()
+    assert store.change_passphrase(PASSPHRASE, NEW_PASSPHRASE) == []
+    copy = keys.read_key_file(made.with_suffix(".key"))
+    with pytest.raises(WrongPassphrase):
+        keys.unwrap(copy, PASSPHRASE)
+    assert keys.unwrap(copy, NEW_PASSPHRASE) == store.data_key

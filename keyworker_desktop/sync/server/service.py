@@ -144,8 +144,11 @@ class _Push:
             if user_id in allowed:
                 self.scope.add(yp)
 
-    def young_person_of(self, ch: PushedChange, info: EntityInfo) -> tuple[str | None, str | None]:
-        """(young person id, error) for a change, from the stored record when there is one."""
+    def young_person_of(self, ch: PushedChange,
+                        info: EntityInfo) -> tuple[str | None, dict[str, Any] | None]:
+        """(young person id, rejection) for a change, from the stored record when there is
+        one. A record never moves to another young person: its field naming one must be
+        the record's, or laptops holding the record fail every sync on a foreign key."""
         rec = self.records.get((ch.entity, ch.record_id))
         if ch.entity == "young_person":
             return ch.record_id, None
@@ -153,9 +156,11 @@ class _Push:
             return None, None
         yp = rec["young_person_id"] if rec is not None else ch.young_person_id
         if yp is None:
-            return None, "the change names no young person"
-        if ch.young_person_id not in (None, yp):
-            return None, "a record cannot move to another young person"
+            return None, _rejected(ch, "invalid", "the change names no young person")
+        if ch.young_person_id not in (None, yp) or (
+                "young_person_id" in ch.fields and ch.fields["young_person_id"] != yp):
+            return None, _rejected(ch, "young_person_mismatch",
+                                   "a record cannot move to another young person")
         return yp, None
 
     def check(self, ch: PushedChange) -> tuple[str | None, dict[str, Any] | None]:
@@ -165,9 +170,9 @@ class _Push:
         unknown = set(ch.fields) - info.fields
         if unknown:
             return None, _rejected(ch, "invalid", f"unknown fields: {', '.join(sorted(unknown))}")
-        yp, error = self.young_person_of(ch, info)
-        if error:
-            return None, _rejected(ch, "invalid", error)
+        yp, rejection = self.young_person_of(ch, info)
+        if rejection is not None:
+            return None, rejection
         if yp is None or yp in self.scope:
             return yp, None
         new_person = (ch.entity == "young_person" and yp not in self.allocated
@@ -191,9 +196,12 @@ class _Push:
         version = rec["version"] if rec else 0
         resolving = []
         if ch.resolves:
+            # Only the sender's own conflicts on this very record: an id alone could name
+            # another team's conflict on a record that happens to share it.
             resolving = list(self.s.scalars(select(Conflict).where(
-                Conflict.id.in_(ch.resolves), Conflict.record_id == ch.record_id,
-                Conflict.status == "open")))
+                Conflict.id.in_(ch.resolves), Conflict.entity == ch.entity,
+                Conflict.record_id == ch.record_id, Conflict.status == "open",
+                _visible(self.caller, Conflict.young_person_id))))
         side = Side(None, ch.author, ch.device, ch.hlc)
         res = merge_change(
             current, meta, ch.base_version, ch.fields, side,
@@ -265,7 +273,7 @@ class _Push:
 
 
 _DONE_COLUMNS = (_CHANGES.c.change_id, _CHANGES.c.status, _CHANGES.c.seq, _CHANGES.c.version,
-                 _CHANGES.c.conflicts)
+                 _CHANGES.c.conflicts, _CHANGES.c.user_id)
 
 
 def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
@@ -284,7 +292,13 @@ def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
     refused: set[str] = set()
     for ch in changes:
         if ch.change_id in done:
-            results.append((done[ch.change_id], "duplicate"))
+            if done[ch.change_id]["user_id"] != caller.user_id:
+                # Not this sender's retry: answering would hand over another user's sequence
+                # number and conflicts, and drop the sender's change as if it were stored.
+                results.append(_rejected(ch, "change_id_taken",
+                                         "this change id is already used; send a new one"))
+            else:
+                results.append((done[ch.change_id], "duplicate"))
             continue
         yp, rejection = op.check(ch)
         if rejection is not None:
