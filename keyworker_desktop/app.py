@@ -142,8 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("Keyworker Desktop %s starting", __version__)
     install_excepthook(ctx)
     window = compose(ctx)
-    available = app.primaryScreen().availableSize()
-    window.resize((available * 0.85).expandedTo(window.minimumSizeHint()).boundedTo(available))
+    if not window.restore_geometry():
+        available = app.primaryScreen().availableSize()
+        window.resize((available * 0.85).expandedTo(window.minimumSizeHint())
+                      .boundedTo(available))
     window.show()
     code = app.exec()
     ctx.lock()

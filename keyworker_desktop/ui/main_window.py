@@ -35,6 +35,7 @@ from keyworker_desktop.ui.idle import IdleWatcher
 from keyworker_desktop.ui.lock_screen import LockScreen
 from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.shell import ScreenFactory
+from keyworker_desktop.ui.window_state import WindowState
 
 if TYPE_CHECKING:
     from keyworker_desktop.services.status import SyncStatus
@@ -127,6 +128,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Keyworker Desktop"))
+        # Kept outside the store so the first lock screen after start can name the organisation.
+        self.window_state = WindowState(ctx.data_dir)
+        if not ctx.organisation:
+            ctx.organisation = self.window_state.organisation()
         self._specs: list[ScreenSpec] = []
         self._handled: set[str] = set()
         self.main_area: MainArea | None = None
@@ -204,6 +209,11 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.setup_page)
         self.pages.setCurrentWidget(self.setup_page)
         self._set_unlocked(False)
+
+    def restore_geometry(self) -> bool:
+        """Take the size and position of the last run; False when none is remembered."""
+        geometry = self.window_state.geometry()
+        return geometry is not None and self.restoreGeometry(geometry)
 
     def lock(self) -> None:
         """Close the store and every window that might show a record."""
@@ -364,6 +374,7 @@ class MainWindow(QMainWindow):
 
     def _apply_shell_settings(self, values: tuple[str, int]) -> None:
         self.ctx.organisation, minutes = values
+        self.window_state.set_organisation(self.ctx.organisation)
         self.idle.set_minutes(minutes)
         self.idle.start()
 
@@ -394,6 +405,7 @@ class MainWindow(QMainWindow):
         if self.ctx.store is not None:
             self.about_to_lock.emit()
         self.ctx.lock()
+        self.window_state.set_geometry(self.saveGeometry())
         super().closeEvent(event)
 
 
