@@ -1,4 +1,4 @@
-"""Profile edits typed but not saved, kept through a lock inside the encrypted store.
+"""Drafts kept in the encrypted store: profile edits through a lock, the note open at a crash.
 
 Session notes save themselves as drafts; the profile has a Save button, and a lock
 (Ctrl+L, the idle timer, quitting) used to throw away what was typed since. The
@@ -61,6 +61,46 @@ def profile_draft(session: Session, yp_id: str) -> dict[str, Any] | None:
 def drop_profile_draft(session: Session, yp_id: str) -> None:
     """Forget the kept fields (saved, or thrown away by the keyworker)."""
     row = session.get(Setting, _key(yp_id))
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+# A session note saves itself as it is typed; what is not known after a crash is which
+# draft was open. Each autosave marks it here (a local row, never synced); closing the
+# record, locking or quitting clears the mark, so a mark found later means the app
+# stopped while that note was being written.
+_OPEN_NOTE_PREFIX = "note_open:"
+
+
+def _open_key(yp_id: str) -> str:
+    return f"{_OPEN_NOTE_PREFIX}{yp_id}"
+
+
+def mark_note_open(session: Session, yp_id: str, note_id: str) -> None:
+    """Remember that this young person's note ``note_id`` is being written."""
+    row = session.get(Setting, _open_key(yp_id))
+    if row is None:
+        session.add(Setting(key=_open_key(yp_id), value={"v": note_id}))
+        session.flush()
+    else:
+        row.value = {"v": note_id}
+
+
+def take_open_note(session: Session, yp_id: str) -> str | None:
+    """The note left open when the app last stopped, forgotten once asked for (said once)."""
+    row = session.get(Setting, _open_key(yp_id))
+    if row is None:
+        return None
+    note_id = row.value.get("v") if isinstance(row.value, dict) else None
+    session.delete(row)
+    session.flush()
+    return note_id if isinstance(note_id, str) else None
+
+
+def clear_open_note(session: Session, yp_id: str) -> None:
+    """The note was left cleanly (record closed, locked, quit, signed)."""
+    row = session.get(Setting, _open_key(yp_id))
     if row is not None:
         session.delete(row)
         session.flush()

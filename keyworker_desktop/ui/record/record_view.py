@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from keyworker_desktop.services import records
+from keyworker_desktop.services import drafts, notes, records
+from keyworker_desktop.services.notes import NoteRow
 from keyworker_desktop.services.records import RecordHeader
 from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.operations import run_op
@@ -88,6 +89,7 @@ class RecordView(QWidget):
         self._load_header()
         self.profile.ensure_loaded()
         self._audit_view()
+        self._recover_draft()
 
     # -- the tabs -------------------------------------------------------------------------
     def tab(self, key: str) -> RecordTab:
@@ -178,7 +180,7 @@ class RecordView(QWidget):
         """Save a note being typed now, keep unsaved profile edits (before locking or closing)."""
         sessions = self._built.get("sessions")
         if isinstance(sessions, SessionsTab):
-            sessions.editor.save_now()
+            sessions.editor.release()
         profile_tab = self._built.get("profile")
         if isinstance(profile_tab, ProfileTab):
             profile_tab.keep_draft()
@@ -221,6 +223,31 @@ class RecordView(QWidget):
                 records.record_view(session, session.info["write_context"], yp_id)
 
         run_op(self.ctx, job, lambda _none: None, owner=self, parent=self, label="audit view")
+
+    def _recover_draft(self) -> None:
+        """A note left open when the app stopped unexpectedly: open it and say so."""
+        if self.ctx.store is None:
+            return
+        yp_id = self.young_person_id
+
+        def job(store: Store) -> NoteRow | None:
+            with store.transaction() as session:
+                note_id = drafts.take_open_note(session, yp_id)
+                if note_id is None:
+                    return None
+                try:
+                    note = notes.note_detail(session, note_id)
+                except KeyError:  # never saved, or removed since
+                    return None
+                return None if note.is_final else note
+
+        run_op(self.ctx, job, self._show_recovered, owner=self, parent=self,
+               label="recovered draft")
+
+    def _show_recovered(self, note: NoteRow | None) -> None:
+        if note is not None:
+            self.show_tab("sessions")
+            self.sessions.show_recovered(note)
 
     def _show_header(self, opened: _Opened) -> None:
         self.header_data = opened.header

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.domain.vocab import SessionFormat, SessionPurpose
-from keyworker_desktop.services import notes, recording
+from keyworker_desktop.services import drafts, notes, recording
 from keyworker_desktop.services.notes import NoteRow
 from keyworker_desktop.store.opchanges import Written
 from keyworker_desktop.ui.operations import run_op
@@ -49,6 +49,7 @@ from keyworker_desktop.ui.record.common import (
 from keyworker_desktop.ui.record.edit_dialog import ask_first
 
 if TYPE_CHECKING:
+    from keyworker_desktop.store.database import Store
     from keyworker_desktop.ui.context import AppContext
 
 T = TypeVar("T")
@@ -307,6 +308,26 @@ class SessionEditor(QWidget):
         self.status.setText(tr("Saving…"))
         self._run(lambda s: recording.save_note_draft(s, yp_id, note_id, **values).id,
                   self._saved, self._save_failed, "autosave note")
+        # Apart from the note (so the screens are not told a setting changed): which draft
+        # is open, for a crash to be told about at the next opening of the record.
+        self._mark(lambda session: drafts.mark_note_open(session, yp_id, note_id))
+
+    def release(self) -> None:
+        """Save what was typed and clear the open-note mark: the note is left cleanly."""
+        self.save_now()
+        yp_id = self.young_person_id
+        self._mark(lambda session: drafts.clear_open_note(session, yp_id))
+
+    def _mark(self, fn: Callable[[Session], None]) -> None:
+        if self.ctx.store is None:
+            return
+
+        def job(store: Store) -> None:
+            with store.transaction() as session:
+                fn(session)
+
+        # Jobs run in order: a mark follows the save queued before it.
+        run_op(self.ctx, job, lambda _none: None, owner=self, parent=self, label="note mark")
 
     def unsaved_text(self) -> str:
         """What was typed and not (or not yet) saved: kept for the user if the record goes."""
@@ -357,6 +378,7 @@ class SessionEditor(QWidget):
             return notes.note_detail(session, note_id)
 
         self._write(job, self._finalised)
+        self._mark(lambda session: drafts.clear_open_note(session, yp_id))
 
     def _finalised(self, note: NoteRow) -> None:
         self.show_note(note)

@@ -6,7 +6,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.vocab import SessionPurpose
@@ -71,7 +78,13 @@ class SessionsTab(RecordTab):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        # Said when a draft comes back after the app stopped while it was being written.
+        self.recovered_notice = QLabel()
+        self.recovered_notice.setWordWrap(True)
+        self.recovered_notice.setProperty("role", "help")
+        self.recovered_notice.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.recovered_notice)
         layout.addWidget(splitter)
 
     def set_autosave_ms(self, ms: int) -> None:
@@ -88,6 +101,18 @@ class SessionsTab(RecordTab):
             self.editor.autosave_ms = max(1, data.autosave_seconds) * 1000
         self.model.set_rows(data.notes)
         self._select(self.editor.note_id)
+
+    def show_recovered(self, note: NoteRow) -> None:
+        """Open a draft kept through a crash, and name it so the user knows it came back."""
+        self.editor.show_note(note)
+        self._select(note.id)
+        text = tr("Recovered: the draft session note of {date} was being written when "
+                  "Keyworker Desktop stopped unexpectedly. Everything saved is kept, and it "
+                  "is open below to check and carry on.").format(
+                      date=f"{note.session_on:%d %b %Y}")
+        self.recovered_notice.setText(text)
+        self.recovered_notice.setAccessibleName(text)
+        self.recovered_notice.show()
 
     def _select(self, note_id: str | None) -> None:
         for row, note in enumerate(self.model.rows()):
