@@ -15,12 +15,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from keyworker_desktop import __version__
+from keyworker_desktop.domain.tracebacks import safe_traceback
 from keyworker_desktop.store.paths import default_data_dir
 from keyworker_desktop.ui import wheel_guard
 from keyworker_desktop.ui.compose import compose
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import Interaction
-from keyworker_desktop.ui.operations import plain_error_message, safe_traceback
+from keyworker_desktop.ui.operations import plain_error_message
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
-import traceback
 from collections.abc import Callable
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import shiboken6
@@ -68,25 +66,6 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, StoreError):
         return exc.message
     return plain_error_message()
-
-
-def safe_traceback(exc: BaseException, tb: TracebackType | None = None) -> str:
-    """The exception's type and code frames only: never its message or any locals.
-
-    Exception messages can quote data (SQL parameters, field values), so the log
-    gets where it happened, not what it said. ``tb`` defaults to the exception's own.
-    """
-    parts: list[str] = []
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        kind = type(current)
-        frames = traceback.extract_tb(tb if current is exc and tb else current.__traceback__)
-        where = "".join(traceback.format_list(frames))
-        parts.append(f"{where}{kind.__module__}.{kind.__qualname__}")
-        current = current.__cause__ or current.__context__
-    return "\nwhich happened while handling, or because of:\n".join(reversed(parts))
 
 
 class _Receiver(QObject):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.app import SafeFormatter
+from keyworker_desktop.domain.tracebacks import safe_traceback
 from keyworker_desktop.store.errors import StoreError
 from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.context import AppContext
@@ -19,7 +20,6 @@ from keyworker_desktop.ui.interaction import ScriptedInteraction
 from keyworker_desktop.ui.operations import (
     plain_error_message,
     run_task,
-    safe_traceback,
     wait_for_ops,
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from keyworker_desktop.sync.server.errorlog import safe_traceback
+from keyworker_desktop.domain.tracebacks import safe_traceback
 
 
 def test_safe_traceback_names_types_and_frames_not_messages() -> None:
