@@ -8,12 +8,24 @@ them back into column values on the laptop).
 from __future__ import annotations
 
 import base64
+import math
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, DateTime, LargeBinary, Text, inspect
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+    Text,
+    inspect,
+)
 
 from keyworker_desktop.store.models import synced_models
 from keyworker_desktop.store.stamping import META_FIELDS
@@ -69,3 +81,60 @@ def decode_value(model: type, name: str, value: Any) -> Any:
     if isinstance(col_type, LargeBinary) and isinstance(value, dict):
         return base64.b64decode(value["b64"])
     return value
+
+
+@cache
+def _checks(entity: str) -> dict[str, tuple[Any, bool]]:
+    """Each field's column type and whether it may be null."""
+    columns: Any = inspect(synced_models()[entity]).columns
+    return {c.key: (c.type, bool(c.nullable)) for c in columns if c.key not in META_FIELDS}
+
+
+def field_problems(entity: str, fields: dict[str, Any]) -> list[str]:
+    """The names of ``fields`` whose value the column could not hold as the laptops read it.
+
+    A value stored centrally reaches every laptop that may see the record: one that cannot
+    be read back (``"yesterday"`` for a date, an object for text, a number too large, text
+    longer than its column) would stop their pulls. Names only: the values may be personal.
+    """
+    checks = _checks(entity)
+    bad: list[str] = []
+    for name, value in fields.items():
+        col_type, nullable = checks[name]
+        if not _holds(col_type, nullable, value):
+            bad.append(name)
+    return sorted(bad)
+
+
+def _holds(col_type: Any, nullable: bool, value: Any) -> bool:
+    if value is None:
+        return nullable
+    if isinstance(col_type, Boolean):
+        return isinstance(value, bool)
+    if isinstance(col_type, Integer):
+        return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**63
+    if isinstance(col_type, Float | Numeric):
+        return (isinstance(value, int | float) and not isinstance(value, bool)
+                and math.isfinite(value))
+    if isinstance(col_type, DateTime | Date):
+        if not isinstance(value, str):
+            return False
+        try:
+            (datetime.fromisoformat(value) if isinstance(col_type, DateTime)
+             else date.fromisoformat(value[:10]))
+        except ValueError:
+            return False
+        return True
+    if isinstance(col_type, LargeBinary):
+        if not (isinstance(value, dict) and isinstance(value.get("b64"), str)):
+            return False
+        try:
+            base64.b64decode(value["b64"], validate=True)
+        except ValueError:
+            return False
+        return True
+    if isinstance(col_type, String):  # Text is a String without a length
+        length = getattr(col_type, "length", None)
+        return isinstance(value, str) and (length is None or len(value) <= length)
+    # JSON columns hold any JSON value.
+    return True

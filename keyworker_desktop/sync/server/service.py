@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.ids import uuid7
-from keyworker_desktop.sync.entities import EntityInfo, entities
+from keyworker_desktop.sync.entities import EntityInfo, entities, field_problems
 from keyworker_desktop.sync.merge import FieldMeta, Side, merge_change
 from keyworker_desktop.sync.server.accounts import Caller
 from keyworker_desktop.sync.server.db import bulk_insert, id_in, serialise_writes
@@ -170,6 +170,11 @@ class _Push:
         unknown = set(ch.fields) - info.fields
         if unknown:
             return None, _rejected(ch, "invalid", f"unknown fields: {', '.join(sorted(unknown))}")
+        bad = field_problems(ch.entity, ch.fields)
+        if bad:
+            # Stored, such a value would stop every other laptop's pull on it for good.
+            return None, _rejected(ch, "invalid", f"values these fields cannot hold: "
+                                                  f"{', '.join(bad)}")
         yp, rejection = self.young_person_of(ch, info)
         if rejection is not None:
             return None, rejection

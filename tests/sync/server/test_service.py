@@ -158,3 +158,27 @@ def test_a_change_id_another_user_sent_is_refused_not_answered(server: Running) 
     (again,) = push(server, sam, own)
     assert (first["status"], again["status"]) == ("applied", "duplicate")
     assert again["seq"] == first["seq"]
+
+
+# -- item 1 (in part): a value its column cannot hold is never stored ------------------
+def test_values_a_column_cannot_hold_are_refused_and_pulls_go_on(
+        server: Running, make_store: Callable[[str], Store]) -> None:
+    sam = token(server, "sam")
+    jo = new_person(server, sam, "Jo")
+    hostile = [{"reopened_on": "yesterday"}, {"reopened_on": "2026-02-30"},
+               {"reason": {"a": 1}}, {"outcome": 1e300}, {"closed_on": 20261205},
+               {"family_permission_for_handover": "yes"}, {"handover_to": "x" * 201}]
+    for fields in hostile:
+        (result,) = push(server, sam, change("ending", uuid7(), jo,
+                                             {"young_person_id": jo, **fields}))
+        assert result["status"] == "rejected", fields
+        assert result["error"]["code"] == "invalid"
+        assert set(fields) <= set(result["error"]["message"].split(": ")[-1].split(", "))
+    (fine,) = push(server, sam, change("ending", uuid7(), jo, {
+        "young_person_id": jo, "closed_on": "2026-12-05", "reason": "Moved away",
+        "family_permission_for_handover": True, "reopened_on": None}))
+    assert fine["status"] == "applied"
+    # Another laptop of the same keyworker pulls everything without a stumble.
+    second = laptop(make_store, server, "sam")
+    summary = second.sync()
+    assert summary.pulled == 2 and not summary.rejected
