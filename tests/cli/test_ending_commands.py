@@ -9,17 +9,10 @@ import pytest
 
 from keyworker_desktop import cli
 from keyworker_desktop.services.referrals import Referral, take_referral
-from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import Ending, YoungPerson
 
-PASS = "correct horse battery"
-
-
-@pytest.fixture(autouse=True)
-def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "DEFAULT_KDF", keys.TEST_KDF)
-    monkeypatch.setenv("KEYWORKER_PASSPHRASE", PASS)
+from .conftest import PASS
 
 
 @pytest.fixture

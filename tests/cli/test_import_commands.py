@@ -9,27 +9,15 @@ from pathlib import Path
 import pytest
 
 from keyworker_desktop import cli
-from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import YoungPerson
 
-PASS = "correct horse battery"
+from .conftest import PASS
+
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "import-example.csv"
 HEADER = ("given_name,family_name,preferred_name,date_of_birth,nhs_number,referred_on,"
           "referred_by,rag,rag_on,rag_rationale,consent_register_on,consent_keyworker_on,"
           "consent_given_by,keyworker,review_on")
-
-
-@pytest.fixture(autouse=True)
-def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "DEFAULT_KDF", keys.TEST_KDF)
-    monkeypatch.setenv("KEYWORKER_PASSPHRASE", PASS)
-
-
-@pytest.fixture
-def root(tmp_path: Path) -> Path:
-    assert cli.main(["--data-dir", str(tmp_path / "store"), "init", "--name", "Sam"]) == 0
-    return tmp_path / "store"
 
 
 def run(root: Path, *args: str) -> int:

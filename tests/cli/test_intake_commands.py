@@ -8,26 +8,14 @@ from pathlib import Path
 import pytest
 
 from keyworker_desktop import cli
-from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import Consent, DsrEntry, YoungPerson
 
-PASS = "correct horse battery"
+from .conftest import PASS
+
 AVA = ["add", "young-person", "--given-name", "Ava", "--family-name", "Reed",
        "--preferred-name", "Avi", "--date-of-birth", "2012-04-03", "--nhs-number", "9434765919",
        "--referred-by", "School SENCo", "--referred-on", "2025-01-10"]
-
-
-@pytest.fixture(autouse=True)
-def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "DEFAULT_KDF", keys.TEST_KDF)
-    monkeypatch.setenv("KEYWORKER_PASSPHRASE", PASS)
-
-
-@pytest.fixture
-def root(tmp_path: Path) -> Path:
-    assert cli.main(["--data-dir", str(tmp_path / "store"), "init", "--name", "Sam"]) == 0
-    return tmp_path / "store"
 
 
 def run(root: Path, *args: str) -> int:

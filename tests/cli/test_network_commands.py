@@ -18,30 +18,12 @@ from sqlalchemy import select
 from keyworker_desktop import cli
 from keyworker_desktop.services.network import network_for
 from keyworker_desktop.services.records import find_young_person
-from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import AuditEvent
 
-PASS = "correct horse battery"
+from .conftest import PASS
+
 WHO = "Oliver Thompson"
-
-
-@pytest.fixture(autouse=True)
-def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "DEFAULT_KDF", keys.TEST_KDF)
-    monkeypatch.setenv("KEYWORKER_PASSPHRASE", PASS)
-
-
-@pytest.fixture(scope="module")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One store with the demo caseload for the whole module."""
-    root = tmp_path_factory.mktemp("network")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(keys, "DEFAULT_KDF", keys.TEST_KDF)
-        mp.setenv("KEYWORKER_PASSPHRASE", PASS)
-        assert cli.main(["--data-dir", str(root / "store"), "init", "--name", "Alex Morgan"]) == 0
-        assert cli.main(["--data-dir", str(root / "store"), "demo"]) == 0
-    return root / "store"
 
 
 @pytest.fixture(scope="module")

@@ -10,27 +10,6 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A5
 
 from keyworker_desktop import cli
-from keyworker_desktop.store import keys
-
-PASS = "correct horse battery"
-
-
-@pytest.fixture(autouse=True)
-def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "DEFAULT_KDF", keys.TEST_KDF)
-    monkeypatch.setenv("KEYWORKER_PASSPHRASE", PASS)
-
-
-@pytest.fixture(scope="module")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One store with the demo caseload for the whole module (read-only use)."""
-    root = tmp_path_factory.mktemp("plan")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(keys, "DEFAULT_KDF", keys.TEST_KDF)
-        mp.setenv("KEYWORKER_PASSPHRASE", PASS)
-        assert cli.main(["--data-dir", str(root / "store"), "init", "--name", "Alex Morgan"]) == 0
-        assert cli.main(["--data-dir", str(root / "store"), "demo"]) == 0
-    return root / "store"
 
 
 def run(store: Path, *args: str) -> int:

@@ -8,15 +8,8 @@ from pathlib import Path
 import pytest
 
 from keyworker_desktop import cli
-from keyworker_desktop.store import keys
 
-PASS = "correct horse battery"
-
-
-@pytest.fixture(autouse=True)
-def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "DEFAULT_KDF", keys.TEST_KDF)
-    monkeypatch.setenv("KEYWORKER_PASSPHRASE", PASS)
+from .conftest import PASS
 
 
 def run(tmp: Path, *args: str) -> int:
