@@ -86,6 +86,8 @@ class SessionEditor(QWidget):
         self.autosave_ms = 3000
         self._dirty = False
         self._saving = False
+        # The note the open-note mark names now: it is written once, not at every autosave.
+        self._marked: str | None = None
         self._again = False
         self._filling = False
         self.idle_timer = QTimer(self, singleShot=True)
@@ -310,12 +312,15 @@ class SessionEditor(QWidget):
                   self._saved, self._save_failed, "autosave note")
         # Apart from the note (so the screens are not told a setting changed): which draft
         # is open, for a crash to be told about at the next opening of the record.
-        self._mark(lambda session: drafts.mark_note_open(session, yp_id, note_id))
+        if self._marked != note_id:
+            self._marked = note_id
+            self._mark(lambda session: drafts.mark_note_open(session, yp_id, note_id))
 
     def release(self) -> None:
         """Save what was typed and clear the open-note mark: the note is left cleanly."""
         self.save_now()
         yp_id = self.young_person_id
+        self._marked = None
         self._mark(lambda session: drafts.clear_open_note(session, yp_id))
 
     def _mark(self, fn: Callable[[Session], None]) -> None:
@@ -378,6 +383,7 @@ class SessionEditor(QWidget):
             return notes.note_detail(session, note_id)
 
         self._write(job, self._finalised)
+        self._marked = None
         self._mark(lambda session: drafts.clear_open_note(session, yp_id))
 
     def _finalised(self, note: NoteRow) -> None:
