@@ -108,6 +108,17 @@ class ConsentGiver(Labelled):
     BEST_INTEREST_DECISION = "best_interest_decision"
 
 
+class DsrStatus(Labelled):
+    """Where a register entry stands (seed 002): referred, on the triage waiting list,
+    accepted onto the register or declined, and later closed."""
+
+    REFERRED = "referred"
+    WAITING = "waiting"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    CLOSED = "closed"
+
+
 class VisitStatus(Labelled):
     PLANNED = "planned"
     DONE = "done"
@@ -195,6 +206,11 @@ _LABELS: dict[StrEnum, str] = {
     ConsentKind.MEDICAL: "To medical treatment",
     ConsentGiver.PARENTAL_RESPONSIBILITY: "A person with parental responsibility",
     ConsentGiver.BEST_INTEREST_DECISION: "A recorded best-interest decision",
+    DsrStatus.REFERRED: "Referred",
+    DsrStatus.WAITING: "On the triage waiting list",
+    DsrStatus.ACCEPTED: "Accepted onto the register",
+    DsrStatus.DECLINED: "Declined",
+    DsrStatus.CLOSED: "Closed",
     SessionPurpose.PROGRESS_CHASING: "Progress chasing",
     SessionPurpose.SPECIFIC_ISSUES: "Specific issues, behaviours or problems",
     SessionPurpose.REVIEW_OR_COURT: "Planning for a review or court appearance",

@@ -90,6 +90,9 @@ class Staff(Base, Synced):
     role: Mapped[str] = mapped_column(String(40), default="keyworker")
     team: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
+    # The central store account this person signs in with ("" if none): an allocation
+    # to them moves the central store's scope with it.
+    account: Mapped[str] = mapped_column(String(120), default="")
 
 
 class Allocation(Base, BelongsToYoungPerson):

@@ -18,6 +18,11 @@ class DsrEntry(Base, BelongsToYoungPerson):
     referred_on: Mapped[date | None] = mapped_column(Date, default=None)
     triaged_on: Mapped[date | None] = mapped_column(Date, default=None)
     triage_outcome: Mapped[str] = mapped_column(Text, default="")
+    # referred -> waiting (the triage list) -> accepted or declined -> closed (vocab.DsrStatus)
+    status: Mapped[str] = mapped_column(String(20), default="referred")
+    status_on: Mapped[date | None] = mapped_column(Date, default=None)
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
     current_issues: Mapped[str] = mapped_column(Text, default="")
     tried: Mapped[str] = mapped_column(Text, default="")
     reduces_risk: Mapped[str] = mapped_column(Text, default="")
@@ -50,6 +55,12 @@ class Consent(Base, BelongsToYoungPerson):
     given_on: Mapped[date] = mapped_column(Date)
     withdrawn_on: Mapped[date | None] = mapped_column(Date, default=None)
     signed_document_id: Mapped[str | None] = mapped_column(ForeignKey("document.id"), default=None)
+    how_recorded: Mapped[str] = mapped_column(String(40), default="")
+    review_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # The named agencies information may be shared with (kind share_information), one per line.
+    share_with: Mapped[str] = mapped_column(Text, default="")
+    # Why a best-interests decision was made (given_by best_interest_decision; giver_name decided).
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
 
     @property
     def in_force(self) -> bool:

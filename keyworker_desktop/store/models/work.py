@@ -106,6 +106,12 @@ class Document(Base, BelongsToYoungPerson):
     media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
     content: Mapped[bytes] = mapped_column(LargeBinary)
     signed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # What it is attached to: "consent" or "allocation" with that record's id, or "" for
+    # the young person alone.
+    attached_to: Mapped[str] = mapped_column(String(40), default="")
+    attached_to_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Ending(Base, BelongsToYoungPerson):
@@ -117,6 +123,7 @@ class Ending(Base, BelongsToYoungPerson):
     handover_to: Mapped[str] = mapped_column(String(200), default="")
     family_permission_for_handover: Mapped[bool] = mapped_column(Boolean, default=False)
     transition_due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    handover_on: Mapped[date | None] = mapped_column(Date, default=None)
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
     reason: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(Text, default="")
