@@ -21,6 +21,8 @@ Revises: 0006
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -29,7 +31,7 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-_COLUMNS: dict[str, tuple[tuple[str, sa.types.TypeEngine[object], str | None], ...]] = {
+_COLUMNS: dict[str, tuple[tuple[str, Any, str | None], ...]] = {
     "dsr_entry": (
         ("status", sa.String(20), "referred"),
         ("status_on", sa.Date(), None),
