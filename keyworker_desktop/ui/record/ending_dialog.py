@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -66,6 +67,16 @@ PERMISSION_CHOICES: tuple[tuple[bool | None, str], ...] = (
 )
 
 
+def _left(button: QPushButton) -> QWidget:
+    """A button at its own size on the left of a form row, as the other parts have them."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(button)
+    layout.addStretch(1)
+    return row
+
+
 def documents_folder() -> Path:
     """Where "Save the handover summary" starts (as the easy-read plan's Save as PDF)."""
     from keyworker_desktop.ui.print_dialog import documents_folder as folder
@@ -93,9 +104,9 @@ class EndInvolvementDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("What was done"))
-        self.intro = QLabel(tr("Each part saves on its own button, in any order. Seed 000: "
-                               "hand over by the end of the half term after the young person "
-                               "leaves, with the family's permission."))
+        self.intro = QLabel(tr("Each part saves on its own button, in any order. Hand over to "
+                               "the next keyworker by the end of the half term after the young "
+                               "person leaves, with the family's permission."))
         self.intro.setWordWrap(True)
 
         body = QWidget()
@@ -136,7 +147,7 @@ class EndInvolvementDialog(QDialog):
                                         "example peer support), and when contact ends."))
         self.save_plan_button = QPushButton(tr("&Save the step-down plan"))
         self.save_plan_button.clicked.connect(self.save_plan)
-        form.addRow(self.save_plan_button)
+        form.addRow(_left(self.save_plan_button))
         box.setLayout(form)
         return box
 
@@ -165,7 +176,7 @@ class EndInvolvementDialog(QDialog):
         self.record_handover_button = QPushButton(tr("&Record the handover"))
         self.record_handover_button.clicked.connect(self.record_handover)
         form.addRow(self.handover_state)
-        form.addRow(self.record_handover_button)
+        form.addRow(_left(self.record_handover_button))
         box.setLayout(form)
         return box
 
@@ -207,7 +218,7 @@ class EndInvolvementDialog(QDialog):
         self.closed_on.set_value(self.ctx.today())
         self.close_button = QPushButton(tr("C&lose involvement"))
         self.close_button.clicked.connect(self.close_involvement)
-        form.addRow(self.close_button)
+        form.addRow(_left(self.close_button))
         box.setLayout(form)
         self.close_box = box
         return box
