@@ -59,11 +59,18 @@ from keyworker_desktop.ui.record.common import (
 T = TypeVar("T")
 W = TypeVar("W", bound=QWidget)
 
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
+    """Mark ``text`` for translation where it is defined; ``tr`` translates it when shown."""
+    return text
+
+
 #: The family's answer about handing over, as the permission box offers it.
 PERMISSION_CHOICES: tuple[tuple[bool | None, str], ...] = (
-    (None, "Not asked yet"),
-    (True, "Yes, the family gave permission"),
-    (False, "No, the family did not give permission"),
+    (None, QT_TRANSLATE_NOOP("Record", "Not asked yet")),
+    (True, QT_TRANSLATE_NOOP("Record", "Yes, the family gave permission")),
+    (False, QT_TRANSLATE_NOOP("Record", "No, the family did not give permission")),
 )
 
 
