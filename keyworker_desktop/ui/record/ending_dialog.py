@@ -129,6 +129,7 @@ class EndInvolvementDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll = scroll
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -143,7 +144,10 @@ class EndInvolvementDialog(QDialog):
 
     # -- building ---------------------------------------------------------------------
     def _field(self, form_field: str, text: str, widget: W, form: QFormLayout) -> W:
-        add_row(form, text, widget, self.errors, form_field)
+        label = add_row(form, text, widget, self.errors, form_field)
+        # A wrapped label is measured narrow and its first line clipped; the form puts a
+        # label too long for the window above its field instead (as the referral form).
+        label.setWordWrap(False)
         return widget
 
     def _plan_part(self) -> QGroupBox:
@@ -232,7 +236,7 @@ class EndInvolvementDialog(QDialog):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = self.body.sizeHint()
-        width = max(hint.width(), self.fontMetrics().averageCharWidth() * 72)
+        width = max(hint.width(), self.fontMetrics().averageCharWidth() * 90)
         wanted = QSize(width + self.fontMetrics().averageCharWidth() * 6,
                        hint.height() + self.fontMetrics().lineSpacing() * 8)
         return wanted.boundedTo(self.screen().availableGeometry().size() * 0.9)
