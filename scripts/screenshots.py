@@ -404,7 +404,7 @@ def end_involvement(ctx: AppContext) -> QWidget:
     dialog.resize(dialog.sizeHint())
     dialog.reason.setFocus()
     QApplication.processEvents()
-    dialog.scroll.ensureWidgetVisible(dialog.close_box)
+    dialog.scroll_area.ensureWidgetVisible(dialog.close_box)
     QApplication.processEvents()
     return dialog
 
