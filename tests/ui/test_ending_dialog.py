@@ -17,6 +17,7 @@ from keyworker_desktop.store.models import ChecklistInstance, Ending, YoungPerso
 from keyworker_desktop.ui.caseload_screen import CaseloadScreen
 from keyworker_desktop.ui.compose import wire
 from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.interaction import ScriptedInteraction
 from keyworker_desktop.ui.main_window import MainWindow
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.record import ending_dialog
@@ -186,3 +187,20 @@ def test_end_involvement_from_plan_to_closure_and_reopening(
     app.show_screen("caseload")
     wait_for_ops(ctx)
     assert caseload.model.index(0, 0).data() == "Ava Reed"
+
+
+def test_leaving_with_unsaved_words_asks_first(qtbot: QtBot, app: MainWindow, ctx: AppContext,
+                                               yp_id: str,
+                                               interaction: ScriptedInteraction) -> None:
+    dialog = open_dialog(qtbot, app, yp_id)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes unasked
+    assert not dialog.isVisible() and interaction.shown == []
+    dialog = open_dialog(qtbot, app, yp_id)
+    qtbot.keyClicks(dialog.plan, "Peer support")
+    qtbot.keyClick(dialog.plan, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # the scripted answer is no: stay
+    assert [kind for kind, _t, _x in interaction.shown] == ["confirm"]
+    interaction.answers.append(True)
+    qtbot.keyClick(dialog.plan, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert ending_row(ctx) is None  # nothing was saved

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -131,7 +131,7 @@ class EndInvolvementDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area = scroll
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(scroll, 1)
@@ -244,6 +244,36 @@ class EndInvolvementDialog(QDialog):
     def open(self) -> None:
         self.resize(self.sizeHint())
         super().open()
+
+    # -- leaving ----------------------------------------------------------------------
+    def unsaved(self) -> bool:
+        """Something typed that its part's button has not saved."""
+        state = self.state
+        if state is None:
+            return False
+        return (self.plan.toPlainText().strip() != state.step_down_plan
+                or (state.closure is None
+                    and bool(self.reason.text().strip() or self.outcome.toPlainText().strip())))
+
+    def cancel(self) -> None:
+        """Close, Escape or the window's close box: ask first if something is not saved."""
+        if not self.unsaved() or self.ctx.interaction.confirm(
+                self, tr("Leave without saving?"),
+                tr("Something typed here is not saved yet. Each part saves on its own "
+                   "button. Leave anyway?")):
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # QDialog rejects on Escape itself; reject() stays unasked for the window's lock.
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        event.ignore()
+        self.cancel()
 
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
