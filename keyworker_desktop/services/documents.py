@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, load_only
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import Labelled
 from keyworker_desktop.store.changes import WriteContext, tombstone
-from keyworker_desktop.store.errors import ValidationError
+from keyworker_desktop.store.errors import StoreError, ValidationError
 from keyworker_desktop.store.files import atomic_write
 from keyworker_desktop.store.models import Allocation, AuditEvent, Consent, Document
 
@@ -159,6 +159,17 @@ def detect_type(data: bytes, filename: str) -> FileType | None:
     return None
 
 
+def check_size(size: int) -> None:
+    """Refuse an empty file or one over :data:`MAX_DOCUMENT_BYTES` (before reading it)."""
+    if size == 0:
+        raise _problem("The file is empty.")
+    if size > MAX_DOCUMENT_BYTES:
+        raise _problem(
+            f"The file is {size_text(size)}; a document can be at most "
+            f"{size_text(MAX_DOCUMENT_BYTES)} so that it can sync to the central store. "
+            "Scan it again at a lower resolution, or save it as a smaller PDF.")
+
+
 def check_file(data: bytes, filename: str) -> FileType:
     """The file's type, or a :class:`ValidationError` saying plainly why it cannot be held."""
     name = PurePath(filename.replace("\\", "/")).name.strip()
@@ -167,13 +178,7 @@ def check_file(data: bytes, filename: str) -> FileType:
     if len(name) > MAX_FILENAME:
         raise _problem(f"The file's name is longer than {MAX_FILENAME} characters: "
                        "rename it and attach it again.")
-    if not data:
-        raise _problem("The file is empty.")
-    if len(data) > MAX_DOCUMENT_BYTES:
-        raise _problem(
-            f"The file is {size_text(len(data))}; a document can be at most "
-            f"{size_text(MAX_DOCUMENT_BYTES)} so that it can sync to the central store. "
-            "Scan it again at a lower resolution, or save it as a smaller PDF.")
+    check_size(len(data))
     found = detect_type(data, name)
     if found is None:
         raise _problem("This kind of file cannot be attached. Attach a PDF, a PNG or JPEG "
@@ -279,6 +284,13 @@ def remove(session: Session, doc_id: str) -> None:
     session.flush()
 
 
+class CopyNotSaved(StoreError):
+    """The copy could not be written where it was asked for."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"The copy could not be saved there ({reason}). Nothing was saved.")
+
+
 def save_copy(session: Session, doc_id: str, path: Path) -> Path:
     """Write the document to ``path`` outside the store (not encrypted) and audit it.
 
@@ -288,10 +300,26 @@ def save_copy(session: Session, doc_id: str, path: Path) -> Path:
     doc = _live(session, doc_id)
     _audit(session, doc, "export", "copy saved outside the store (not encrypted)")
     session.flush()
-    atomic_write(path, doc.content)
+    try:
+        atomic_write(path, doc.content)
+    except OSError as exc:
+        raise CopyNotSaved(exc.strerror or type(exc).__name__) from None
     return path
 
 
-__all__ = ["ACCEPTED", "EXTENSIONS", "MAX_DOCUMENT_BYTES", "DocumentKind",
-           "DocumentRow", "FileType", "attach", "check_file", "detect_type", "documents_for",
-           "read_document", "remove", "save_copy", "size_text"]
+def attachment_targets(session: Session, yp_id: str) -> dict[str, tuple[str, str]]:
+    """What a document may hang from: each consent's id -> ("consent", its kind) and each
+    allocation's id -> ("allocation", the staff member's name)."""
+    out: dict[str, tuple[str, str]] = {}
+    for consent in session.scalars(select(Consent).where(Consent.young_person_id == yp_id)):
+        out[consent.id] = ("consent", consent.kind)
+    for allocation in session.scalars(
+            select(Allocation).where(Allocation.young_person_id == yp_id)):
+        out[allocation.id] = ("allocation", allocation.staff.name)
+    return out
+
+
+__all__ = ["ACCEPTED", "EXTENSIONS", "MAX_DOCUMENT_BYTES", "CopyNotSaved", "DocumentKind",
+           "DocumentRow", "FileType", "attach", "attachment_targets", "check_file",
+           "check_size", "detect_type", "documents_for", "read_document", "remove",
+           "save_copy", "size_text"]

@@ -185,7 +185,7 @@ def test_a_copy_that_cannot_be_written_is_not_audited(store: Store, yp_id: str,
         row = documents.attach(s, yp_id, PNG_BYTES, "drawing.png")
     blocker = tmp_path / "file"
     blocker.write_bytes(b"")
-    with pytest.raises(OSError), store.transaction() as s:
+    with pytest.raises(documents.CopyNotSaved), store.transaction() as s:
         documents.save_copy(s, row.id, blocker / "inside.png")
     with store.session() as s:
         assert s.scalars(select(AuditEvent).where(AuditEvent.action == "export")).all() == []
