@@ -17,7 +17,11 @@ from keyworker_desktop.cli.common import (
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from keyworker_desktop.services.subject_access import ExportExists, export_subject_access
+    from keyworker_desktop.services.subject_access import (
+        ExportExists,
+        ExportNotWritten,
+        export_subject_access,
+    )
 
     out: Path = args.out
     if out.exists() and not args.force:
@@ -34,9 +38,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                                              overwrite=args.force)
             except ExportExists:
                 raise CliError(f"{out} exists already. Nothing was written.", 1) from None
-            except OSError as exc:
-                raise CliError(f"{out} could not be written ({exc.strerror or 'error'}). "
-                               "Nothing was exported.", 1) from None
+            except ExportNotWritten as exc:
+                raise CliError(exc.message, 1) from None
             name = yp.display_name
     finally:
         store.close()

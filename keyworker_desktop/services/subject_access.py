@@ -8,6 +8,7 @@ under ``attachments/`` and ``README.txt``. The zip is not encrypted; making it i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.easyread.record_summary import render_summary
 from keyworker_desktop.services.subject_access_summary import summary_sections
 from keyworker_desktop.store.changes import WriteContext
+from keyworker_desktop.store.errors import StoreError
 from keyworker_desktop.store.models import (
     AuditEvent,
     Base,
@@ -54,6 +56,14 @@ This copy is NOT encrypted. Keep it safe and delete it when it has been handed o
 
 class ExportExists(Exception):
     """The export file is there already (and overwriting was not asked for)."""
+
+
+class ExportNotWritten(StoreError):
+    """The zip could not be written where it was asked for."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"The export could not be saved there ({reason}). Nothing was "
+                         "exported.")
 
 
 @dataclass(frozen=True)
@@ -158,6 +168,11 @@ def collect(session: Session, yp_id: str) -> tuple[dict[str, Any], dict[str, byt
     return data, files
 
 
+def _drop(tmp: Path) -> None:
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
+
+
 def export_subject_access(session: Session, yp_id: str, out: Path, *, today: date,
                           overwrite: bool = False) -> Exported:
     """Write the zip to ``out`` (whole or not at all) and audit it, in the caller's
@@ -178,9 +193,9 @@ def export_subject_access(session: Session, yp_id: str, out: Path, *, today: dat
                            entity="young_person", record_id=yp_id, young_person_id=yp_id,
                            detail="subject access request export (zip, not encrypted)"))
     session.flush()
-    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("README.txt", readme)
@@ -190,12 +205,16 @@ def export_subject_access(session: Session, yp_id: str, out: Path, *, today: dat
             for path, content in files.items():
                 zf.writestr(path, content)
         os.replace(tmp, out)
+    except OSError as exc:
+        _drop(tmp)
+        raise ExportNotWritten(exc.strerror or type(exc).__name__) from None
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _drop(tmp)
         raise
     count = 1 + sum(len(rows) for rows in data["records"].values())
     attachments = sum(1 for p in files if p.startswith("attachments/"))
     return Exported(out, count, attachments, out.stat().st_size)
 
 
-__all__ = ["ExportExists", "Exported", "collect", "export_subject_access", "safe_name"]
+__all__ = ["ExportExists", "ExportNotWritten", "Exported", "collect", "export_subject_access",
+           "safe_name"]

@@ -114,3 +114,17 @@ def test_nobody_matching_exports_nothing(root: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.zip"
     assert run(root, "export", "Nobody", "--out", str(out)) == 6
     assert not out.exists()
+
+
+def test_a_place_that_cannot_be_written_exports_and_audits_nothing(
+        root: Path, ava: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_bytes(b"")
+    assert run(root, "export", ava, "--out", str(blocker / "ava.zip")) == 1
+    assert "could not be saved" in capsys.readouterr().err
+    store = Store.open(root, PASS, daily_backup=False)
+    try:
+        with store.session() as s:
+            assert s.scalars(select(AuditEvent).where(AuditEvent.action == "export")).all() == []
+    finally:
+        store.close()

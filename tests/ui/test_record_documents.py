@@ -256,3 +256,30 @@ def test_signed_form_field_attaches_with_the_dialogs_own_write(
         assert got is not None and got.signed_document_id == row.id
     qtbot.mouseClick(field.clear_button, Qt.MouseButton.LeftButton)
     assert field.picked() is None and field.status.text() == "No signed form attached"
+
+
+def test_export_for_a_subject_access_request_from_the_record(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str, tmp_path: Path,
+        interaction: ScriptedInteraction, monkeypatch: pytest.MonkeyPatch) -> None:
+    import zipfile
+
+    with store.transaction() as s:
+        documents.attach(s, yp_id, PDF, "letter.pdf")
+    view = open_record(qtbot, ctx, yp_id, "documents")
+    tab = view.documents
+    chosen = tmp_path / "sar" / "ava"  # no ending: .zip is added
+    monkeypatch.setattr(documents_tab.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(chosen), ""))
+    interaction.answers = [True]
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(ctx)
+    assert "not protected by the store's encryption" in interaction.texts("confirm")[-1]
+    out = chosen.with_name("ava.zip")
+    with zipfile.ZipFile(out) as zf:
+        assert zf.read("attachments/letter.pdf") == PDF
+        assert zf.read("summary.pdf").startswith(b"%PDF")
+    assert "not encrypted" in interaction.texts("inform")[-1]
+    with store.session() as s:
+        assert s.scalars(select(AuditEvent.detail).where(
+            AuditEvent.action == "export", AuditEvent.entity == "young_person")).all() == [
+            "subject access request export (zip, not encrypted)"]

@@ -94,6 +94,10 @@ class DocumentsTab(RecordTab):
         self.remove_button = self._button(row, tr("Remove"), tr("Remove the document"),
                                           self.remove_selected)
         row.addStretch(1)
+        self.export_button = self._button(
+            row, tr("Export for a subject access request…"),
+            tr("Export everything held about this young person for a subject access request"),
+            self.export_for_request)
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(row)
         box_layout.addWidget(self.empty)
@@ -167,7 +171,7 @@ class DocumentsTab(RecordTab):
                 PHOTO_SHOWN, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
             self.photo_label.setAccessibleName(tr("Photograph"))
-            status = tr("Shown on the record, the network map and the easy-read plan while "
+            status = tr("Shown here, on the network map and on the easy-read plan while "
                         "photo consent is in force.")
         else:
             self.photo_label.clear()
@@ -257,6 +261,42 @@ class DocumentsTab(RecordTab):
                 "consent or agreement it was the signed form of will no longer point to "
                 "it.").format(name=row.filename)):
             self.write(lambda s: documents.remove(s, row.id), label="remove a document")
+
+    # -- subject access request ---------------------------------------------------------
+    def ask_export_path(self) -> Path | None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, tr("Export for a subject access request (not encrypted)"),
+            str(Path(documents_folder()) / tr("Subject access request.zip")),
+            tr("Zip files (*.zip)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
+
+    def export_for_request(self) -> None:
+        """Everything held about them in one zip (as ``keyworker export``); audited."""
+        if not self.ctx.interaction.confirm(self, tr("Export everything held?"), tr(
+                "This makes one zip file with everything this laptop holds about this young "
+                "person: a readable summary (PDF), the full record (JSON) and every attached "
+                "document. The zip is not protected by the store's encryption. Making it is "
+                "recorded in the audit log.")):
+            return
+        path = self.ask_export_path()
+        if path is None:
+            return
+        from keyworker_desktop.services.subject_access import export_subject_access
+
+        today = self.ctx.today()
+
+        def done(_result: object) -> None:
+            self.ctx.interaction.inform(self, tr("Exported"), tr(
+                "Saved everything held to {path}. It is not encrypted: keep it safe and delete "
+                "it once it has been handed over.").format(path=path))
+
+        # The file dialog asked already before replacing a file that was there.
+        self.write(lambda s: export_subject_access(s, self.young_person_id, path, today=today,
+                                                   overwrite=True),
+                   on_done=done, label="subject access export")
 
     # -- the photograph ------------------------------------------------------------------
     def ask_photo_path(self) -> Path | None:
