@@ -178,6 +178,22 @@ def wipe_local_store(store: Store) -> None:
 _LOG_COLUMNS = tuple(getattr(ChangeLogEntry, n) for n in (
     "seq", "change_id", "entity", "record_id", "young_person_id", "op", "fields", "hlc",
     "author", "device"))
+# A push body stays under this many bytes of fields (the central store takes 4 MiB);
+# a single larger change (an attached document, up to 3 MB before base64) goes alone.
+PUSH_BYTES = 3 * 1024 * 1024
+# What a change costs besides its fields: ids, clock, author, device and JSON punctuation.
+_CHANGE_OVERHEAD = 400
+
+
+def within_push_bytes(rows: list[Any], budget: int) -> list[Any]:
+    """The first of ``rows`` (each with a ``size``) whose sizes together stay within
+    ``budget``; always at least one, so that a large change still goes, on its own."""
+    total = 0
+    for i, row in enumerate(rows):
+        total += (row.size or 0) + _CHANGE_OVERHEAD
+        if total > budget and i > 0:
+            return rows[:i]
+    return rows
 
 
 def _state(s: Session, key: str, default: Any) -> Any:
@@ -442,9 +458,11 @@ class SyncClient:
         def read(after: int) -> tuple[list[Any], list[dict[str, Any]]]:
             with self.store.session() as s:
                 # Plain rows: the push only reads them.
-                batch = list(s.execute(select(*_LOG_COLUMNS)
-                                       .where(pending, ChangeLogEntry.seq > after)
-                                       .order_by(ChangeLogEntry.seq).limit(self.batch_size)))
+                rows = list(s.execute(
+                    select(*_LOG_COLUMNS, func.length(ChangeLogEntry.fields).label("size"))
+                    .where(pending, ChangeLogEntry.seq > after)
+                    .order_by(ChangeLogEntry.seq).limit(self.batch_size)))
+                batch = within_push_bytes(rows, PUSH_BYTES)
                 return batch, self._payload(s, batch) if batch else []
 
         def send(payload: list[dict[str, Any]]) -> Any:

@@ -23,6 +23,7 @@ from keyworker_desktop.ui.record.actions_tab import ActionsTab
 from keyworker_desktop.ui.record.checklists_tab import ChecklistsTab
 from keyworker_desktop.ui.record.chronology_tab import ChronologyTab
 from keyworker_desktop.ui.record.common import RecordTab, name_buttons, tr
+from keyworker_desktop.ui.record.documents_tab import DocumentsTab
 from keyworker_desktop.ui.record.ending_banner import EndingBar
 from keyworker_desktop.ui.record.header import HeaderBar
 from keyworker_desktop.ui.record.network_tab import NetworkTab
@@ -73,6 +74,7 @@ class RecordView(QWidget):
             ("checklists", ChecklistsTab, tr("Check&lists")),
             ("network", NetworkTab, tr("&Network")),
             ("actions_tab", ActionsTab, tr("&Actions and meetings")),
+            ("documents", DocumentsTab, tr("&Documents")),
             ("chronology", ChronologyTab, tr("C&hronology")),
         ):
             page = QWidget()
@@ -144,6 +146,10 @@ class RecordView(QWidget):
     @property
     def actions_tab(self) -> ActionsTab:
         return cast(ActionsTab, self.tab("actions_tab"))
+
+    @property
+    def documents(self) -> DocumentsTab:
+        return cast(DocumentsTab, self.tab("documents"))
 
     @property
     def chronology(self) -> ChronologyTab:
