@@ -418,11 +418,20 @@ class NetworkMapView(QGraphicsView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusInEvent(event)
-        if self._current is None:
-            if event.reason() == Qt.FocusReason.TabFocusReason:
-                self.focus_next_node(True)
-            elif event.reason() == Qt.FocusReason.BacktabFocusReason:
-                self.focus_next_node(False)
+        # Tabbing in starts at the first node, Shift+Tab at the last, wherever focus was.
+        if event.reason() == Qt.FocusReason.TabFocusReason:
+            self.set_current_node(None)
+            self.focus_next_node(True)
+        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+            self.set_current_node(None)
+            self.focus_next_node(False)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        # Qt offers Tab to the window's focus chain before keyPressEvent sees it: step
+        # through the nodes first, and let focus leave the map only past the last one.
+        if self.hasFocus() and self.focus_next_node(next):
+            return True
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = Qt.Key(event.key())
@@ -431,8 +440,10 @@ class NetworkMapView(QGraphicsView):
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
                   Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         if plain and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            # Reached only when the window has nowhere else to go (the map alone).
             forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
-            event.setAccepted(self.focus_next_node(forward))  # ignored: focus leaves the map
+            if not self.focus_next_node(forward):
+                self.focus_next_node(forward)  # wrap round
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current:
             self.node_activated.emit(self._current)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._current:
