@@ -37,15 +37,15 @@ from PySide6.QtWidgets import (
 
 from keyworker_desktop.domain.network import DIRECTION_LABELS, STRENGTH_LABELS, NetworkMap
 from keyworker_desktop.domain.network_layout import Point, layout, sector_wedges
+from keyworker_desktop.ui.network_backdrop import LegendItem, SectorItem
 from keyworker_desktop.ui.network_items import (
     PAPER,
     CentreItem,
-    LegendItem,
     LinkItem,
     MapMetrics,
     NodeItem,
-    SectorItem,
     flag_texts,
+    legible_zoom,
     map_metrics,
     tr,
 )
@@ -298,14 +298,19 @@ class NetworkMapView(QGraphicsView):
         self._auto_fit = False
 
     def fit_to_view(self) -> None:
-        """Show the whole map (never enlarged beyond actual size)."""
+        """Show the whole map (never enlarged beyond actual size).
+
+        Never so small that the names cannot be read, either (with very large text in
+        a small window): then the middle of the map shows, and the rest pans into view.
+        """
         rect = self._scene.content_rect()
         if rect.isEmpty():
             return
         self.resetTransform()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom_level() > 1.0:
-            self.resetTransform()
+        zoom = min(1.0, max(self.zoom_level(), legible_zoom(self._scene.metrics)))
+        self.resetTransform()
+        self.scale(zoom, zoom)
         self.centerOn(rect.center())
         self._auto_fit = True
 
