@@ -115,6 +115,13 @@ def walk_every_screen(qtbot: QtBot, ctx: AppContext) -> list[str]:
     return problems
 
 
+def test_first_run_walks_with_tab(qtbot: QtBot, ctx: AppContext) -> None:
+    window = app_window(qtbot, ctx)
+    page = window.setup_page
+    assert page is not None and page.isVisible()
+    assert walk(qtbot, window, page.name).problems("first run") == []
+
+
 def test_every_screen_of_a_fresh_store_walks_with_tab(
         qtbot: QtBot, ctx: AppContext) -> None:
     make_store(ctx, demo=False)
