@@ -12,6 +12,7 @@ from pathlib import Path
 
 from keyworker_desktop import __version__
 from keyworker_desktop.cli import (
+    allocation_commands,
     ending_commands,
     import_commands,
     intake_commands,
@@ -31,6 +32,7 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     store_commands.add_commands,
     records_commands.add_commands,
     intake_commands.add_commands,
+    allocation_commands.add_commands,
     ending_commands.add_commands,
     import_commands.add_commands,
     sync_commands.add_commands,

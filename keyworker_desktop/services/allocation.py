@@ -22,7 +22,7 @@ from keyworker_desktop.domain.ids import staff_id_for_account
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
 from keyworker_desktop.store import settings
-from keyworker_desktop.store.errors import ValidationError, raise_for
+from keyworker_desktop.store.errors import raise_for
 from keyworker_desktop.store.models import Allocation, FamilyMember, Staff, YoungPerson
 from keyworker_desktop.store.models.sync import SyncState
 from keyworker_desktop.sync.client import ACCOUNT_KEY
@@ -230,7 +230,10 @@ def current_allocations(session: Session, yp_id: str) -> list[CurrentAllocation]
             for a in sorted(rows, key=lambda a: (order.get(a.role, 9), a.starts_on))]
 
 
-def refuse(field: str, message: str) -> ValidationError:
-    """A refusal in the same shape the checks above raise (for callers that find a problem
-    before calling in, such as an unknown staff name)."""
-    return ValidationError([Problem(field, message)])
+def reason_code(text: str, allowed: tuple[ChangeReason, ...]) -> str | None:
+    """The code of a reason given as its code or its words ("staff left"), if allowed."""
+    wanted = "_".join(text.replace("-", " ").split()).casefold()
+    for m in allowed:
+        if wanted in (m.value, "_".join(m.label.split()).casefold()):
+            return m.value
+    return None
