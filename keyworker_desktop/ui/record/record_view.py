@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from keyworker_desktop.services import drafts, notes, records
 from keyworker_desktop.services.notes import NoteRow
@@ -56,6 +56,8 @@ class RecordView(QWidget):
         self.young_person_id = young_person_id
         self.header = HeaderBar(self)
         self.header.conflicts_requested.connect(self.show_conflicts)
+        self.header.allocate_requested.connect(self.allocate)
+        self.allocation_dialog: QDialog | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Parts of the record"))
         self.tabs.setDocumentMode(True)
@@ -167,6 +169,15 @@ class RecordView(QWidget):
         from keyworker_desktop.ui.print_dialog import PrintPlanDialog
 
         PrintPlanDialog(self.ctx, self.young_person_id, self).open()
+
+    def allocate(self) -> None:
+        """Record › Allocate keyworker…: the allocation dialog for this young person."""
+        from keyworker_desktop.ui.record.allocation_dialog import AllocationDialog
+
+        dialog = AllocationDialog(self.ctx, self.young_person_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.allocation_dialog = dialog
+        dialog.open()
 
     def show_conflicts(self) -> None:
         """The conflicts dialog, for this young person."""
