@@ -6,7 +6,7 @@ young person, and the central store's scope follows it. On laptops that never he
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 import httpx
 import pytest
@@ -14,11 +14,13 @@ from sqlalchemy import select
 
 from keyworker_desktop.domain.ids import staff_id_for_account
 from keyworker_desktop.services import allocation
+from keyworker_desktop.services.caseload import caseload_rows
 from keyworker_desktop.services.records import record_header
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import Allocation as LaptopAllocation
 from keyworker_desktop.store.models import Staff
-from keyworker_desktop.sync.client import SyncClient
+from keyworker_desktop.store.models.sync import SyncState
+from keyworker_desktop.sync.client import ACCOUNT_KEY, SyncClient
 from keyworker_desktop.sync.server import accounts, allocations
 from keyworker_desktop.sync.server import cli as central_cli
 from keyworker_desktop.sync.server.models import Allocation, User
@@ -69,6 +71,9 @@ def test_a_central_allocation_reaches_the_new_keyworker_and_moves_scope(
     sam = laptop(make_store, server, "sam")
     sam.sync()  # brings the staff records: Sam is "me" on Sam's laptop
     with sam.store.session() as s:
+        account = s.get(SyncState, ACCOUNT_KEY)
+        assert account is not None and account.value["v"]["staff_id"] == (
+            staff_id_for_account("sam"))
         assert allocation.my_staff_id(s) == staff_id_for_account("sam")
         assert [c.name for c in allocation.staff_choices(s)][0] == "Sam Okoro"
     jo = add_person(sam.store)
@@ -85,6 +90,8 @@ def test_a_central_allocation_reaches_the_new_keyworker_and_moves_scope(
     alex.sync()
     assert person(alex.store, jo) is not None
     assert keyworker_shown(alex, jo) == "Alex Morgan"
+    with alex.store.session() as s:  # the caseload too
+        assert [r.keyworker for r in caseload_rows(s, datetime.now())] == ["Alex Morgan"]
     with alex.store.session() as s:
         rows = {a.staff.name: (a.ends_on, a.change_reason)
                 for a in s.scalars(select(LaptopAllocation))}
@@ -170,3 +177,36 @@ def test_the_central_command_refuses_an_unknown_reason_and_stores_nothing(
     assert holders(server, jo) == ["alex"]
     assert central(server, database_url, "end-allocation", "--young-person", jo,
                    "--reason", "first_allocation") == 2
+
+
+def test_a_senior_cannot_allocate_to_another_teams_account(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    link_staff(server, ("pat", "Pat Singh"))  # a manager of the south team
+    sam = laptop(make_store, server, "sam")
+    jo = add_person(sam.store)
+    sam.sync()
+    morgan = laptop(make_store, server, "morgan")
+    morgan.sync()
+    allocate_on(morgan, jo, "pat", "first_allocation")
+    up = morgan.sync()
+    assert [r.code for r in up.rejected] == ["allocation_refused"]
+    assert holders(server, jo) == ["sam"]
+
+
+def test_add_user_and_link_staff_make_the_staff_record_once(
+        make_store: Callable[[str], Store], server: Running, database_url: str,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("KEYWORKER_CENTRAL_PASSWORD", PASSWORD)
+    assert central(server, database_url, "add-user", "robin", "--role", "keyworker",
+                   "--team", "north", "--full-name", "Robin Hale") == 0
+    assert central(server, database_url, "link-staff", "robin") == 0
+    assert "Kept the staff record" in capsys.readouterr().out
+    assert central(server, database_url, "link-staff", "sam", "--full-name", "Sam Okoro") == 0
+    assert central(server, database_url, "link-staff", "root") == 2  # an administrator
+    assert central(server, database_url, "link-staff", "nobody") == 2
+    alex = laptop(make_store, server, "alex")
+    alex.sync()
+    with alex.store.session() as s:
+        got = {st.name: (st.account, st.role, st.team) for st in s.scalars(select(Staff))}
+    assert got == {"Robin Hale": ("robin", "keyworker", "north"),
+                   "Sam Okoro": ("sam", "keyworker", "north")}
