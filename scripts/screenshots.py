@@ -409,6 +409,50 @@ def end_involvement(ctx: AppContext) -> QWidget:
     return dialog
 
 
+def allocation(ctx: AppContext) -> QWidget:
+    """Allocating a keyworker on a store that never held the demo: a change of keyworker,
+    the caseload warning (in families) shown before Save."""
+    from sqlalchemy.dialects.sqlite import insert
+
+    from keyworker_desktop.domain.ids import staff_id_for_account
+    from keyworker_desktop.services import allocation as allocating
+    from keyworker_desktop.services.recording import save_young_person
+    from keyworker_desktop.store import settings
+    from keyworker_desktop.store.models import Staff
+    from keyworker_desktop.store.models.sync import SyncState
+    from keyworker_desktop.ui.record.allocation_dialog import AllocationDialog
+
+    store = new_store(ctx, demo=False)
+    today = date.today()
+    with store.transaction() as s:
+        settings.put(s, settings.CASELOAD_LIMIT_ENABLED, True)
+        sam = Staff(id=staff_id_for_account("sam"), name="Sam Keyworker", account="sam")
+        priya = Staff(name="Priya Chauhan", account="priya")
+        s.add_all([sam, priya, Staff(name="Alex Morgan", account="alex")])
+        s.execute(insert(SyncState).values(key="account", value={"v": {"user": "sam"}}))
+        people = [save_young_person(s, None, today, given_name=g, family_name=f)[0]
+                  for g, f in (("Jayden", "Okoro"), ("Lily", "Hughes"), ("Noor", "Rahman"))]
+        s.flush()
+        allocating.allocate(s, people[0].id, sam.id, role="keyworker",
+                            reason="first_allocation", starts_on=today)
+        for other in people[1:]:
+            allocating.allocate(s, other.id, priya.id, role="keyworker",
+                                reason="first_allocation", starts_on=today)
+        yp_id = people[0].id
+    ctx.open_store(store)
+    dialog = AllocationDialog(ctx, yp_id)
+    wait_for_ops(ctx)
+    dialog.staff.setCurrentIndex(dialog.staff.findData(priya.id))
+    dialog.reason.setCurrentIndex(dialog.reason.findData("staff_left"))
+    dialog.notes.setPlainText("Sam moves to the north team; Jayden met Priya on Tuesday.")
+    wait_for_ops(ctx)
+    show(dialog)
+    dialog.resize(dialog.sizeHint())
+    dialog.reason.setFocus()
+    QApplication.processEvents()
+    return dialog
+
+
 def record_closed(ctx: AppContext) -> QWidget:
     """A closed record: the banner says when and why, with Reopen…."""
     from keyworker_desktop.services.ending import close_involvement
@@ -444,6 +488,7 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "new-referral.png": new_referral,
     "end-involvement.png": end_involvement,
     "record-closed.png": record_closed,
+    "allocation.png": allocation,
 }
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from keyworker_desktop import __version__
 from keyworker_desktop.cli import (
+    allocation_commands,
     ending_commands,
     export_commands,
     import_commands,
@@ -32,6 +33,7 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     store_commands.add_commands,
     records_commands.add_commands,
     intake_commands.add_commands,
+    allocation_commands.add_commands,
     ending_commands.add_commands,
     export_commands.add_commands,
     import_commands.add_commands,

@@ -13,6 +13,7 @@ from keyworker_desktop.cli.common import (
     open_store,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.vocab import ChangeReason
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -63,6 +64,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from keyworker_desktop.services.allocation import current_allocations
     from keyworker_desktop.services.ending import closure
     from keyworker_desktop.services.records import record_header, record_view, whole_record
 
@@ -74,8 +76,12 @@ def cmd_show(args: argparse.Namespace) -> int:
             header = record_header(s, yp.id, date.today())
             data = whole_record(s, yp.id)
             closed = closure(s, yp.id)
+            allocated = current_allocations(s, yp.id)
     finally:
         store.close()
+    data["allocated"] = [{"id": a.id, "staff_id": a.staff_id, "staff_name": a.staff_name,
+                          "role": a.role, "starts_on": a.starts_on.isoformat(),
+                          "change_reason": a.change_reason} for a in allocated]
 
     def lines() -> list[str]:
         out = [f"{header.name} (known as {header.known_as})",
@@ -84,8 +90,12 @@ def cmd_show(args: argparse.Namespace) -> int:
                f"  Consent: {header.consent}", f"  Communication: {header.communication or '-'}"]
         if closed is not None:
             out.insert(1, f"  Closed on {closed.closed_on.isoformat()} ({closed.reason})")
+        for a in allocated:
+            role = a.role.replace("_", " ").capitalize()  # (its label is a consent's)
+            why = {m.value: m.label for m in ChangeReason}.get(a.change_reason, a.change_reason)
+            out.append(f"  {role}: {a.staff_name} from {a.starts_on.isoformat()} ({why})")
         for key, rows in data.items():
-            if key != "young_person" and rows:
+            if key not in ("young_person", "allocated") and rows:
                 out.append(f"  {key.replace('_', ' ')}: {len(rows)}")
         return out
 

@@ -32,3 +32,13 @@ def uuid7() -> str:
     value |= 0b10 << 62
     value |= rand_b
     return str(uuid.UUID(int=value))
+
+
+# Fixed for good: every laptop and the central store derive the same id from an account.
+_STAFF_NAMESPACE = uuid.UUID("6f1d0c3e-4b7a-5c2e-9a41-3d2f8e5b7c10")
+
+
+def staff_id_for_account(account: str) -> str:
+    """The id of the staff record the central store keeps for a user account: the same on
+    every machine, so making it twice makes one record."""
+    return str(uuid.uuid5(_STAFF_NAMESPACE, account.strip().casefold()))

@@ -103,11 +103,13 @@ def check_budget(spent_pence: int, new_pence: int,
     return []
 
 
-def check_caseload(families_held: int, limit: int, enabled: bool) -> list[Problem]:
-    """Seed 000: a staff member keyworks at most 2 families at once (a preset, off by default)."""
-    if enabled and families_held + 1 > limit:
+def check_family_caseload(families_before: int, families_after: int, limit: int,
+                          enabled: bool) -> list[Problem]:
+    """Seed 000 counts families, not young people: a sibling of a young person the keyworker
+    holds already adds no family, so it never warns."""
+    if enabled and families_after > limit and families_after > families_before:
         return [Problem("staff_id",
-                        f"This keyworker already holds {families_held} families; "
+                        f"This keyworker would hold {families_after} families; "
                         f"the limit is {limit}.",
                         "warning")]
     return []

@@ -1,4 +1,5 @@
-"""Recording on site: young people, visits, session notes, addenda, budget, allocation.
+"""Recording on site: young people, visits, session notes, addenda, budget (allocation:
+:mod:`.allocation`).
 
 Every function checks the domain rules first and raises
 :class:`~keyworker_desktop.store.errors.ValidationError` before writing
@@ -22,7 +23,6 @@ from keyworker_desktop.store.changes import WriteContext
 from keyworker_desktop.store.errors import ValidationError, raise_for
 from keyworker_desktop.store.models import (
     Addendum,
-    Allocation,
     BudgetSpend,
     SessionNote,
     Visit,
@@ -206,31 +206,3 @@ def add_budget_spend(session: Session, yp_id: str, *, item: str, amount_pence: i
     session.add(spend)
     session.flush()
     return spend
-
-
-def families_held(session: Session, staff_id: str) -> int:
-    return session.scalar(
-        select(func.count(func.distinct(Allocation.young_person_id)))
-        .where(Allocation.staff_id == staff_id, Allocation.ends_on.is_(None),
-               Allocation.deleted_at.is_(None))
-    ) or 0
-
-
-def allocate_keyworker(session: Session, yp_id: str, staff_id: str, *, starts_on: date,
-                       reason: str, role: str = "keyworker") -> tuple[Allocation, list[Problem]]:
-    """End the current allocation (with the reason) and start a new one."""
-    warnings = rules.check_caseload(
-        families_held(session, staff_id), settings.get(session, settings.CASELOAD_LIMIT),
-        settings.get(session, settings.CASELOAD_LIMIT_ENABLED),
-    )
-    for current in session.scalars(
-        select(Allocation).where(Allocation.young_person_id == yp_id, Allocation.role == role,
-                                 Allocation.ends_on.is_(None), Allocation.deleted_at.is_(None))
-    ):
-        raise_for(rules.check_period(current.starts_on, starts_on, "starts_on", "new allocation"))
-        current.ends_on = starts_on
-    allocation = Allocation(young_person_id=yp_id, staff_id=staff_id, role=role,
-                            starts_on=starts_on, change_reason=reason)
-    session.add(allocation)
-    session.flush()
-    return allocation, warnings

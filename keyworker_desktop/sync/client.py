@@ -322,7 +322,8 @@ class SyncClient:
         self.secrets.set(TOKEN_SECRET, out["token"])
         with self.store.transaction() as s:
             _put_state(s, ACCOUNT_KEY, {"user": out["user"], "role": out["role"],
-                                        "device": out["device"]})
+                                        "device": out["device"],
+                                        "staff_id": out.get("staff_id")})
             settings.put(s, settings.SERVER_URL, self.server_url)
             settings.put(s, settings.CA_FILE, self.ca_file or "")
         return str(out["role"])

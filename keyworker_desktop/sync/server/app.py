@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from keyworker_desktop.domain.ids import staff_id_for_account
 from keyworker_desktop.sync.server import accounts, bodies, service
 from keyworker_desktop.sync.server.accounts import Caller
 from keyworker_desktop.sync.server.db import make_engine, upgrade
@@ -117,8 +118,9 @@ class Central:
                 token, device, user = got
                 service.audit(s, Caller(user.id, user.name, user.role, user.team, device.id),
                               "register")
+                # The laptop's "me" among the staff records (made by add-user/allocate).
                 return {"token": token, "device": device.id, "user": user.name,
-                        "role": user.role}
+                        "role": user.role, "staff_id": staff_id_for_account(user.name)}
 
             out = await run_in_threadpool(self.run, work)
             if not out:

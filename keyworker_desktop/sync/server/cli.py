@@ -10,6 +10,8 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
+from typing import Any
 
 from keyworker_desktop.sync.server import accounts
 from keyworker_desktop.sync.server.db import default_url, make_engine, upgrade
@@ -19,6 +21,7 @@ def _central(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from keyworker_desktop.sync.server.app import Central
 
     engine = make_engine(args.database_url or default_url())
+    args.engines.append(engine)  # closed when the command ends (main)
     upgrade(engine)
     return Central(engine)
 
@@ -59,6 +62,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_user(s: Any, args: argparse.Namespace, password: str) -> None:
+    from keyworker_desktop.sync.server import allocations
+
+    accounts.add_user(s, args.name, args.role, password, args.team)
+    if args.role != "admin":  # every laptop gets their staff record, to allocate them
+        allocations.ensure_staff(s, args.name, args.full_name)
+
+
 def cmd_add_user(args: argparse.Namespace) -> int:
     password = os.environ.get("KEYWORKER_CENTRAL_PASSWORD")
     if password is None:
@@ -71,15 +82,76 @@ def cmd_add_user(args: argparse.Namespace) -> int:
             print("The two passwords are different. Nobody was added.", file=sys.stderr)
             return 2
     central = _central(args)
-    central.run(lambda s: accounts.add_user(s, args.name, args.role, password, args.team))
+    central.run(lambda s: _add_user(s, args, password))
     print(f"Added {args.name} ({args.role}{', team ' + args.team if args.team else ''}).")
     return 0
 
 
+def _reason(text: str | None, allowed: Sequence[Any]) -> str | None:
+    """A reason's code from its code or its words ("staff left"); None if not one."""
+    if text is None:
+        return None
+    wanted = "_".join(text.replace("-", " ").split()).casefold()
+    for m in allowed:
+        if wanted in (m.value, "_".join(m.label.split()).casefold()):
+            return str(m.value)
+    return None
+
+
+def _allocation_args(args: argparse.Namespace, reasons: Sequence[Any]) -> tuple[str, str, str]:
+    """(user, young person, reason) from the flags or the old positional form."""
+    user = args.user_flag or args.user
+    yp = args.young_person or args.young_person_id
+    if not user or not yp:
+        raise accounts.AccountError("give --user NAME and --young-person ID")
+    reason = _reason(args.reason, reasons)
+    if reason is None:
+        raise accounts.AccountError(
+            ("give --reason: " if args.reason is None else "unknown reason; use one of: ")
+            + ", ".join(str(m.value) for m in reasons))
+    return user, yp, reason
+
+
 def cmd_allocate(args: argparse.Namespace) -> int:
+    from keyworker_desktop.sync.server import allocations
+
+    if args.reason is None and not args.user_flag:
+        args.reason = "first_allocation"  # the old form: ``allocate USER YOUNG_PERSON_ID``
+    user, yp, reason = _allocation_args(args, allocations.NEW_REASONS)
+    role = allocations.ROLES[args.role].value
     central = _central(args)
-    central.run(lambda s: accounts.allocate(s, args.user, args.young_person_id))
-    print(f"{args.young_person_id} is now allocated to {args.user}.")
+    done = central.run(lambda s: allocations.allocate(
+        s, user, yp, role=role, reason=reason, on=args.on or date.today()))
+    print(f"{yp} is now allocated to {user} ({args.role}, from "
+          f"{(args.on or date.today()).isoformat()}); ended {len(done.ended)} earlier "
+          f"allocation{'s' if len(done.ended) != 1 else ''}.")
+    return 0
+
+
+def cmd_end_allocation(args: argparse.Namespace) -> int:
+    from keyworker_desktop.sync.server import allocations
+
+    yp = args.young_person
+    reason = _reason(args.reason, allocations.END_REASONS)
+    if reason is None:
+        raise accounts.AccountError("unknown reason; use one of: " + ", ".join(
+            m.value for m in allocations.END_REASONS))
+    central = _central(args)
+    ended = central.run(lambda s: allocations.end_allocation(
+        s, yp, role=allocations.ROLES[args.role].value, reason=reason,
+        on=args.on or date.today()))
+    print(f"Ended {len(ended)} allocation{'s' if len(ended) != 1 else ''} of {yp}.")
+    return 0
+
+
+def cmd_link_staff(args: argparse.Namespace) -> int:
+    from keyworker_desktop.sync.server import allocations
+
+    central = _central(args)
+    staff_id, made = central.run(
+        lambda s: allocations.ensure_staff(s, args.name, args.full_name))
+    print(f"{'Made' if made else 'Kept'} the staff record {staff_id} for {args.name}; laptops "
+          "get it at their next sync.")
     return 0
 
 
@@ -99,6 +171,16 @@ def cmd_revoke_device(args: argparse.Namespace) -> int:
     did = central.run(lambda s: accounts.revoke_device(s, args.device_id).id)
     print(f"Revoked device {did}. Its local store is wiped at its next connection.")
     return 0
+
+
+ROLE_CHOICES = ("keyworker", "senior", "family")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write YYYY-MM-DD") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -128,22 +210,45 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", required=True, choices=accounts.ROLES)
     add.add_argument("--team")
     add.set_defaults(func=cmd_add_user)
-    alloc = sub.add_parser("allocate", help="allocate a young person to a user")
-    alloc.add_argument("user")
-    alloc.add_argument("young_person_id")
+    add.add_argument("--full-name", help="the name laptops show (default: the user name)")
+    alloc = sub.add_parser(
+        "allocate", help="allocate a young person to a user (a record laptops pull; the "
+                         "user's scope follows)")
+    alloc.add_argument("user", nargs="?", help=argparse.SUPPRESS)  # the old positional form
+    alloc.add_argument("young_person_id", nargs="?", help=argparse.SUPPRESS)
+    alloc.add_argument("--user", dest="user_flag", metavar="NAME")
+    alloc.add_argument("--young-person", metavar="ID")
+    alloc.add_argument("--role", choices=ROLE_CHOICES, default="keyworker")
+    alloc.add_argument("--reason", help="first_allocation, child_complaint, staff_left, "
+                                        "no_positive_relationship or not_in_best_interests")
+    alloc.add_argument("--on", type=_iso_date, metavar="YYYY-MM-DD", help="default: today")
     alloc.set_defaults(func=cmd_allocate)
+    end = sub.add_parser("end-allocation", help="end a young person's allocation of a role")
+    end.add_argument("--young-person", required=True, metavar="ID")
+    end.add_argument("--role", choices=ROLE_CHOICES, default="keyworker")
+    end.add_argument("--reason", required=True,
+                     help="step_down, child_complaint, staff_left, no_positive_relationship "
+                          "or not_in_best_interests")
+    end.add_argument("--on", type=_iso_date, metavar="YYYY-MM-DD", help="default: today")
+    end.set_defaults(func=cmd_end_allocation)
+    link = sub.add_parser("link-staff", help="make (or rename) the staff record laptops get "
+                                             "for an existing user")
+    link.add_argument("name")
+    link.add_argument("--full-name")
+    link.set_defaults(func=cmd_link_staff)
     devices = sub.add_parser("list-devices", help="list registered devices")
     devices.set_defaults(func=cmd_list_devices)
     rev = sub.add_parser("revoke-device", help="revoke a device (wiped at next connection)")
     rev.add_argument("device_id")
     rev.set_defaults(func=cmd_revoke_device)
-    for sp in (add, alloc, devices, rev):
+    for sp in (add, alloc, end, link, devices, rev):
         sp.add_argument("--database-url", default=argparse.SUPPRESS)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.engines = []
     try:
         return int(args.func(args))
     except accounts.AccountError as exc:
@@ -151,6 +256,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    finally:
+        for engine in args.engines:
+            engine.dispose()
 
 
 if __name__ == "__main__":

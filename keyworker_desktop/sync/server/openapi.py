@@ -67,7 +67,8 @@ def openapi_document() -> dict[str, Any]:
                                    "device_name": {"type": "string", "maxLength": 200},
                                    "device_id": {"type": "string", "maxLength": 64}}}}}},
                 "responses": {"200": _resp("a device token", {"type": "object", "properties": {
-                    "token": _STR, "device": _STR, "user": _STR, "role": _STR}}),
+                    "token": _STR, "device": _STR, "user": _STR, "role": _STR,
+                    "staff_id": _STR}}),
                     **_errors(400, 401, 408, 413, 415)}}},
             "/v1/push": {"post": {
                 "summary": "Send a batch of changes (idempotent by change_id)",

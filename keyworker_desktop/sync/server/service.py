@@ -16,6 +16,11 @@ from keyworker_desktop.sync.entities import EntityInfo, entities, field_problems
 from keyworker_desktop.sync.merge import FieldMeta, Side, merge_change
 from keyworker_desktop.sync.server.accounts import Caller
 from keyworker_desktop.sync.server.db import bulk_insert, id_in, serialise_writes
+from keyworker_desktop.sync.server.follow import (
+    account_refusal,
+    allocation_refusal,
+    follow_allocations,
+)
 from keyworker_desktop.sync.server.models import Allocation, Audit, Change, Conflict, Record, User
 from keyworker_desktop.sync.server.validate import ApiError, PushedChange, validate_push
 
@@ -179,7 +184,7 @@ class _Push:
         if rejection is not None:
             return None, rejection
         if yp is None or yp in self.scope:
-            return yp, None
+            return yp, self.linked_refusal(ch)
         new_person = (ch.entity == "young_person" and yp not in self.allocated
                       and ("young_person", yp) not in self.records)
         if new_person:
@@ -191,6 +196,21 @@ class _Push:
             self.allocated.add(yp)
             return yp, None
         return yp, _rejected(ch, "out_of_scope", "this young person is not allocated to you")
+
+    def linked_refusal(self, ch: PushedChange) -> dict[str, Any] | None:
+        """A staff change that would link an account, or an allocation the caller may not
+        make (see :mod:`.follow`): refused, since the scope follows allocations."""
+        if ch.entity not in ("staff", "allocation"):
+            return None
+        rec = self.records.get((ch.entity, ch.record_id))
+        stored = rec["fields"] if rec else None
+        if ch.entity == "staff":
+            refusal = account_refusal(stored, ch.fields)
+        else:
+            staff = {rid: r["fields"] for (entity, rid), r in self.records.items()
+                     if entity == "staff"}
+            refusal = allocation_refusal(self.s, self.caller, stored, ch.fields, staff)
+        return _rejected(ch, *refusal) if refusal else None
 
     def apply(self, ch: PushedChange, yp: str | None) -> dict[str, Any]:
         info = entities()[ch.entity]
@@ -295,6 +315,7 @@ def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
     results: list[dict[str, Any] | tuple[Mapping[str, Any], str | None]] = []
     touched: set[str] = set()
     refused: set[str] = set()
+    allocated: set[str] = set()
     for ch in changes:
         if ch.change_id in done:
             if done[ch.change_id]["user_id"] != caller.user_id:
@@ -316,6 +337,8 @@ def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
         results.append((row, None))
         if yp:
             touched.add(yp)
+            if ch.entity == "allocation":
+                allocated.add(yp)
     if changes and refused and all(isinstance(r, dict) and r["status"] == "rejected"
                                    and r["error"]["code"] == "out_of_scope" for r in results):
         # Nothing applied; the caller audits the refusal in its own transaction.
@@ -325,6 +348,7 @@ def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
         audit(s, caller, "denied", "out_of_scope", refused, len(refused), "push")
     op.write()
     s.flush()
+    follow_allocations(s, allocated, caller.user_name)
     out = [_result(*r) if isinstance(r, tuple) else r for r in results]
     applied = sum(1 for r in out if r["status"] not in ("rejected", "duplicate"))
     audit(s, caller, "push", "ok", touched, applied)

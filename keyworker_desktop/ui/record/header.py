@@ -35,6 +35,8 @@ class HeaderBar(QFrame):
 
     # "Resolve…" was pressed on the line saying how many conflicts wait for this record.
     conflicts_requested = Signal()
+    # "Allocate…" was pressed beside the keyworker.
+    allocate_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +76,9 @@ class HeaderBar(QFrame):
         conflicts_layout.addWidget(self.conflicts_button)
         conflicts_layout.addStretch(1)
         self.conflicts_bar.hide()
+        self.allocate_button = QPushButton(tr("Allocate…"))
+        self.allocate_button.setAccessibleName(tr("Allocate a keyworker"))
+        self.allocate_button.clicked.connect(self.allocate_requested)
         self._communication = ""
         # What a screen reader says for each value: its caption and the value itself.
         # A caption alone as the accessible name hid the values (issue 14, item 19).
@@ -101,6 +106,7 @@ class HeaderBar(QFrame):
             self._captions[value] = text
             grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, column + 1, 1, span)
+        grid.addWidget(self.allocate_button, 0, 4, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.addLayout(title)

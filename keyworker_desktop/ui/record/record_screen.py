@@ -180,4 +180,5 @@ def install_record_screen(shell: Shell) -> None:
     shell.connect_action("print", lambda: on_record(lambda view: view.print_plan()))
     shell.connect_action("end_involvement",
                          lambda: on_record(lambda view: view.end_involvement()))
+    shell.connect_action("allocate", lambda: on_record(lambda view: view.allocate()))
     shell.about_to_lock.connect(flush)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from keyworker_desktop.services import drafts, notes, records
 from keyworker_desktop.services.notes import NoteRow
@@ -61,6 +61,8 @@ class RecordView(QWidget):
         # "End involvement…" while open; "Closed on … (reason)" and "Reopen…" once closed.
         self.ending_bar = EndingBar(ctx, young_person_id, self)
         self.ending_bar.end_requested.connect(self.end_involvement)
+        self.header.allocate_requested.connect(self.allocate)
+        self.allocation_dialog: QDialog | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Parts of the record"))
         self.tabs.setDocumentMode(True)
@@ -185,6 +187,15 @@ class RecordView(QWidget):
 
         dialog = EndInvolvementDialog(self.ctx, self.young_person_id, self)
         dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def allocate(self) -> None:
+        """Record › Allocate keyworker…: the allocation dialog for this young person."""
+        from keyworker_desktop.ui.record.allocation_dialog import AllocationDialog
+
+        dialog = AllocationDialog(self.ctx, self.young_person_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.allocation_dialog = dialog
         dialog.open()
 
     def show_conflicts(self) -> None:

@@ -1,0 +1,146 @@
+"""Allocating a keyworker, senior keyworker or family keyworker (Record › Allocate keyworker…).
+
+The role, the member of staff ("me" first once the laptop knows who its user is), from
+when, the reason (a first allocation or one of the four reasons for a change), when the
+line manager was told, and notes. Over the caseload limit (counted in families) the
+dialog says so before Save; whoever held the role is ended on the new one's first day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.domain.vocab import ChangeReason
+from keyworker_desktop.services import allocation
+from keyworker_desktop.services.allocation import StaffChoice
+from keyworker_desktop.ui.operations import run_op
+from keyworker_desktop.ui.record.common import (
+    ErrorLabel,
+    OptionalDateEdit,
+    TextBox,
+    py_date,
+    qdate,
+    read_job,
+    tr,
+)
+from keyworker_desktop.ui.record.edit_dialog import EditDialog
+
+if TYPE_CHECKING:
+    from keyworker_desktop.ui.context import AppContext
+
+def role_choices() -> list[tuple[str, str]]:
+    """(code, words) of each role (the vocabulary's keyworker label is a consent's)."""
+    return [("keyworker", tr("Keyworker")), ("senior_keyworker", tr("Senior keyworker")),
+            ("family_keyworker", tr("Family keyworker"))]
+
+
+def reason_choices() -> list[tuple[str, str]]:
+    """(code, words) of the reasons a new allocation may give."""
+    words = {
+        ChangeReason.FIRST_ALLOCATION: tr("First allocation"),
+        ChangeReason.CHILD_COMPLAINT: tr("The young person says the relationship is not "
+                                         "working"),
+        ChangeReason.STAFF_LEFT: tr("The keyworker left the service"),
+        ChangeReason.NO_POSITIVE_RELATIONSHIP: tr("The keyworker could not build a positive "
+                                                  "relationship"),
+        ChangeReason.NOT_IN_BEST_INTERESTS: tr("The relationship is not in someone's best "
+                                               "interests"),
+    }
+    return [(r.value, words[r]) for r in allocation.NEW_REASONS]
+
+
+class AllocationDialog(EditDialog):
+    """Allocate someone to a role for this young person, ending whoever held it."""
+
+    def __init__(self, ctx: AppContext, young_person_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, young_person_id, tr("Allocate a keyworker"), parent)
+        self.choices: list[StaffChoice] = []
+        self.role = QComboBox()
+        for value, label in role_choices():
+            self.role.addItem(label, value)
+        self.field("role", tr("&Role"), self.role)
+        self.staff = QComboBox()
+        self.staff.setPlaceholderText(tr("Loading the staff list…"))
+        self.field("staff_id", tr("&Staff member"), self.staff)
+        self.starts = QDateEdit(qdate(ctx.today()))
+        self.starts.setCalendarPopup(True)
+        self.starts.setDisplayFormat("d MMM yyyy")
+        self.field("starts_on", tr("&From"), self.starts)
+        self.reason = QComboBox()
+        for value, label in reason_choices():
+            self.reason.addItem(label, value)
+        self.field("change_reason", tr("R&eason"), self.reason)
+        self.notified = OptionalDateEdit()
+        self.field("line_manager_notified_on", tr("&Line manager notified"), self.notified)
+        self.notes = self.field("notes", tr("&Notes"), TextBox(lines=3))
+        # The caseload warning: words and a mark, read out when it appears.
+        self.caseload = ErrorLabel()
+        self.caseload.setAccessibleName(tr("Caseload"))
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.caseload, 1)
+        self.form.addRow(row)
+        self.staff.currentIndexChanged.connect(lambda _i: self._check_caseload())
+        self.role.currentIndexChanged.connect(lambda _i: self._check_caseload())
+        self.role.setFocus()
+        if ctx.store is not None:
+            run_op(ctx, read_job(allocation.staff_choices), self.set_staff, owner=self,
+                   parent=self, label="staff to allocate")
+
+    def set_staff(self, choices: list[StaffChoice]) -> None:
+        """Offer these members of staff, this laptop's user first as "me"."""
+        self.choices = list(choices)
+        self.staff.blockSignals(True)
+        try:
+            self.staff.clear()
+            for c in self.choices:
+                text = tr("{name} (me)").format(name=c.name) if c.is_me else c.name
+                self.staff.addItem(text, c.id)
+            self.staff.setPlaceholderText(tr("No staff on this laptop yet: sync first"))
+            self.staff.setCurrentIndex(0 if self.choices else -1)
+        finally:
+            self.staff.blockSignals(False)
+        self._opened_with = [(w, v) for w, v in self._opened_with if w is not self.staff]
+        self._check_caseload()
+
+    def _check_caseload(self) -> None:
+        staff_id, role = self.staff.currentData(), self.role.currentData()
+        if not staff_id or self.ctx.store is None:
+            self.caseload.show_message("")
+            return
+        yp_id = self.young_person_id
+
+        def fetch(session: Session) -> list[str]:
+            return [p.message for p in allocation.caseload_warnings(session, yp_id, staff_id,
+                                                                    role)]
+
+        run_op(self.ctx, read_job(fetch), self._show_caseload, owner=self, parent=self,
+               label="caseload check")
+
+    def _show_caseload(self, warnings: list[str]) -> None:
+        message = " ".join(warnings)
+        self.caseload.show_message(message, warning=True)
+        self.caseload.setAccessibleDescription(message)
+
+    def caseload_warning(self) -> str:
+        return self.caseload.text() if not self.caseload.isHidden() else ""
+
+    def job(self) -> Callable[[Session], Any] | None:
+        staff_id = self.staff.currentData()
+        if not staff_id:
+            self.errors.show_problems([("staff_id", tr("Choose a member of staff."), False)])
+            return None
+        yp_id, role, reason = self.young_person_id, self.role.currentData(), \
+            self.reason.currentData()
+        starts: date = py_date(self.starts.date())
+        notified, notes = self.notified.value(), self.notes.toPlainText().strip()
+        return lambda s: allocation.allocate(
+            s, yp_id, staff_id, role=role, reason=reason, starts_on=starts,
+            line_manager_notified_on=notified, notes=notes)[0].id
