@@ -20,6 +20,7 @@ from keyworker_desktop.cli import (
     records_commands,
     store_commands,
     sync_commands,
+    triage_commands,
 )
 from keyworker_desktop.cli.common import Subcommands
 
@@ -31,6 +32,7 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     store_commands.add_commands,
     records_commands.add_commands,
     intake_commands.add_commands,
+    triage_commands.add_commands,
     ending_commands.add_commands,
     import_commands.add_commands,
     sync_commands.add_commands,

@@ -65,6 +65,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from keyworker_desktop.services.ending import closure
     from keyworker_desktop.services.records import record_header, record_view, whole_record
+    from keyworker_desktop.services.triage import triage_status
 
     store = open_store(args)
     try:
@@ -74,6 +75,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             header = record_header(s, yp.id, date.today())
             data = whole_record(s, yp.id)
             closed = closure(s, yp.id)
+            status = triage_status(s, yp.id)
     finally:
         store.close()
 
@@ -84,11 +86,20 @@ def cmd_show(args: argparse.Namespace) -> int:
                f"  Consent: {header.consent}", f"  Communication: {header.communication or '-'}"]
         if closed is not None:
             out.insert(1, f"  Closed on {closed.closed_on.isoformat()} ({closed.reason})")
+        if status is not None:
+            since = f" since {status.status_on.isoformat()}" if status.status_on else ""
+            by = f", decided by {status.decided_by}" if status.decided_by else ""
+            why = f": {status.decision_reason}" if status.decision_reason else ""
+            out.insert(1, f"  Register: {status.label}{since}{by}{why}")
         for key, rows in data.items():
             if key != "young_person" and rows:
                 out.append(f"  {key.replace('_', ' ')}: {len(rows)}")
         return out
 
+    # The register entry's status, as the line above says it (dsr_entry holds every entry).
+    data["triage_status"] = None if status is None else {
+        "status": status.status, "status_on": status.status_on,
+        "decided_by": status.decided_by, "decision_reason": status.decision_reason}
     emit(args, data, lines)
     return 0
 
