@@ -194,3 +194,8 @@ def triage_queue(session: Session, today: date) -> list[QueueRow]:
                             entry.current_issues))
     out.sort(key=lambda r: (-r.days_waiting, r.name.casefold(), r.young_person_id))
     return out
+
+
+def user_name(session: Session) -> str:
+    """This laptop's user's name: who decided, unless someone else is named."""
+    return settings.get(session, settings.USER_NAME)
