@@ -38,6 +38,7 @@ from keyworker_desktop.ui.record.common import (
     new_form,
     tr,
 )
+from keyworker_desktop.ui.record.consent_box import ConsentBox
 from keyworker_desktop.ui.record.edit_dialog import ask_first
 from keyworker_desktop.ui.record.profile_people import DatesBox, FamilyBox
 
@@ -107,6 +108,8 @@ class ProfileTab(RecordTab):
         )))
         self.family = FamilyBox(ctx, young_person_id, self)
         self.dates = DatesBox(ctx, young_person_id, self)
+        self.consent = ConsentBox(ctx, young_person_id)
+        column.addWidget(self.consent)
         column.addWidget(self.dates)
         column.addWidget(self.family)
         column.addStretch(1)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from keyworker_desktop.domain.vocab import ConsentKind
 from keyworker_desktop.services import drafts, notes, records
 from keyworker_desktop.services.notes import NoteRow
 from keyworker_desktop.services.records import RecordHeader
@@ -56,6 +57,7 @@ class RecordView(QWidget):
         self.young_person_id = young_person_id
         self.header = HeaderBar(self)
         self.header.conflicts_requested.connect(self.show_conflicts)
+        self.header.consent_requested.connect(self.record_consent)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Parts of the record"))
         self.tabs.setDocumentMode(True)
@@ -167,6 +169,11 @@ class RecordView(QWidget):
         from keyworker_desktop.ui.print_dialog import PrintPlanDialog
 
         PrintPlanDialog(self.ctx, self.young_person_id, self).open()
+
+    def record_consent(self) -> None:
+        """The no-consent warning's "Record consent…": the form, for consent to a keyworker."""
+        self.show_tab("profile")
+        self.profile.consent.record_consent(ConsentKind.KEYWORKER.value)
 
     def show_conflicts(self) -> None:
         """The conflicts dialog, for this young person."""
