@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.domain.vocab import ConsentGiver, ConsentHow, ConsentKind
 from keyworker_desktop.services import consent
 from keyworker_desktop.ui.record.common import TextBox, tr
+from keyworker_desktop.ui.record.date_entry import TypedDateEdit
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
-from keyworker_desktop.ui.referral_dialog import TypedDateEdit
 
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
