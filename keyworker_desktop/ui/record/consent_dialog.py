@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -43,8 +44,12 @@ def giver_label(giver: str) -> str:
             }.get(giver, giver)
 
 
-def _finish_access(dialog: QWidget) -> None:
-    """The fields take the focus, not the scroll area; each list of choices is named."""
+def _finish_access(dialog: EditDialog) -> None:
+    """The fields take the focus, not the scroll area; each list of choices is named;
+    labels stay on one line (the form puts a long one above its field instead)."""
+    for label in dialog.body.findChildren(QLabel):
+        if label.buddy() is not None:
+            label.setWordWrap(False)
     for area in dialog.findChildren(QScrollArea):
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     for combo in dialog.findChildren(QComboBox):
@@ -54,6 +59,13 @@ def _finish_access(dialog: QWidget) -> None:
 
 class ConsentDialog(EditDialog):
     """The "Record consent" form; ``saved`` carries the consent's id."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Wide enough for the labels on one line and a line of agencies."""
+        hint = super().sizeHint()
+        width = max(hint.width(), self.fontMetrics().averageCharWidth() * 72)
+        return QSize(width, hint.height()).boundedTo(
+            self.screen().availableGeometry().size() * 0.9)
 
     def __init__(self, ctx: AppContext, young_person_id: str, *, kind: str = "",
                  parental_responsibility: Sequence[str] = (), agencies: Sequence[str] = (),
