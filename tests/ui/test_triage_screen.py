@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.services.referrals import Referral, take_referral
@@ -62,7 +63,7 @@ def names(screen: TriageScreen) -> list[str]:
 
 
 def test_the_queue_lists_the_oldest_first_and_opens_a_record(
-        qtbot: QtBot, app: MainWindow, ctx: AppContext) -> None:
+        qtbot: QtBot, app: MainWindow, ctx: AppContext, qtmodeltester: ModelTester) -> None:
     ben = refer(ctx, "Ben", date(2025, 3, 1))
     refer(ctx, "Ava", date(2025, 2, 1))
     screen = show_triage(qtbot, app)
@@ -70,6 +71,7 @@ def test_the_queue_lists_the_oldest_first_and_opens_a_record(
     assert screen.model.index(0, 1).data() == "37 days"
     assert screen.model.index(1, 4).data() == "Referred"
     assert screen.count.text() == "2 referrals waiting"
+    qtmodeltester.check(screen.model)
     assert focusable_without_name(screen) == []
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_Down)
