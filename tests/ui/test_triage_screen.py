@@ -11,7 +11,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.services.referrals import Referral, take_referral
-from keyworker_desktop.services.triage import triage_status
+from keyworker_desktop.services.triage import move, triage_status
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.compose import wire
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.decline_dialog import DeclineDialog
@@ -80,6 +81,16 @@ def test_the_queue_lists_the_oldest_first_and_opens_a_record(
     record = app.current_screen()
     assert isinstance(record, RecordScreen) and record.view is not None
     assert record.view.young_person_id == ben
+    # The record says where the entry stands.
+    status = record.view.profile.register.status
+    qtbot.waitUntil(lambda: status.text().startswith("Referred since 1 Mar 2025"))
+    assert "Waiting for triage" in status.text()
+    assert ctx.store is not None
+    with ctx.store.transaction() as s:  # accepted elsewhere (the command line, a sync)
+        move(s, ben, "accepted", on=NOW.date(), today=NOW.date(), decided_by="Morgan")
+    app.ctx.hub.changes_applied.emit(OpChanges.all(), None)
+    qtbot.waitUntil(lambda: status.text() == "Accepted onto the register since 10 Mar 2025, "
+                                             "decided by Morgan")
 
 
 def test_waiting_then_accept_with_the_buttons(qtbot: QtBot, app: MainWindow,
