@@ -14,6 +14,7 @@ from keyworker_desktop.cli.common import (
     young_person_or_exit,
 )
 from keyworker_desktop.domain.vocab import DsrStatus
+from keyworker_desktop.store.errors import ValidationError
 
 # The command line's words for the decisions, and the status each one moves to.
 DECISIONS = {"waiting": DsrStatus.WAITING, "accept": DsrStatus.ACCEPTED,
@@ -37,8 +38,15 @@ def cmd_triage(args: argparse.Namespace) -> int:
     try:
         with store.transaction() as s:
             yp = young_person_or_exit(s, args.young_person)
-            move(s, yp.id, target.value, on=on, today=today, decided_by=args.by,
-                 reason=args.reason or "")
+            try:
+                move(s, yp.id, target.value, on=on, today=today, decided_by=args.by,
+                     reason=args.reason or "")
+            except ValidationError as exc:
+                if args.by is None and exc.for_field("decided_by"):
+                    # The store has no user's name to default to (init without --name).
+                    raise CliError(f"{exc.message} Say who decided with --by NAME. "
+                                   "Nothing was changed.", 2) from None
+                raise
             status = triage_status(s, yp.id)
             name = yp.display_name
     finally:

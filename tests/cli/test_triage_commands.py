@@ -97,3 +97,15 @@ def test_an_empty_queue_says_so(root: Path, capsys: pytest.CaptureFixture[str]) 
     capsys.readouterr()
     assert run(root, "triage", "--list") == 0
     assert "Nobody is waiting for triage." in capsys.readouterr().out
+
+
+def test_without_a_name_in_the_store_say_who_decided(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "nameless"
+    assert run(root, "init") == 0
+    ava = add(root, capsys, "Ava", "2025-01-10")
+    assert run(root, "triage", ava, "accept") == 2
+    assert "--by NAME" in capsys.readouterr().err
+    assert entry(root, ava).status == "referred"
+    assert run(root, "triage", ava, "accept", "--by", "Morgan Senior") == 0
+    assert entry(root, ava).decided_by == "Morgan Senior"
