@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -470,6 +470,65 @@ def record_closed(ctx: AppContext) -> QWidget:
     return window
 
 
+def _referrals(store: Store) -> list[str]:
+    """Four fictional referrals on a store that never held the demo, one on the waiting list."""
+    from keyworker_desktop.services.referrals import Referral, take_referral
+    from keyworker_desktop.services.triage import move
+
+    today = date.today()
+    made = []
+    with store.transaction() as session:
+        for given, family, days, by, why in (
+                ("Jayden", "Okoro", 41, "Dr Priya Shah, community CAMHS",
+                 "Placement at risk after two crisis admissions"),
+                ("Mia", "Clarke", 23, "Oak Lane School SENCo", "Three exclusions this term"),
+                ("Leo", "Hughes", 9, "Children's social care", "Family asking for support"),
+                ("Zara", "Ali", 2, "GP", "Distress at home since moving house")):
+            made.append(take_referral(session, Referral(
+                given, family, date_of_birth=date(today.year - 13, 5, 1), referred_by=by,
+                referred_on=today - timedelta(days=days), reason=why), today).young_person.id)
+        move(session, made[1], "waiting", on=today - timedelta(days=20), today=today)
+    return made
+
+
+def triage_queue(ctx: AppContext) -> QWidget:
+    """Ctrl+5: the referrals waiting for triage, the longest waiting first."""
+    store = new_store(ctx, demo=False)
+    _referrals(store)
+    ctx.open_store(store)
+    ctx.organisation = ORGANISATION
+    window = compose(ctx)
+    show(window)
+    window.show_screen("triage")
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    return window
+
+
+def consent(ctx: AppContext) -> QWidget:
+    """"Record consent…" from a parent with parental responsibility, on a new referral."""
+    from keyworker_desktop.services.profile import save_family_member
+    from keyworker_desktop.ui.record.consent_dialog import ConsentDialog
+
+    store = new_store(ctx, demo=False)
+    yp_id = _referrals(store)[0]
+    with store.transaction() as session:
+        save_family_member(session, yp_id, name="Grace Okoro", parental_responsibility=True)
+    ctx.open_store(store)
+    ctx.organisation = ORGANISATION
+    dialog = ConsentDialog(ctx, yp_id, kind="keyworker",
+                           parental_responsibility=["Grace Okoro"], agencies=["CAMHS North"])
+    dialog.given_by.setCurrentIndex(1)
+    dialog.capacity.setPlainText("Jayden took part and agrees; his mother gave consent.")
+    dialog.review_on.set_value(date.today() + timedelta(days=182))
+    show(dialog)
+    dialog.open()
+    wait_for_ops(ctx)
+    dialog.resize(dialog.sizeHint())
+    QApplication.processEvents()
+    return dialog
+
+
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
     "lock-screen.png": lock_screen,
@@ -489,6 +548,8 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "end-involvement.png": end_involvement,
     "record-closed.png": record_closed,
     "allocation.png": allocation,
+    "triage-queue.png": triage_queue,
+    "consent.png": consent,
 }
 
 

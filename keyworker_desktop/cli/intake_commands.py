@@ -14,7 +14,7 @@ from keyworker_desktop.cli.common import (
     open_store,
     young_person_or_exit,
 )
-from keyworker_desktop.domain.vocab import ConsentGiver, ConsentKind, LivingSituation
+from keyworker_desktop.domain.vocab import ConsentGiver, ConsentHow, ConsentKind, LivingSituation
 
 # The command line's spellings of the stored codes (hyphens, short words).
 KINDS = {"register": ConsentKind.REGISTER, "keyworker": ConsentKind.KEYWORKER,
@@ -24,6 +24,8 @@ GIVERS = {"young-person": ConsentGiver.YOUNG_PERSON,
           "parental-responsibility": ConsentGiver.PARENTAL_RESPONSIBILITY,
           "best-interests": ConsentGiver.BEST_INTEREST_DECISION}
 LIVES = {m.value.replace("_", "-"): m for m in LivingSituation}
+HOW = {"signed-form": ConsentHow.SIGNED_FORM, "in-person": ConsentHow.VERBALLY_IN_PERSON,
+       "phone": ConsentHow.BY_PHONE, "letter-or-email": ConsentHow.BY_LETTER_OR_EMAIL}
 
 
 def cmd_add_young_person(args: argparse.Namespace) -> int:
@@ -57,8 +59,14 @@ def cmd_add_young_person(args: argparse.Namespace) -> int:
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
-    from keyworker_desktop.services.consent import record_consent, withdraw_consent
+    from keyworker_desktop.services.consent import (
+        parental_responsibility_names,
+        record_consent,
+        withdraw_consent,
+    )
+    from keyworker_desktop.services.profile import save_family_member
     from keyworker_desktop.services.records import consents_in_force
+    from keyworker_desktop.services.referrals import name_key
 
     if args.given_by is None and not args.withdraw:
         raise CliError("Say who gave consent with --given-by "
@@ -73,14 +81,28 @@ def cmd_consent(args: argparse.Namespace) -> int:
             if args.withdraw:
                 withdraw_consent(s, yp.id, kind=kind.value, withdrawn_on=on, today=today,
                                  given_by=GIVERS[args.given_by].value if args.given_by else None)
+                consent_id = None
             else:
-                record_consent(s, yp.id, kind=kind.value, given_by=GIVERS[args.given_by].value,
-                               given_on=on, today=today, giver_name=args.name or "")
+                giver = GIVERS[args.given_by]
+                name = args.name or ""
+                if (giver is ConsentGiver.PARENTAL_RESPONSIBILITY and args.add_to_family
+                        and name.strip() and name_key(name) not in
+                        {name_key(n) for n in parental_responsibility_names(s, yp.id)}):
+                    save_family_member(s, yp.id, name=name.strip(), relation="parent",
+                                       parental_responsibility=True)
+                    print(f"Added {name.strip()} to the family, with parental "
+                          "responsibility.", file=sys.stderr)
+                consent_id = record_consent(
+                    s, yp.id, kind=kind.value, given_by=giver.value, given_on=on,
+                    today=today, giver_name=name, capacity_noted=args.capacity or "",
+                    how_recorded=HOW[args.how].value if args.how else "",
+                    review_on=args.review_on, share_with="\n".join(args.share_with or []),
+                    decision_reason=args.reason or "").id
             in_force = sorted(consents_in_force(s, yp.id))
     finally:
         store.close()
     done = "Withdrawn" if args.withdraw else "Recorded"
-    emit(args, {"young_person_id": yp.id, "in_force": in_force},
+    emit(args, {"young_person_id": yp.id, "consent_id": consent_id, "in_force": in_force},
          lambda: [f"{done}: {kind.label.lower()}.",
                   "In force: " + (", ".join(ConsentKind(k).label.lower() for k in in_force)
                                   or "no consent")])
@@ -115,7 +137,21 @@ def add_commands(sub: Subcommands) -> None:
     consent.add_argument("--kind", required=True, choices=list(KINDS))
     consent.add_argument("--given-by", choices=list(GIVERS),
                          help="who gave it (needed unless --withdraw)")
-    consent.add_argument("--name", help="the name of who gave it (a parent, the decision maker)")
+    consent.add_argument("--giver-name", "--name", dest="name", metavar="NAME",
+                         help="who gave it: the person with parental responsibility (as named "
+                              "in the family), or who made the best-interests decision")
+    consent.add_argument("--add-to-family", action="store_true",
+                         help="with parental-responsibility: add the named person to the "
+                              "family, with parental responsibility, if they are not there")
+    consent.add_argument("--reason", metavar="TEXT",
+                         help="why the best-interests decision was made (needed for one)")
+    consent.add_argument("--capacity", metavar="TEXT", help="what was noted about capacity")
+    consent.add_argument("--how", choices=list(HOW), help="how it was recorded")
+    consent.add_argument("--review-on", type=iso_date, metavar="YYYY-MM-DD",
+                         help="when to review it")
+    consent.add_argument("--share-with", action="append", metavar="AGENCY",
+                         help="a named agency information may be shared with (--kind share; "
+                              "repeat for each)")
     consent.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD",
                          help="when it was given or withdrawn (default: today)")
     consent.add_argument("--withdraw", action="store_true",

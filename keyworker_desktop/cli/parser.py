@@ -22,6 +22,7 @@ from keyworker_desktop.cli import (
     records_commands,
     store_commands,
     sync_commands,
+    triage_commands,
 )
 from keyworker_desktop.cli.common import Subcommands
 
@@ -34,6 +35,7 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     records_commands.add_commands,
     intake_commands.add_commands,
     allocation_commands.add_commands,
+    triage_commands.add_commands,
     ending_commands.add_commands,
     export_commands.add_commands,
     import_commands.add_commands,

@@ -67,6 +67,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from keyworker_desktop.services.allocation import current_allocations
     from keyworker_desktop.services.ending import closure
     from keyworker_desktop.services.records import record_header, record_view, whole_record
+    from keyworker_desktop.services.triage import triage_status
 
     store = open_store(args)
     try:
@@ -77,6 +78,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             data = whole_record(s, yp.id)
             closed = closure(s, yp.id)
             allocated = current_allocations(s, yp.id)
+            status = triage_status(s, yp.id)
     finally:
         store.close()
     data["allocated"] = [{"id": a.id, "staff_id": a.staff_id, "staff_name": a.staff_name,
@@ -94,11 +96,20 @@ def cmd_show(args: argparse.Namespace) -> int:
             role = a.role.replace("_", " ").capitalize()  # (its label is a consent's)
             why = {m.value: m.label for m in ChangeReason}.get(a.change_reason, a.change_reason)
             out.append(f"  {role}: {a.staff_name} from {a.starts_on.isoformat()} ({why})")
+        if status is not None:
+            since = f" since {status.status_on.isoformat()}" if status.status_on else ""
+            by = f", decided by {status.decided_by}" if status.decided_by else ""
+            why = f": {status.decision_reason}" if status.decision_reason else ""
+            out.insert(1, f"  Register: {status.label}{since}{by}{why}")
         for key, rows in data.items():
             if key not in ("young_person", "allocated") and rows:
                 out.append(f"  {key.replace('_', ' ')}: {len(rows)}")
         return out
 
+    # The register entry's status, as the line above says it (dsr_entry holds every entry).
+    data["triage_status"] = None if status is None else {
+        "status": status.status, "status_on": status.status_on,
+        "decided_by": status.decided_by, "decision_reason": status.decision_reason}
     emit(args, data, lines)
     return 0
 

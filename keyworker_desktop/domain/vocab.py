@@ -108,6 +108,15 @@ class ConsentGiver(Labelled):
     BEST_INTEREST_DECISION = "best_interest_decision"
 
 
+class ConsentHow(Labelled):
+    """How a consent was recorded (the signed form is attached to the consent)."""
+
+    SIGNED_FORM = "signed_form"
+    VERBALLY_IN_PERSON = "verbally_in_person"
+    BY_PHONE = "by_phone"
+    BY_LETTER_OR_EMAIL = "by_letter_or_email"
+
+
 class DsrStatus(Labelled):
     """Where a register entry stands (seed 002): referred, on the triage waiting list,
     accepted onto the register or declined, and later closed."""
@@ -206,6 +215,10 @@ _LABELS: dict[StrEnum, str] = {
     ConsentKind.MEDICAL: "To medical treatment",
     ConsentGiver.PARENTAL_RESPONSIBILITY: "A person with parental responsibility",
     ConsentGiver.BEST_INTEREST_DECISION: "A recorded best-interest decision",
+    ConsentHow.SIGNED_FORM: "Signed form",
+    ConsentHow.VERBALLY_IN_PERSON: "Verbally, in person",
+    ConsentHow.BY_PHONE: "By phone",
+    ConsentHow.BY_LETTER_OR_EMAIL: "By letter or email",
     DsrStatus.REFERRED: "Referred",
     DsrStatus.WAITING: "On the triage waiting list",
     DsrStatus.ACCEPTED: "Accepted onto the register",

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
 from keyworker_desktop.domain.rules import Problem
+from keyworker_desktop.services import triage
 from keyworker_desktop.store.errors import ValidationError, raise_for
 from keyworker_desktop.store.models import DsrEntry, Ending, YoungPerson
 
@@ -103,6 +104,7 @@ def close_involvement(session: Session, yp_id: str, *, reason: str, closed_on: d
     ending.closed_on, ending.reason, ending.outcome = closed_on, reason.strip(), outcome.strip()
     session.add(ending)
     yp.closed_on = closed_on
+    triage.mark_closed(session, yp.id, closed_on)
     session.flush()
     return ending
 
@@ -129,6 +131,7 @@ def reopen_involvement(session: Session, yp_id: str, *, reason: str, reopened_on
         ending.reopened_on = reopened_on
         ending.reopen_reason = reason.strip()
     yp.closed_on = None
+    triage.mark_reopened(session, yp.id, reopened_on)
     session.flush()
     return ending
 

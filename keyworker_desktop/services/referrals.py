@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
 from keyworker_desktop.domain.rules import Problem
-from keyworker_desktop.domain.vocab import LivingSituation
+from keyworker_desktop.domain.vocab import DsrStatus, LivingSituation
 from keyworker_desktop.services.recording import save_young_person
 from keyworker_desktop.store.errors import raise_for
 from keyworker_desktop.store.models import DsrEntry, YoungPerson
@@ -142,7 +142,8 @@ def take_referral(session: Session, referral: Referral, today: date) -> Taken:
     # Flushed apart, after the young person, so the change log (and a push) carries the
     # young person first: the central store takes a new young person before their records.
     entry = DsrEntry(young_person_id=yp.id, referred_by=r.referred_by.strip(),
-                     referred_on=r.referred_on, current_issues=r.reason.strip())
+                     referred_on=r.referred_on, current_issues=r.reason.strip(),
+                     status=DsrStatus.REFERRED.value, status_on=r.referred_on or today)
     session.add(entry)
     session.flush()
     return Taken(yp, entry, warnings)

@@ -22,7 +22,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason, ConsentKind
+from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason, ConsentKind, DsrStatus
 from keyworker_desktop.services.referrals import name_key, nhs_digits, nhs_display
 from keyworker_desktop.services.register_rows import COLUMNS, RegisterRow, check_row, column_of
 from keyworker_desktop.store.models import (
@@ -255,8 +255,12 @@ def _write(session: Session, rows: list[tuple[int, RegisterRow]], today: date,
                       nhs_number=nhs_display(r.nhs_number) if r.nhs_number.strip() else "")
         yp_id = yp["id"]
         summary.added.append((line, yp_id))
+        # A row with a rating is on the register already: accepted when it was rated.
+        status = (DsrStatus.ACCEPTED, row.rag_on) if row.rag else (
+            DsrStatus.REFERRED, r.referred_on or today)
         entry = sink.add(DsrEntry, young_person_id=yp_id, referred_by=r.referred_by.strip(),
-                         referred_on=r.referred_on, review_on=row.review_on)
+                         referred_on=r.referred_on, review_on=row.review_on,
+                         status=status[0].value, status_on=status[1])
         if row.rag:
             sink.add(RagRating, young_person_id=yp_id, dsr_entry_id=entry["id"],
                      rating=row.rag, rated_on=row.rag_on, rationale=row.rag_rationale)

@@ -1,4 +1,4 @@
-"""The screens of the day (Today, Caseload, Visits, Search), each declared once.
+"""The screens of the day (Today, Caseload, Visits, Search, Triage), each declared once.
 
 A declaration is the screen's key, its title (marked for translation, shown in
 the navigation and the Go menu), the module it lives in and a factory. The
@@ -85,7 +85,15 @@ def make_search(ctx: AppContext, shell: Shell) -> QWidget:
     return screen
 
 
-#: In navigation order: Ctrl+1 to Ctrl+4.
+def make_triage(ctx: AppContext, shell: Shell) -> QWidget:
+    from keyworker_desktop.ui.triage_screen import TriageScreen
+
+    screen = TriageScreen(ctx)
+    screen.record_requested.connect(shell.record_requested)
+    return screen
+
+
+#: In navigation order: Ctrl+1 to Ctrl+5 (Triage last, so the daily screens keep their keys).
 DAY_SCREENS: tuple[DayScreen, ...] = (
     DayScreen("today", QT_TRANSLATE_NOOP("MainWindow", "Today"),
               "keyworker_desktop.ui.today_screen", make_today),
@@ -95,4 +103,6 @@ DAY_SCREENS: tuple[DayScreen, ...] = (
               "keyworker_desktop.ui.visits_screen", make_visits),
     DayScreen("search", QT_TRANSLATE_NOOP("MainWindow", "Search"),
               "keyworker_desktop.ui.search_screen", make_search),
+    DayScreen("triage", QT_TRANSLATE_NOOP("MainWindow", "Triage"),
+              "keyworker_desktop.ui.triage_screen", make_triage),
 )

@@ -113,14 +113,31 @@ def test_over_25_is_added_with_a_warning(root: Path, capsys: pytest.CaptureFixtu
 def test_consent_given_shows_and_withdrawn(root: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     yp_id = add_ava(root, capsys)
+    # Jo Reed is not in the family yet: refused, unless added to it with --add-to-family.
     assert run(root, "consent", yp_id, "--kind", "keyworker", "--given-by",
-               "parental-responsibility", "--name", "Jo Reed", "--on", "2025-02-01") == 0
+               "parental-responsibility", "--name", "Jo Reed", "--on", "2025-02-01") == 2
+    assert "not in the family with parental responsibility" in capsys.readouterr().err
+    assert held(root)[2] == []
+    assert run(root, "consent", yp_id, "--kind", "keyworker", "--given-by",
+               "parental-responsibility", "--name", "Jo Reed", "--on", "2025-02-01",
+               "--add-to-family") == 0
+    assert "Added Jo Reed to the family" in capsys.readouterr().err
+    # A best-interests decision needs who decided and why.
     assert run(root, "consent", "Ava Reed", "--kind", "share", "--given-by",
-               "best-interests") == 0
+               "best-interests") == 2
+    assert run(root, "consent", "Ava Reed", "--kind", "share", "--given-by",
+               "best-interests", "--giver-name", "Dr Patel", "--reason", "Lacks capacity",
+               "--how", "in-person", "--review-on", "2030-02-01", "--share-with", "CAMHS",
+               "--share-with", "Oak School") == 0
     capsys.readouterr()
     assert run(root, "show", yp_id, "--json") == 0
     record = json.loads(capsys.readouterr().out)
     kinds = {(c["kind"], c["given_by"]) for c in record["consent"]}
+    share = next(c for c in record["consent"] if c["kind"] == "share_information")
+    assert (share["giver_name"], share["decision_reason"], share["how_recorded"],
+            share["review_on"], share["share_with"]) == (
+        "Dr Patel", "Lacks capacity", "verbally_in_person", "2030-02-01", "CAMHS\nOak School")
+    assert [m["name"] for m in record["family_member"]] == ["Jo Reed"]
     assert kinds == {("keyworker", "parental_responsibility"),
                      ("share_information", "best_interest_decision")}
     assert run(root, "show", yp_id) == 0

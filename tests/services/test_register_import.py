@@ -72,6 +72,8 @@ def test_the_example_file_imports_everything_it_holds(store: Store) -> None:
         entry = s.scalars(select(DsrEntry).where(DsrEntry.young_person_id == ava.id)).one()
         assert (entry.referred_by, entry.referred_on, entry.review_on) == (
             "School SENCo", date(2025, 1, 10), date(2025, 4, 15))
+        # Rated on the register already: accepted when rated, not in the triage queue.
+        assert (entry.status, entry.status_on) == ("accepted", date(2025, 1, 15))
         rag = s.scalars(select(RagRating).where(RagRating.young_person_id == ava.id)).one()
         assert (rag.rating, rag.rated_on, rag.dsr_entry_id) == ("amber", date(2025, 1, 15),
                                                                entry.id)
@@ -85,6 +87,8 @@ def test_the_example_file_imports_everything_it_holds(store: Store) -> None:
         dev = s.scalars(select(YoungPerson).where(YoungPerson.given_name == "Dev")).one()
         assert s.scalar(select(func.count()).select_from(RagRating)
                         .where(RagRating.young_person_id == dev.id)) == 0
+        assert s.scalars(select(DsrEntry.status).where(DsrEntry.young_person_id == dev.id)
+                         ).one() == "referred"
         # Stamped as the write hook stamps: each record in the change log, the young
         # person before anything filed under them.
         log = list(s.execute(select(ChangeLogEntry.entity, ChangeLogEntry.young_person_id)

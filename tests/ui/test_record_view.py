@@ -36,7 +36,9 @@ def test_header_shows_who_and_warns_without_keyworker_consent(
     assert header.keyworker.text() == "No keyworker allocated"
     assert "Easy read" in header.communication.text()
     assert header.warning.isVisible()
-    assert "Work with the family and network only" in header.warning.text()
+    assert "working with the family and network only" in header.warning.text()
+    assert "The offer stays open" in header.warning.text()
+    assert header.consent_button.isVisible()
 
 
 def heard(widget: QWidget) -> str:

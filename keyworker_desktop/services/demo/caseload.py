@@ -205,6 +205,8 @@ class _Builder:
         entry = self.add(DsrEntry(
             young_person_id=yp.id, referred_by=referred_by, referred_on=self.d(referred),
             triaged_on=self.d(triaged), triage_outcome=triage, current_issues=issues,
+            # Every demo entry was triaged and is on the register (seed 002).
+            status="accepted", status_on=self.d(triaged),
             tried=tried, reduces_risk=reduces, action_plan=plan, review_on=self.d(review)))
         for offset, rating, rationale in ratings:
             self.add(RagRating(young_person_id=yp.id, dsr_entry_id=entry.id, rating=rating,

@@ -190,7 +190,8 @@ def _generate_one(sink: RowSink, rng: random.Random, today: date, staff: dict[st
     entry = sink.add(
         DsrEntry, young_person_id=yid, referred_by=rng.choice(pros)["name"],
         referred_on=start - timedelta(days=10), triaged_on=start - timedelta(days=3),
-        triage_outcome="Accepted onto the register.",
+        triage_outcome="Accepted onto the register.", status="accepted",
+        status_on=start - timedelta(days=3),
         current_issues="Placement and school under strain.", tried="Visual timetable.",
         reduces_risk="Routine and familiar people.", action_plan="Keep the plan under review.",
         review_on=today + timedelta(days=rng.randint(-10, 60)))

@@ -37,6 +37,8 @@ class HeaderBar(QFrame):
     conflicts_requested = Signal()
     # "Allocate…" was pressed beside the keyworker.
     allocate_requested = Signal()
+    # "Record consent…" was pressed on the no-consent warning (the offer stays open).
+    consent_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +65,15 @@ class HeaderBar(QFrame):
         self.warning.setStyleSheet(
             "background: #fff3cd; color: #5c3c00; border: 2px solid #8a6d00;"
             "padding: 0.4em; font-weight: bold;")
-        self.warning.hide()
+        self.consent_button = QPushButton(tr("Record &consent…"))
+        self.consent_button.setAccessibleName(tr("Record consent"))
+        self.consent_button.clicked.connect(self.consent_requested)
+        self.warning_bar = QWidget()
+        warning_layout = QHBoxLayout(self.warning_bar)
+        warning_layout.setContentsMargins(0, 0, 0, 0)
+        warning_layout.addWidget(self.warning, 1)
+        warning_layout.addWidget(self.consent_button)
+        self.warning_bar.hide()
         self.conflicts = QLabel()
         self.conflicts.setAccessibleName(tr("Conflicts"))
         self.conflicts_button = QPushButton(tr("Resolve…"))
@@ -111,7 +121,7 @@ class HeaderBar(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(title)
         layout.addLayout(grid)
-        layout.addWidget(self.warning)
+        layout.addWidget(self.warning_bar)
         layout.addWidget(self.conflicts_bar)
 
     def _fit_communication(self) -> None:
@@ -149,14 +159,16 @@ class HeaderBar(QFrame):
         self.communication.setToolTip(self._communication)
         self._fit_communication()
         self._speak(communication=self._communication)
+        # The warning goes once consent to a keyworker is in force; until then the record
+        # works with the family and network only, and the offer stays open.
         if header.has_keyworker_consent:
-            self.warning.hide()
+            self.warning_bar.hide()
         else:
-            warning = tr("No consent to work with a keyworker. "
-                         "Work with the family and network only.")
+            warning = tr("No consent to work with a keyworker: working with the family and "
+                         "network only. The offer stays open; record consent when it is given.")
             self.warning.setText("⚠ " + warning)
             self.warning.setAccessibleName(warning)
-            self.warning.show()
+            self.warning_bar.show()
 
     def _speak(self, communication: str) -> None:
         """Name each value for assistive technology as "caption value" (all of it)."""

@@ -39,8 +39,10 @@ from keyworker_desktop.ui.record.common import (
     new_form,
     tr,
 )
+from keyworker_desktop.ui.record.consent_box import ConsentBox
 from keyworker_desktop.ui.record.edit_dialog import ask_first
 from keyworker_desktop.ui.record.profile_people import DatesBox, FamilyBox
+from keyworker_desktop.ui.record.register_box import RegisterBox
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -108,6 +110,10 @@ class ProfileTab(RecordTab):
         )))
         self.family = FamilyBox(ctx, young_person_id, self)
         self.dates = DatesBox(ctx, young_person_id, self)
+        self.register = RegisterBox(ctx, young_person_id)
+        self.consent = ConsentBox(ctx, young_person_id)
+        column.addWidget(self.register)
+        column.addWidget(self.consent)
         column.addWidget(self.dates)
         column.addWidget(self.family)
         column.addStretch(1)

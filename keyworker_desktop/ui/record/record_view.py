@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
+from keyworker_desktop.domain.vocab import ConsentKind
 from keyworker_desktop.services import drafts, notes, records
 from keyworker_desktop.services.notes import NoteRow
 from keyworker_desktop.services.records import RecordHeader
@@ -63,6 +64,7 @@ class RecordView(QWidget):
         self.ending_bar.end_requested.connect(self.end_involvement)
         self.header.allocate_requested.connect(self.allocate)
         self.allocation_dialog: QDialog | None = None
+        self.header.consent_requested.connect(self.record_consent)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Parts of the record"))
         self.tabs.setDocumentMode(True)
@@ -197,6 +199,11 @@ class RecordView(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         self.allocation_dialog = dialog
         dialog.open()
+
+    def record_consent(self) -> None:
+        """The no-consent warning's "Record consent…": the form, for consent to a keyworker."""
+        self.show_tab("profile")
+        self.profile.consent.record_consent(ConsentKind.KEYWORKER.value)
 
     def show_conflicts(self) -> None:
         """The conflicts dialog, for this young person."""

@@ -1,0 +1,192 @@
+"""Record a consent, or withdraw one, for the Consent section of the Profile tab (seed 002).
+
+Who gave it decides what else the form asks: a person with parental responsibility
+is picked from the family members marked with it; a best-interests decision needs who
+decided and why. Consent to share information names the agencies, one per line, with
+the network's agencies offered. ``saved`` carries the new consent's id, so the signed
+form can be attached to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.domain.vocab import ConsentGiver, ConsentHow, ConsentKind
+from keyworker_desktop.services import consent
+from keyworker_desktop.ui.record.common import TextBox, tr
+from keyworker_desktop.ui.record.date_entry import TypedDateEdit
+from keyworker_desktop.ui.record.edit_dialog import EditDialog
+
+if TYPE_CHECKING:
+    from keyworker_desktop.ui.context import AppContext
+
+
+def giver_label(giver: str) -> str:
+    """Who gave consent, as the form and the Consent section say it."""
+    return {ConsentGiver.YOUNG_PERSON.value: tr("The young person, with capacity"),
+            ConsentGiver.PARENTAL_RESPONSIBILITY.value:
+                tr("A person with parental responsibility"),
+            ConsentGiver.BEST_INTEREST_DECISION.value: tr("A best-interests decision"),
+            }.get(giver, giver)
+
+
+def _finish_access(dialog: EditDialog) -> None:
+    """The fields take the focus, not the scroll area; each list of choices is named;
+    labels stay on one line (the form puts a long one above its field instead)."""
+    for label in dialog.body.findChildren(QLabel):
+        if label.buddy() is not None:
+            label.setWordWrap(False)
+    for area in dialog.findChildren(QScrollArea):
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    for combo in dialog.findChildren(QComboBox):
+        combo.view().setAccessibleName(
+            tr("{field}: the choices").format(field=combo.accessibleName()))
+
+
+class ConsentDialog(EditDialog):
+    """The "Record consent" form; ``saved`` carries the consent's id."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Wide enough for the labels on one line and a line of agencies."""
+        hint = super().sizeHint()
+        width = max(hint.width(), self.fontMetrics().averageCharWidth() * 72)
+        return QSize(width, hint.height()).boundedTo(
+            self.screen().availableGeometry().size() * 0.9)
+
+    def __init__(self, ctx: AppContext, young_person_id: str, *, kind: str = "",
+                 parental_responsibility: Sequence[str] = (), agencies: Sequence[str] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, young_person_id, tr("Record consent"), parent)
+        self.setObjectName("record_consent")
+        self.kind = self.field("kind", tr("&Consent to"), QComboBox())
+        for value, label in ConsentKind.choices():
+            self.kind.addItem(tr(label), value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.given_by = self.field("given_by", tr("&Given by"), QComboBox())
+        for giver in ConsentGiver:
+            self.given_by.addItem(giver_label(giver.value), giver.value)
+        self.person = self.field("giver_name", tr("&Person with parental responsibility"),
+                                 QComboBox())
+        for name in parental_responsibility:
+            self.person.addItem(name, name)
+        if not parental_responsibility:
+            self.person.addItem(tr("Nobody in the family is marked with parental "
+                                   "responsibility yet"), "")
+        self.decided_by = self.field("decided_by", tr("&Who decided"), QLineEdit())
+        self.decision_reason = self.field("decision_reason",
+                                          tr("&Why, in their best interests"), TextBox(lines=3))
+        self.capacity = self.field("capacity_noted", tr("Ca&pacity noted"), TextBox(lines=2))
+        self.given_on = self.field("given_on", tr("&Date given"), TypedDateEdit())
+        self.given_on.set_value(ctx.today())
+        self.how = self.field("how_recorded", tr("&How it was recorded"), QComboBox())
+        for value, label in ConsentHow.choices():
+            self.how.addItem(tr(label), value)
+        self.review_on = self.field("review_on", tr("&Review on"), TypedDateEdit())
+        self.share_with = TextBox(lines=3)
+        self.share_with.setPlaceholderText(tr("One agency a line"))
+        self.agencies = QComboBox()
+        self.agencies.setAccessibleName(tr("An agency in the network"))
+        for agency in agencies:
+            self.agencies.addItem(agency, agency)
+        self.add_agency = QPushButton(tr("&Add agency"))
+        self.add_agency.setAccessibleName(tr("Add the agency to the list"))
+        self.add_agency.clicked.connect(self._add_agency)
+        self.agencies.setEnabled(bool(agencies))
+        self.add_agency.setEnabled(bool(agencies))
+        share = QWidget()
+        share_layout = QVBoxLayout(share)
+        share_layout.setContentsMargins(0, 0, 0, 0)
+        share_layout.addWidget(self.share_with)
+        pick = QHBoxLayout()
+        pick.addWidget(self.agencies, 1)
+        pick.addWidget(self.add_agency)
+        share_layout.addLayout(pick)
+        self.share_row = share
+        self.field("share_with", tr("&Share with (named agencies)"), share,
+                   buddy=self.share_with)
+        self.given_by.currentIndexChanged.connect(self._follow_choices)
+        self.kind.currentIndexChanged.connect(self._follow_choices)
+        self._follow_choices()
+        _finish_access(self)
+        self.kind.setFocus()
+
+    def _follow_choices(self) -> None:
+        """Show only the fields the choice of giver and kind asks for."""
+        giver = self.given_by.currentData()
+        self.form.setRowVisible(self.person, giver == ConsentGiver.PARENTAL_RESPONSIBILITY)
+        for widget in (self.decided_by, self.decision_reason):
+            self.form.setRowVisible(widget, giver == ConsentGiver.BEST_INTEREST_DECISION)
+        self.form.setRowVisible(self.share_row,
+                                self.kind.currentData() == ConsentKind.SHARE_INFORMATION)
+
+    def _add_agency(self) -> None:
+        agency = self.agencies.currentText().strip()
+        lines = consent.share_lines(self.share_with.toPlainText())
+        if agency and agency.casefold() not in {line.casefold() for line in lines}:
+            self.share_with.setPlainText("\n".join([*lines, agency]))
+
+    def job(self) -> Callable[[Session], Any] | None:
+        given_on = self.given_on.value()
+        if given_on is None:
+            self.errors.show_problems([("given_on", tr("Choose the date it was given."),
+                                        False)])
+            return None
+        yp_id, today = self.young_person_id, self.ctx.today()
+        kind, giver = str(self.kind.currentData()), str(self.given_by.currentData())
+        name = (str(self.person.currentData() or "")
+                if giver == ConsentGiver.PARENTAL_RESPONSIBILITY
+                else self.decided_by.text() if giver == ConsentGiver.BEST_INTEREST_DECISION
+                else "")
+        reason = (self.decision_reason.toPlainText()
+                  if giver == ConsentGiver.BEST_INTEREST_DECISION else "")
+        share = (self.share_with.toPlainText()
+                 if kind == ConsentKind.SHARE_INFORMATION else "")
+        values = dict(kind=kind, given_by=giver, given_on=given_on, today=today,
+                      giver_name=name, capacity_noted=self.capacity.toPlainText(),
+                      how_recorded=str(self.how.currentData()),
+                      review_on=self.review_on.value(), share_with=share,
+                      decision_reason=reason)
+        return lambda s: consent.record_consent(s, yp_id, **values).id  # type: ignore[arg-type]
+
+
+class WithdrawConsentDialog(EditDialog):
+    """Withdraw the consent of a kind in force, from a date; ``saved`` carries the ids."""
+
+    def __init__(self, ctx: AppContext, young_person_id: str, in_force: Sequence[str],
+                 kind: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(ctx, young_person_id, tr("Withdraw consent"), parent)
+        self.setObjectName("withdraw_consent")
+        self.kind = self.field("kind", tr("&Consent to"), QComboBox())
+        for value in in_force:
+            self.kind.addItem(tr(ConsentKind(value).label), value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.on = self.field("withdrawn_on", tr("&Withdrawn on"), TypedDateEdit())
+        self.on.set_value(ctx.today())
+        self.save_button.setText(tr("&Withdraw"))
+        _finish_access(self)
+        self.kind.setFocus()
+
+    def job(self) -> Callable[[Session], Any] | None:
+        on = self.on.value()
+        if on is None:
+            self.errors.show_problems([("withdrawn_on", tr("Choose the date."), False)])
+            return None
+        yp_id, today, kind = self.young_person_id, self.ctx.today(), self.kind.currentData()
+        if not kind:
+            return None
+        return lambda s: [c.id for c in consent.withdraw_consent(
+            s, yp_id, kind=str(kind), withdrawn_on=on, today=today)]
