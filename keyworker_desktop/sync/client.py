@@ -26,6 +26,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
+from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store import settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
@@ -36,7 +37,9 @@ from keyworker_desktop.store.models.sync import (
     SyncState,
 )
 from keyworker_desktop.store.secrets import DeviceSecrets
+from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.apply import apply_page
+from keyworker_desktop.sync.entities import entities, oversized
 from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
 from keyworker_desktop.sync.scope import reconcile_scope
 from keyworker_desktop.sync.transport import Cancelled, run_cancellable, trust, untrusted
@@ -344,7 +347,10 @@ class SyncClient:
         self._cancel = cancel
         self._scope_seen = None
         try:
-            self._push(summary, report, stop, ask)
+            if self._push(summary, report, stop, ask) and not summary.cancelled:
+                # Changes whose id another user's change had taken, sent again once under
+                # the new ids they were given (a second clash waits for the next sync).
+                self._push(summary, report, stop, ask)
             if not summary.cancelled:
                 self._pull(summary, report, stop, ask)
             if not summary.cancelled:
@@ -422,12 +428,13 @@ class SyncClient:
         return total
 
     def _push(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],
-              ask: ConfirmDeletes) -> None:
+              ask: ConfirmDeletes) -> int:
+        """Send what is unpushed; the number of changes given a new id to send again."""
         with self.store.session() as s:
             last = s.scalar(select(func.max(ChangeLogEntry.seq))
                             .where(ChangeLogEntry.pushed_at.is_(None)))
             if last is None:
-                return
+                return 0
             pending = ChangeLogEntry.pushed_at.is_(None) & (ChangeLogEntry.seq <= last)
             total = s.scalar(select(func.count()).select_from(ChangeLogEntry).where(pending)) or 0
             deletes = s.scalar(select(func.count()).select_from(ChangeLogEntry)
@@ -439,19 +446,24 @@ class SyncClient:
                                         f"{deletes} records from the central store.")
         auth = self._auth()
 
-        def read(after: int) -> tuple[list[Any], list[dict[str, Any]]]:
+        held: list[RejectedChange] = []
+
+        def read(after: int) -> tuple[list[Any], list[wire.PushChange]]:
             with self.store.session() as s:
                 # Plain rows: the push only reads them.
                 batch = list(s.execute(select(*_LOG_COLUMNS)
                                        .where(pending, ChangeLogEntry.seq > after)
                                        .order_by(ChangeLogEntry.seq).limit(self.batch_size)))
-                return batch, self._payload(s, batch) if batch else []
+                payload = self._payload(s, batch) if batch else []
+            return self._within_limits(batch, payload, held)
 
-        def send(payload: list[dict[str, Any]]) -> Any:
-            return self._off_thread("POST", "/v1/push", auth,
-                                    json={"protocol": 1, "changes": payload})
+        def send(payload: list[wire.PushChange]) -> Any:
+            return self._off_thread("POST", "/v1/push",
+                                    {**auth, "Content-Type": "application/json"},
+                                    content=wire.encode(wire.PushBody(payload)))
 
         done = 0
+        renamed = 0
         report("sending", 0, total)
         batch, payload = read(0)
         # While the central store works on one batch, the next is read and made ready here;
@@ -460,7 +472,11 @@ class SyncClient:
             while batch:
                 if stop():
                     summary.cancelled = True
-                    return
+                    return renamed
+                if not payload:  # every change of this batch is over a limit
+                    done += len(batch)
+                    batch, payload = read(batch[-1].seq)
+                    continue
                 sending = pool.submit(send, payload)
                 following = read(batch[-1].seq)
                 try:
@@ -468,18 +484,48 @@ class SyncClient:
                 except _Revoked:
                     self._wipe_revoked()
                 except ServerRefused as exc:
-                    if exc.code != "out_of_scope":
+                    if exc.code not in ("out_of_scope", "too_large"):
                         raise
-                    results = [{"change_id": c["change_id"], "status": "rejected",
+                    results = [{"change_id": c.change_id, "status": "rejected",
                                 "error": {"code": exc.code, "message": exc.message}}
                                for c in payload]
                 summary.requests += 1
-                self._acknowledge(batch, results, summary)
+                renamed += self._acknowledge(batch, results, summary)
                 done += len(batch)
                 report("sending", done, total)
                 batch, payload = following
+        summary.rejected.extend(held)
+        return renamed
 
-    def _payload(self, s: Session, batch: list[Any]) -> list[dict[str, Any]]:
+    def _within_limits(self, batch: list[Any], payload: list[wire.PushChange],
+                       held: list[RejectedChange]) -> tuple[list[Any], list[wire.PushChange]]:
+        """The batch cut where it passes wire.MAX_PUSH_BATCH_BYTES (one change at least), and
+        without changes the central store would refuse for size: those are kept here,
+        reported in ``held``, and sent again next time (the user may shorten them)."""
+        kept_rows: list[Any] = []
+        kept: list[wire.PushChange] = []
+        size = 0
+        for row, change in zip(batch, payload, strict=True):
+            big = oversized(change.entity, change.fields) if change.entity in entities() else {}
+            length = wire.encoded_size(change)
+            if not big and length > wire.MAX_PUSH_BODY - 1024:
+                big = {k: wire.MAX_PUSH_BODY for k in change.fields}
+            if big:
+                names = tuple(sorted(big))
+                held.append(RejectedChange(
+                    change.change_id, change.entity, change.record_id, change.young_person_id,
+                    "too_large", f"{change.entity}: over the central store's limit: "
+                                 f"{', '.join(names)}", names, min(big.values())))
+                kept_rows.append(row)  # read past, not sent
+                continue
+            if kept and size + length > wire.MAX_PUSH_BATCH_BYTES:
+                break
+            size += length
+            kept_rows.append(row)
+            kept.append(change)
+        return kept_rows, kept
+
+    def _payload(self, s: Session, batch: list[Any]) -> list[wire.PushChange]:
         ids = [e.change_id for e in batch]
         records = {e.record_id for e in batch}
         pins = dict(s.execute(select(SyncPin.change_id, SyncPin.base_version)
@@ -491,44 +537,67 @@ class SyncClient:
                                   .where(LocalConflict.resolution_change_id.in_(ids))):
             if rid:
                 resolves.setdefault(rid, []).append(cid)
-        out = []
-        for e in batch:
-            item = {"change_id": e.change_id, "entity": e.entity, "record_id": e.record_id,
-                    "young_person_id": e.young_person_id, "op": e.op, "fields": e.fields,
-                    "base_version": pins.get(e.change_id, bases.get(e.record_id, 0)),
-                    "hlc": e.hlc, "author": e.author or "unknown", "device": e.device}
-            if e.change_id in resolves:
-                item["resolves"] = resolves[e.change_id]
-            out.append(item)
-        return out
+        return [wire.PushChange(
+            change_id=e.change_id, entity=e.entity, record_id=e.record_id,
+            young_person_id=e.young_person_id, op=e.op, fields=e.fields,
+            base_version=pins.get(e.change_id, bases.get(e.record_id, 0)), hlc=e.hlc,
+            author=e.author or "unknown", device=e.device,
+            resolves=resolves.get(e.change_id, [])) for e in batch]
 
     def _acknowledge(self, batch: list[Any], results: list[dict[str, Any]],
-                     summary: SyncSummary) -> None:
+                     summary: SyncSummary) -> int:
+        """Mark what the central store holds as pushed; the number of changes given a new id
+        because another user's change had taken theirs."""
         by_id = {e.change_id: e for e in batch}
         acked: list[str] = []
+        taken: list[str] = []
         for r in results:
             entry = by_id.get(r.get("change_id", ""))
             if entry is None:
                 continue
             if r["status"] == "rejected":
                 err = r.get("error") or {}
+                if err.get("code") == "change_id_taken":
+                    taken.append(entry.change_id)
+                    continue
+                limit = err.get("limit")
                 summary.rejected.append(RejectedChange(
                     entry.change_id, entry.entity, entry.record_id, entry.young_person_id,
-                    str(err.get("code", "rejected")), str(err.get("message", ""))))
+                    str(err.get("code", "rejected")), str(err.get("message", "")),
+                    tuple(str(f) for f in err.get("fields") or ()),
+                    limit if isinstance(limit, int) else None))
                 continue
             acked.append(entry.change_id)
             if r["status"] != "duplicate":
                 summary.pushed += 1
                 yp = entry.young_person_id or ""
                 summary.up_by_young_person[yp] = summary.up_by_young_person.get(yp, 0) + 1
+        if taken:
+            self._reissue(taken)
         if not acked:
-            return
+            return len(taken)
         # Marked pushed only now that the server holds them; a crash before this line
         # re-sends them and the server answers "duplicate".
         with self.store.transaction() as s:
             s.execute(update(ChangeLogEntry).where(ChangeLogEntry.change_id.in_(acked))
                       .values(pushed_at=utcnow()))
             s.execute(delete(SyncPin).where(SyncPin.change_id.in_(acked)))
+        return len(taken)
+
+    def _reissue(self, change_ids: list[str]) -> None:
+        """Give changes whose id another user's change already holds centrally a new id (and
+        everything naming them here), so they are sent again rather than lost or re-sent
+        under the same id for ever."""
+        with self.store.transaction() as s:
+            for old in change_ids:
+                new = uuid7()
+                s.execute(update(ChangeLogEntry).where(ChangeLogEntry.change_id == old)
+                          .values(change_id=new))
+                s.execute(update(SyncPin).where(SyncPin.change_id == old)
+                          .values(change_id=new))
+                s.execute(update(LocalConflict)
+                          .where(LocalConflict.resolution_change_id == old)
+                          .values(resolution_change_id=new))
 
     def _pull(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],
               ask: ConfirmDeletes) -> None:
