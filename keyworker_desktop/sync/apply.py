@@ -151,6 +151,7 @@ class _Page:
             # stays in history and is reported; the rest of the change and the page apply.
             for k in bad:
                 del apply[k]
+            entry["values"] = {k: v for k, v in ch["fields"].items() if k not in bad}
             self.history.append({**entry, "kind": "unreadable",
                                  "values": {k: ch["fields"][k] for k in bad}})
             summary.unreadable.extend(UnreadableValue(
