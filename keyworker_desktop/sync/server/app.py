@@ -139,8 +139,10 @@ class Central:
             await self._push_slot()
             try:
                 body = await self._json_body(request, self.limits.push_body)
+                drift_ms = int(self.limits.clock_drift_seconds * 1000)
                 out = await run_in_threadpool(
-                    self.authed, request, lambda s, c: service.push(s, c, body))
+                    self.authed, request,
+                    lambda s, c: service.push(s, c, body, max_drift_ms=drift_ms))
             finally:
                 self._push_slots.release()
             return _answer(wire.PushResponse, out)
