@@ -242,7 +242,7 @@ class SyncClient:
             raise Offline("The central store cannot be reached. Your changes are kept on this "
                           "laptop; sync again when you are connected.") from None
         if resp.status_code < 400:
-            return resp.json()
+            return wire.decode_json(resp.content)
         try:
             err = resp.json()["error"]
             code, message = str(err["code"]), str(err["message"])

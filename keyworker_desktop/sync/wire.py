@@ -190,6 +190,14 @@ def decode_push(raw: bytes) -> PushBody:
     return _push_decoder.decode(raw)
 
 
+_any_decoder = msgspec.json.Decoder()
+
+
+def decode_json(raw: bytes) -> Any:
+    """An answer's JSON value (about half the time ``json.loads`` takes on a pulled page)."""
+    return _any_decoder.decode(raw)
+
+
 def encode(value: Any) -> bytes:
     return _encoder.encode(value)
 
