@@ -256,7 +256,9 @@ def apply_page(s: Session, changes: list[dict[str, Any]], *, device: str, clock:
     with s.no_autoflush:
         for ch in changes:
             page.apply(ch)
-    latest = max((c["hlc"] for c in changes if c["hlc"]), default="")
+    # Only readable stamps: one stored before the central store checked them cannot
+    # hide the others (the clock ignores it anyway).
+    latest = max((h for c in changes if (h := c["hlc"])[:1].isdigit()), default="")
     if latest:
         clock.observe(latest)
     page.write(changes)
