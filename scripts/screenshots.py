@@ -369,6 +369,63 @@ def new_referral(ctx: AppContext) -> QWidget:
     return dialog
 
 
+def _ending_record(ctx: AppContext) -> str:
+    """A young person on a store without the demo, ready to end: plan, handover, leaving."""
+    from keyworker_desktop.services.handover import record_handover, save_step_down_plan
+    from keyworker_desktop.services.referrals import Referral, take_referral
+
+    store = new_store(ctx, demo=False)
+    ctx.open_store(store)
+    ctx.organisation = ORGANISATION
+    today = date.today()
+    with store.transaction() as session:
+        yp = take_referral(session, Referral("Jayden", "Okoro", preferred_name="Jay",
+                                             date_of_birth=date(2009, 9, 14),
+                                             referred_on=date(today.year - 1, 9, 1)),
+                           today).young_person
+        yp.leaving_date = today
+        save_step_down_plan(session, yp.id, "Fortnightly calls with Mum until the new "
+                                            "keyworker has met Jay twice; the parents' peer "
+                                            "support group from next month.")
+        record_handover(session, yp.id, to="Priya Shah", handover_on=today,
+                        family_permission=True, today=today)
+        return yp.id
+
+
+def end_involvement(ctx: AppContext) -> QWidget:
+    """Record › End involvement…: plan and handover recorded, the closing reason typed."""
+    from keyworker_desktop.ui.record.ending_dialog import EndInvolvementDialog
+
+    dialog = EndInvolvementDialog(ctx, _ending_record(ctx))
+    wait_for_ops(ctx)
+    dialog.reason.setText("Moved to a college placement out of area")
+    dialog.outcome.setPlainText("Settled at college; family supported by the new keyworker.")
+    show(dialog)
+    dialog.resize(dialog.sizeHint())
+    dialog.reason.setFocus()
+    QApplication.processEvents()
+    dialog.scroll_area.ensureWidgetVisible(dialog.close_box)
+    QApplication.processEvents()
+    return dialog
+
+
+def record_closed(ctx: AppContext) -> QWidget:
+    """A closed record: the banner says when and why, with Reopen…."""
+    from keyworker_desktop.services.ending import close_involvement
+
+    yp_id = _ending_record(ctx)
+    assert ctx.store is not None
+    with ctx.store.transaction() as session:
+        close_involvement(session, yp_id, reason="Moved to a college placement out of area",
+                          closed_on=date.today(), today=date.today())
+    window = compose(ctx)
+    show(window)
+    window.record_requested.emit(yp_id)
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    return window
+
+
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
     "lock-screen.png": lock_screen,
@@ -385,6 +442,8 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "sync-summary.png": sync_summary,
     "conflicts.png": conflicts,
     "new-referral.png": new_referral,
+    "end-involvement.png": end_involvement,
+    "record-closed.png": record_closed,
 }
 
 

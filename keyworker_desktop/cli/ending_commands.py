@@ -1,9 +1,11 @@
-"""Ending involvement: ``close`` a young person's involvement and ``reopen`` it."""
+"""Ending involvement: ``close`` a young person's involvement, ``reopen`` it, and save the
+``handover`` summary for the next keyworker as a PDF."""
 
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 
 from keyworker_desktop.cli.common import (
     CliError,
@@ -59,8 +61,42 @@ def cmd_reopen(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_handover(args: argparse.Namespace) -> int:
+    from keyworker_desktop.services.handover import ending_state
+    from keyworker_desktop.services.handover_summary import handover_pdf
+    from keyworker_desktop.services.plans import write_file_atomically
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise CliError("The handover summary is a PDF: give --out a name ending in .pdf.", 2)
+    if not out.parent.is_dir():
+        raise CliError(f"There is no folder {out.parent} to save the summary in.", 2)
+    store = open_store(args)
+    try:
+        # One transaction: if the file cannot be written, the copy is not audited.
+        with store.transaction() as s:
+            yp = young_person_or_exit(s, args.young_person)
+            pdf = handover_pdf(s, yp.id, datetime.now())
+            permission = ending_state(s, yp.id).handover_recorded
+            try:
+                write_file_atomically(out, pdf)
+            except OSError as exc:
+                raise CliError(f"Could not write {out}: {exc.strerror or exc}", 1) from None
+            name = yp.display_name
+    finally:
+        store.close()
+    emit(args, {"young_person_id": yp.id, "out": str(out), "bytes": len(pdf),
+                "family_permission_recorded": permission, "encrypted": False},
+         lambda: [f"Saved the handover summary for {name} to {out}.",
+                  "The copy is not encrypted: keep it safe and delete it when it has been "
+                  "handed over."]
+         + ([] if permission else ["The family's permission to hand over is not recorded: "
+                                   "do not share it until it is."]))
+    return 0
+
+
 def add_commands(sub: Subcommands) -> None:
-    """Add ``close`` and ``reopen``."""
+    """Add ``close``, ``reopen`` and ``handover``."""
     close = sub.add_parser("close", help="close a young person's involvement")
     close.add_argument("young_person", metavar="YOUNG_PERSON", help="id, id prefix or name")
     close.add_argument("--reason", required=True, metavar="TEXT", help="why it is closing")
@@ -76,3 +112,11 @@ def add_commands(sub: Subcommands) -> None:
                         help="the reopening date (default: today; not before the closure)")
     reopen.add_argument("--json", action="store_true")
     reopen.set_defaults(func=cmd_reopen)
+    handover = sub.add_parser(
+        "handover", help="save the handover summary for the next keyworker as a PDF "
+                         "(not encrypted)")
+    handover.add_argument("young_person", metavar="YOUNG_PERSON", help="id, id prefix or name")
+    handover.add_argument("--out", required=True, metavar="FILE.pdf",
+                          help="the PDF to write (the copy is not encrypted)")
+    handover.add_argument("--json", action="store_true")
+    handover.set_defaults(func=cmd_handover)

@@ -13,6 +13,7 @@ from pathlib import Path
 from keyworker_desktop import __version__
 from keyworker_desktop.cli import (
     ending_commands,
+    export_commands,
     import_commands,
     intake_commands,
     network_commands,
@@ -32,6 +33,7 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     records_commands.add_commands,
     intake_commands.add_commands,
     ending_commands.add_commands,
+    export_commands.add_commands,
     import_commands.add_commands,
     sync_commands.add_commands,
     plan_commands.add_commands,

@@ -15,18 +15,11 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from keyworker_desktop.domain.half_terms import end_of_half_term_after
+
 ANCHORS: frozenset[str] = frozenset({"admission", "allocation", "leaving", "session"})
 _AMOUNT_KINDS: frozenset[str] = frozenset({"hours", "days", "weeks"})
 DEADLINE_KINDS: frozenset[str] = _AMOUNT_KINDS | {"same_day", "end_of_half_term_after", "ongoing"}
-
-# Approximate English school half-term end dates as (month, day), in school-year order.
-# Real dates vary by local authority and year (usually the last Friday before these
-# dates); a fixed calendar keeps due dates predictable offline. Autumn 1 ends ~25 Oct,
-# autumn 2 ~20 Dec, spring 1 ~14 Feb, spring 2 ~31 Mar (before Easter), summer 1 ~28 May,
-# summer 2 ~22 Jul. Holidays count as part of the half term that follows them.
-HALF_TERM_ENDS: tuple[tuple[int, int], ...] = (
-    (10, 25), (12, 20), (2, 14), (3, 31), (5, 28), (7, 22),
-)
 
 # End of the day: the last representable instant, shown to users as 23:59.
 _END_OF_DAY = time.max
@@ -89,15 +82,9 @@ def _end_of_day(day: date, like: datetime) -> datetime:
     return datetime.combine(day, _END_OF_DAY, tzinfo=like.tzinfo)
 
 
-def _next_half_term_end(day: date) -> date:
-    """The first half-term end date on or after `day`."""
-    candidates = [date(year, m, d) for year in (day.year, day.year + 1) for m, d in HALF_TERM_ENDS]
-    return min(c for c in candidates if c >= day)
-
-
 def half_term_after(day: date) -> date:
-    """End of the half term after the one `day` falls in (holidays join the next half term)."""
-    return _next_half_term_end(_next_half_term_end(day) + timedelta(days=1))
+    """End of the half term after the one `day` falls in (see :mod:`domain.half_terms`)."""
+    return end_of_half_term_after(day)
 
 
 def due_at(deadline: Deadline, anchor: datetime) -> datetime | None:

@@ -48,6 +48,14 @@ def _current_ending(session: Session, yp_id: str) -> Ending | None:
         .order_by(Ending.closed_on.desc(), Ending.created_at.desc())).first()
 
 
+def preparing_ending(session: Session, yp_id: str) -> Ending | None:
+    """The Ending being prepared while open (step-down plan, handover): not closed, newest."""
+    return session.scalars(
+        select(Ending).where(Ending.young_person_id == yp_id, Ending.deleted_at.is_(None),
+                             Ending.closed_on.is_(None))
+        .order_by(Ending.created_at.desc())).first()
+
+
 def _referred_on(session: Session, yp_id: str) -> date | None:
     """The earliest referral date on the young person's register entries, if any."""
     dates = [d for d in session.scalars(
@@ -90,8 +98,9 @@ def close_involvement(session: Session, yp_id: str, *, reason: str, closed_on: d
     elif referred_on is not None and closed_on < referred_on:
         problems.append(Problem("closed_on", "The closing date is before the referral."))
     raise_for(problems)
-    ending = Ending(young_person_id=yp.id, closed_on=closed_on, reason=reason.strip(),
-                    outcome=outcome.strip())
+    # The Ending prepared with a step-down plan or handover is the one that closes.
+    ending = preparing_ending(session, yp.id) or Ending(young_person_id=yp.id)
+    ending.closed_on, ending.reason, ending.outcome = closed_on, reason.strip(), outcome.strip()
     session.add(ending)
     yp.closed_on = closed_on
     session.flush()
@@ -122,3 +131,8 @@ def reopen_involvement(session: Session, yp_id: str, *, reason: str, reopened_on
     yp.closed_on = None
     session.flush()
     return ending
+
+
+# For services.handover, which prepares and then writes on the same Ending.
+current_ending = _current_ending
+referred_on = _referred_on

@@ -39,7 +39,7 @@ from keyworker_desktop.store.models.sync import (
 from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.apply import apply_page
-from keyworker_desktop.sync.entities import entities, oversized
+from keyworker_desktop.sync.batching import PUSH_BYTES, within_limits, within_push_bytes
 from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
 from keyworker_desktop.sync.scope import reconcile_scope
 from keyworker_desktop.sync.transport import Cancelled, run_cancellable, trust, untrusted
@@ -181,8 +181,6 @@ def wipe_local_store(store: Store) -> None:
 _LOG_COLUMNS = tuple(getattr(ChangeLogEntry, n) for n in (
     "seq", "change_id", "entity", "record_id", "young_person_id", "op", "fields", "hlc",
     "author", "device"))
-
-
 def _state(s: Session, key: str, default: Any) -> Any:
     row = s.get(SyncState, key)
     return row.value.get("v", default) if row is not None else default
@@ -451,11 +449,13 @@ class SyncClient:
         def read(after: int) -> tuple[list[Any], list[wire.PushChange]]:
             with self.store.session() as s:
                 # Plain rows: the push only reads them.
-                batch = list(s.execute(select(*_LOG_COLUMNS)
-                                       .where(pending, ChangeLogEntry.seq > after)
-                                       .order_by(ChangeLogEntry.seq).limit(self.batch_size)))
+                rows = list(s.execute(
+                    select(*_LOG_COLUMNS, func.length(ChangeLogEntry.fields).label("size"))
+                    .where(pending, ChangeLogEntry.seq > after)
+                    .order_by(ChangeLogEntry.seq).limit(self.batch_size)))
+                batch = within_push_bytes(rows, PUSH_BYTES)
                 payload = self._payload(s, batch) if batch else []
-            return self._within_limits(batch, payload, held)
+            return within_limits(batch, payload, held)
 
         def send(payload: list[wire.PushChange]) -> Any:
             return self._off_thread("POST", "/v1/push",
@@ -496,34 +496,6 @@ class SyncClient:
                 batch, payload = following
         summary.rejected.extend(held)
         return renamed
-
-    def _within_limits(self, batch: list[Any], payload: list[wire.PushChange],
-                       held: list[RejectedChange]) -> tuple[list[Any], list[wire.PushChange]]:
-        """The batch cut where it passes wire.MAX_PUSH_BATCH_BYTES (one change at least), and
-        without changes the central store would refuse for size: those are kept here,
-        reported in ``held``, and sent again next time (the user may shorten them)."""
-        kept_rows: list[Any] = []
-        kept: list[wire.PushChange] = []
-        size = 0
-        for row, change in zip(batch, payload, strict=True):
-            big = oversized(change.entity, change.fields) if change.entity in entities() else {}
-            length = wire.encoded_size(change)
-            if not big and length > wire.MAX_PUSH_BODY - 1024:
-                big = {k: wire.MAX_PUSH_BODY for k in change.fields}
-            if big:
-                names = tuple(sorted(big))
-                held.append(RejectedChange(
-                    change.change_id, change.entity, change.record_id, change.young_person_id,
-                    "too_large", f"{change.entity}: over the central store's limit: "
-                                 f"{', '.join(names)}", names, min(big.values())))
-                kept_rows.append(row)  # read past, not sent
-                continue
-            if kept and size + length > wire.MAX_PUSH_BATCH_BYTES:
-                break
-            size += length
-            kept_rows.append(row)
-            kept.append(change)
-        return kept_rows, kept
 
     def _payload(self, s: Session, batch: list[Any]) -> list[wire.PushChange]:
         ids = [e.change_id for e in batch]

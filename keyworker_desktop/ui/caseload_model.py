@@ -247,7 +247,7 @@ class CaseloadModel(QAbstractTableModel):
 
 def _display_texts(row: CaseloadRow) -> tuple[str, ...]:
     return (
-        row.name,
+        _tr("{name} (closed)").format(name=row.name) if row.closed else row.name,
         row.preferred_name,
         "" if row.age is None else str(row.age),
         rag_text(row.rag),

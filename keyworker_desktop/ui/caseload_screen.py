@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -77,6 +78,11 @@ class CaseloadScreen(RefreshWhenShown):
         filter_label.setBuddy(self.filter)
         self.count = QLabel(self)
         self.count.setObjectName("caseload_count")
+        # Closed young people leave the caseload; ticked, they list again, marked closed.
+        self.show_closed = QCheckBox(_tr("Show c&losed"), self)
+        self.show_closed.setObjectName("caseload_show_closed")
+        self.show_closed.setAccessibleName(_tr("Show closed young people"))
+        self.show_closed.toggled.connect(lambda _on: self.refresh())
 
         self.table = CaseloadTable(self)
         self.table.setObjectName("caseload_table")
@@ -119,6 +125,7 @@ class CaseloadScreen(RefreshWhenShown):
         top = QHBoxLayout()
         top.addWidget(filter_label)
         top.addWidget(self.filter, 1)
+        top.addWidget(self.show_closed)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -154,10 +161,11 @@ class CaseloadScreen(RefreshWhenShown):
         self._stale = False
         self._ticket += 1
         ticket, now = self._ticket, self.ctx.now()
+        include_closed = self.show_closed.isChecked()
 
         def load(store: Store) -> list[CaseloadRow]:
             with store.session() as session:
-                return caseload_rows(session, now)
+                return caseload_rows(session, now, include_closed=include_closed)
 
         run_op(self.ctx, load, lambda rows: self._show(ticket, rows), label="caseload",
                owner=self, parent=self)

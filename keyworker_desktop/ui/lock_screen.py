@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,8 +32,10 @@ from keyworker_desktop.store.errors import (
 )
 from keyworker_desktop.store.lockout import Lockout
 from keyworker_desktop.ui import preload
+from keyworker_desktop.ui.announce import announce
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import describe_error, run_task
+from keyworker_desktop.ui.passphrase_edit import PassphraseEdit
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -147,8 +148,7 @@ class LockScreen(QWidget):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
 
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = PassphraseEdit(self)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
         self.message = message_label(self)
@@ -181,6 +181,7 @@ class LockScreen(QWidget):
         passphrase = self.passphrase.text()
         if not passphrase:
             show_message(self.message, self.tr("Type your passphrase first."))
+            announce(self, self.message.text(), assertive=True)
             return
         self._set_busy(True)
         for label in (self.message, self.problem, self.restore_help):
@@ -216,6 +217,9 @@ class LockScreen(QWidget):
             show_message(self.message, exc.message)
         else:
             show_message(self.problem, describe_error(exc))
+        # The focus stays in the passphrase field: say what went wrong.
+        announce(self, " ".join(label.text() for label in (self.message, self.problem)
+                                if not label.isHidden()), assertive=True)
 
     def _restore_help(self) -> str:
         backups = self.ctx.paths.backups
@@ -243,6 +247,7 @@ class LockScreen(QWidget):
             self._countdown.stop()
             self.unlock_button.setEnabled(True)
             show_message(self.message, self.tr("You can try again now."))
+            announce(self, self.message.text())
             self.passphrase.setFocus()
             return
         show_message(self.message, self.tr(

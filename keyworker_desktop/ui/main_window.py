@@ -246,6 +246,9 @@ class MainWindow(QMainWindow):
             self._action("new_visit", self.tr("New &visit…"), "Ctrl+Shift+V"))
         self.record_menu.addAction(
             self._action("new_note", self.tr("New session &note…"), "Ctrl+Shift+N"))
+        self.record_menu.addSeparator()
+        self.record_menu.addAction(
+            self._action("end_involvement", self.tr("&End involvement…")))
         file_menu.addAction(self._action("sync", self.tr("&Sync now"), "Ctrl+Shift+S"))
         file_menu.addAction(
             self._action("print", self.tr("&Print…"), QKeySequence.StandardKey.Print))

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QGuiApplication,
     QPaintEngine,
@@ -36,14 +37,13 @@ from keyworker_desktop.domain.network import (
     DEFAULT_STALE_AFTER,
     DIRECTION_LABELS,
     SECTOR_LABELS,
-    SECTORS,
     STRENGTH_LABELS,
     MapNode,
     MapPerson,
     needs_contact,
     weeks_since_contact,
 )
-from keyworker_desktop.domain.network_layout import SectorWedge, Size
+from keyworker_desktop.domain.network_layout import Size
 
 
 def tr(text: str) -> str:
@@ -203,8 +203,67 @@ _ELIDE = Qt.TextElideMode.ElideRight
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RASTER = QPaintEngine.Type.Raster
 _MOVABLE = QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-# Text whose lines would be under this many pixels high on screen is drawn as bars.
-_GREEK_BELOW_PX = 5.0
+# On screen, map text is never drawn smaller than this many pixels (font size), nor
+# smaller than 80% of the app's own font: zoomed out (as "Fit to window" is), a node
+# shows fewer lines, each still readable; the tooltip and screen readers have the rest.
+MIN_TEXT_PX = 11.0
+# Beyond this enlargement not even the name fits a node: grey bars stand in for text.
+MAX_ENLARGE = 4.0
+
+
+def font_px(font: QFont) -> float:
+    """The font's size in pixels."""
+    return float(font.pixelSize()) if font.pixelSize() > 0 else QFontInfo(font).pixelSize()
+
+
+def min_text_px(metrics: MapMetrics) -> float:
+    """The smallest text, in pixels on screen, the map draws with these metrics."""
+    return max(MIN_TEXT_PX, 0.8 * font_px(metrics.font))
+
+
+def enlarged(font: QFont, factor: float) -> QFont:
+    """``font`` drawn ``factor`` times larger (in map units)."""
+    big = QFont(font)
+    big.setPixelSize(max(1, round(font_px(font) * factor)))
+    return big
+
+
+_TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "rev", "sir", "dame"}
+
+
+def shorter_names(name: str) -> list[str]:
+    """Ever shorter forms of a name, each still naming the person: "Dr Farah Siddiqui",
+    "Dr F Siddiqui", "Siddiqui" (titles stay; given names become initials)."""
+    words = name.split()
+    if len(words) < 2:
+        return [name]
+    initials = [w if w.rstrip(".").casefold() in _TITLES else w[0] for w in words[:-1]]
+    return [name, " ".join([*initials, words[-1]]), words[-1]]
+
+
+def fitted_name(name: str, metrics: QFontMetricsF, width: float) -> str:
+    """The longest form of ``name`` that fits ``width``, else the shortest cut short."""
+    forms = shorter_names(name)
+    for form in forms:
+        if metrics.horizontalAdvance(form) <= width:
+            return form
+    return metrics.elidedText(forms[-1], _ELIDE, width)
+
+
+def legible_zoom(metrics: MapMetrics) -> float:
+    """The smallest zoom at which a node's name can still be drawn readable."""
+    return min_text_px(metrics) / (font_px(metrics.font) * MAX_ENLARGE)
+
+
+def legible_factor(metrics: MapMetrics, lod: float, engine: QPaintEngine | None) -> float:
+    """How much larger than its own size map text must be drawn to stay readable.
+
+    1.0 at readable zooms and always for vector output (PDF, SVG, printing), which
+    is read at its own size.
+    """
+    if engine is None or engine.type() != _RASTER or lod <= 0:
+        return 1.0
+    return max(1.0, min_text_px(metrics) / (lod * font_px(metrics.font)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,9 +334,15 @@ class NodeItem(QGraphicsItem):
         self._box = shape.box
         self._stripe = shape.stripe
         self.attention = flag_texts(node, today, stale_after)
+        # Zoomed out there is room for a few words only: the flags without their detail.
+        self._short_flags = [tr("Action overdue")] if node.has_overdue_action else []
+        if needs_contact(node, today, stale_after):
+            self._short_flags.append(tr("No contact"))
         self._border = shape.alert_border if self.attention else shape.plain_border
         self.accessible_name, self.accessible_description = describe_node(node, today, stale_after)
         self._rows = self._layout_rows(shape)
+        self._text_area = shape.rows[0].united(shape.rows[-1])
+        self._compact: dict[int, list[_Row]] = {}
         self.setFlag(_MOVABLE)
         self.setToolTip(f"{self.accessible_name}\n{self.accessible_description}")
         self.setZValue(1)
@@ -306,6 +371,36 @@ class NodeItem(QGraphicsItem):
             rows.append(_Row(font, colour, rect, elided, width))
         return rows
 
+    def compact_rows(self, factor: float) -> list[_Row]:
+        """The lines to draw when text must be ``factor`` times larger to be read.
+
+        The name first, then what needs attention, then the role and agency, as many
+        as fit; empty when not even the name fits.
+        """
+        key = round(factor * 8)
+        if key in self._compact:
+            return self._compact[key]
+        m = self.metrics
+        bold, plain = enlarged(m.bold, factor), enlarged(m.font, factor)
+        line = QFontMetricsF(bold).lineSpacing()
+        area = self._text_area.adjusted(0, -m.pad * 0.5, 0, m.pad * 0.5)
+        lines = [(bold, INK, self.node.name)]
+        lines += [(bold, ALERT, flag) for flag in self._short_flags]
+        lines += [(plain, MUTED_INK, self.node.role), (plain, MUTED_INK, self.node.agency)]
+        lines = [entry for entry in lines if entry[2]][:int(area.height() // line)]
+        top = area.top() + (area.height() - len(lines) * line) / 2
+        rows = []
+        for i, (font, colour, text) in enumerate(lines):
+            rect = QRectF(area.left(), top + i * line, area.width(), line)
+            if colour == ALERT:
+                rect.setLeft(rect.left() + line * 1.1)  # room for the warning marker
+            fm = QFontMetricsF(font)
+            elided = (fitted_name(text, fm, rect.width()) if i == 0
+                      else fm.elidedText(text, _ELIDE, rect.width()))
+            rows.append(_Row(font, colour, rect, elided, fm.horizontalAdvance(elided)))
+        self._compact[key] = rows
+        return rows
+
     def set_current(self, current: bool) -> None:
         """Show or hide the keyboard focus ring."""
         if current != self.current:
@@ -322,24 +417,29 @@ class NodeItem(QGraphicsItem):
         painter.fillPath(self._box, PAPER)
         fill_sector(painter, self._stripe, self.node.sector)
         painter.strokePath(self._box, self._border)
-        size = m.line * 0.9
-        for flag_row in self._rows[3:]:
-            r = flag_row.rect
-            draw_alert_marker(painter, QRectF(r.left() - m.line * 1.3,
-                                              r.top() + (m.line - size) / 2, size, size))
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod * m.line < _GREEK_BELOW_PX and painter.paintEngine().type() == _RASTER:
-            # Too small to read on screen: grey bars stand in for the text (vector
-            # exports always get real text).
+        factor = legible_factor(m, lod, painter.paintEngine())
+        rows = (self._rows if factor == 1.0
+                else self.compact_rows(factor) if factor <= MAX_ENLARGE * 1.001 else [])
+        if not rows:
+            # Too small to read on screen, even the name alone: grey bars stand in.
             for row in self._rows:
                 bar = QRectF(row.rect.left(), row.rect.top() + m.line * 0.3,
                              row.width, m.line * 0.4)
                 painter.fillRect(bar, row.colour)
-        else:
-            for row in self._rows:
-                painter.setFont(row.font)
-                painter.setPen(row.colour)
-                painter.drawText(row.rect, _LEFT_MIDDLE, row.text)
+        for row in rows:
+            if row.colour == ALERT:
+                size = row.rect.height() * (0.9 if factor == 1.0 else 0.8)
+                left = row.rect.left() - row.rect.height() * (1.3 if factor == 1.0 else 1.1)
+                draw_alert_marker(painter, QRectF(left, row.rect.center().y() - size / 2,
+                                                  size, size))
+            painter.setFont(row.font)
+            painter.setPen(row.colour)
+            painter.drawText(row.rect, _LEFT_MIDDLE, row.text)
+        self._paint_ring(painter)
+
+    def _paint_ring(self, painter: QPainter) -> None:
+        m = self.metrics
         if self.current:
             ring = self._rect.adjusted(-m.pad * 0.5, -m.pad * 0.5, m.pad * 0.5, m.pad * 0.5)
             radius = m.pad * 0.8
@@ -499,13 +599,23 @@ class CentreItem(QGraphicsItem):
         self.metrics = metrics
         self.photo = photo
         d = metrics.centre_diameter
-        fm = QFontMetricsF(metrics.bold)
-        self._name = fm.elidedText(person.display_name, Qt.TextElideMode.ElideRight, d * 2.2)
-        pill_w = max(d * 0.8, fm.horizontalAdvance(self._name) + 2 * metrics.pad)
-        pill_h = metrics.line + metrics.pad
-        self._pill = QRectF(-pill_w / 2, d / 2 - pill_h / 2, pill_w, pill_h)
-        self.size: Size = (max(d, pill_w), d + pill_h)
+        self._pill, _font, self._name = self.name_pill(1.0)
+        self.size: Size = (max(d, self._pill.width()), d + self._pill.height())
+        # Room for the name drawn larger when zoomed out (inside the sectors around it).
+        widest, _font, _text = self.name_pill(MAX_ENLARGE)
+        self._bounds = self._pill.united(widest).united(QRectF(-d / 2, -d / 2, d, d))
         self.setZValue(2)
+
+    def name_pill(self, factor: float) -> tuple[QRectF, QFont, str]:
+        """The name's pill, font and (shortened) text with text ``factor`` times larger."""
+        m = self.metrics
+        d = m.centre_diameter
+        font = m.bold if factor == 1.0 else enlarged(m.bold, factor)
+        fm = QFontMetricsF(font)
+        name = fm.elidedText(self.person.display_name, _ELIDE, d * 2.2)
+        pill_w = max(d * 0.8, fm.horizontalAdvance(name) + 2 * m.pad)
+        pill_h = fm.lineSpacing() + m.pad
+        return QRectF(-pill_w / 2, d / 2 - pill_h / 2, pill_w, pill_h), font, name
 
     @property
     def radius(self) -> float:
@@ -513,8 +623,7 @@ class CentreItem(QGraphicsItem):
         return self.metrics.centre_diameter / 2
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        w, h = self.size
-        return QRectF(-w / 2, -h / 2, w, h).adjusted(-2, -2, 2, 2)
+        return self._bounds.adjusted(-2, -2, 2, 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -540,141 +649,13 @@ class CentreItem(QGraphicsItem):
             painter.setPen(INK)
             painter.drawText(circle.adjusted(0, -m.pad, 0, -m.pad),
                              Qt.AlignmentFlag.AlignCenter, self.person.initials)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        factor = min(MAX_ENLARGE, legible_factor(m, lod, painter.paintEngine()))
+        pill, font, name = ((self._pill, m.bold, self._name) if factor == 1.0
+                            else self.name_pill(factor))
         painter.setPen(QPen(INK, 1.5))
         painter.setBrush(PAPER)
-        painter.drawRoundedRect(self._pill, self._pill.height() / 2, self._pill.height() / 2)
-        painter.setFont(m.bold)
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setFont(font)
         painter.setPen(INK)
-        painter.drawText(self._pill, Qt.AlignmentFlag.AlignCenter, self._name)
-
-
-class SectorItem(QGraphicsItem):
-    """A sector's coloured, hatched wedge, with its name just outside the rim."""
-
-    def __init__(self, wedge: SectorWedge, metrics: MapMetrics) -> None:
-        super().__init__()
-        self.sector = wedge.sector
-        self.metrics = metrics
-        self.setZValue(-10)
-        self.label = sector_label(wedge.sector)
-        self.set_wedge(wedge)
-
-    def set_wedge(self, wedge: SectorWedge) -> None:
-        """Resize to a new wedge."""
-        self.prepareGeometryChange()
-        self.wedge = wedge
-        path = QPainterPath(QPointF(0, 0))
-        steps = max(2, int(64 * wedge.span / (2 * math.pi)))
-        for i in range(steps + 1):
-            x, y = wedge.point_at(wedge.start + wedge.span * i / steps)
-            path.lineTo(x, y)
-        path.closeSubpath()
-        self.path = path
-        fm = QFontMetricsF(self.metrics.bold)
-        tw, th = fm.horizontalAdvance(self.label) + 2 * self.metrics.pad, self.metrics.line * 1.4
-        # Label centred just outside the rim, pushed out far enough to clear it.
-        ux, uy = math.cos(wedge.mid), math.sin(wedge.mid)
-        x, y = wedge.point_at(wedge.mid)
-        push = min(tw / 2 / abs(ux) if abs(ux) > 1e-6 else math.inf,
-                   th / 2 / abs(uy) if abs(uy) > 1e-6 else math.inf) + self.metrics.pad
-        self.label_rect = QRectF(x + ux * push - tw / 2, y + uy * push - th / 2, tw, th)
-        self._bounds = path.boundingRect().united(self.label_rect).adjusted(-2, -2, 2, 2)
-        self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._bounds
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill_sector(painter, self.path, self.sector, alpha=150, hatch_alpha=0)
-        painter.setPen(QPen(PAPER, 3))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path)
-        label = QPainterPath()
-        r = self.label_rect.height() / 2
-        label.addRoundedRect(self.label_rect, r, r)
-        fill_sector(painter, label, self.sector)
-        painter.setPen(QPen(SECTOR_STYLE[self.sector][1], 1.5))
-        painter.drawPath(label)
-        inner = self.label_rect.adjusted(self.metrics.pad * 0.5, 3, -self.metrics.pad * 0.5, -3)
-        painter.fillRect(inner, QColor(255, 255, 255, 225))
-        painter.setFont(self.metrics.bold)
-        painter.setPen(INK)
-        painter.drawText(self.label_rect, Qt.AlignmentFlag.AlignCenter, self.label)
-
-
-class LegendItem(QGraphicsItem):
-    """The key: sector swatches and link styles, readable in greyscale."""
-
-    def __init__(self, metrics: MapMetrics, sectors: tuple[str, ...] = SECTORS) -> None:
-        super().__init__()
-        self.metrics = metrics
-        self.rows: list[tuple[str, str]] = [("sector:" + s, sector_label(s)) for s in sectors]
-        self.rows += [
-            ("link:strong", tr("Strong link")),
-            ("link:tenuous", tr("Tenuous link")),
-            ("link:stressful", tr("Stressful link")),
-            ("arrow", tr("Arrow: support flows this way")),
-            ("none", tr("No line: known but not connected")),
-            ("alert", tr("Needs attention")),
-        ]
-        fm = QFontMetricsF(metrics.font)
-        self._sample_w = metrics.line * 3
-        text_w = max(fm.horizontalAdvance(text) for _, text in self.rows)
-        title_h = metrics.line * 1.5
-        self._row_h = metrics.line * 1.35
-        w = 3 * metrics.pad + self._sample_w + text_w
-        h = 2 * metrics.pad + title_h + self._row_h * len(self.rows)
-        self._rect = QRectF(0, 0, w, h)
-        self._title_h = title_h
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._rect.adjusted(-1, -1, 1, 1)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        m = self.metrics
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(MUTED_INK, 1))
-        painter.setBrush(PAPER)
-        painter.drawRoundedRect(self._rect, m.pad, m.pad)
-        painter.setFont(m.bold)
-        painter.setPen(INK)
-        painter.drawText(QRectF(m.pad, m.pad, self._rect.width(), self._title_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tr("Key"))
-        painter.setFont(m.font)
-        y = m.pad + self._title_h
-        for kind, text in self.rows:
-            sample = QRectF(m.pad, y + self._row_h * 0.15, self._sample_w, self._row_h * 0.7)
-            self._paint_sample(painter, kind, sample)
-            painter.setPen(INK)
-            painter.drawText(QRectF(sample.right() + m.pad, y, self._rect.width(), self._row_h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-            y += self._row_h
-
-    def _paint_sample(self, painter: QPainter, kind: str, rect: QRectF) -> None:
-        mid_l = QPointF(rect.left(), rect.center().y())
-        mid_r = QPointF(rect.right(), rect.center().y())
-        if kind.startswith("sector:"):
-            box = QPainterPath()
-            box.addRect(rect)
-            fill_sector(painter, box, kind.split(":", 1)[1])
-            painter.setPen(QPen(MUTED_INK, 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
-        elif kind.startswith("link:"):
-            strength = kind.split(":", 1)[1]
-            painter.setPen(link_pen(strength))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(link_path(mid_l, mid_r, strength, tooth=rect.height() * 0.3))
-        elif kind == "arrow":
-            size = 6 + LINK_WIDTH["strong"] * 2.2
-            painter.setPen(link_pen("strong"))
-            painter.drawLine(mid_l, QPointF(mid_r.x() - size * 0.8, mid_r.y()))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(INK)
-            painter.drawPolygon(arrowhead(mid_r, mid_l, size))
-        elif kind == "alert":
-            side = rect.height()
-            draw_alert_marker(painter, QRectF(rect.left(), rect.top(), side, side))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, name)

@@ -37,15 +37,15 @@ from PySide6.QtWidgets import (
 
 from keyworker_desktop.domain.network import DIRECTION_LABELS, STRENGTH_LABELS, NetworkMap
 from keyworker_desktop.domain.network_layout import Point, layout, sector_wedges
+from keyworker_desktop.ui.network_backdrop import LegendItem, SectorItem
 from keyworker_desktop.ui.network_items import (
     PAPER,
     CentreItem,
-    LegendItem,
     LinkItem,
     MapMetrics,
     NodeItem,
-    SectorItem,
     flag_texts,
+    legible_zoom,
     map_metrics,
     tr,
 )
@@ -298,14 +298,19 @@ class NetworkMapView(QGraphicsView):
         self._auto_fit = False
 
     def fit_to_view(self) -> None:
-        """Show the whole map (never enlarged beyond actual size)."""
+        """Show the whole map (never enlarged beyond actual size).
+
+        Never so small that the names cannot be read, either (with very large text in
+        a small window): then the middle of the map shows, and the rest pans into view.
+        """
         rect = self._scene.content_rect()
         if rect.isEmpty():
             return
         self.resetTransform()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom_level() > 1.0:
-            self.resetTransform()
+        zoom = min(1.0, max(self.zoom_level(), legible_zoom(self._scene.metrics)))
+        self.resetTransform()
+        self.scale(zoom, zoom)
         self.centerOn(rect.center())
         self._auto_fit = True
 
@@ -418,11 +423,20 @@ class NetworkMapView(QGraphicsView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusInEvent(event)
-        if self._current is None:
-            if event.reason() == Qt.FocusReason.TabFocusReason:
-                self.focus_next_node(True)
-            elif event.reason() == Qt.FocusReason.BacktabFocusReason:
-                self.focus_next_node(False)
+        # Tabbing in starts at the first node, Shift+Tab at the last, wherever focus was.
+        if event.reason() == Qt.FocusReason.TabFocusReason:
+            self.set_current_node(None)
+            self.focus_next_node(True)
+        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+            self.set_current_node(None)
+            self.focus_next_node(False)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        # Qt offers Tab to the window's focus chain before keyPressEvent sees it: step
+        # through the nodes first, and let focus leave the map only past the last one.
+        if self.hasFocus() and self.focus_next_node(next):
+            return True
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = Qt.Key(event.key())
@@ -431,8 +445,10 @@ class NetworkMapView(QGraphicsView):
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
                   Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         if plain and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            # Reached only when the window has nowhere else to go (the map alone).
             forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
-            event.setAccepted(self.focus_next_node(forward))  # ignored: focus leaves the map
+            if not self.focus_next_node(forward):
+                self.focus_next_node(forward)  # wrap round
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current:
             self.node_activated.emit(self._current)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._current:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QSize, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,7 +35,7 @@ from keyworker_desktop.services.referrals import (
     take_referral,
 )
 from keyworker_desktop.store.database import Store
-from keyworker_desktop.store.errors import ValidationError, raise_for
+from keyworker_desktop.store.errors import raise_for
 from keyworker_desktop.store.opchanges import Written
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.operations import run_op
@@ -298,13 +298,7 @@ class ReferralDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        show_error(self.ctx, self, exc, self.errors)
-        if isinstance(exc, ValidationError):
-            self._announce(" ".join(p.message for p in exc.problems))
-
-    def _announce(self, message: str) -> None:
-        """Say the problems aloud: the focus moves to the first field, not to its message."""
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
+        show_error(self.ctx, self, exc, self.errors)  # announces the problems, too
 
     # -- leaving --------------------------------------------------------------------------
     def cancel(self) -> None:

@@ -33,6 +33,7 @@ from keyworker_desktop.ui.lock_screen import (
     show_message,
 )
 from keyworker_desktop.ui.operations import describe_error, run_task
+from keyworker_desktop.ui.passphrase_edit import PassphraseEdit
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -150,10 +151,8 @@ class SetupPage(QWidget):
 
     def _field(self, layout: QVBoxLayout, caption: str, name: str, *below: QLabel,
                secret: bool = False) -> QLineEdit:
-        field = QLineEdit(self)
+        field = PassphraseEdit(self) if secret else QLineEdit(self)
         field.setAccessibleName(name)
-        if secret:
-            field.setEchoMode(QLineEdit.EchoMode.Password)
         add_field(layout, caption, field, *below)
         return field
 

@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from keyworker_desktop.domain.checklists import (
     ANCHORS,
     DEADLINE_LABELS,
-    HALF_TERM_ENDS,
     ChecklistTemplate,
     Deadline,
     _parse_template,
@@ -23,6 +22,7 @@ from keyworker_desktop.domain.checklists import (
     is_overdue,
     load_templates,
 )
+from keyworker_desktop.domain.half_terms import academic_year, half_term_ends
 
 EXPECTED_TEMPLATES = {"admission", "first_session", "taking_on_role", "transition"}
 
@@ -124,7 +124,7 @@ def test_role_and_transition_follow_seed_000() -> None:
         (Deadline("hours", 2), datetime(2025, 3, 10, 16, 30)),
         (Deadline("days", 3), datetime(2025, 3, 13, 14, 30)),
         (Deadline("weeks", 1), datetime(2025, 3, 17, 14, 30)),
-        (Deadline("end_of_half_term_after"), datetime(2025, 5, 28, 23, 59, 59, 999999)),
+        (Deadline("end_of_half_term_after"), datetime(2025, 5, 23, 23, 59, 59, 999999)),
         (Deadline("ongoing"), None),
     ],
 )
@@ -135,12 +135,12 @@ def test_due_at_each_kind(deadline: Deadline, expected: datetime | None) -> None
 @pytest.mark.parametrize(
     ("leaving", "expected"),
     [
-        (date(2025, 7, 22), date(2025, 10, 25)),  # last day of summer term -> autumn 1
-        (date(2025, 7, 1), date(2025, 10, 25)),
-        (date(2025, 10, 25), date(2025, 12, 20)),
-        (date(2025, 11, 3), date(2026, 2, 14)),  # crosses the year
-        (date(2026, 1, 12), date(2026, 3, 31)),
-        (date(2025, 8, 10), date(2025, 12, 20)),  # holidays count with the next half term
+        (date(2025, 7, 22), date(2025, 10, 24)),  # last day of summer term -> autumn 1
+        (date(2025, 7, 1), date(2025, 10, 24)),
+        (date(2025, 10, 24), date(2025, 12, 19)),
+        (date(2025, 11, 3), date(2026, 2, 13)),  # crosses the year
+        (date(2026, 1, 12), date(2026, 3, 27)),
+        (date(2025, 8, 10), date(2025, 12, 19)),  # holidays count with the next half term
     ],
 )
 def test_end_of_half_term_after(leaving: date, expected: date) -> None:
@@ -230,15 +230,15 @@ def test_amount_deadlines_grow_with_amount(anchor: datetime, a: int, b: int) -> 
 def test_half_term_due_is_the_second_half_term_end(anchor: datetime) -> None:
     due = due_at(Deadline("end_of_half_term_after"), anchor)
     assert due is not None
-    assert (due.month, due.day) in HALF_TERM_ENDS
+    assert due.date() in half_term_ends(academic_year(due.date()))
     ends_between = [
-        date(year, m, d)
-        for year in range(anchor.year, due.year + 1)
-        for m, d in HALF_TERM_ENDS
-        if anchor.date() <= date(year, m, d) < due.date()
+        end
+        for year in range(academic_year(anchor.date()), academic_year(due.date()) + 1)
+        for end in half_term_ends(year)
+        if anchor.date() <= end < due.date()
     ]
     assert len(ends_between) == 1  # the leaving half term ends first, then the one after
-    assert timedelta(days=45) <= due - anchor < timedelta(days=151)
+    assert timedelta(days=40) <= due - anchor < timedelta(days=151)
 
 
 # --- malformed template files -------------------------------------------------------------

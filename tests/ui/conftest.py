@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 import types
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -46,6 +49,33 @@ def _wheel_guard(qapp: QApplication) -> None:
 @pytest.fixture
 def interaction() -> ScriptedInteraction:
     return ScriptedInteraction()
+
+
+@dataclass
+class Announced:
+    """An announcement sent to assistive technology (see ``ui/announce.py``)."""
+
+    source: QObject
+    message: str
+    assertive: bool
+
+
+@pytest.fixture
+def announcements(monkeypatch: pytest.MonkeyPatch) -> list[Announced]:
+    """Stands in for the platform's accessibility bridge; records each announcement."""
+    heard: list[Announced] = []
+    passed_on = QAccessible.updateAccessibility
+
+    def update(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append(Announced(
+                event.object(), event.message(),
+                event.politeness() == QAccessible.AnnouncementPoliteness.Assertive))
+        else:
+            passed_on(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
+    return heard
 
 
 @pytest.fixture

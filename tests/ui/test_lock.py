@@ -11,7 +11,7 @@ from keyworker_desktop.store.paths import StorePaths
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.lock_screen import LockScreen
 from keyworker_desktop.ui.operations import wait_for_ops
-from tests.ui.conftest import ORGANISATION, PASSPHRASE, focusable_without_name
+from tests.ui.conftest import ORGANISATION, PASSPHRASE, Announced, focusable_without_name
 
 
 @pytest.fixture
@@ -110,3 +110,16 @@ def test_every_focusable_widget_has_an_accessible_name(
     StorePaths(ctx.data_dir).key.write_text("broken")
     attempt(qtbot, screen, PASSPHRASE)
     assert focusable_without_name(screen) == []
+
+
+def test_a_wrong_passphrase_is_announced_to_screen_readers(
+    qtbot: QtBot, screen: LockScreen, announcements: list[Announced]
+) -> None:
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert [(a.message, a.assertive) for a in announcements] == [
+        ("Type your passphrase first.", True)]
+    attempt(qtbot, screen, "not the passphrase")
+    last = announcements[-1]
+    assert last.source is screen and last.assertive
+    assert last.message == screen.message.text() and "not right" in last.message
+    assert screen.passphrase.hasFocus()  # the focus did not move to the message

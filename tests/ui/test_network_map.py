@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QAction,
     QImage,
     QNativeGestureEvent,
+    QPainter,
     QPixmap,
     QPointingDevice,
     QWheelEvent,
@@ -27,7 +28,18 @@ from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.domain.network import MapNode, MapPerson, NetworkMap
 from keyworker_desktop.ui.network_export import PNG_SCALE, build_scene, export_map, print_map
-from keyworker_desktop.ui.network_items import LinkItem, NodeItem
+from keyworker_desktop.ui.network_items import (
+    ALERT,
+    MAX_ENLARGE,
+    MIN_TEXT_PX,
+    LinkItem,
+    NodeItem,
+    font_px,
+    legible_factor,
+    legible_zoom,
+    map_metrics,
+    shorter_names,
+)
 from keyworker_desktop.ui.network_map import NetworkMapView
 
 TODAY = date(2025, 3, 31)
@@ -332,3 +344,85 @@ def test_export_refuses_a_gui_only_application_instead_of_crashing() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "needs a QApplication" in done.stdout
+
+
+def _busiest_demo_map(tmp_path: Path) -> NetworkMap:
+    """The demo caseload's busiest network, as the record's Network tab loads it."""
+    from keyworker_desktop.services.demo import populate_demo
+    from keyworker_desktop.services.network_map import network_map_for
+    from keyworker_desktop.store import keys
+    from keyworker_desktop.store.database import Store
+    from keyworker_desktop.store.models import YoungPerson
+
+    store = Store.create(tmp_path / "demo", "pebble lantern thursday", user_name="Sam",
+                         kdf=keys.TEST_KDF)
+    try:
+        with store.transaction() as session:
+            populate_demo(session, today=TODAY)
+        with store.session() as session:
+            maps = [network_map_for(session, yp.id, TODAY)
+                    for yp in session.query(YoungPerson).all()]
+    finally:
+        store.close()
+    return max(maps, key=lambda m: len(m.nodes))
+
+
+def test_names_stay_legible_on_the_fitted_busiest_demo_map(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    network = _busiest_demo_map(tmp_path)
+    assert len(network.nodes) >= 10
+    view = NetworkMapView(today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1164, 406)  # the map's room in the record at 1366×768
+    view.set_map(network)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_to_view()
+    zoom = view.zoom_level()
+    metrics = view.network_scene().metrics
+    assert zoom * font_px(metrics.font) < MIN_TEXT_PX  # at actual size text would be tiny
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        factor = legible_factor(metrics, zoom, painter.paintEngine())
+    finally:
+        painter.end()
+    assert factor > 1
+    for item in view.network_scene().node_items():
+        rows = item.compact_rows(factor)
+        assert rows, item.node.name
+        name = rows[0]
+        assert name.text in shorter_names(item.node.name)  # shortened, never cut off
+        assert font_px(name.font) * zoom >= MIN_TEXT_PX - 0.5
+        assert any(row.colour == ALERT for row in rows) == bool(item.attention)
+
+
+def test_shorter_names_keep_the_family_name_and_titles() -> None:
+    assert shorter_names("Dr Farah Siddiqui") == [
+        "Dr Farah Siddiqui", "Dr F Siddiqui", "Siddiqui"]
+    assert shorter_names("Joanne Pritchard") == ["Joanne Pritchard", "J Pritchard", "Pritchard"]
+    assert shorter_names("Nan") == ["Nan"]
+
+
+def test_vector_output_always_gets_text_at_its_own_size(tmp_path: Path) -> None:
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "map.pdf"))
+    painter = QPainter(printer)
+    try:
+        assert legible_factor(map_metrics(), 0.05, painter.paintEngine()) == 1.0
+    finally:
+        painter.end()
+
+
+def test_fit_never_shrinks_names_past_reading(qtbot: QtBot) -> None:
+    view = NetworkMapView(today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(240, 120)  # very large text in a small window leaves the map this little
+    view.set_map(_network())
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_to_view()
+    assert view.zoom_level() == pytest.approx(legible_zoom(view.network_scene().metrics))
+    item = view.network_scene().node_item("gp")
+    assert item is not None and item.compact_rows(MAX_ENLARGE)[0].text == "Moss"

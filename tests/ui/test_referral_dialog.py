@@ -21,7 +21,7 @@ from keyworker_desktop.ui.main_window import MainWindow
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.record.record_screen import RecordScreen
 from keyworker_desktop.ui.referral_dialog import ReferralDialog, TypedDateEdit
-from tests.ui.conftest import focusable_without_name, unlock
+from tests.ui.conftest import Announced, focusable_without_name, unlock
 
 NOW = datetime(2025, 3, 3, 9, 0)
 NHS = "943 476 5919"
@@ -121,12 +121,16 @@ def test_a_typed_referral_makes_the_young_person_and_register_entry_and_opens_th
 
 
 def test_a_bad_nhs_number_is_shown_beside_the_field_and_nothing_is_stored(
-        qtbot: QtBot, app: MainWindow, ctx: AppContext) -> None:
+        qtbot: QtBot, app: MainWindow, ctx: AppContext,
+        announcements: list[Announced]) -> None:
     dialog = open_dialog(qtbot, app)
     type_referral(qtbot, dialog, nhs="943 476 5918")
     save(qtbot, ctx, dialog)
     assert dialog.isVisible()
     assert "not a valid NHS number" in dialog.errors.message("nhs_number")
+    # Refused: said aloud once, at once (the focus goes to the field, not its message).
+    [said] = announcements
+    assert said.assertive and "not a valid NHS number" in said.message
     assert "not a valid NHS number" in dialog.nhs_number.accessibleDescription()
     assert dialog.nhs_number.hasFocus()
     assert counts(ctx) == (0, 0)

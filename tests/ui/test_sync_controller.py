@@ -25,7 +25,7 @@ from keyworker_desktop.ui.sync.controller import OFFLINE_TEXT, SyncOutcome
 from keyworker_desktop.ui.sync.preview_dialog import PreviewDialog
 from keyworker_desktop.ui.sync.summary_dialog import SyncSummaryDialog
 from tests.ui import sync_support
-from tests.ui.conftest import focusable_without_name, unlock
+from tests.ui.conftest import Announced, focusable_without_name, unlock
 from tests.ui.record_support import NOW
 from tests.ui.sync_support import (
     LoopbackCentral,
@@ -85,7 +85,7 @@ def gated(hold_at: int) -> type[GatedClient]:
 
 def test_first_sync_registers_and_sends_a_visit_recorded_in_the_app(
         qtbot: QtBot, ctx: AppContext, sync_window: MainWindow, central: LoopbackCentral,
-        interaction: ScriptedInteraction) -> None:
+        interaction: ScriptedInteraction, announcements: list[Announced]) -> None:
     yp = add_young_person(ctx)
     record_a_visit(ctx, yp)
     wait_for_ops(ctx)
@@ -114,6 +114,9 @@ def test_first_sync_registers_and_sends_a_visit_recorded_in_the_app(
     assert sync_window.unsynced_label.text() == "Everything is synced"
     assert sync_window.last_sync_label.text().startswith("Last synced: today")
     assert interaction.shown == []
+    # The outcome is said aloud, politely, whatever has the focus.
+    assert [(a.message, a.assertive) for a in announcements] == [
+        ("Sync finished. Sent: 2 changes.", False)]
 
 
 def test_a_refused_password_asks_again(qtbot: QtBot, ctx: AppContext, sync_window: MainWindow,

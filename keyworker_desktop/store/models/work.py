@@ -104,7 +104,8 @@ class Document(Base, BelongsToYoungPerson):
     kind: Mapped[str] = mapped_column(String(40), default="other")
     filename: Mapped[str] = mapped_column(String(255))
     media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
-    content: Mapped[bytes] = mapped_column(LargeBinary)
+    # Deferred: lists, the chronology and "show" never load a file they do not show.
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     signed_on: Mapped[date | None] = mapped_column(Date, default=None)
     # What it is attached to: "consent" or "allocation" with that record's id, or "" for
     # the young person alone.

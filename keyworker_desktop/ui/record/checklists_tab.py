@@ -159,8 +159,15 @@ class ChecklistsTab(RecordTab):
         self.choice.blockSignals(True)
         self.choice.clear()
         for applied in data:
-            self.choice.addItem(tr("{title}, from {date}").format(
-                title=tr(applied.title), date=show_date(applied.anchor_at.date())), applied.id)
+            # The checklist's own due date (its last item's) shows with it: the transition
+            # checklist is due by the end of the half term after leaving.
+            due = max((i.due_at for i in applied.items if i.due_at is not None), default=None)
+            label = (tr("{title}, from {date}, due by {due}").format(
+                title=tr(applied.title), date=show_date(applied.anchor_at.date()),
+                due=show_date(due.date())) if due is not None
+                else tr("{title}, from {date}").format(
+                title=tr(applied.title), date=show_date(applied.anchor_at.date())))
+            self.choice.addItem(label, applied.id)
         self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
         self.choice.blockSignals(False)
         self.choice.setEnabled(bool(data))

@@ -71,6 +71,8 @@ class ChronologyTab(RecordTab):
         # At large text sizes the list of kinds scrolls rather than pushing the table away.
         side = QScrollArea()
         side.setWidgetResizable(True)
+        # Its fields take the focus (and scroll into view): the area itself is no stop.
+        side.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side.setWidget(box)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.setMinimumWidth(box.sizeHint().width() + side.verticalScrollBar().sizeHint().width())

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.store.errors import ValidationError
 from keyworker_desktop.store.opchanges import OpChanges, Written
+from keyworker_desktop.ui.announce import announce
 from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
 from keyworker_desktop.ui.operations import describe_error, run_op
 
@@ -223,6 +224,9 @@ class FieldErrors:
             self.general.show_message(" ".join(leftover))
         if first is not None:
             first.setFocus()
+        # The focus lands on the first field, not on its message: say the problems aloud.
+        announce(self.general, " ".join(message for _field, message, _warning in problems),
+                 assertive=first is not None)
 
     def message(self, field: str) -> str:
         label = self.labels.get(field)

@@ -66,6 +66,8 @@ class EditDialog(QDialog):
         self.body = body
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Its fields take the focus (and scroll into view): the area itself is no stop.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)

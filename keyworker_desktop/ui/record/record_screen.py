@@ -178,4 +178,6 @@ def install_record_screen(shell: Shell) -> None:
     shell.connect_action("new_visit", lambda: on_record(lambda view: view.record_visit()))
     shell.connect_action("new_note", lambda: on_record(lambda view: view.new_session_note()))
     shell.connect_action("print", lambda: on_record(lambda view: view.print_plan()))
+    shell.connect_action("end_involvement",
+                         lambda: on_record(lambda view: view.end_involvement()))
     shell.about_to_lock.connect(flush)

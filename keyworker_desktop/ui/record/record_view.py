@@ -23,6 +23,8 @@ from keyworker_desktop.ui.record.actions_tab import ActionsTab
 from keyworker_desktop.ui.record.checklists_tab import ChecklistsTab
 from keyworker_desktop.ui.record.chronology_tab import ChronologyTab
 from keyworker_desktop.ui.record.common import RecordTab, name_buttons, tr
+from keyworker_desktop.ui.record.documents_tab import DocumentsTab
+from keyworker_desktop.ui.record.ending_banner import EndingBar
 from keyworker_desktop.ui.record.header import HeaderBar
 from keyworker_desktop.ui.record.network_tab import NetworkTab
 from keyworker_desktop.ui.record.profile_tab import ProfileTab
@@ -56,6 +58,9 @@ class RecordView(QWidget):
         self.young_person_id = young_person_id
         self.header = HeaderBar(self)
         self.header.conflicts_requested.connect(self.show_conflicts)
+        # "End involvement…" while open; "Closed on … (reason)" and "Reopen…" once closed.
+        self.ending_bar = EndingBar(ctx, young_person_id, self)
+        self.ending_bar.end_requested.connect(self.end_involvement)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Parts of the record"))
         self.tabs.setDocumentMode(True)
@@ -69,6 +74,7 @@ class RecordView(QWidget):
             ("checklists", ChecklistsTab, tr("Check&lists")),
             ("network", NetworkTab, tr("&Network")),
             ("actions_tab", ActionsTab, tr("&Actions and meetings")),
+            ("documents", DocumentsTab, tr("&Documents")),
             ("chronology", ChronologyTab, tr("C&hronology")),
         ):
             page = QWidget()
@@ -79,6 +85,7 @@ class RecordView(QWidget):
         self.tabs.currentChanged.connect(lambda index: self._tab_at(index))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.ending_bar)
         layout.addWidget(self.tabs, 1)
         self.header_data: RecordHeader | None = None
         if shortcuts:
@@ -141,6 +148,10 @@ class RecordView(QWidget):
         return cast(ActionsTab, self.tab("actions_tab"))
 
     @property
+    def documents(self) -> DocumentsTab:
+        return cast(DocumentsTab, self.tab("documents"))
+
+    @property
     def chronology(self) -> ChronologyTab:
         return cast(ChronologyTab, self.tab("chronology"))
 
@@ -167,6 +178,14 @@ class RecordView(QWidget):
         from keyworker_desktop.ui.print_dialog import PrintPlanDialog
 
         PrintPlanDialog(self.ctx, self.young_person_id, self).open()
+
+    def end_involvement(self) -> None:
+        """Record › End involvement…: step-down plan, handover, checklist, summary, closing."""
+        from keyworker_desktop.ui.record.ending_dialog import EndInvolvementDialog
+
+        dialog = EndInvolvementDialog(self.ctx, self.young_person_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def show_conflicts(self) -> None:
         """The conflicts dialog, for this young person."""

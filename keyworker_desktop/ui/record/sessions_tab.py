@@ -66,6 +66,8 @@ class SessionsTab(RecordTab):
         self.editor.note_saved.connect(self._note_saved)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Its fields take the focus (and scroll into view): the area itself is no stop.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.editor)
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from keyworker_desktop.ui.announce import announce
 from keyworker_desktop.ui.sync.status import SyncStatus
 
 if TYPE_CHECKING:
@@ -47,9 +48,14 @@ class SyncInstall(QObject):
             self._controller = controller
         return self._controller
 
-    def _finished(self, _outcome: SyncOutcome) -> None:
+    def _finished(self, outcome: SyncOutcome) -> None:
+        from keyworker_desktop.ui.sync.summary_dialog import summary_announcement
+
         self.status.show_syncing(False)
         self.status.show_reached(True)
+        # Heard even when no summary opens (a sync before closing) or focus is elsewhere;
+        # a failure opens a message box, which screen readers already read as an alert.
+        announce(self.shell.window(), summary_announcement(outcome))
 
     def _failed(self, exc: BaseException) -> None:
         from keyworker_desktop.sync.client import Offline

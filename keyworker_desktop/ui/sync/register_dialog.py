@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from keyworker_desktop.ui.lock_screen import add_field, message_label, show_message
+from keyworker_desktop.ui.passphrase_edit import PassphraseEdit
 from keyworker_desktop.ui.sync import name_buttons, tr
 
 
@@ -39,8 +40,7 @@ class RegisterDialog(QDialog):
         self.address = QLineEdit(url)
         self.address.setPlaceholderText("https://central.example.org")
         self.user = QLineEdit(user)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = PassphraseEdit()
         self.error = message_label(self)
         layout = QVBoxLayout(self)
         layout.setSpacing(self.fontMetrics().height() // 2)

@@ -142,6 +142,26 @@ def summary_title(outcome: SyncOutcome) -> str:
     return tr("Sync finished")
 
 
+def summary_announcement(outcome: SyncOutcome) -> str:
+    """The outcome in one or two sentences, for a screen reader to say at once."""
+    s = outcome.summary
+    parts = [summary_title(outcome) + "."]
+    if s.pushed:
+        parts.append(tr("Sent: {changes}").format(changes=changes_text(s.pushed)) + ".")
+    if s.pulled:
+        parts.append(tr("Received: {changes}").format(changes=changes_text(s.pulled)) + ".")
+    if s.open_conflicts:
+        parts.append(tr("1 conflict is waiting for you to choose.") if s.open_conflicts == 1
+                     else tr("{count} conflicts are waiting for you to choose.").format(
+                         count=s.open_conflicts))
+    if s.rejected:
+        parts.append(tr("{count} changes were not accepted.").format(count=len(s.rejected)))
+    if s.unreadable:
+        parts.append(tr("{count} values received could not be applied on this laptop.").format(
+            count=len(s.unreadable)))
+    return " ".join(parts)
+
+
 class SyncSummaryDialog(QDialog):
     """Not modal; "Resolve conflicts…" opens the conflicts dialog when any wait."""
 
