@@ -296,7 +296,7 @@ _DONE_COLUMNS = (_CHANGES.c.change_id, _CHANGES.c.status, _CHANGES.c.seq, _CHANG
                  _CHANGES.c.conflicts, _CHANGES.c.user_id)
 
 
-def push(s: Session, caller: Caller, body: bytes, *,
+def push(s: Session, caller: Caller, body: bytes,
          max_drift_ms: int = MAX_DRIFT_MS) -> dict[str, Any]:
     """Apply a push body; raises :class:`ApiError` for a malformed or wholly refused one."""
     changes = validate_push(body)
