@@ -212,7 +212,7 @@ class _Push:
         key = (ch.entity, ch.record_id)
         rec = self.records.get(key)
         current = dict(rec["fields"]) if rec else {}
-        meta = {k: FieldMeta(*v) for k, v in rec["meta"].items()} if rec else {}
+        meta = {k: _bounded(FieldMeta(*v)) for k, v in rec["meta"].items()} if rec else {}
         version = rec["version"] if rec else 0
         resolving = []
         if ch.resolves:
@@ -347,6 +347,14 @@ def push(s: Session, caller: Caller, body: bytes,
     audit(s, caller, "push", "ok", touched, applied)
     cursor = s.scalar(select(func.max(Change.seq))) or 0
     return {"results": out, "cursor": cursor}
+
+
+def _bounded(meta: FieldMeta) -> FieldMeta:
+    """A stored stamp from before pushes were re-stamped that lies beyond any honest one
+    (more than the drift ahead of now) counts as the oldest, so it wins no conflict."""
+    if meta.hlc > f"{int(time.time() * 1000) + MAX_DRIFT_MS:015d}":
+        return FieldMeta(meta.version, "000000000000000-000000-", meta.author, meta.device)
+    return meta
 
 
 def restamp_ahead(changes: list[PushedChange], max_drift_ms: int) -> None:

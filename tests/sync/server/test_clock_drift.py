@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.hlc import MAX_DRIFT_MS
 from keyworker_desktop.store.database import Store
@@ -71,4 +72,30 @@ def test_a_far_future_stamp_does_not_win_a_later_conflict(
     record = server.central.run(lambda s: s.scalar(
         select(Record.fields).where(Record.entity == "young_person", Record.id == yp)))
     # The later edit is shown until someone chooses; the far-future one no longer wins.
+    assert record["interests"] == "kites"
+
+
+def test_a_far_future_stamp_stored_before_the_fix_wins_no_conflict(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    sam = laptop(make_store, server, "sam")
+    yp = add_person(sam.store, "Jo", interests="maps")
+    sam.sync()
+    morgan = laptop(make_store, server, "morgan")
+    morgan.sync()
+
+    def poison(s: Session) -> None:  # as a central store before re-stamping held it
+        record = s.scalar(select(Record).where(Record.entity == "young_person",
+                                               Record.id == yp))
+        assert record is not None
+        record.fields = {**record.fields, "interests": "trains"}
+        record.meta = {**record.meta, "interests": [2, FUTURE, "mallory", "x"]}
+        record.version = 2
+
+    server.central.run(poison)
+    edit(morgan.store, yp, interests="kites")  # on version 1: a conflict with version 2
+    summary = morgan.sync()
+
+    assert summary.new_conflicts == 1
+    record = server.central.run(lambda s: s.scalar(
+        select(Record.fields).where(Record.entity == "young_person", Record.id == yp)))
     assert record["interests"] == "kites"
