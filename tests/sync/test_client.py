@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import msgspec
 import pytest
 from sqlalchemy import func, select
 
@@ -14,7 +15,7 @@ from keyworker_desktop.store import keys
 from keyworker_desktop.store.changes import tombstone
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson
-from keyworker_desktop.sync import conflicts
+from keyworker_desktop.sync import conflicts, wire
 from keyworker_desktop.sync.client import (
     AuthenticationFailed,
     DeleteRefused,
@@ -184,7 +185,8 @@ def test_malformed_and_oversized_pushes_change_nothing(make_store: Callable[[str
     for body in (b"{not json", b'{"changes": 3}', b'{"changes": [{"change_id": 1}]}'):
         r = httpx.post(server.url + "/v1/push", content=body, headers=auth)
         assert r.status_code == 400 and r.json()["error"]["code"] == "malformed"
-    r = httpx.post(server.url + "/v1/push", content=b" " * (5 * 1024 * 1024), headers=auth)
+    r = httpx.post(server.url + "/v1/push", content=b" " * (wire.MAX_PUSH_BODY + 1),
+                   headers=auth)
     assert r.status_code == 413
     r = httpx.get(server.url + "/v1/pull?after=x", headers=auth)
     assert r.status_code == 400
@@ -198,7 +200,7 @@ def test_a_retried_push_applies_once(make_store: Callable[[str], Store],
     add_person(sam.store)
     with sam.store.session() as s:
         batch = list(s.scalars(select(ChangeLogEntry)))
-        payload = sam._payload(s, batch)
+        payload = msgspec.to_builtins(sam._payload(s, batch))
     auth = {"Authorization": f"Bearer {sam.secrets.get('sync_token')}"}
     first = httpx.post(server.url + "/v1/push", json={"changes": payload}, headers=auth).json()
     again = httpx.post(server.url + "/v1/push", json={"changes": payload}, headers=auth).json()

@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
+import msgspec
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
@@ -15,6 +16,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from keyworker_desktop.domain.ids import staff_id_for_account
+from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.server import accounts, bodies, service
 from keyworker_desktop.sync.server.accounts import Caller
 from keyworker_desktop.sync.server.db import make_engine, upgrade
@@ -22,6 +24,7 @@ from keyworker_desktop.sync.server.guard import Guard, Limits
 from keyworker_desktop.sync.server.openapi import openapi_document
 from keyworker_desktop.sync.server.validate import (
     ApiError,
+    decode,
     malformed,
     validate_pull_args,
 )
@@ -38,6 +41,11 @@ def _error(exc: ApiError) -> JSONResponse:
     if exc.status == 503:
         resp.headers["retry-after"] = "5"
     return resp
+
+
+def _answer(kind: type[Any], out: Any) -> Response:
+    """``out`` as the endpoint's wire type: what is answered is what the document says."""
+    return Response(wire.encode(msgspec.convert(out, kind)), media_type="application/json")
 
 
 class Central:
@@ -85,9 +93,10 @@ class Central:
 
         self.run(work)
 
-    async def _json_body(self, request: Request, limit: int) -> Any:
+    async def _json_body(self, request: Request, limit: int) -> bytes:
+        """The raw body (decoded and checked by the wire type of its endpoint)."""
         bodies.check_json_type(request)
-        return bodies.parse(await bodies.read_body(request, limit, self.limits.body_seconds))
+        return await bodies.read_body(request, limit, self.limits.body_seconds)
 
     async def _push_slot(self) -> None:
         try:
@@ -99,21 +108,14 @@ class Central:
     # -- handlers -------------------------------------------------------------------
     async def register(self, request: Request) -> Response:
         try:
-            body = await self._json_body(request, self.limits.register_body)
-            if not isinstance(body, dict) or not all(
-                    isinstance(body.get(k), str) and body.get(k) for k in ("user", "password")):
-                raise malformed("'user' and 'password' are required strings")
-            for key, limit in (("device_name", 200), ("device_id", 64)):
-                value = body.get(key, "")
-                if not isinstance(value, str) or len(value) > limit:
-                    raise malformed(f"'{key}' must be a string of at most {limit} characters")
+            body = decode(await self._json_body(request, self.limits.register_body),
+                          wire.RegisterBody)
 
             def work(s: Session) -> dict[str, Any]:
                 got = accounts.register_device(
-                    s, body["user"], body["password"], body.get("device_name", ""),
-                    body.get("device_id", ""))
+                    s, body.user, body.password, body.device_name, body.device_id)
                 if got is None:
-                    service.audit(s, None, "register", "refused", detail=body["user"][:120])
+                    service.audit(s, None, "register", "refused", detail=body.user[:120])
                     return {}
                 token, device, user = got
                 service.audit(s, Caller(user.id, user.name, user.role, user.team, device.id),
@@ -125,7 +127,7 @@ class Central:
             out = await run_in_threadpool(self.run, work)
             if not out:
                 raise ApiError(401, "unauthenticated", "wrong user name or password")
-            return JSONResponse(out)
+            return _answer(wire.Registered, out)
         except ApiError as exc:
             return _error(exc)
 
@@ -139,24 +141,22 @@ class Central:
             await self._push_slot()
             try:
                 body = await self._json_body(request, self.limits.push_body)
+                drift_ms = int(self.limits.clock_drift_seconds * 1000)
                 out = await run_in_threadpool(
-                    self.authed, request, lambda s, c: service.push(s, c, body))
+                    self.authed, request,
+                    lambda s, c: service.push(s, c, body, drift_ms))
             finally:
                 self._push_slots.release()
-            return JSONResponse(out)
+            return _answer(wire.PushResponse, out)
         except ApiError as exc:
             return _error(exc)
 
     async def pull(self, request: Request) -> Response:
         try:
-            unknown = set(request.query_params) - {"after", "limit"}
-            if unknown:
-                raise malformed("unknown query parameters", names=sorted(unknown)[:10])
-            after, limit = validate_pull_args(request.query_params.get("after"),
-                                              request.query_params.get("limit"))
+            after, limit = validate_pull_args(request.query_params)
             out = await run_in_threadpool(
                 self.authed, request, lambda s, c: service.pull(s, c, after, limit))
-            return JSONResponse(out)
+            return _answer(wire.PullPage, out)
         except ApiError as exc:
             return _error(exc)
 
@@ -166,7 +166,7 @@ class Central:
                 raise malformed("unknown query parameters",
                                 names=sorted(request.query_params)[:10])
             out = await run_in_threadpool(self.authed, request, service.scope)
-            return JSONResponse(out)
+            return _answer(wire.Scope, out)
         except ApiError as exc:
             return _error(exc)
 
@@ -178,7 +178,7 @@ class Central:
             return service.status(s, caller)
 
         try:
-            return JSONResponse(await run_in_threadpool(self.run, work))
+            return _answer(wire.Status, await run_in_threadpool(self.run, work))
         except ApiError as exc:
             return _error(exc)
 
