@@ -18,9 +18,11 @@ def _resp(description: str, schema: dict[str, Any] | None = None) -> dict[str, A
 
 
 def _errors(*codes: int) -> dict[str, Any]:
-    names = {400: "malformed", 401: "unauthenticated or revoked", 403: "out of scope",
-             408: "the body came too slowly", 413: "too large",
-             415: "the body is not application/json", 503: "busy: try again soon"}
+    names = {400: "malformed", 401: "unauthenticated, revoked, signed out, expired or disabled",
+             403: "out of scope; on register, a disabled account or a password to reset",
+             408: "the body came too slowly", 409: "the device is not revoked",
+             413: "too large", 415: "the body is not application/json",
+             429: "too many attempts: see Retry-After", 503: "busy: try again soon"}
     return {str(c): _resp(names[c]) for c in codes}
 
 
@@ -68,7 +70,7 @@ def openapi_document() -> dict[str, Any]:
                                    "device_id": {"type": "string", "maxLength": 64}}}}}},
                 "responses": {"200": _resp("a device token", {"type": "object", "properties": {
                     "token": _STR, "device": _STR, "user": _STR, "role": _STR}}),
-                    **_errors(400, 401, 408, 413, 415)}}},
+                    **_errors(400, 401, 403, 408, 413, 415, 429, 503)}}},
             "/v1/push": {"post": {
                 "summary": "Send a batch of changes (idempotent by change_id)",
                 "security": bearer,
@@ -111,5 +113,15 @@ def openapi_document() -> dict[str, Any]:
                 "responses": {"200": _resp("status", {"type": "object", "properties": {
                     "protocol": {"type": "integer"}, "latest_seq": {"type": "integer"}}}),
                     **_errors(401)}}},
+            "/v1/wiped": {"post": {
+                "summary": "A revoked device reports its wipe and the unsynced changes lost",
+                "security": bearer,
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["unsynced"],
+                    "properties": {"unsynced": {"type": "integer", "minimum": 0,
+                                                "maximum": 2**31 - 1}}}}}},
+                "responses": {"200": _resp("recorded (false: reported before)", {
+                    "type": "object", "properties": {"recorded": {"type": "boolean"}}}),
+                    **_errors(400, 401, 408, 409, 413, 415)}}},
         },
     }
