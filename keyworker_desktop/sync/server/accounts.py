@@ -82,16 +82,36 @@ def _equaliser_hash() -> str:
     return _EQUALISER[0]
 
 
-def register_device(s: Session, name: str, password: str, device_name: str,
-                    client_device_id: str) -> tuple[str, Device, User] | None:
-    """A new device token for a correct user name and password, else None; raises
-    :class:`Refused` for a right password on a disabled account or one whose password
-    must be reset (asked only once the password was checked, so it tells nobody else)."""
-    user = s.scalar(select(User).where(User.name == name))
-    if user is None:
+@dataclass(frozen=True)
+class Credentials:
+    """What checking a password needs of a user, read in a short transaction so that the
+    slow hash runs with no transaction open (SQLite writes would wait on it)."""
+
+    user_id: int | None
+    password_hash: str
+
+
+def credentials(s: Session, name: str) -> Credentials:
+    row = s.execute(select(User.id, User.password_hash).where(User.name == name)).first()
+    return Credentials(row[0], row[1]) if row is not None else Credentials(None, "")
+
+
+def password_ok(creds: Credentials, password: str) -> bool:
+    """Whether ``password`` is right; an unknown user costs one key derivation, as a known
+    one does, so that the time taken says nothing about who exists."""
+    if creds.user_id is None:
         verify_password(password, _equaliser_hash())
-        return None
-    if not verify_password(password, user.password_hash):
+        return False
+    return verify_password(password, creds.password_hash)
+
+
+def new_device(s: Session, creds: Credentials, device_name: str,
+               client_device_id: str) -> tuple[str, Device, User] | None:
+    """A new device token for a user whose password was found right; None if the user or
+    the password changed meanwhile; :class:`Refused` for a disabled account or one whose
+    password must be reset (said only once the password was checked, so to nobody else)."""
+    user = s.get(User, creds.user_id) if creds.user_id is not None else None
+    if user is None or user.password_hash != creds.password_hash:
         return None
     if user.disabled_at is not None:
         raise Refused("account_disabled", "this account has been disabled by an administrator")
@@ -105,6 +125,16 @@ def register_device(s: Session, name: str, password: str, device_name: str,
     s.add(device)
     s.flush()
     return token, device, user
+
+
+def register_device(s: Session, name: str, password: str, device_name: str,
+                    client_device_id: str) -> tuple[str, Device, User] | None:
+    """A new device token for a correct user name and password, else None (in one
+    transaction: for tests and tools; the service checks the password outside one)."""
+    creds = credentials(s, name)
+    if not password_ok(creds, password):
+        return None
+    return new_device(s, creds, device_name, client_device_id)
 
 
 # A device's last_seen_at is written at most this often (one UPDATE a minute, not one a call).

@@ -144,34 +144,40 @@ class Central:
                 await run_in_threadpool(self._audit_address, address)
                 raise _too_many(wait, "too many registrations from this address")
             name = body["user"]
-            wait = await run_in_threadpool(
-                self.run, lambda s: register_limits.locked_for(s, name, utcnow()))
+            wait, creds = await run_in_threadpool(self.run, lambda s: (
+                register_limits.locked_for(s, name, utcnow()), accounts.credentials(s, name)))
             if wait:
                 raise _too_many(wait, "too many wrong passwords for this user")
             if not await self.hash_slots.acquire():
                 raise ApiError(503, "busy", "the server is busy checking passwords; try again "
                                "soon")
             try:
-                out = await run_in_threadpool(self.run, lambda s: self._register(s, body,
-                                                                                 address))
+                # No transaction is open while the password is hashed.
+                right = await run_in_threadpool(accounts.password_ok, creds, body["password"])
             finally:
                 self.hash_slots.release()
+            out = await run_in_threadpool(
+                self.run, lambda s: self._register(s, body, address, creds, right))
             if "error" in out:
                 raise ApiError(*out["error"])
             return JSONResponse(out)
         except ApiError as exc:
             return _error(exc)
 
-    def _register(self, s: Session, body: dict[str, Any], address: str) -> dict[str, Any]:
-        """The registration's transaction: its refusals are audited and committed, so they
-        come back as ``{"error": (status, code, message)}`` rather than raised."""
+    def _register(self, s: Session, body: dict[str, Any], address: str,
+                  creds: accounts.Credentials, right: bool) -> dict[str, Any]:
+        """The registration's writing transaction, once the password was checked: its
+        refusals are audited and committed, so they come back as ``{"error": (status, code,
+        message[, details])}`` rather than raised."""
         name = body["user"]
-        try:
-            got = accounts.register_device(s, name, body["password"],
-                                           body.get("device_name", ""), body.get("device_id", ""))
-        except accounts.Refused as exc:
-            service.audit(s, None, "register", exc.code[:20], detail=name[:120])
-            return {"error": (403, exc.code, str(exc))}
+        got = None
+        if right:
+            try:
+                got = accounts.new_device(s, creds, body.get("device_name", ""),
+                                          body.get("device_id", ""))
+            except accounts.Refused as exc:
+                service.audit(s, None, "register", exc.code[:20], detail=name[:120])
+                return {"error": (403, exc.code, str(exc))}
         if got is None:
             service.audit(s, None, "register", "refused", detail=name[:120])
             if register_limits.record_failure(s, name, utcnow(), address,
