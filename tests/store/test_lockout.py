@@ -109,37 +109,44 @@ def test_the_attempts_file_holds_no_personal_data(store: Store, root: Path) -> N
 
 _GUESSER = """
 import sys, time
-from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.errors import TooManyAttempts, WrongPassphrase
-root, start, end = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
-while time.time() < start:
-    time.sleep(0.01)
+print("ready", flush=True)
+seconds = float(sys.stdin.readline())
+end = time.monotonic() + seconds
 guesses = 0
-while time.time() < end:
+while time.monotonic() < end:
     try:
-        Store.open(root, "not the passphrase", daily_backup=False)
+        Store.open(sys.argv[1], "not the passphrase", daily_backup=False)
     except WrongPassphrase:
         guesses += 1
     except TooManyAttempts:
         time.sleep(0.02)
-print(guesses)
+print(guesses, flush=True)
 """
 
 
 def parallel_guesses(root: Path, processes: int, seconds: float) -> int:
     """Wrong passphrases actually tried by ``processes`` processes guessing at once for
-    ``seconds`` (each counts the attempts that reached the key derivation)."""
-    start = time.time() + 3.0  # every process imported and waiting
-    procs = [subprocess.Popen([sys.executable, "-c", _GUESSER, str(root), str(start),
-                               str(start + seconds)], stdout=subprocess.PIPE, text=True,
+    ``seconds`` (each counts the attempts that reached the key derivation); they all
+    start together, once every one has imported the store."""
+    procs = [subprocess.Popen([sys.executable, "-c", _GUESSER, str(root)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                               env={**os.environ, "PYTHONPATH": os.getcwd()})
              for _ in range(processes)]
-    total = 0
-    for p in procs:
-        out, _ = p.communicate(timeout=60)
-        total += int(out.strip())
-    return total
+    try:
+        for p in procs:
+            assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+        for p in procs:
+            assert p.stdin is not None
+            p.stdin.write(f"{seconds}\n")
+            p.stdin.flush()
+        return sum(int(p.communicate(timeout=120)[0].strip()) for p in procs)
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+                p.communicate()
 
 
 def test_parallel_processes_cannot_guess_faster_than_the_schedule(store: Store,
