@@ -139,10 +139,10 @@ class Central:
                 if not isinstance(value, str) or len(value) > limit:
                     raise malformed(f"'{key}' must be a string of at most {limit} characters")
             address = request.client.host if request.client else ""
-            wait = self.addresses.take(address)
+            wait = self.addresses.wait(address)
             if wait:
                 await run_in_threadpool(self._audit_address, address)
-                raise _too_many(wait, "too many registrations from this address")
+                raise _too_many(wait, "too many wrong passwords from this address")
             name = body["user"]
             wait, creds = await run_in_threadpool(self.run, lambda s: (
                 register_limits.locked_for(s, name, utcnow()), accounts.credentials(s, name)))
@@ -159,6 +159,8 @@ class Central:
             out = await run_in_threadpool(
                 self.run, lambda s: self._register(s, body, address, creds, right))
             if "error" in out:
+                if out["error"][0] in (401, 429):  # a wrong password
+                    self.addresses.spend(address)
                 raise ApiError(*out["error"])
             return JSONResponse(out)
         except ApiError as exc:

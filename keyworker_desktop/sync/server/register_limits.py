@@ -6,8 +6,8 @@ Three bounds, each answering before a password is hashed:
   :data:`AccountLock` -- ``failures`` wrong passwords within ``window`` lock that name's
   registration for ``lock``; kept in the database (survives a restart, shared by
   processes) and audited;
-* per client address: a token bucket in memory (:class:`AddressBuckets`), so one address
-  cannot spread guesses over many names;
+* per client address: a token bucket of wrong passwords in memory
+  (:class:`AddressBuckets`), so one address cannot spread guesses over many names;
 * in all: :class:`HashSlots`, at most one password hash per core at once, so a flood of
   registrations cannot starve every other request of CPU (beyond, 503).
 
@@ -42,7 +42,7 @@ class Access:
     account_failures: int = 5  # wrong passwords for one name within the window...
     account_window: timedelta = timedelta(minutes=15)
     account_lock: timedelta = timedelta(minutes=15)  # ...lock its registration this long
-    address_burst: int = 10  # registrations from one address at once...
+    address_burst: int = 10  # wrong passwords from one address at once...
     address_every: float = 6.0  # ...then one every so many seconds
     hash_slots: int = 0  # password checks at once (0: one per core but one, at least 1)
     hash_wait: float = 2.0  # seconds a registration waits for a slot before 503
@@ -112,10 +112,12 @@ def clear(s: Session, name: str) -> None:
 
 
 class AddressBuckets:
-    """A token bucket per client address: ``burst`` attempts at once, then one every
-    ``every`` seconds. At most ``remember`` addresses are kept (the least recently seen is
-    forgotten first, which gives it a full bucket: a bound on memory, not a way in, since
-    pushing it out takes ``remember`` other addresses)."""
+    """A token bucket of wrong passwords per client address: ``burst`` at once, then one
+    every ``every`` seconds. Only a failure spends a token, so a day of registering the
+    team's laptops from one office address is never refused. At most ``remember``
+    addresses are kept (the least recently seen is forgotten first, which gives it a full
+    bucket: a bound on memory, not a way in, since pushing it out takes ``remember``
+    other addresses)."""
 
     def __init__(self, burst: int = 10, every: float = 6.0, remember: int = 10_000,
                  clock: Callable[[], float] = time.monotonic) -> None:
@@ -123,18 +125,27 @@ class AddressBuckets:
         self._clock = clock
         self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
 
-    def take(self, address: str) -> float:
-        """0 when ``address`` may try now (a token is taken), else seconds to wait."""
-        now = self._clock()
+    def _tokens(self, address: str, now: float) -> float:
         tokens, at = self._buckets.pop(address, (float(self.burst), now))
-        tokens = min(float(self.burst), tokens + (now - at) / self.every)
-        if tokens < 1.0:
-            self._buckets[address] = (tokens, now)
-            return (1.0 - tokens) * self.every
-        self._buckets[address] = (tokens - 1.0, now)
+        return min(float(self.burst), tokens + (now - at) / self.every)
+
+    def wait(self, address: str) -> float:
+        """0 when ``address`` may try now, else the seconds until it may."""
+        now = self._clock()
+        tokens = self._tokens(address, now)
+        self._buckets[address] = (tokens, now)
+        self._forget()
+        return 0.0 if tokens >= 1.0 else (1.0 - tokens) * self.every
+
+    def spend(self, address: str) -> None:
+        """A wrong password from ``address``."""
+        now = self._clock()
+        self._buckets[address] = (max(0.0, self._tokens(address, now) - 1.0), now)
+        self._forget()
+
+    def _forget(self) -> None:
         while len(self._buckets) > self.remember:
             self._buckets.popitem(last=False)
-        return 0.0
 
 
 def default_hash_slots() -> int:

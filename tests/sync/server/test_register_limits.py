@@ -123,3 +123,10 @@ def test_a_flood_gets_at_most_one_hash_per_slot_and_503_beyond(
     busy = next(a for a in answers if a.status_code == 503)
     assert code(busy) == "busy" and busy.headers["retry-after"]
     assert status.status_code == 200
+
+
+def test_right_passwords_from_one_address_are_never_limited(server: Running) -> None:
+    # Registering a team's laptops from one office address on one morning.
+    with httpx.Client() as client:
+        answers = [register(server, "sam", PASSWORD, client) for _ in range(15)]
+    assert {a.status_code for a in answers} == {200}
