@@ -180,3 +180,27 @@ def test_role_and_team_changes_take_effect_and_are_audited(
     details = [d for _u, _o, d in audits(server, "account")]
     assert "role keyworker -> senior" in details[0] and "team east -> -" in details[1]
     assert central(database_url, "change-user", "nobody", "--role", "senior") == 2
+
+
+def test_serve_takes_the_token_idle_time(tmp_path: Any, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from keyworker_desktop.sync.server import serving
+
+    apps: list[Any] = []
+
+    class Fake:
+        def run(self) -> None:
+            pass
+
+    def make_server(app: Any, *_args: Any, **_kw: Any) -> Fake:
+        apps.append(app)
+        return Fake()
+
+    monkeypatch.setattr(serving, "make_server", make_server)
+    db = f"sqlite:///{tmp_path / 'c.db'}"
+    assert cli.main(["serve", "--database-url", db, "--token-idle-days", "0"]) == 2
+    assert "at least 1" in capsys.readouterr().err
+    assert cli.main(["serve", "--database-url", db, "--token-idle-days", "7"]) == 0
+    central_app = apps[0].state.central
+    assert central_app.access.token_idle == timedelta(days=7)
+    central_app.engine.dispose()
