@@ -10,9 +10,7 @@ store whose certificate fails verification is not offline: :class:`UntrustedServ
 from __future__ import annotations
 
 import ipaddress
-import os
 import platform
-import shutil
 import ssl
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -43,8 +41,8 @@ from keyworker_desktop.sync.batching import PUSH_BYTES, within_limits, within_pu
 from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
 from keyworker_desktop.sync.scope import reconcile_scope
 from keyworker_desktop.sync.transport import Cancelled, run_cancellable, trust, untrusted
+from keyworker_desktop.sync.wipe import TOKEN_SECRET, wipe_local_store
 
-TOKEN_SECRET = "sync_token"
 CURSOR_KEY = "cursor"
 ACCOUNT_KEY = "account"
 REJECTED_KEY = "rejected"
@@ -105,8 +103,22 @@ class AuthenticationFailed(SyncError):
     """Wrong user name or password, or a token the server does not know."""
 
 
+class SignInAgain(AuthenticationFailed):
+    """This laptop's sign-in ended (unused too long, or its password was reset): the token
+    is forgotten, and the next sync asks for the user name and password again."""
+
+
+class AccountDisabled(AuthenticationFailed):
+    """The user's account is disabled on the central store; the laptop keeps its data."""
+
+
 class DeviceRevoked(SyncError):
-    """This laptop was revoked; its local store has been wiped."""
+    """This laptop was revoked; its local store has been wiped. ``unsynced``: how many
+    changes made on it had not reached the central store and were lost with it."""
+
+    def __init__(self, message: str, unsynced: int = 0) -> None:
+        super().__init__(message)
+        self.unsynced = unsynced
 
 
 class ServerRefused(SyncError):
@@ -153,29 +165,6 @@ def check_server_url(url: str) -> str:
                 "The central store must be reached over https:// (plain http is only "
                 "allowed to this computer).")
     return url.rstrip("/")
-
-
-def wipe_local_store(store: Store) -> None:
-    """Close the store and delete everything readable in its folder (database, key, backups)."""
-    try:
-        DeviceSecrets(store).delete(TOKEN_SECRET)
-    except Exception:  # wiping must go on whatever the keyring does
-        pass
-    store.close()
-    paths = store.paths
-    # Without the key file the encrypted database cannot be opened by anyone: overwrite it first.
-    if paths.key.exists():
-        size = paths.key.stat().st_size
-        with open(paths.key, "r+b") as fh:
-            fh.write(os.urandom(max(size, 64)))
-            fh.flush()
-            os.fsync(fh.fileno())
-    for p in (paths.key, paths.db, paths.db.with_name(paths.db.name + "-wal"),
-              paths.db.with_name(paths.db.name + "-shm"),
-              paths.db.with_name(paths.db.name + "-journal"), paths.attempts):
-        p.unlink(missing_ok=True)
-    for d in (paths.backups, paths.logs):
-        shutil.rmtree(d, ignore_errors=True)
 
 
 _LOG_COLUMNS = tuple(getattr(ChangeLogEntry, n) for n in (
@@ -250,6 +239,21 @@ class SyncClient:
             if not wipe_if_revoked:
                 raise _Revoked()
             self._wipe_revoked()
+        if resp.status_code == 401 and code in ("token_expired", "signed_out"):
+            raise SignInAgain(
+                "This laptop's sign-in to the central store has ended ("
+                + ("it was not used for a long time" if code == "token_expired" else
+                   "the account's password was changed")
+                + "). Your changes are kept on this laptop: please sign in again.")
+        if code == "account_disabled":
+            raise AccountDisabled(
+                "Your account on the central store has been disabled by your organisation. "
+                "Your changes are kept on this laptop; please speak to your manager.")
+        if resp.status_code == 429:
+            raise ServerRefused(
+                "Too many attempts to sign in: please wait "
+                f"{resp.headers.get('retry-after', 'a few minutes')} seconds and try again.",
+                code, resp.status_code)
         if resp.status_code == 401:
             raise AuthenticationFailed("The central store did not accept this laptop's "
                                        f"credentials ({message}).")
@@ -273,10 +277,28 @@ class SyncClient:
                              **kw)
 
     def _wipe_revoked(self) -> None:
+        # The wipe is the organisation's instruction and goes ahead; what it costs is
+        # counted first, said to the user and, if the central store still answers,
+        # audited there.
+        try:
+            unsynced = self.pending_count()
+            auth = self._auth()
+        except Exception:  # a damaged store or a lost token must not stop the wipe
+            unsynced, auth = 0, {}
         wipe_local_store(self.store)
+        if auth:
+            try:
+                self._request("POST", "/v1/wiped", token=False, wipe_if_revoked=False,
+                              headers=auth, json={"unsynced": unsynced})
+            except (SyncError, _Revoked):
+                pass  # the wipe itself is done; only the central record of it is missing
+        lost = (f"{unsynced} change{'s' if unsynced != 1 else ''} made on this laptop "
+                "since its last sync had not reached the central store and "
+                f"{'are' if unsynced != 1 else 'is'} lost. " if unsynced else
+                "Nothing you made on it was left unsynced. ")
         raise DeviceRevoked(
             "This laptop has been revoked by your organisation, so the Keyworker data on "
-            "it has been deleted. Nothing you synced is lost. Please speak to your manager.")
+            f"it has been deleted. {lost}Please speak to your manager.", unsynced)
 
     def _send(self, method: str, url: str, **kw: Any) -> httpx.Response:
         """One HTTP call; during a sync with a cancel check, abandoned (``Cancelled``) on cancel."""
@@ -297,6 +319,10 @@ class SyncClient:
     # -- registration ---------------------------------------------------------------
     def is_registered(self) -> bool:
         return self.secrets.get(TOKEN_SECRET) is not None
+
+    def forget_token(self) -> None:
+        """Drop a token the central store no longer takes, so the next sync signs in."""
+        self.secrets.delete(TOKEN_SECRET)
 
     def register(self, user: str, password: str, device_name: str | None = None) -> str:
         """Register this laptop once (the token is kept with the device secrets); the role."""
@@ -356,6 +382,9 @@ class SyncClient:
                 self._leave_scope(summary, ask)
         except Cancelled:  # mid-request: that request's answer is simply never used
             summary.cancelled = True
+        except SignInAgain:
+            self.forget_token()
+            raise
         finally:
             self._cancel = None
         with self.store.transaction() as s:

@@ -159,6 +159,16 @@ class Registered(Struct):
     staff_id: str = ""
 
 
+class WipedBody(Struct, forbid_unknown_fields=True):
+    """A revoked laptop's report of its wipe: how many of its changes never synced."""
+
+    unsynced: Annotated[int, Meta(ge=0, lt=2**31)]
+
+
+class WipeRecorded(Struct):
+    recorded: bool
+
+
 class Scope(Struct):
     young_person_ids: list[str]
     digest: str

@@ -11,9 +11,11 @@ import msgspec
 from keyworker_desktop.sync import wire
 
 _REF = "#/components/schemas/{name}"
-_ERRORS = {400: "malformed", 401: "unauthenticated or revoked", 403: "out of scope",
-           408: "the body came too slowly", 413: "too large",
-           415: "the body is not application/json", 503: "busy: try again soon"}
+_ERRORS = {400: "malformed", 401: "unauthenticated, revoked, signed out, expired or disabled",
+           403: "out of scope; on register, a disabled account or a password to reset",
+           408: "the body came too slowly", 409: "the device is not revoked",
+           413: "too large", 415: "the body is not application/json",
+           429: "too many attempts: see Retry-After", 503: "busy: try again soon"}
 
 
 def _resp(description: str, schema: dict[str, Any]) -> dict[str, Any]:
@@ -30,11 +32,12 @@ def _body(schema: dict[str, Any]) -> dict[str, Any]:
 
 @cache
 def openapi_document() -> dict[str, Any]:
-    (register, registered, push, pushed, pull_args, page, scope, status, error), components = \
-        msgspec.json.schema_components(
-            (wire.RegisterBody, wire.Registered, wire.PushBody, wire.PushResponse,
-             wire.PullArgs, wire.PullPage, wire.Scope, wire.Status, wire.ErrorBody),
-            ref_template=_REF)
+    (register, registered, push, pushed, pull_args, page, scope, status, wiped, wipe_recorded,
+     error), components = msgspec.json.schema_components(
+        (wire.RegisterBody, wire.Registered, wire.PushBody, wire.PushResponse,
+         wire.PullArgs, wire.PullPage, wire.Scope, wire.Status, wire.WipedBody,
+         wire.WipeRecorded, wire.ErrorBody),
+        ref_template=_REF)
     args = components.pop("PullArgs")
     del pull_args
     parameters = [{"name": name, "in": "query", "schema": schema}
@@ -58,7 +61,7 @@ def openapi_document() -> dict[str, Any]:
                 "summary": "Register this device with a user name and password",
                 "requestBody": _body(register),
                 "responses": {"200": _resp("a device token", registered),
-                              **_errors(error, 400, 401, 408, 413, 415)}}},
+                              **_errors(error, 400, 401, 403, 408, 413, 415, 429, 503)}}},
             "/v1/push": {"post": {
                 "summary": "Send a batch of changes (idempotent by change_id)",
                 "security": bearer,
@@ -81,5 +84,11 @@ def openapi_document() -> dict[str, Any]:
             "/v1/status": {"get": {
                 "summary": "Protocol version and latest sequence",
                 "responses": {"200": _resp("status", status), **_errors(error, 401)}}},
+            "/v1/wiped": {"post": {
+                "summary": "A revoked device reports its wipe and the unsynced changes lost",
+                "security": bearer,
+                "requestBody": _body(wiped),
+                "responses": {"200": _resp("recorded (false: reported before)", wipe_recorded),
+                              **_errors(error, 400, 401, 408, 409, 413, 415)}}},
         },
     }
