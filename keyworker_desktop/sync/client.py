@@ -491,12 +491,17 @@ class SyncClient:
                                   .where(LocalConflict.resolution_change_id.in_(ids))):
             if rid:
                 resolves.setdefault(rid, []).append(cid)
+        # Colleagues see who made a change by the central account that sent it, not by
+        # whatever this laptop's own user happens to be called.
+        account = _state(s, ACCOUNT_KEY, None) or {}
+        sender = account.get("user") if isinstance(account, dict) else None
         out = []
         for e in batch:
             item = {"change_id": e.change_id, "entity": e.entity, "record_id": e.record_id,
                     "young_person_id": e.young_person_id, "op": e.op, "fields": e.fields,
                     "base_version": pins.get(e.change_id, bases.get(e.record_id, 0)),
-                    "hlc": e.hlc, "author": e.author or "unknown", "device": e.device}
+                    "hlc": e.hlc, "author": sender or e.author or "unknown",
+                    "device": e.device}
             if e.change_id in resolves:
                 item["resolves"] = resolves[e.change_id]
             out.append(item)
