@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSizePolicy,
+    QTableView,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -30,6 +31,7 @@ from keyworker_desktop.store.errors import ValidationError
 from keyworker_desktop.store.opchanges import OpChanges, Written
 from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
 from keyworker_desktop.ui.operations import describe_error, run_op
+from keyworker_desktop.ui.table_model import ROW_ROLE
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -271,7 +273,29 @@ class RecordTab(RefreshWhenShown):
         self.young_person_id = young_person_id
         self._stale = True
         self.loads = 0
+        self._reveal: str | None = None
         ctx.hub.changes_applied.connect(self.on_changes_applied)
+
+    def reveal(self, record_id: str) -> None:
+        """Select the row of ``record_id`` (now, or once loaded): a search result opened."""
+        self._reveal = record_id or None
+        if self.loads and self._reveal:
+            self._try_reveal()
+
+    def _try_reveal(self) -> None:
+        wanted = self._reveal
+        for view in self.findChildren(QTableView):
+            model = view.model()
+            for row in range(model.rowCount()):
+                index = model.index(row, 0)
+                data = index.data(ROW_ROLE)
+                if any(getattr(data, attr, None) == wanted
+                       for attr in ("id", "professional_id", "link_id", "record_id")):
+                    self._reveal = None
+                    view.setCurrentIndex(index)
+                    view.scrollTo(index)
+                    view.setFocus()
+                    return
 
     @Slot(object, object)
     def on_changes_applied(self, changes: OpChanges, _initiator: object | None) -> None:
@@ -297,6 +321,8 @@ class RecordTab(RefreshWhenShown):
     def _show(self, data: Any) -> None:
         self.loads += 1
         self.show_data(data)
+        if self._reveal:
+            self._try_reveal()
 
     def make_fetch(self) -> Callable[[Session], Any]:
         """The read to run, made on the main thread (capture any widget state here)."""
