@@ -224,3 +224,19 @@ def test_no_planned_visit_that_day_hides_the_question(
     wait_for_ops(ctx)
     assert not dialog.completes.isVisibleTo(dialog)
     assert dialog.completes.currentData() is None
+
+
+def test_the_start_is_typed_as_people_write_it_and_tab_moves_on(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
+    dialog = open_visit_form(qtbot, ctx, yp_id)
+    qtbot.keyClicks(dialog.place, "Library")
+    dialog.starts.setFocus()
+    qtbot.keyClick(dialog.starts, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.starts, "8 Mar 2025 2.30pm")
+    qtbot.keyClick(dialog.starts, Qt.Key.Key_Tab)
+    assert not dialog.starts.hasFocus()  # the next keys do not land in the minutes
+    assert dialog.starts.text() == "8 Mar 2025 14:30"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(ctx)
+    (visit,) = stored_visits(store, yp_id)
+    assert visit.starts_at == datetime(2025, 3, 8, 14, 30)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, QTime, Slo
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -29,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.store.errors import ValidationError
 from keyworker_desktop.store.opchanges import OpChanges, Written
+from keyworker_desktop.ui.date_fields import DateField
 from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
 from keyworker_desktop.ui.operations import describe_error, run_op
 from keyworker_desktop.ui.table_model import ROW_ROLE
@@ -54,9 +54,6 @@ def read_job(fn: Callable[[Session], T]) -> Callable[[Store], T]:
 
 
 # -- dates ---------------------------------------------------------------------------
-NO_DATE = QDate(1900, 1, 1)
-
-
 def qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
@@ -92,29 +89,11 @@ def show_stamp(utc: datetime | None) -> str:
     return show_datetime(local_time(utc)) if utc else ""
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date that may be left blank: the earliest date reads "Not recorded"."""
+class OptionalDateEdit(DateField):
+    """A date that may be left blank ("Not recorded"), typed day first or picked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(tr("Not recorded"))
-        self.setDate(NO_DATE)
-
-    def value(self) -> date | None:
-        return None if self.date() == NO_DATE else py_date(self.date())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(qdate(value) if value else NO_DATE)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
-        # Tab steps through day, month and year; on "Not recorded" there are no sections
-        # and Qt's date edit keeps the focus for ever (a keyboard trap), so Tab moves on.
-        if self.date() == NO_DATE:
-            return QWidget.focusNextPrevChild(self, next)
-        return super().focusNextPrevChild(next)
+        super().__init__(parent, optional=True)
 
 
 class TextBox(QPlainTextEdit):

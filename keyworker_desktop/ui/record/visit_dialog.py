@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QSpinBox,
@@ -27,20 +26,16 @@ from keyworker_desktop.services import recording
 from keyworker_desktop.services.recording import KnownPlace
 from keyworker_desktop.services.visits import VisitRow, planned_match, planned_that_day
 from keyworker_desktop.ui import icons
-from keyworker_desktop.ui.record.common import py_datetime, qdatetime, tr
+from keyworker_desktop.ui.date_fields import DateTimeField
+from keyworker_desktop.ui.record.common import py_datetime, tr
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
 
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
 
-DATETIME_FORMAT = "d MMM yyyy HH:mm"
 
-
-def _datetime_edit(value: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(qdatetime(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATETIME_FORMAT)
-    return edit
+def _datetime_edit(value: datetime) -> DateTimeField:
+    return DateTimeField(value)
 
 
 class VisitDialog(EditDialog):
@@ -81,7 +76,8 @@ class VisitDialog(EditDialog):
         self.completes = QComboBox()
         self.field("completes", tr("Planned visit"), self.completes)
         self.completes.activated.connect(lambda _i: self._planned_chosen())
-        self.starts.dateTimeChanged.connect(lambda _dt: self._offer_planned())
+        # Once the start is settled (not at each key: "14/12/20" is not what is meant).
+        self.starts.committed.connect(self._offer_planned)
         self.has_end = QCheckBox(tr("Record when it ended"))
         ends = row.ends_at if row and row.ends_at else starts + timedelta(hours=1)
         self.ends = _datetime_edit(ends)
