@@ -82,6 +82,7 @@ from keyworker_desktop.easyread.layout import (
 from keyworker_desktop.easyread.pictograms import load_index, pictogram_dir
 from keyworker_desktop.easyread.plan_data import PlanData
 from keyworker_desktop.services import plans
+from keyworker_desktop.ui.fitting import FitsViewport
 from keyworker_desktop.ui.operations import describe_error, run_op, run_task
 from keyworker_desktop.ui.plan_pictures import PlanPictures
 from keyworker_desktop.ui.table_model import Column, TableModel
@@ -464,7 +465,7 @@ class PrintPlanDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _lay_out(self) -> None:
-        options = QWidget(self)
+        options = FitsViewport(self)  # the options scroll only when their minimum cannot fit
         left = QVBoxLayout(options)
         left.setContentsMargins(0, 0, 0, 0)
         # Side by side when there is room, one above the other when not (200% scaling).
