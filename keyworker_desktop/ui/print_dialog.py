@@ -332,8 +332,8 @@ _PAGE_LABELS = {
     "next-visits": "My &next visits",
     "about-me": "A&bout me",
 }
-_SECTION_TITLES = {"my-plan": "My plan", "who-helps-me": "Who helps me",
-                   "next-visits": "My next visits", "about-me": "About me"}
+_SECTION_TITLES = {"my-plan": "My plan", "who-helps-me": "Who helps me", "next-visits":
+                   "My next visits", "about-me": "About me", "not-yet": "Not written down yet"}
 MIN_PREVIEW_CHARS = 30  # the narrowest preview page, in average characters
 
 
@@ -597,7 +597,8 @@ class PrintPlanDialog(QDialog):
         width = self._page_width()
         ratio = self.devicePixelRatioF()
         images = [page_image(p, built.style, width, ratio) for p in built.pages]
-        titles = [tr(_SECTION_TITLES.get(p.section, p.section)) for p in built.pages]
+        titles = [", ".join(tr(_SECTION_TITLES.get(s, s)) for s in p.sections or [p.section])
+                  for p in built.pages]
         self.preview.setIconSize(images[0].deviceIndependentSize().toSize())
         self.pages_model.set_pages(images, titles)
         self._rendered_width = width
