@@ -539,11 +539,15 @@ class SyncClient:
                                   .where(LocalConflict.resolution_change_id.in_(ids))):
             if rid:
                 resolves.setdefault(rid, []).append(cid)
+        # Colleagues see who made a change by the central account that sent it, not by
+        # whatever this laptop's own user happens to be called.
+        account = _state(s, ACCOUNT_KEY, None) or {}
+        sender = account.get("user") if isinstance(account, dict) else None
         return [wire.PushChange(
             change_id=e.change_id, entity=e.entity, record_id=e.record_id,
             young_person_id=e.young_person_id, op=e.op, fields=e.fields,
             base_version=pins.get(e.change_id, bases.get(e.record_id, 0)), hlc=e.hlc,
-            author=e.author or "unknown", device=e.device,
+            author=sender or e.author or "unknown", device=e.device,
             resolves=resolves.get(e.change_id, [])) for e in batch]
 
     def _acknowledge(self, batch: list[Any], results: list[dict[str, Any]],

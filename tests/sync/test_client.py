@@ -326,3 +326,22 @@ def test_a_store_with_the_demo_caseload_never_syncs(tmp_path: Path) -> None:
         assert client.pending_count() > 0  # nothing was marked as sent
     finally:
         store.close()
+
+
+def test_conflict_sides_name_the_central_accounts_not_the_laptop_users(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    # The laptops' own user names differ from the central accounts they signed in with.
+    sam = SyncClient(make_store("Laptop user A"), server.url)
+    sam.register("sam", PASSWORD, "sam's laptop")
+    morgan = SyncClient(make_store("Laptop user B"), server.url)
+    morgan.register("morgan", PASSWORD, "morgan's laptop")
+    yp = add_person(sam.store)
+    sam.sync(), morgan.sync()
+    edit(sam.store, yp, preferred_name="Jojo")
+    edit(morgan.store, yp, preferred_name="Joanne")
+    sam.sync(), morgan.sync(), sam.sync()
+    for c in (sam, morgan):
+        [conflict] = conflicts.open_conflicts(c.store)
+        authors = {conflict.current["author"]: conflict.current["value"],
+                   conflict.incoming["author"]: conflict.incoming["value"]}
+        assert authors == {"sam": "Jojo", "morgan": "Joanne"}
