@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from keyworker_desktop.sync.server import accounts
+from keyworker_desktop.sync.server import accounts, migrate_command
 from keyworker_desktop.sync.server.db import default_url, make_engine, upgrade
 
 
@@ -243,6 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     rev.set_defaults(func=cmd_revoke_device)
     for sp in (add, alloc, end, link, devices, rev):
         sp.add_argument("--database-url", default=argparse.SUPPRESS)
+    migrate_command.add_commands(sub)
     return p
 
 
