@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from keyworker_desktop.sync.server import account_commands, accounts
+from keyworker_desktop.sync.server import account_commands, accounts, migrate_command
 from keyworker_desktop.sync.server.db import default_url, make_engine, upgrade
 
 
@@ -259,6 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
     for sp in (add, alloc, end, link, devices, rev):
         sp.add_argument("--database-url", default=argparse.SUPPRESS)
     account_commands.add_commands(sub)
+    migrate_command.add_commands(sub)
     return p
 
 
