@@ -13,7 +13,7 @@ from keyworker_desktop.cli.common import (
     open_store,
     young_person_or_exit,
 )
-from keyworker_desktop.domain.vocab import ChangeReason
+from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -93,7 +93,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         if closed is not None:
             out.insert(1, f"  Closed on {closed.closed_on.isoformat()} ({closed.reason})")
         for a in allocated:
-            role = a.role.replace("_", " ").capitalize()  # (its label is a consent's)
+            role = {m.value: m.label for m in AllocationRole}.get(a.role, a.role)
             why = {m.value: m.label for m in ChangeReason}.get(a.change_reason, a.change_reason)
             out.append(f"  {role}: {a.staff_name} from {a.starts_on.isoformat()} ({why})")
         if status is not None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from keyworker_desktop.domain.vocab import ChangeReason
+from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
 from keyworker_desktop.services import allocation
 from keyworker_desktop.services.allocation import StaffChoice
 from keyworker_desktop.ui.operations import run_op
@@ -34,9 +34,8 @@ if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
 
 def role_choices() -> list[tuple[str, str]]:
-    """(code, words) of each role (the vocabulary's keyworker label is a consent's)."""
-    return [("keyworker", tr("Keyworker")), ("senior_keyworker", tr("Senior keyworker")),
-            ("family_keyworker", tr("Family keyworker"))]
+    """(code, words) of each role."""
+    return [(m.value, tr(m.label)) for m in AllocationRole]
 
 
 def reason_choices() -> list[tuple[str, str]]:
