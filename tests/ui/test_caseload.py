@@ -59,7 +59,8 @@ def store(ctx: AppContext, tmp_path: Path) -> Iterator[Store]:
                                       family_name=family, preferred_name=preferred,
                                       date_of_birth=born)
             if rag:
-                entry = DsrEntry(young_person_id=yp.id, referred_on=date(2024, 1, 1))
+                entry = DsrEntry(young_person_id=yp.id, referred_on=date(2024, 1, 1),
+                                 status="accepted")  # rated: on the register
                 s.add(entry)
                 s.flush()
                 s.add(RagRating(young_person_id=yp.id, dsr_entry_id=entry.id, rating=rag,
@@ -234,3 +235,18 @@ def test_double_click_opens_the_record(qtbot: QtBot, screen: CaseloadScreen) -> 
     with qtbot.waitSignal(screen.record_requested) as opened:
         qtbot.mouseDClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert screen.model.row_at(screen.model.row_of(opened.args[0])).name == "Cal Morton"
+
+
+def test_names_are_marked_with_where_they_stand(qapp: object) -> None:
+    """Closed and declined (listed with "Show closed") and those waiting for triage are
+    marked after the name, for the eye and for a screen reader alike."""
+    model = CaseloadModel()
+    model.set_rows([row(0, "Ava Reed", 10, closed=True), row(1, "Ben Reed", 11,
+                                                             status="declined"),
+                    row(2, "Cal Reed", 12, status="referred"),
+                    row(3, "Dee Reed", 13, status="waiting"), row(4, "Eve Reed", 14)])
+    names = [model.index(r, NAME).data() for r in range(5)]
+    assert names == ["Ava Reed (closed)", "Ben Reed (declined)", "Cal Reed (referred)",
+                     "Dee Reed (waiting list)", "Eve Reed"]
+    assert model.index(3, NAME).data(Qt.ItemDataRole.AccessibleTextRole) == \
+        "Dee Reed (waiting list)"
