@@ -529,6 +529,83 @@ def consent(ctx: AppContext) -> QWidget:
     return dialog
 
 
+def _picture(width: int, height: int, colour: str) -> bytes:
+    """A plain fictional picture as PNG bytes (a stand-in for a photograph or a scan)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    painter = QPainter(image)
+    painter.setBrush(QColor("#f2c9a0"))
+    painter.drawEllipse(width // 4, height // 5, width // 2, height // 2)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def record_documents(ctx: AppContext) -> QWidget:
+    """The Documents tab on a store that never held the demo: the signed consent form and
+    keyworker agreement (attached in the consent and allocation dialogs), a letter, a
+    report, and the photograph shown under photo consent."""
+    from keyworker_desktop.services import allocation as allocating
+    from keyworker_desktop.services import documents, photo
+    from keyworker_desktop.services.consent import record_consent
+    from keyworker_desktop.services.triage import move
+    from keyworker_desktop.store.models import Staff
+
+    store = new_store(ctx, demo=False)
+    yp_id = _referrals(store)[0]
+    today = date.today()
+    pdf = b"%PDF-1.4\n% fictional\n" + b"0" * 180_000 + b"\n%%EOF\n"
+    with store.transaction() as session:
+        move(session, yp_id, "accepted", on=today - timedelta(days=30), today=today)
+        for kind in ("register", "keyworker", "photo"):
+            given = record_consent(session, yp_id, kind=kind, given_by="young_person",
+                                   given_on=today - timedelta(days=28), today=today,
+                                   how_recorded="signed_form")
+            if kind == "keyworker":
+                documents.attach(session, yp_id, pdf, "Consent form - Jayden Okoro.pdf",
+                                 kind="consent_form", attached_to="consent",
+                                 attached_to_id=given.id, signed_on=given.given_on)
+        sam = Staff(name="Sam Keyworker")
+        session.add(sam)
+        session.flush()
+        made, _ = allocating.allocate(session, yp_id, sam.id, role="keyworker",
+                                      reason="first_allocation",
+                                      starts_on=today - timedelta(days=27))
+        documents.attach(session, yp_id, pdf[:90_000], "Keyworker agreement.pdf",
+                         kind="keyworker_agreement", attached_to="allocation",
+                         attached_to_id=made.id, signed_on=made.starts_on)
+        documents.attach(session, yp_id, pdf[:40_000], "Letter from Oak Lane School.pdf",
+                         kind="letter")
+        documents.attach(session, yp_id, _picture(900, 1200, "#dfe6ee"),
+                         "CAMHS assessment summary (scan).png", kind="report")
+        photo.set_photo(session, yp_id, _picture(512, 512, "#8fb3d9"))
+    ctx.open_store(store)
+    ctx.organisation = ORGANISATION
+    window = compose(ctx)
+    show(window)
+    window.record_requested.emit(yp_id)
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    from keyworker_desktop.ui.record.record_screen import RecordScreen
+
+    screen = window.current_screen()
+    assert isinstance(screen, RecordScreen) and screen.view is not None
+    view = screen.view
+    view.show_document(made.agreement_document_id or "")
+    QApplication.processEvents()
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    view.documents.select_document(made.agreement_document_id or "")
+    QApplication.processEvents()
+    return window
+
+
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
     "lock-screen.png": lock_screen,
@@ -550,6 +627,7 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "allocation.png": allocation,
     "triage-queue.png": triage_queue,
     "consent.png": consent,
+    "record-documents.png": record_documents,
 }
 
 

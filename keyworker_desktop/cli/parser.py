@@ -13,6 +13,7 @@ from pathlib import Path
 from keyworker_desktop import __version__
 from keyworker_desktop.cli import (
     allocation_commands,
+    document_commands,
     ending_commands,
     export_commands,
     import_commands,
@@ -38,6 +39,7 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     triage_commands.add_commands,
     ending_commands.add_commands,
     export_commands.add_commands,
+    document_commands.add_commands,
     import_commands.add_commands,
     sync_commands.add_commands,
     plan_commands.add_commands,

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.services.checklists import OverdueItem, overdue_items
+from keyworker_desktop.services.triage import not_declined
 from keyworker_desktop.store.models import Action, DsrEntry, ImportantDate, Visit, YoungPerson
 
 
@@ -62,8 +63,10 @@ def today_summary(session: Session, now: datetime, *, days_ahead: int = 7) -> To
     today = now.date()
     start, end = datetime.combine(today, datetime.min.time()), datetime.combine(
         today + timedelta(days=1), datetime.min.time())
-    # Closed young people have left the active caseload, so nothing of theirs is due.
-    live_yp = YoungPerson.deleted_at.is_(None) & YoungPerson.closed_on.is_(None)
+    # Closed and declined young people have left the active caseload: nothing of theirs
+    # is due.
+    live_yp = (YoungPerson.deleted_at.is_(None) & YoungPerson.closed_on.is_(None)
+               & not_declined(YoungPerson.id))
     visits = [
         TodayVisit(v.id, yp.id, yp.display_name, v.starts_at, v.ends_at, v.place_type,
                    v.place_name, v.address, v.out_of_area, v.travel_minutes)

@@ -70,6 +70,7 @@ class RecordView(QWidget):
         self.header.allocate_requested.connect(self.allocate)
         self.allocation_dialog: QDialog | None = None
         self.header.consent_requested.connect(self.record_consent)
+        self.header.document_requested.connect(self.show_document)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Parts of the record"))
         self.tabs.setDocumentMode(True)
@@ -104,6 +105,7 @@ class RecordView(QWidget):
         ctx.hub.changes_applied.connect(self.on_changes_applied)
         self._load_header()
         self.profile.ensure_loaded()
+        self.profile.consent.document_requested.connect(self.show_document)
         self._audit_view()
         self._recover_draft()
 
@@ -218,6 +220,11 @@ class RecordView(QWidget):
         """The no-consent warning's "Record consent…": the form, for consent to a keyworker."""
         self.show_tab("profile")
         self.profile.consent.record_consent(ConsentKind.KEYWORKER.value)
+
+    def show_document(self, document_id: str) -> None:
+        """A signed form or agreement: the Documents tab, at that document."""
+        self.show_tab("documents")
+        self.documents.select_document(document_id)
 
     def show_conflicts(self) -> None:
         """The conflicts dialog, for this young person."""
