@@ -80,7 +80,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 def add_commands(sub: Subcommands) -> None:
     """Add ``attach``."""
     attach = sub.add_parser(
-        "attach", help="attach a document (PDF, picture, office file, text; at most 3 MB) to "
+        "attach", help="attach a document (PDF, picture, office file, text; at most 20 MB) to "
                        "a young person, or as a consent's signed form or an allocation's "
                        "signed agreement")
     attach.add_argument("young_person", metavar="YOUNG_PERSON", help="id, id prefix or name")
