@@ -1,6 +1,9 @@
 """Run every benchmark in bench/ in turn; each prints its figures and baseline ratios.
 
-    .venv/bin/python bench/run_all.py
+    .venv/bin/python bench/run_all.py [--fleet]
+
+``--fleet`` adds bench_fleet.py (20 and 50 laptops syncing at once: a minute or more),
+left out by default to keep this quick.
 """
 
 from __future__ import annotations
@@ -9,9 +12,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+SLOW = {"bench_fleet.py": "--fleet"}  # script: the flag that includes it
+
 here = Path(__file__).parent
 failed = []
 for script in sorted(here.glob("bench_*.py")):
+    flag = SLOW.get(script.name)
+    if flag and flag not in sys.argv[1:]:
+        print(f"\n=== {script.name}: skipped (add {flag}) ===", flush=True)
+        continue
     print(f"\n=== {script.name} ===", flush=True)
     if subprocess.run([sys.executable, str(script)], cwd=here.parent).returncode != 0:
         failed.append(script.name)
