@@ -404,6 +404,52 @@ def machine_busy() -> float:
     return (sum(ticks[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
+class LockWatch:
+    """Samples, while a round runs, how many of the central store's connections wait on
+    its push lock (the advisory lock that serialises pushes) and how many are busy."""
+
+    QUERY = ("SELECT count(*) FILTER (WHERE wait_event_type = 'Lock' "
+             "AND wait_event = 'advisory'), count(*) FILTER (WHERE state = 'active' "
+             "AND wait_event_type IS DISTINCT FROM 'Lock'), "
+             "count(*) FILTER (WHERE state = 'idle in transaction') "
+             "FROM pg_stat_activity WHERE datname = current_database() "
+             "AND pid <> pg_backend_pid()")
+
+    def __init__(self, database_url: str) -> None:
+        self.url = database_url
+        self.samples: list[tuple[int, int, int]] = []
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> LockWatch:
+        if self.url.startswith(("postgresql://", "postgres://")):
+            self._thread = threading.Thread(target=self._run, daemon=True)
+            self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            while not self._stop.wait(0.1):
+                row = conn.execute(self.QUERY).fetchone()
+                if row is not None:
+                    self.samples.append((int(row[0]), int(row[1]), int(row[2])))
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(10)
+
+    def summary(self) -> tuple[float, int, float, float]:
+        """Means of the connections waiting on the push lock, running a query and in a
+        transaction between queries (the server's Python at work), and the most waiting."""
+        if not self.samples:
+            return 0.0, 0, 0.0, 0.0
+        waiting = [w for w, _, _ in self.samples]
+        return (statistics.fmean(waiting), max(waiting),
+                statistics.fmean(b for _, b, _ in self.samples),
+                statistics.fmean(i for _, _, i in self.samples))
+
+
 @dataclass
 class Round:
     name: str
@@ -412,6 +458,9 @@ class Round:
     laptop_cpu: float = 0.0  # CPU seconds, all laptops
     server_cpu: float = 0.0  # the central store's process
     machine_cpu: float = 0.0  # every process on this machine (other users' too)
+    # LockWatch.summary(), PostgreSQL only: (waiting on the push lock, its max, running
+    # a query, idle in a transaction)
+    lock: tuple[float, int, float, float] = (0.0, 0, 0.0, 0.0)
 
     def pct(self, q: float) -> float:
         ordered = sorted(self.times)
@@ -473,11 +522,13 @@ def run_fleet(database_url: str, laptops: int, caseload: int = 10, edits: int = 
                 for name in ROUNDS:
                     edited = fleet.all("edit", edits)[0] if name == "incremental" else None
                     before = cpu_seconds([central.proc.pid]), machine_busy()
-                    answers, wall = fleet.all("sync")
+                    with LockWatch(database_url) as watch:
+                        answers, wall = fleet.all("sync")
                     result.rounds[name] = Round(
                         name, [a["seconds"] for a in answers], wall,
                         sum(a["cpu"] for a in answers),
-                        cpu_seconds([central.proc.pid]) - before[0], machine_busy() - before[1])
+                        cpu_seconds([central.proc.pid]) - before[0], machine_busy() - before[1],
+                        watch.summary())
                     result.problems += _problems(answers, name)
                     if edited and any(a["pushed"] < e for a, e in zip(answers, edited,
                                                                        strict=True)):
@@ -518,6 +569,11 @@ def report(r: FleetResult) -> None:
           f"{os.cpu_count()} x wall): " + ", ".join(
               f"{n} {rd.laptop_cpu:.1f} / {rd.server_cpu:.1f} / {rd.machine_cpu:.1f} of "
               f"{(os.cpu_count() or 1) * rd.wall:.1f}" for n, rd in r.rounds.items()))
+    if any(rd.lock[2] or rd.lock[3] for rd in r.rounds.values()):
+        print("  central store's connections, mean: waiting on the push lock (max) / running "
+              "a query / in a transaction between queries: " + ", ".join(
+                  f"{n} {rd.lock[0]:.1f} ({rd.lock[1]}) / {rd.lock[2]:.1f} / {rd.lock[3]:.1f}"
+                  for n, rd in r.rounds.items()))
     print("  checks: " + ("every laptop holds exactly its caseload, nothing left to send, "
                           "no rejected change, no 5xx" if r.ok else
                           f"{len(r.problems)} FAILED: " + "; ".join(r.problems[:5])))
