@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -10,7 +12,17 @@ from keyworker_desktop.services import budget
 from keyworker_desktop.store import settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.errors import ValidationError
-from tests.services.practice_support import TODAY, store, yp_id  # noqa: F401
+from tests.services.practice_support import TODAY, add_young_person, fresh_store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    yield from fresh_store(tmp_path)
+
+
+@pytest.fixture
+def yp_id(store: Store) -> str:
+    return add_young_person(store)
 
 
 @pytest.mark.parametrize(("text", "pence"), [("12.50", 1250), ("£12.5", 1250), ("7", 700),

@@ -3,7 +3,9 @@ outcome, open ones listed for Today and on the chronology."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +13,17 @@ from keyworker_desktop.services import actions, escalations
 from keyworker_desktop.services.chronology import chronology
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.errors import ValidationError
-from tests.services.practice_support import TODAY, store, yp_id  # noqa: F401
+from tests.services.practice_support import TODAY, add_young_person, fresh_store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    yield from fresh_store(tmp_path)
+
+
+@pytest.fixture
+def yp_id(store: Store) -> str:
+    return add_young_person(store)
 
 
 def test_raised_from_an_overdue_action_then_closed(store: Store, yp_id: str) -> None:

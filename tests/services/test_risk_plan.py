@@ -3,7 +3,9 @@ and family, its review due on Today, and the printable copy audited."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -12,7 +14,17 @@ from keyworker_desktop.services import network, risk_plan
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.errors import ValidationError
 from keyworker_desktop.store.models import AuditEvent, FamilyMember, Professional
-from tests.services.practice_support import TODAY, store, yp_id  # noqa: F401
+from tests.services.practice_support import TODAY, add_young_person, fresh_store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    yield from fresh_store(tmp_path)
+
+
+@pytest.fixture
+def yp_id(store: Store) -> str:
+    return add_young_person(store)
 
 
 def _people(store: Store, yp_id: str) -> tuple[str, str]:
