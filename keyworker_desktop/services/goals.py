@@ -117,3 +117,13 @@ def describe_progress(goal: GoalRow) -> str:
             f"{last.rated_on:%d %b %Y}: {first.score} to {last.score} out of 10 ({trend}); "
             f"highest {max(r.score for r in goal.ratings)}, "
             f"lowest {min(r.score for r in goal.ratings)}.")
+
+
+def find_goal(session: Session, ref: str) -> Goal | None:
+    """The one goal whose id is ``ref`` or starts with it (at least 4 characters)."""
+    ref = ref.strip()
+    if len(ref) < 4:
+        return None
+    found = session.scalars(select(Goal).where(Goal.id.startswith(ref, autoescape=True),
+                                               Goal.deleted_at.is_(None)).limit(2)).all()
+    return found[0] if len(found) == 1 else None
