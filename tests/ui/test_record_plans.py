@@ -165,3 +165,26 @@ def test_risk_plan_with_who_to_call_saved_and_printed(qtbot: QtBot, ctx: AppCont
     with store.session() as s:
         assert s.scalars(select(AuditEvent.detail).where(AuditEvent.action == "export")).all() \
             == ["Risk and crisis plan (PDF)"]
+
+
+def test_admission_risk_assessment_item_opens_the_plan(qtbot: QtBot, ctx: AppContext,
+                                                       store: Store, yp_id: str) -> None:
+    from keyworker_desktop.services import checklists
+    from keyworker_desktop.ui.record.checklist_model import ItemRow
+
+    with store.transaction() as s:
+        checklists.apply_template(s, yp_id, "admission", NOW)
+    view = open_record(qtbot, ctx, yp_id, "checklists")
+    tab = view.checklists
+    model = tab.model
+    rows = [r for r in range(model.rowCount()) if isinstance(model.entry(r), ItemRow)]
+    other = next(r for r in rows if model.entry(r).item_key != "admission-week-01")
+    tab.table.setCurrentIndex(model.index(other, 1))
+    assert tab.link_button.isHidden()
+    risk = next(r for r in rows if model.entry(r).item_key == "admission-week-01")
+    tab.table.setCurrentIndex(model.index(risk, 1))
+    assert not tab.link_button.isHidden()
+    assert tab.link_button.text() == "Open the risk and crisis plan"
+    qtbot.mouseClick(tab.link_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(ctx)
+    assert view.tabs.currentWidget().isAncestorOf(view.plans)

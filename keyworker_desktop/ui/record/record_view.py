@@ -122,6 +122,8 @@ class RecordView(QWidget):
             assert layout is not None
             layout.addWidget(built)
             self._built[key] = built
+            if isinstance(built, ChecklistsTab):
+                built.tab_requested.connect(self.show_tab)
         return built
 
     def _tab_at(self, index: int) -> RecordTab | None:
