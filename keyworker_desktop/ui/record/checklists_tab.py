@@ -60,8 +60,8 @@ class Applied:
 
 # Items whose work is done on another tab (seed 003: the risk assessment within a week of
 # admission is the Plans & support tab's risk and crisis plan): item key -> (tab, button).
-LINKED_TABS = {"admission-week-01": ("plans", QT_TRANSLATE_NOOP(
-    "Record", "Open the risk and crisis plan"))}
+LINKED_TABS: dict[str, tuple[str, str]] = {"admission-week-01": ("plans", str(
+    QT_TRANSLATE_NOOP("Record", "Open the risk and crisis plan")))}
 
 
 class ChecklistsTab(RecordTab):
