@@ -90,3 +90,26 @@ def test_printed_copy_is_a_pdf_and_audited(store: Store, yp_id: str) -> None:
     with store.session() as s:
         details = s.scalars(select(AuditEvent.detail).where(AuditEvent.action == "export")).all()
     assert details == ["Risk and crisis plan (PDF)"]
+
+
+def test_easy_read_when_upset_page_uses_what_helps_and_what_to_avoid(store: Store,
+                                                                     yp_id: str) -> None:
+    from keyworker_desktop.easyread.documents import DEFAULT_PAGES, build_plan_pdf
+    from keyworker_desktop.services.plans import plan_data_for, plan_text_for_checking
+    from tests.easyread.test_documents import page_texts
+
+    with store.transaction() as s:
+        risk_plan.save_risk_plan(s, yp_id, today=TODAY, assessed_on=TODAY, review_on=None,
+                                 what_helps="A quiet room.\nMy music.",
+                                 what_to_avoid="Shouting.")
+    with store.session() as s:
+        data = plan_data_for(s, yp_id, TODAY)
+    assert [x.text for x in data.upset_helps] == ["A quiet room.", "My music."]
+    assert [x.text for x in data.upset_avoid] == ["Shouting."]
+    # The checker reads them only when the page is chosen.
+    assert "Shouting." in plan_text_for_checking(data, ("when-upset",))
+    assert "Shouting." not in plan_text_for_checking(data, DEFAULT_PAGES)
+    text = " ".join(page_texts(build_plan_pdf(data, pages=("when-upset",))))
+    assert "When Ava is upset" in text and "This helps Ava" in text
+    assert "Please do not" in text and "A quiet room." in text
+    assert "When Ava is upset" not in " ".join(page_texts(build_plan_pdf(data)))
