@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -99,11 +100,15 @@ class PlansTab(RecordTab):
         self.data: PlansData | None = None
         self.dialog: EditDialog | None = None
         body = QWidget()
-        column = QVBoxLayout(body)
-        column.addWidget(self._risk_box())
-        column.addWidget(self._goals_box())
-        column.addWidget(self._budget_box())
-        column.addWidget(self._escalation_box())
+        # Two columns on a wide window: the plan beside the goals, the budget beside
+        # escalations (reading and Tab order: left then right, top then bottom).
+        grid = QGridLayout(body)
+        grid.addWidget(self._risk_box(), 0, 0)
+        grid.addWidget(self._goals_box(), 0, 1)
+        grid.addWidget(self._budget_box(), 1, 0)
+        grid.addWidget(self._escalation_box(), 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -151,6 +156,7 @@ class PlansTab(RecordTab):
         )))
         layout.addWidget(self.risk_status)
         layout.addLayout(self.risk_form)
+        layout.addStretch(1)
         return box
 
     def _goals_box(self) -> QGroupBox:
@@ -165,18 +171,14 @@ class PlansTab(RecordTab):
         self.chart_caption = QLabel()
         self.chart_caption.setWordWrap(True)
         self.chart_caption.setBuddy(self.chart)
-        side = QVBoxLayout()
-        side.addWidget(self.chart, 1)
-        side.addWidget(self.chart_caption)
-        row = QHBoxLayout()
-        row.addWidget(self.goal_table, 3)
-        row.addLayout(side, 2)
         layout = QVBoxLayout(box)
         layout.addLayout(self._buttons(title, (
             (tr("Add a goal…"), self.add_goal), (tr("Rate progress…"), self.rate_goal),
             (tr("Edit…"), self.edit_goal),
         )))
-        layout.addLayout(row)
+        layout.addWidget(self.goal_table, 1)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.chart_caption)
         return box
 
     def _budget_box(self) -> QGroupBox:
