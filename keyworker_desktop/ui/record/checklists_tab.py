@@ -145,7 +145,7 @@ class ChecklistsTab(RecordTab):
         shown_layout.addLayout(choice_form)
         shown_layout.addLayout(progress_row)
         shown_layout.addWidget(self.table, 1)
-        self.link_button = QPushButton()
+        self.link_button = QPushButton(tr("Open the linked part of the record"))
         self.link_button.clicked.connect(self.open_linked)
         self.link_button.hide()
         shown_layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
