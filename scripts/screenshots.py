@@ -250,6 +250,46 @@ def record_checklists(ctx: AppContext) -> QWidget:
     return window
 
 
+def record_plans(ctx: AppContext) -> QWidget:
+    """Aisha's risk and crisis plan (who to call from her network) and her goals' chart."""
+    from datetime import timedelta
+
+    from keyworker_desktop.services import goals, risk_plan
+
+    window, view = open_record(ctx, "Aisha Begum", "plans")
+    assert ctx.store is not None
+    yp_id, today = view.young_person_id, date.today()
+    with ctx.store.transaction() as s:
+        choices = risk_plan.call_choices(s, yp_id)
+        risk_plan.save_risk_plan(
+            s, yp_id, today=today, assessed_on=today - timedelta(days=40),
+            review_on=today + timedelta(days=50),
+            who_to_call_ids=[c.key for c in choices[:2]], who_to_call="Crisis line: 111, option 2",
+            risks="Leaves the house without telling anyone when overwhelmed.",
+            triggers="Loud, crowded places; changes to plans at short notice.",
+            early_signs="Goes quiet, covers her ears, paces.",
+            what_helps="A quiet room. Her headphones and music. Time to draw.",
+            what_to_avoid="Raised voices. Lots of questions at once.")
+        rows = goals.goals_for(s, yp_id)
+        if not rows:
+            goals.save_goal(s, yp_id, words="I want to go to the park on my own",
+                            agreed_with="Mum", set_on=today - timedelta(days=70), today=today)
+            rows = goals.goals_for(s, yp_id)
+        goal = rows[0]
+        start = max(goal.set_on, today - timedelta(days=60))
+        for days, score in ((0, 2), (14, 3), (28, 5), (42, 4), (56, 7)):
+            on = start + timedelta(days=days)
+            if on <= today:
+                goals.rate_goal(s, goal.id, score=score, rated_on=on, today=today)
+    view.plans.refresh()
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    view.plans.goal_table.selectRow(0)
+    view.plans.goal_table.setFocus()
+    QApplication.processEvents()
+    return window
+
+
 def _young_people(store: Store, *names: str) -> list[str]:
     from keyworker_desktop.services.records import find_young_person
 
@@ -619,6 +659,7 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "record-visits.png": record_visits,
     "record-session-note.png": record_session_note,
     "record-checklists.png": record_checklists,
+    "record-plans.png": record_plans,
     "sync-summary.png": sync_summary,
     "conflicts.png": conflicts,
     "new-referral.png": new_referral,

@@ -20,6 +20,7 @@ from keyworker_desktop.cli import (
     intake_commands,
     network_commands,
     plan_commands,
+    practice_commands,
     records_commands,
     store_commands,
     sync_commands,
@@ -44,6 +45,7 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     sync_commands.add_commands,
     plan_commands.add_commands,
     network_commands.add_commands,
+    practice_commands.add_commands,
 )
 
 

@@ -34,7 +34,7 @@ from keyworker_desktop.ui.operations import run_op
 
 # What Today shows comes from these tables; a change to any of them refreshes it.
 WATCHED = ("visit", "checklist", "checklist_item", "action", "dsr_entry", "important_date",
-           "young_person")
+           "young_person", "risk_plan", "escalation")
 # Rows a section shows before its "and N more" row.
 SECTION_LIMIT = 30
 
@@ -106,6 +106,13 @@ def due_entry(item: DueItem, today: date, icon: str) -> Entry:
                  record_id=item.record_id)
 
 
+def escalation_entry(item: DueItem, today: date) -> Entry:
+    detail = _tr("{young_person} · raised {date}").format(
+        young_person=item.young_person, date=format_date(item.due, "ddd d MMM"))
+    return Entry(item.text, detail=detail, icon="action", young_person_id=item.young_person_id,
+                 record_id=item.record_id)
+
+
 def date_entry(item: DueItem, today: date) -> Entry:
     label = QCoreApplication.translate("services", item.text)
     return Entry(f"{label}: {item.young_person}", detail=_when(item.due, today), icon="date",
@@ -155,6 +162,16 @@ def summary_entries(summary: TodaySummary, today: date, limit: int | None = None
             lambda r: due_entry(r, today, "review"), _tr("No reviews due"),
             (_tr("and 1 more review due — see Caseload"),
              _tr("and {count} more reviews due — see Caseload"), "caseload"), limit),
+        *capped_section(
+            "risk_reviews", _tr("Risk and crisis plan reviews due"), summary.risk_reviews,
+            lambda r: due_entry(r, today, "review"), _tr("No risk and crisis plan reviews due"),
+            (_tr("and 1 more plan review due — see Caseload"),
+             _tr("and {count} more plan reviews due — see Caseload"), "caseload"), limit),
+        *capped_section(
+            "escalations", _tr("Open escalations"), summary.escalations,
+            lambda e: escalation_entry(e, today), _tr("No open escalations"),
+            (_tr("and 1 more open escalation — see Caseload"),
+             _tr("and {count} more open escalations — see Caseload"), "caseload"), limit),
         *capped_section(
             "dates", _tr("Important dates coming"), summary.dates_coming,
             lambda d: date_entry(d, today),

@@ -28,6 +28,7 @@ from keyworker_desktop.ui.record.documents_tab import DocumentsTab
 from keyworker_desktop.ui.record.ending_banner import EndingBar
 from keyworker_desktop.ui.record.header import HeaderBar
 from keyworker_desktop.ui.record.network_tab import NetworkTab
+from keyworker_desktop.ui.record.plans_tab import PlansTab
 from keyworker_desktop.ui.record.profile_tab import ProfileTab
 from keyworker_desktop.ui.record.sessions_tab import SessionsTab
 from keyworker_desktop.ui.record.visits_tab import VisitsTab
@@ -40,7 +41,8 @@ if TYPE_CHECKING:
 ITEM_TABS = {"young_person": "profile", "family_member": "profile", "professional": "network",
              "visit": "visits", "session_note": "sessions", "addendum": "sessions",
              "meeting": "actions_tab", "action": "actions_tab", "dsr_entry": "chronology",
-             "goal": "chronology"}
+             "goal": "plans", "risk_plan": "plans", "escalation": "plans",
+             "budget_spend": "plans", "outcome_rating": "plans"}
 HEADER_ENTITIES = ("young_person", "rag_rating", "allocation", "consent", "staff", "conflict")
 
 
@@ -84,6 +86,7 @@ class RecordView(QWidget):
             ("checklists", ChecklistsTab, tr("Check&lists")),
             ("network", NetworkTab, tr("&Network")),
             ("actions_tab", ActionsTab, tr("&Actions and meetings")),
+            ("plans", PlansTab, tr("Plans && s&upport")),
             ("documents", DocumentsTab, tr("&Documents")),
             ("chronology", ChronologyTab, tr("C&hronology")),
         ):
@@ -121,6 +124,8 @@ class RecordView(QWidget):
             assert layout is not None
             layout.addWidget(built)
             self._built[key] = built
+            if isinstance(built, ChecklistsTab):
+                built.tab_requested.connect(self.show_tab)
         return built
 
     def _tab_at(self, index: int) -> RecordTab | None:
@@ -166,6 +171,10 @@ class RecordView(QWidget):
     @property
     def actions_tab(self) -> ActionsTab:
         return cast(ActionsTab, self.tab("actions_tab"))
+
+    @property
+    def plans(self) -> PlansTab:
+        return cast(PlansTab, self.tab("plans"))
 
     @property
     def documents(self) -> DocumentsTab:
