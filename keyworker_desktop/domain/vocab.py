@@ -188,6 +188,18 @@ class FamilyRelationship(Labelled):
     FRIEND = "friend"
 
 
+class PlanKind(Labelled):
+    """The plans a child's file must hold current (seeds 001, 003)."""
+
+    CARE_PLAN = "care_plan"
+    PATHWAY_PLAN = "pathway_plan"
+    PLACEMENT_PLAN = "placement_plan"
+    HEALTH_CARE_PLAN = "health_care_plan"
+    RISK_ASSESSMENT = "risk_assessment"
+    EHCP = "ehcp"
+    PEP = "pep"
+
+
 _LABELS: dict[StrEnum, str] = {
     PlaceType.HOSPITAL_IN_AREA: "Hospital (in area)",
     PlaceType.HOSPITAL_OUT_OF_AREA: "Hospital (out of area)",
@@ -234,4 +246,6 @@ _LABELS: dict[StrEnum, str] = {
     MeetingKind.TRACKER: "Tracker meeting",
     MeetingKind.PROFESSIONALS: "Professionals' meeting",
     MeetingKind.MDT: "Multi-disciplinary team meeting",
+    PlanKind.EHCP: "Education, health and care plan (EHCP)",
+    PlanKind.PEP: "Personal education plan (PEP)",
 }
