@@ -86,8 +86,8 @@ def timeline_columns() -> list[Column[TimelineRow]]:
         Column(tr("Date"), lambda r: show_date(r.on)),
         Column(tr("Kind"), lambda r: tr("Rating") if r.kind == "rating" else tr("Review")),
         Column(tr("What"), lambda r: r.what, bold=lambda r: r.kind == "rating"),
-        Column(tr("Why / outcome"), lambda r: r.detail, tooltip=lambda r: r.detail),
         Column(tr("By"), lambda r: r.by),
+        Column(tr("Why / outcome"), lambda r: r.detail, tooltip=lambda r: r.detail),
     ]
 
 
@@ -257,7 +257,7 @@ class RegisterTab(RecordTab):
         self.current.setAccessibleName(tr("Current rating: {text}").format(text=text))
         colour = COLOURS.get(current.rating) if current else None
         self.current.setStyleSheet(
-            f"border-left: 0.5em solid {colour.name()}; padding-left: 0.4em;" if colour else "")
+            f"border-left: 6px solid {colour.name()}; padding-left: 6px;" if colour else "")
         self.meaning.setText(meaning)
         self.meaning.setVisible(bool(meaning))
 
