@@ -166,3 +166,32 @@ def test_a_review_due_on_today_opens_the_register_tab(
     view = open_record(qtbot, ctx, yp_id)
     view.show_item("dsr_entry", str(opened.args[2]))
     assert view.tabs.currentIndex() == view.tab_keys().index("register")
+
+
+def test_an_out_of_date_plan_is_on_today_and_the_chart_draws_every_rating(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
+    from keyworker_desktop.services import child_file
+    from keyworker_desktop.ui.record.rag_chart import RagChart
+
+    with store.transaction() as s:
+        child_file.save_plan_copy(s, yp_id, "pep", current_copy_on=date(2024, 9, 1),
+                                  review_on=date(2025, 3, 1), today=TODAY)
+    screen = TodayScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    wait_for_ops(ctx)
+    (entry,) = [e for e in screen.list.entries_model.entries() if e.record_kind == "plan_copy"]
+    assert entry.text == "Out of date: Personal education plan (PEP)" and entry.emphasis
+    with qtbot.waitSignal(screen.item_requested) as opened:
+        screen._open(entry)
+    assert opened.args[1] == "plan_copy"
+
+    chart = RagChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 140)
+    chart.set_points([(date(2025, 1, 6), "green"), (date(2025, 2, 1), "blue"),
+                      (date(2025, 3, 1), "unknown")], TODAY)
+    assert len(chart.points) == 2  # a rating from a newer version is left off
+    assert chart.accessibleDescription() == (
+        "2 ratings, oldest first: Green on 6 Jan 2025; Blue on 1 Feb 2025. Now Blue.")
+    assert not chart.grab().isNull()
