@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from keyworker_desktop import __version__, app
@@ -61,3 +62,15 @@ def test_a_second_launch_brings_the_first_forward_and_exits(qtbot: QtBot,
     finally:
         first.close()
     assert not (tmp_path / "keyworker.db").exists()  # it opened nothing
+
+
+def test_the_window_icon_is_the_apps_own(monkeypatch: pytest.MonkeyPatch,
+                                          qapp: QApplication) -> None:
+    monkeypatch.setattr(qapp, "setStyleSheet", lambda _style: None)
+    monkeypatch.setattr(qapp, "setFont", lambda _font: None)
+    monkeypatch.setattr(app.wheel_guard, "install", lambda _app: None)
+    app.configure_application(qapp)
+    icon = qapp.windowIcon()
+    assert not icon.isNull()
+    assert {16, 48, 256} <= {size.width() for size in icon.availableSizes()}
+    assert qapp.desktopFileName() == app.DESKTOP_FILE_NAME
