@@ -186,6 +186,10 @@ def quiet_offscreen(kind: QtMsgType, _context: QMessageLogContext, message: str)
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(argv if argv is not None else sys.argv)
+    if sys.stdout is None:
+        # A windowed build on Windows has no console: --version and --self-test answer by
+        # their exit code alone (KEYWORKER_CONSOLE=1 builds one that prints).
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - open for the process's life
     options, qt_args = parser().parse_known_args(args[1:])
     qt_args = args[:1] + qt_args
     if options.self_test:
