@@ -85,8 +85,8 @@ class StoreInUse(StoreError):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            f"The store in {path} is open in the app (or in another keyworker command). "
-            "Lock or close the app there and try again. Nothing was changed.")
+            f"The store in {path} is open in the app, or in a keyworker command still "
+            "running. Lock or close it there, then try again. Nothing was changed.")
 
 
 class WeakPassphrase(StoreError):
