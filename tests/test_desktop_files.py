@@ -68,3 +68,11 @@ def test_the_icon_is_drawn() -> None:
     centre = image.pixelColor(24, 24)
     corner = image.pixelColor(0, 0)
     assert centre.alpha() == 255 and corner.alpha() == 0  # a tile with rounded corners
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
+                    reason="desktop-file-utils not installed")
+def test_desktop_file_validate_accepts_the_desktop_file() -> None:
+    done = subprocess.run(["desktop-file-validate", str(DESKTOP)],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
