@@ -47,10 +47,14 @@ PARTS: tuple[Part, ...] = (
     Part("Alembic", "alembic", "MIT"),
     Part("Mako (for Alembic)", "Mako", "MIT"),
     Part("ReportLab", "reportlab", "BSD-3-Clause"),
+    Part("Pillow (for ReportLab)", "pillow", "MIT-CMU"),
+    Part("charset-normalizer (for ReportLab)", "charset-normalizer", "MIT"),
     Part("Bitstream Vera fonts (in ReportLab)", "", "Bitstream Vera Fonts licence"),
     Part("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
     Part("OpenSSL (in cryptography)", "", "Apache-2.0"),
+    Part("cffi (for cryptography)", "cffi", "MIT-0"),
     Part("keyring", "keyring", "MIT"),
+    Part("SecretStorage and Jeepney (for keyring)", "SecretStorage", "BSD-3-Clause; MIT"),
     Part("platformdirs", "platformdirs", "MIT"),
     Part("HTTPX", "httpx", "BSD-3-Clause"),
     Part("HTTP Core", "httpcore", "BSD-3-Clause"),
@@ -58,6 +62,10 @@ PARTS: tuple[Part, ...] = (
     Part("certifi", "certifi", "MPL-2.0"),
     Part("idna", "idna", "BSD-3-Clause"),
     Part("AnyIO", "anyio", "MIT"),
+    Part("MarkupSafe", "MarkupSafe", "BSD-3-Clause"),
+    Part("importlib_metadata, zipp, jaraco, more-itertools", "importlib_metadata",
+         "Apache-2.0; MIT"),
+    Part("typing_extensions", "typing_extensions", "PSF-2.0"),
 )
 
 
