@@ -11,7 +11,8 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+PROJECT = PYPROJECT["project"]
 SERVER_ONLY = {"starlette", "uvicorn", "psycopg"}
 LAPTOP_ONLY = {"pyside6-essentials", "reportlab", "sqlcipher3", "keyring", "platformdirs", "httpx"}
 
@@ -37,6 +38,7 @@ def test_the_extras_keep_the_two_installs_apart() -> None:
     extras = PROJECT["optional-dependencies"]
     common = names(PROJECT["dependencies"])
     assert not common & (SERVER_ONLY | LAPTOP_ONLY)
+    assert "msgspec" in common  # the wire format both sides speak
     assert names(extras["desktop"]) >= LAPTOP_ONLY
     assert not names(extras["desktop"]) & SERVER_ONLY
     assert names(extras["central"]) >= SERVER_ONLY
@@ -65,3 +67,12 @@ def test_the_central_store_never_loads_qt_or_the_laptop_libraries() -> None:
     assert "starlette" in loaded
     assert not loaded & {"PySide6", "shiboken6", "reportlab", "sqlcipher3", "keyring",
                          "platformdirs", "httpx", "PIL"}
+
+
+def test_the_import_contract_covers_every_laptop_module_of_sync() -> None:
+    contract = next(c for c in PYPROJECT["tool"]["importlinter"]["contracts"]
+                    if "keyworker_desktop.sync.server" in c.get("forbidden_modules", []))
+    sync = ROOT / "keyworker_desktop" / "sync"
+    laptop_sync = {f"keyworker_desktop.sync.{path.stem}" for path in sync.glob("*.py")
+                   if path.stem != "__init__"}
+    assert laptop_sync <= set(contract["source_modules"])

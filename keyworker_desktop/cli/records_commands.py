@@ -115,12 +115,17 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from keyworker_desktop.services.search import search
+    from dataclasses import replace
+
+    from keyworker_desktop.services.search import MATCH_END, MATCH_START, search
 
     store = open_store(args)
     try:
         with store.session() as s:
-            hits = search(s, args.text, limit=args.limit)
+            # A terminal shows each match in brackets, as it always has.
+            hits = [replace(h, snippet=h.snippet.replace(MATCH_START, "[")
+                            .replace(MATCH_END, "]"))
+                    for h in search(s, args.text, limit=args.limit)]
     finally:
         store.close()
 

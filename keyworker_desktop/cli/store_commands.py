@@ -18,6 +18,7 @@ from keyworker_desktop.cli.common import (
 )
 
 NEW_PASSPHRASE_ENV = "KEYWORKER_NEW_PASSPHRASE"
+ORGANISATION_ENV = "KEYWORKER_ORGANISATION"
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -75,20 +76,63 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if args.out is not None and not args.out.parent.is_dir():
+        raise CliError(f"There is no folder {args.out.parent} to write the backup in. "
+                       "Nothing was written.", 2)
     store = open_store(args)
     try:
-        path = store.backup()
+        if args.out is None:
+            path = store.backup()
+        else:
+            from keyworker_desktop.store.portable import export_backup
+
+            path = export_backup(store.paths, store.data_key, args.out)
     finally:
         store.close()
     print(f"Encrypted backup written to {path}")
+    if args.out is not None:
+        print("It opens only with your passphrase. To move to a new laptop: "
+              "keyworker restore FILE on that laptop.")
+    return 0
+
+
+def organisation_default() -> str | None:
+    """The organisation this laptop is for, when IT set it for every user."""
+    return os.environ.get(ORGANISATION_ENV) or None
+
+
+def _restore_to_new_laptop(args: argparse.Namespace, backup: Path) -> int:
+    from keyworker_desktop.store.paths import StorePaths
+    from keyworker_desktop.store.portable import restore_backup
+
+    if StorePaths(args.data_dir).exists():
+        raise CliError(f"{args.data_dir} already holds a Keyworker store, so this backup was "
+                       "not restored over it. Nothing was changed. Restore into an empty "
+                       "folder with --data-dir, or move that store away first.", 5)
+    from keyworker_desktop.store.filelock import StoreLock
+
+    # The app at its first-run page could be creating a store here at the same moment.
+    with StoreLock(args.data_dir):
+        done = restore_backup(args.data_dir, backup, ask_passphrase(),
+                              organisation=args.organisation)
+    print(f"Restored the backup into {done.root}"
+          + (f" ({done.organisation})." if done.organisation else "."))
+    print("This laptop registers with the central store at its next sync. "
+          "Ask your administrator to revoke the old laptop.")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from keyworker_desktop.store import backups
     from keyworker_desktop.store.paths import StorePaths
+    from keyworker_desktop.store.portable import is_portable_backup
 
     paths = StorePaths(args.data_dir)
+    given = Path(args.backup) if args.backup and not args.backup.isdigit() else None
+    if given is not None and (is_portable_backup(given) or (
+            not paths.exists() and not given.with_suffix(".key").is_file())):
+        # A file from 'backup --out', or anything offered to a laptop with no store yet.
+        return _restore_to_new_laptop(args, given)
     available = backups.list_backups(paths)
     if not args.backup:
         if not available:
@@ -120,7 +164,16 @@ def add_commands(sub: Subcommands) -> None:
     init.set_defaults(func=cmd_init)
     sub.add_parser("passwd", help="change the passphrase").set_defaults(func=cmd_passwd)
     sub.add_parser("check", help="check the store's integrity").set_defaults(func=cmd_check)
-    sub.add_parser("backup", help="make an encrypted backup now").set_defaults(func=cmd_backup)
+    backup = sub.add_parser("backup", help="make an encrypted backup now")
+    backup.add_argument("--out", type=Path, default=None, metavar="PATH",
+                        help="write one encrypted file there (removable media, for a new "
+                        "laptop) instead of the backups folder")
+    backup.set_defaults(func=cmd_backup)
     restore = sub.add_parser("restore", help="list backups, or restore one")
-    restore.add_argument("backup", nargs="?", help="a number from the list, or a path")
+    restore.add_argument("backup", nargs="?",
+                         help="a number from the list, a path, or a file from 'backup --out' "
+                         "(restored into an empty --data-dir)")
+    restore.add_argument("--organisation", default=organisation_default(),
+                         help="the organisation this laptop is for: a backup of another is "
+                         f"refused (default: {ORGANISATION_ENV})")
     restore.set_defaults(func=cmd_restore)

@@ -34,6 +34,7 @@ def _confirm_deletes(side: str, deletes: int, live: int) -> bool:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from keyworker_desktop.services.sync_review import UNREADABLE, refusal
     from keyworker_desktop.store import settings
     from keyworker_desktop.sync.client import DeviceRevoked, SyncClient, SyncError
 
@@ -83,8 +84,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if summary.merged:
         print(f"{summary.merged} texts edited on two laptops were merged.")
     for r in summary.rejected:
-        print(f"Not accepted ({r.code}): {r.entity} {r.record_id[:13]} — {r.message}. "
-              "It is kept on this laptop.")
+        words, params = refusal(r)
+        print(f"Not accepted ({r.code}): {r.entity} {r.record_id[:13]} — "
+              f"{words.format(**params)}. It is kept on this laptop.")
+    for u in summary.unreadable:
+        print(f"Not applied: {u.entity} {u.record_id[:13]} — "
+              f"{UNREADABLE.format(field=u.field)}")
     if summary.open_conflicts:
         print(f"{summary.open_conflicts} conflicts need you to choose: 'keyworker conflicts'.")
     for line in scope_lines(summary.removed_young_people, summary.kept_out_of_scope,

@@ -4,6 +4,10 @@
 printer: pictures on the left, words on the right, one idea per row, embedded
 sans-serif at 16 pt or more (20 pt in large print), 1.5 line spacing, and never
 more than 20 pages.
+
+Paper is not wasted: a document page starts under the previous one when its title
+and first row fit, and the document pages with nothing in them yet are said
+together on one page ("No helpers are written down yet.") instead of one sheet each.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from keyworker_desktop.easyread.pictograms import choose_pictogram
 from keyworker_desktop.easyread.plan_data import (
     PLACE_PICTOGRAMS,
     PLACE_WORDS,
+    NextVisit,
     PlanData,
     PlanLine,
 )
@@ -60,12 +65,37 @@ def _nothing_yet(flow: Flow, text: str, picture: str) -> None:
     flow.row(Row([[(text, False)]], picture=picture))
 
 
+def _future_visits(data: PlanData) -> list[NextVisit]:
+    return sorted((v for v in data.visits if v.start.date() >= data.printed_on),
+                  key=lambda v: v.start)
+
+
+# What each document page says when there is nothing in it yet, and its picture.
+NOTHING_YET: dict[str, tuple[Callable[[PlanData], str], str]] = {
+    "my-plan": (lambda d: f"Nothing is written in {d.person.called}'s plan yet.", "plan"),
+    "who-helps-me": (lambda d: "No helpers are written down yet.", "help"),
+    "next-visits": (lambda d: "No visits are planned yet.", "calendar"),
+    "about-me": (lambda d: f"Nothing is written about {d.person.called} yet.", "me"),
+}
+NOT_YET_SECTION = "not-yet"
+
+
+def is_empty(key: str, data: PlanData) -> bool:
+    """Whether a document page has nothing to say but "nothing yet"."""
+    about = data.about_me
+    return not {
+        "my-plan": data.agreed or data.goals or data.next_steps,
+        "who-helps-me": data.helpers,
+        "next-visits": _future_visits(data),
+        "about-me": about.what_matters or about.what_people_like or about.how_to_support,
+    }[key]
+
+
 # Each page writer adds its rows to a Flow and stops when the flow is full.
 PageWriter = Callable[[Flow, PlanData], None]
 
 
 def _my_plan(flow: Flow, data: PlanData) -> None:
-    name = data.person.called
     sections: list[tuple[str, list[Row]]] = [
         ("What we agreed", [_line_row(x, "agreed") for x in data.agreed]),
         (f"{data.person.possessive} goals", [_line_row(x, "goal") for x in data.goals]),
@@ -76,7 +106,7 @@ def _my_plan(flow: Flow, data: PlanData) -> None:
         ]),
     ]
     if not any(rows for _, rows in sections):
-        _nothing_yet(flow, f"Nothing is written in {name}'s plan yet.", "plan")
+        _nothing_yet(flow, NOTHING_YET["my-plan"][0](data), "plan")
     for heading, rows in sections:
         if not rows:
             continue
@@ -88,7 +118,7 @@ def _my_plan(flow: Flow, data: PlanData) -> None:
 
 def _who_helps_me(flow: Flow, data: PlanData) -> None:
     if not data.helpers:
-        _nothing_yet(flow, "No helpers are written down yet.", "help")
+        _nothing_yet(flow, NOTHING_YET["who-helps-me"][0](data), "help")
     for h in data.helpers:
         picture = h.pictogram or choose_pictogram(
             h.role, choose_pictogram(f"{h.agency} {h.sector}", "person"))
@@ -105,10 +135,9 @@ def _who_helps_me(flow: Flow, data: PlanData) -> None:
 
 
 def _next_visits(flow: Flow, data: PlanData) -> None:
-    visits = sorted((v for v in data.visits if v.start.date() >= data.printed_on),
-                    key=lambda v: v.start)
+    visits = _future_visits(data)
     if not visits:
-        _nothing_yet(flow, "No visits are planned yet.", "calendar")
+        _nothing_yet(flow, NOTHING_YET["next-visits"][0](data), "calendar")
     for i, v in enumerate(visits):
         if i:
             flow.rule()
@@ -140,7 +169,7 @@ def _about_me(flow: Flow, data: PlanData) -> None:
         (f"How to help {name}", about.how_to_support, "help"),
     ]
     if not any(items for _, items, _ in sections):
-        _nothing_yet(flow, f"Nothing is written about {name} yet.", "me")
+        _nothing_yet(flow, NOTHING_YET["about-me"][0](data), "me")
     for heading, items, default in sections:
         if not items:
             continue
@@ -160,31 +189,37 @@ PAGES: dict[str, tuple[Callable[[PlanData], str], str, PageWriter]] = {
 
 
 def _footer_lines(data: PlanData, page: int, total: int) -> list[str]:
-    printed = date_in_words(data.printed_on, None) + f" {data.printed_on.year}"
-    version = data.record_version.strip() or "not saved"
-    return [f"Printed on {printed}", f"Record version {version}", f"Page {page} of {total}"]
+    # No record version here: it means nothing to the young person (it is in the PDF's
+    # properties and in the audit log of the print). When it was made: on the first page.
+    number = f"Page {page} of {total}"
+    if page > 1:
+        return [number]
+    # The day without its weekday: short enough for one line of large print on A5.
+    made = " ".join(date_in_words(data.printed_on, None).split()[1:])
+    return [f"Made on {made} {data.printed_on.year}", number]
 
 
-def _footer_height(style: Style, data: PlanData) -> float:
-    return len(_wrapped_footer(style, data, MAX_PAGES, MAX_PAGES)) * style.leading + 8
+def _footer_height(style: Style, data: PlanData, first: bool = False) -> float:
+    page = 1 if first else MAX_PAGES
+    return len(_wrapped_footer(style, data, page, MAX_PAGES)) * style.leading + 8
 
 
 def _wrapped_footer(style: Style, data: PlanData, page: int,
                     total: int) -> list[list[tuple[str, bool]]]:
     width = style.page_width - 2 * style.margin
-    # "Record version 12 · Page 1 of 4" on one line where it fits.
-    printed, version, number = _footer_lines(data, page, total)
-    joined = f"{version}  ·  {number}"
-    paras = [printed, joined] if len(wrap([(joined, False)], width, style.body)) == 1 else [
-        printed, version, number]
+    # "Made on Monday 2 March 2026 · Page 1 of 4" on one line where it fits.
+    paras = _footer_lines(data, page, total)
+    joined = "  ·  ".join(paras)
+    if len(wrap([(joined, False)], width, style.body)) == 1:
+        paras = [joined]
     return [ln for p in paras for ln in wrap([(p, False)], width, style.body,
                                              break_long_words=True)]
 
 
 def _add_footers(pages: list[PageLayout], style: Style, data: PlanData) -> None:
-    height = _footer_height(style, data)
     for n, page in enumerate(pages, start=1):
         lines = _wrapped_footer(style, data, n, len(pages))
+        height = _footer_height(style, data, first=n == 1)
         top = style.margin + height - 8
         page.items.append(RuleItem(style.margin, top + 4, style.page_width - style.margin, 1.0))
         for k, line in enumerate(lines):
@@ -193,14 +228,48 @@ def _add_footers(pages: list[PageLayout], style: Style, data: PlanData) -> None:
 
 
 def _lay_out_section(key: str, data: PlanData, style: Style, row_ids: Iterator[int],
-                     limit: int | None) -> list[PageLayout]:
+                     limit: int | None, first: bool = False) -> list[PageLayout]:
     title, picture, writer = PAGES[key]
     more = Row([[(f"There is more in {data.person.possessive} record.", True)]],
                picture="record")
     image = data.person.photo_png if key == "about-me" else None
     flow = Flow(style, key, title(data), picture, _footer_height(style, data), row_ids,
-                limit=limit, more_row=more, title_image=image)
+                limit=limit, more_row=more, title_image=image,
+                first_footer_height=_footer_height(style, data, first=True) if first else None)
     writer(flow, data)
+    return flow.finish()
+
+
+def _lay_out_together(keys: Sequence[str], data: PlanData, style: Style,
+                      row_ids: Iterator[int]) -> list[PageLayout]:
+    """Every document page in one flow, each starting on the same paper when it fits;
+    those with nothing yet said together, last (or alone, under the first one's title)."""
+    filled = [k for k in keys if not is_empty(k, data)]
+    empty = [k for k in keys if is_empty(k, data)]
+    parts: list[tuple[str, str, str, bytes | None, Callable[[Flow], None]]] = []
+    for key in filled:
+        title, picture, writer = PAGES[key]
+        image = data.person.photo_png if key == "about-me" else None
+        parts.append((key, title(data), picture, image,
+                      lambda flow, w=writer: w(flow, data)))  # type: ignore[misc]
+
+    def not_yet(flow: Flow) -> None:
+        for key in empty:
+            text, picture = NOTHING_YET[key]
+            _nothing_yet(flow, text(data), picture)
+
+    if empty and filled:
+        parts.append((NOT_YET_SECTION, "Not written down yet", "record", None, not_yet))
+    elif empty:
+        title, picture, _writer = PAGES[empty[0]]
+        parts.append((empty[0], title(data), picture, None, not_yet))
+    key, title_text, picture, image, write = parts[0]
+    flow = Flow(style, key, title_text, picture, _footer_height(style, data), row_ids,
+                title_image=image, first_footer_height=_footer_height(style, data, first=True))
+    write(flow)
+    for key, title_text, picture, image, write in parts[1:]:
+        flow.start_section(key, title_text, picture, image)
+        write(flow)
     return flow.finish()
 
 
@@ -229,15 +298,21 @@ def lay_out_plan(data: PlanData, pages: Sequence[str] = ALL_PAGES, page_size: st
     register_fonts()
     style = Style.make(page_size, large_print)
     row_ids = itertools.count()
-    sections = [_lay_out_section(k, data, style, row_ids, None) for k in pages]
-    natural = [len(s) for s in sections]
-    if sum(natural) > max_pages:
-        budgets = _budgets(natural, max_pages)
-        sections = [
-            s if b >= len(s) else _lay_out_section(k, data, style, row_ids, b)
-            for k, s, b in zip(pages, sections, budgets, strict=True)
-        ]
-    laid_out = [p for s in sections for p in s]
+    laid_out = _lay_out_together(pages, data, style, row_ids)
+    if len(laid_out) > max_pages:
+        # Too long even sharing paper: each document page gets its share of the pages,
+        # and one cut short ends with "There is more in Sam's record."
+        sections = [_lay_out_section(k, data, style, row_ids, None, first=i == 0)
+                    for i, k in enumerate(pages)]
+        natural = [len(s) for s in sections]
+        if sum(natural) > max_pages:
+            budgets = _budgets(natural, max_pages)
+            sections = [
+                s if b >= len(s) else _lay_out_section(k, data, style, row_ids, b,
+                                                       first=i == 0)
+                for i, (k, s, b) in enumerate(zip(pages, sections, budgets, strict=True))
+            ]
+        laid_out = [p for s in sections for p in s]
     _add_footers(laid_out, style, data)
     return laid_out, style
 
@@ -256,7 +331,9 @@ def build_plan_pdf(data: PlanData, pages: Sequence[str] = ALL_PAGES, page_size: 
     laid_out, style = lay_out_plan(data, pages, page_size, large_print)
     if on_layout is not None:
         on_layout(laid_out, style)
-    return paint(laid_out, style, title=f"{data.person.possessive} plan")
+    version = data.record_version.strip() or "not saved"
+    return paint(laid_out, style, title=f"{data.person.possessive} plan",
+                 subject=f"Record version {version}")
 
 
 __all__ = ["ALL_PAGES", "MAX_PAGES", "FONT", "build_plan_pdf", "lay_out_plan"]

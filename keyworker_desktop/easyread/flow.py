@@ -4,6 +4,10 @@ A row is one idea: a picture on the left and its words on the right. Rows are
 never split across pages unless a single row is taller than a page; a heading
 always stays with the row after it. With a page limit, the flow stops before
 it would need one page too many and ends with a "there is more" row.
+
+Several document pages can share one flow (:meth:`Flow.start_section`): the next one
+starts under its own title on the same paper when its title and first row fit,
+so a short "Who helps me" does not take a sheet of its own.
 """
 
 from __future__ import annotations
@@ -41,7 +45,8 @@ class Flow:
 
     def __init__(self, style: Style, section: str, title: str, title_picture: str,
                  footer_height: float, row_ids: Iterator[int], limit: int | None = None,
-                 more_row: Row | None = None, title_image: bytes | None = None) -> None:
+                 more_row: Row | None = None, title_image: bytes | None = None,
+                 first_footer_height: float | None = None) -> None:
         self.style = style
         self.section = section
         self.title = title
@@ -51,9 +56,13 @@ class Flow:
         self.limit = limit
         self.more_row = more_row
         self.bottom = style.margin + footer_height + style.leading * 0.5
+        # The first paper page's footer may be taller (it says when the plan was made).
+        self.first_bottom = self.bottom if first_footer_height is None else (
+            style.margin + first_footer_height + style.leading * 0.5)
         self.pages: list[PageLayout] = []
         self.full = False
         self._pending_heading: str | None = None
+        self._pending_section: tuple[str, str, str, bytes | None] | None = None
         self._pending_rule = False
         self._y = 0.0
         self._page_top = 0.0
@@ -66,6 +75,18 @@ class Flow:
         """A bold heading, placed together with the next row."""
         self._pending_heading = text
 
+    def start_section(self, section: str, title: str, title_picture: str,
+                title_image: bytes | None = None) -> None:
+        """Start another document page: under its title on this paper if the title and
+        the next row fit, else on a new page that it titles."""
+        self._pending_rule = False
+        self._pending_section = (section, title, title_picture, title_image)
+        if self._y >= self._page_top and self.pages:
+            # Nothing on this page yet: it becomes the new document page's first page.
+            self.pages.pop()
+            self._take_section()
+            self._new_page()
+
     def row(self, row: Row) -> bool:
         """Place a row; False (and nothing placed) once the page limit is reached."""
         if self.full:
@@ -73,14 +94,15 @@ class Flow:
         s = self.style
         lines = self._lines(row)
         pic = row.picture_size or s.picture
-        need = self._heading_height() + max(pic, len(lines) * s.leading)
+        need = self._section_height() + self._heading_height() + max(pic, len(lines) * s.leading)
         if self._pending_rule and self._y < self._page_top:
             need += s.leading * 0.25
         if not self._fits(need) and self._y < self._page_top:
-            if not self._new_page():
+            if not self._break_page():
                 return False
         row_id = next(self.row_ids)
         self._place_rule()
+        self._place_section()
         self._place_heading()
         first = True
         while True:
@@ -109,13 +131,13 @@ class Flow:
         if self.full:
             return False
         s = self.style
-        need = self._heading_height() + sum(
+        need = self._section_height() + self._heading_height() + sum(
             max(r.picture_size or s.picture, len(self._lines(r)) * s.leading) for r in rows
         ) + s.leading * (0.5 * (len(rows) - 1) + (0.25 if self._pending_rule else 0.0))
         room_on_empty = self._page_top - self._floor()
         if not self._fits(need) and self._y < self._page_top and need <= room_on_empty:
             self._pending_rule = False
-            if not self._new_page():
+            if not self._break_page():
                 return False
         return all(self.row(r) for r in rows)
 
@@ -147,6 +169,63 @@ class Flow:
         s = self.style
         return max(row.picture_size or s.picture, len(self._lines(row)) * s.leading) + s.leading
 
+    def _title_lines(self, title: str, x: float) -> list[list[Span]]:
+        s = self.style
+        return wrap([(title, True)], s.page_width - s.margin - x, s.title)
+
+    def _section_height(self) -> float:
+        if self._pending_section is None:
+            return 0.0
+        s = self.style
+        tp = s.title_picture
+        lines = self._title_lines(self._pending_section[1], s.margin + tp + s.gap)
+        return s.leading * 0.5 + max(tp, len(lines) * s.title * LINE_SPACING) + s.leading
+
+    def _take_section(self) -> None:
+        """The pending document page becomes the one being laid out."""
+        assert self._pending_section is not None
+        self.section, self.title, self.title_picture, self.title_image = self._pending_section
+        self._pending_section = None
+
+    def _break_page(self) -> bool:
+        """A new page for what does not fit here; a pending document page titles it."""
+        if self._pending_section is not None and (
+                self.limit is None or len(self.pages) < self.limit):
+            self._take_section()
+        return self._new_page()
+
+    def _place_section(self) -> None:
+        """A document page's title under the previous one's last row, on the same paper."""
+        if self._pending_section is None:
+            return
+        self._take_section()
+        s = self.style
+        self._y -= s.leading * 0.5
+        top = self._y
+        self.pages[-1].sections.append(self.section)
+        self._y = self._place_title(self.pages[-1], top, next(self.row_ids), self.title_image)
+        self._y -= s.leading * 0.6
+
+    def _place_title(self, page: PageLayout, top: float, row_id: int,
+                     image: bytes | None) -> float:
+        """The title picture and words from ``top``, underlined; where the line is."""
+        s = self.style
+        tp = s.title_picture
+        if image is not None:
+            page.items.append(ImageItem(image, s.margin, top - tp, tp, row_id))
+        else:
+            page.items.append(PictureItem(self.title_picture, s.margin, top - tp, tp, row_id))
+        x = s.margin + tp + s.gap
+        box = s.title * LINE_SPACING
+        lines = self._title_lines(self.title, x)
+        text_top = top - max(0.0, (tp - len(lines) * box) / 2)
+        for k, line in enumerate(lines):
+            base = baseline_in_box(text_top - k * box, box, s.title)
+            page.items.extend(line_items(line, x, base, s.title, row_id))
+        y = top - max(tp, len(lines) * box) - s.leading * 0.4
+        page.items.append(RuleItem(s.margin, y, s.page_width - s.margin, 3.0))
+        return y
+
     def _heading_height(self) -> float:
         if self._pending_heading is None:
             return 0.0
@@ -156,7 +235,8 @@ class Flow:
 
     def _floor(self) -> float:
         last = self.limit is not None and len(self.pages) >= self.limit
-        return self.bottom + (self._more_height if last else 0.0)
+        bottom = self.first_bottom if len(self.pages) == 1 else self.bottom
+        return bottom + (self._more_height if last else 0.0)
 
     def _fits(self, height: float) -> bool:
         return self._y - height >= self._floor()
@@ -198,25 +278,12 @@ class Flow:
             self.full = True
             return False
         s = self.style
-        page = PageLayout(self.section)
+        page = PageLayout(self.section, sections=[self.section])
+        # The photo only on a document page's first page, not on its continuations.
+        first = not any(self.section in p.sections for p in self.pages)
         self.pages.append(page)
         top = s.page_height - s.margin
-        row_id = next(self.row_ids)
-        tp = s.title_picture
-        image = self.title_image if len(self.pages) == 1 else None
-        if image is not None:
-            page.items.append(ImageItem(image, s.margin, top - tp, tp, row_id))
-        else:
-            page.items.append(PictureItem(self.title_picture, s.margin, top - tp, tp, row_id))
-        x = s.margin + tp + s.gap
-        box = s.title * LINE_SPACING
-        lines = wrap([(self.title, True)], s.page_width - s.margin - x, s.title)
-        text_top = top - max(0.0, (tp - len(lines) * box) / 2)
-        for k, line in enumerate(lines):
-            base = baseline_in_box(text_top - k * box, box, s.title)
-            page.items.extend(line_items(line, x, base, s.title, row_id))
-        y = top - max(tp, len(lines) * box) - s.leading * 0.4
-        page.items.append(RuleItem(s.margin, y, s.page_width - s.margin, 3.0))
+        y = self._place_title(page, top, next(self.row_ids), self.title_image if first else None)
         self._page_top = y - s.leading * 0.6
         self._y = self._page_top
         return True

@@ -127,10 +127,15 @@ Item = TextItem | PictureItem | ImageItem | RuleItem
 
 @dataclass
 class PageLayout:
-    """One page: which document page it belongs to and what is drawn where."""
+    """One page: which document page it belongs to and what is drawn where.
+
+    ``section`` is the document page the paper page starts with; ``sections`` every one
+    on it (short document pages share paper).
+    """
 
     section: str
     items: list[Item] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
 
 
 def text_width(text: str, bold: bool, size: float) -> float:
@@ -202,9 +207,10 @@ def baseline_in_box(top: float, box: float, size: float) -> float:
     return top - box / 2 - size * 0.36
 
 
-def paint(pages: Sequence[PageLayout], style: Style, title: str) -> bytes:
+def paint(pages: Sequence[PageLayout], style: Style, title: str, subject: str = "") -> bytes:
     """Paint laid-out pages to PDF bytes. Each pictogram is stored once per
-    document as a form and placed where needed."""
+    document as a form and placed where needed. ``subject`` goes in the PDF's
+    properties only (for the office, not for the reader)."""
     from reportlab.pdfgen.canvas import Canvas
 
     register_fonts()
@@ -215,6 +221,8 @@ def paint(pages: Sequence[PageLayout], style: Style, title: str) -> bytes:
         pageCompression=1,
     )
     canvas.setTitle(title)
+    if subject:
+        canvas.setSubject(subject)
     canvas.setAuthor("Keyworker Desktop")
     canvas.setCreator("Keyworker Desktop")
     canvas.setLineCap(1)

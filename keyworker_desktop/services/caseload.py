@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.vocab import Rag
 from keyworker_desktop.store import summary
 
 
@@ -64,7 +65,9 @@ def caseload_rows(session: Session, now: datetime, *,
 
 
 def matches(row: CaseloadRow, needle: str) -> bool:
-    """Filter-as-you-type: every word must appear in the name, keyworker or RAG."""
-    hay = f"{row.name} {row.preferred_name} {row.keyworker} {row.rag or ''}".casefold()
+    """Filter-as-you-type: every word must appear in the name, keyworker or RAG (its code
+    or its label as shown, "Blue (inpatient)")."""
+    label = dict(Rag.choices()).get(row.rag or "", "Not rated")
+    hay = f"{row.name} {row.preferred_name} {row.keyworker} {label} {row.rag or ''}".casefold()
     return all(word in hay for word in needle.casefold().split())
 

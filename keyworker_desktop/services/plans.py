@@ -6,7 +6,9 @@ and the ``keyworker plan`` command share everything below.
 
 Record version
 --------------
-Every printed page carries ``PlanData.record_version``, ``"<v>-<t>"``:
+Every exported plan carries ``PlanData.record_version``, ``"<v>-<t>"``, in its PDF
+properties and in the audit log of the print (not on the paper: it means nothing to
+the young person):
 
 * ``v``: the young person's own ``version`` (how many times the profile was written);
 * ``t``: the newest hybrid-logical-clock time of every record the plan is made from

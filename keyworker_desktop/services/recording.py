@@ -107,7 +107,10 @@ def record_visit(session: Session, yp_id: str, *, starts_at: datetime,
                  ends_at: datetime | None = None, place_type: str = "home", place_name: str = "",
                  address: str = "", who_was_there: str = "", purpose: str = "",
                  status: str = "done", travel_minutes: int | None = None, notes: str = "",
-                 visit_id: str | None = None) -> Visit:
+                 visit_id: str | None = None, completes: str | None = None) -> Visit:
+    """Add a visit, correct one (``visit_id``), or record that a planned visit took place
+    (``completes``: the planned visit's id; it becomes this visit, so there are not two).
+    """
     problems = [
         *_choice(place_type, PlaceType, "place_type", "The place type"),
         *_choice(status, VisitStatus, "status", "The status"),
@@ -120,6 +123,19 @@ def record_visit(session: Session, yp_id: str, *, starts_at: datetime,
     if travel_minutes is not None and not 0 <= travel_minutes <= 24 * 60:
         problems.append(Problem("travel_minutes", "Travel time must be between 0 and 24 hours."))
     raise_for(problems)
+    if visit_id is None and completes:
+        planned = session.get(Visit, completes)
+        if planned is None or planned.young_person_id != yp_id or planned.deleted_at \
+                or planned.status != VisitStatus.PLANNED.value:
+            raise_for([Problem("completes", "The planned visit is no longer there to complete. "
+                                   "Nothing was saved; record the visit again.")])
+        assert planned is not None
+        visit_id = planned.id
+        # What the plan said stays where nothing new was typed.
+        place_name, address = place_name or planned.place_name, address or planned.address
+        purpose = purpose or planned.purpose
+        who_was_there = who_was_there or planned.who_was_there
+        notes = notes or planned.notes
     visit = session.get(Visit, visit_id) if visit_id else Visit(young_person_id=yp_id)
     if visit is None:
         raise KeyError(visit_id)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import JSON, LargeBinary, func, inspect, select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.store.database import Store
@@ -21,6 +21,7 @@ from keyworker_desktop.store.opchanges import OpChanges, Written
 from keyworker_desktop.sync import conflicts
 from keyworker_desktop.sync.conflicts import ConflictView
 from keyworker_desktop.sync.entities import decode_value, entities
+from keyworker_desktop.sync.outcome import RejectedChange
 
 SHARED = "Shared records (staff, professionals)"
 ENTITY_TITLES = {
@@ -40,6 +41,7 @@ REFUSAL_REASONS = {
     "forbidden": "your account may not change records",
     "malformed": "the central store could not read it",
     "invalid": "the central store found something missing or wrong in it",
+    "too_large": "it is larger than the central store takes",
 }
 # Attributes that name a record well enough to find it, first match wins.
 _LABEL_ATTRS = ("name", "title", "label", "item", "description", "text", "place_name")
@@ -60,6 +62,38 @@ def field_title(field: str) -> str:
 
 def refusal_reason(code: str, message: str) -> str:
     return REFUSAL_REASONS.get(code, message or "the central store did not accept it")
+
+
+def refusal(r: RejectedChange) -> tuple[str, dict[str, str]]:
+    """Why a change was not accepted, as (English source words, their parameters): the
+    fields it names and the limit they passed. The words go through ``tr``, then format."""
+    if r.code == "too_large" and r.fields:
+        fields = ", ".join(field_title(f) for f in r.fields)
+        limit = r.limit or 0
+        if any(_column_kind(r.entity, f) == "bytes" for f in r.fields):
+            size = (f"{limit / 1024 / 1024:g} MB" if limit >= 1024 * 1024
+                    else f"{limit / 1024:g} KB")
+            return ("{fields}: larger than the central store takes (at most {size})",
+                    {"fields": fields, "size": size})
+        return ("{fields}: longer than the central store takes (at most {limit} characters)",
+                {"fields": fields, "limit": f"{limit:,}"})
+    if r.code == "invalid" and r.fields:
+        return ("{fields}: a value the central store cannot hold",
+                {"fields": ", ".join(field_title(f) for f in r.fields)})
+    return refusal_reason(r.code, r.message), {}
+
+
+UNREADABLE = ("{field}: a value received from the central store that this laptop cannot "
+              "hold. It was not applied and is kept in the record's history.")
+
+
+def _column_kind(entity: str, field: str) -> str:
+    model = synced_models().get(entity)
+    columns: Any = inspect(model).columns if model is not None else {}
+    column = columns.get(field)
+    if column is not None and isinstance(column.type, LargeBinary | JSON):
+        return "bytes"
+    return "text"
 
 
 def hlc_time(hlc: str) -> datetime | None:

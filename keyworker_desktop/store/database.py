@@ -27,11 +27,13 @@ from keyworker_desktop.store.changes import WriteContext, install
 from keyworker_desktop.store.errors import (
     CorruptKeyFile,
     CorruptStore,
+    StoreError,
     StoreExists,
     StoreMissing,
     WeakPassphrase,
 )
 from keyworker_desktop.store.filelock import StoreLock
+from keyworker_desktop.store.files import file_lock
 from keyworker_desktop.store.lockout import Lockout
 from keyworker_desktop.store.opchanges import OpChanges, Written, of_write
 from keyworker_desktop.store.paths import StorePaths
@@ -240,9 +242,15 @@ class Store:
         copy; the database is not re-encrypted. Returns the copies that could not be
         re-wrapped (the caller must report them: they may still open under an old one)."""
         check_passphrase_strength(new)
-        key_file = keys.read_key_file(self.paths.key)
-        keys.unwrap(key_file, old)
-        keys.write_key_file(self.paths.key, keys.wrap(self.data_key, new, key_file.kdf))
+        # Under the attempts lock: a wrong passphrase tried meanwhile in another process
+        # writes its count into the key file, and must not put the old wrapped key back.
+        with file_lock(self.paths.attempts_lock) as held:
+            if not held:
+                raise StoreError("Another Keyworker program is busy with the key file. Try "
+                                 "again in a moment.")
+            key_file = keys.read_key_file(self.paths.key)
+            keys.unwrap(key_file, old)
+            keys.write_key_file(self.paths.key, keys.wrap(self.data_key, new, key_file.kdf))
         return backups.rewrap_key_copies(self.paths, self.data_key, old)
 
     def backup_if_due(self) -> Path | None:

@@ -112,7 +112,7 @@ def new_data_key() -> bytes:
 def read_key_file(path: Path) -> KeyFile:
     """Parse the key file, raising :class:`CorruptKeyFile` naming it on any fault."""
     try:
-        raw = json.loads(_read_small_regular_file(path).decode("utf-8"))
+        raw = json.loads(read_small_regular_file(path).decode("utf-8"))
         if raw.get("format") != "keyworker-desktop-key":
             raise ValueError("not a Keyworker Desktop key file")
         if raw.get("version") != FORMAT_VERSION:
@@ -139,7 +139,7 @@ def read_key_file(path: Path) -> KeyFile:
     return key_file
 
 
-def _read_small_regular_file(path: Path) -> bytes:
+def read_small_regular_file(path: Path) -> bytes:
     """The file's bytes; a FIFO, device or folder (which could hang or never end) or an
     oversized file is refused without reading it."""
     # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever.

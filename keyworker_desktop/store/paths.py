@@ -13,6 +13,7 @@ DATA_DIR_ENV = "KEYWORKER_DATA_DIR"
 DB_NAME = "keyworker.db"
 KEY_NAME = "keyworker.key"
 ATTEMPTS_NAME = "attempts.json"
+ATTEMPTS_LOCK_NAME = "attempts.lock"
 
 
 def default_data_dir() -> Path:
@@ -40,6 +41,11 @@ class StorePaths:
     @property
     def attempts(self) -> Path:
         return self.root / ATTEMPTS_NAME
+
+    @property
+    def attempts_lock(self) -> Path:
+        """Held while a passphrase is tried, so processes try one at a time."""
+        return self.root / ATTEMPTS_LOCK_NAME
 
     @property
     def backups(self) -> Path:

@@ -20,15 +20,15 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
-from keyworker_desktop.domain.hlc import HybridClock
+from keyworker_desktop.domain.hlc import HybridClock, stamp_time
 from keyworker_desktop.store import bulk, summary
 from keyworker_desktop.store.changes import reindex
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncBase, SyncPin
 from keyworker_desktop.store.stamping import META_FIELDS, given_provenance, new_row
-from keyworker_desktop.sync.entities import decode_value, decoded_fields
+from keyworker_desktop.sync.entities import decode_value, decoded_fields, field_problems
 from keyworker_desktop.sync.merge import pending_split
-from keyworker_desktop.sync.outcome import SyncSummary
+from keyworker_desktop.sync.outcome import SyncSummary, UnreadableValue
 
 
 @functools.cache
@@ -117,12 +117,13 @@ class _Page:
     def apply(self, ch: dict[str, Any]) -> None:
         rid = ch["record_id"]
         summary = self.summary
-        self.history.append({
+        entry = {
             "seq": ch["seq"], "change_id": ch["change_id"], "entity": ch["entity"],
             "record_id": rid, "kind": "applied", "values": ch["fields"], "hlc": ch["hlc"],
-            "author": ch["author"], "device": ch["device"], "at": utcnow()})
+            "author": ch["author"], "device": ch["device"], "at": utcnow()}
+        self.history.append(entry)
         if ch.get("submitted") is not None:
-            self.history.append({**self.history[-1], "kind": "submitted",
+            self.history.append({**entry, "kind": "submitted",
                                  "values": ch["submitted"]})
         for c in ch.get("conflicts", []):
             _store_conflict(self.s, c)
@@ -144,6 +145,17 @@ class _Page:
         columns = model.__table__.columns
         # A field from a newer version of the app is kept in history only.
         apply = {k: v for k, v in apply.items() if k in columns and k not in META_FIELDS}
+        bad = field_problems(ch["entity"], apply)
+        if bad:
+            # A value this laptop cannot hold (a date that is not one, an object for text)
+            # stays in history and is reported; the rest of the change and the page apply.
+            for k in bad:
+                del apply[k]
+            entry["values"] = {k: v for k, v in ch["fields"].items() if k not in bad}
+            self.history.append({**entry, "kind": "unreadable",
+                                 "values": {k: ch["fields"][k] for k in bad}})
+            summary.unreadable.extend(UnreadableValue(
+                ch["entity"], rid, ch.get("young_person_id"), k) for k in bad)
         if not apply:
             return
         if ch["change_id"] in self.echoes and rid not in self.touched:
@@ -170,6 +182,7 @@ class _Page:
         if ch["hlc"] > (obj.hlc or ""):
             obj.hlc = ch["hlc"]
             obj.updated_by = ch["author"]
+            obj.updated_at = _authored_at(ch)
         if changed and model.__searchable__:
             self.reindex_objs[rid] = obj
 
@@ -182,12 +195,14 @@ class _Page:
                 row[k] = decode_value(model, k, v)
             if ch["hlc"] > row["hlc"]:
                 row["hlc"], row["updated_by"] = ch["hlc"], ch["author"]
+                row["updated_at"] = _authored_at(ch)
             return
         if any(k not in apply for k in _required(model)):
             return  # not a whole record (its insert was never visible): history only
         row = new_row(model, {k: decode_value(model, k, v) for k, v in apply.items()})
-        row.update(given_provenance(rid, at=utcnow(), author=ch["author"], device=ch["device"],
-                                    hlc=ch["hlc"]))
+        # The author's time, not this laptop's arrival time: the record was made then.
+        row.update(given_provenance(rid, at=_authored_at(ch), author=ch["author"],
+                                    device=ch["device"], hlc=ch["hlc"]))
         if _bulk_model(model):
             self.new_rows[rid] = (model, row)
             return
@@ -241,10 +256,20 @@ def apply_page(s: Session, changes: list[dict[str, Any]], *, device: str, clock:
     with s.no_autoflush:
         for ch in changes:
             page.apply(ch)
-    latest = max((c["hlc"] for c in changes if c["hlc"]), default="")
+    # Only readable stamps: one stored before the central store checked them cannot
+    # hide the others (the clock ignores it anyway).
+    latest = max((h for c in changes if (h := c["hlc"])[:1].isdigit()), default="")
     if latest:
         clock.observe(latest)
     page.write(changes)
+
+
+def _authored_at(ch: dict[str, Any]) -> datetime:
+    """When the change was made, by its author's clock (its stamp), bounded by now: the
+    central store re-stamps stamps far ahead of its clock, but this laptop's may be behind."""
+    now = utcnow()
+    at = stamp_time(ch["hlc"])
+    return now if at is None else min(at, now)
 
 
 def _store_conflict(s: Session, c: dict[str, Any]) -> None:

@@ -10,9 +10,7 @@ store whose certificate fails verification is not offline: :class:`UntrustedServ
 from __future__ import annotations
 
 import ipaddress
-import os
 import platform
-import shutil
 import ssl
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -26,6 +24,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
+from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store import settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
@@ -36,12 +35,14 @@ from keyworker_desktop.store.models.sync import (
     SyncState,
 )
 from keyworker_desktop.store.secrets import DeviceSecrets
+from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.apply import apply_page
+from keyworker_desktop.sync.batching import PUSH_BYTES, within_limits, within_push_bytes
 from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
 from keyworker_desktop.sync.scope import reconcile_scope
 from keyworker_desktop.sync.transport import Cancelled, run_cancellable, trust, untrusted
+from keyworker_desktop.sync.wipe import TOKEN_SECRET, wipe_local_store
 
-TOKEN_SECRET = "sync_token"
 CURSOR_KEY = "cursor"
 ACCOUNT_KEY = "account"
 REJECTED_KEY = "rejected"
@@ -102,8 +103,22 @@ class AuthenticationFailed(SyncError):
     """Wrong user name or password, or a token the server does not know."""
 
 
+class SignInAgain(AuthenticationFailed):
+    """This laptop's sign-in ended (unused too long, or its password was reset): the token
+    is forgotten, and the next sync asks for the user name and password again."""
+
+
+class AccountDisabled(AuthenticationFailed):
+    """The user's account is disabled on the central store; the laptop keeps its data."""
+
+
 class DeviceRevoked(SyncError):
-    """This laptop was revoked; its local store has been wiped."""
+    """This laptop was revoked; its local store has been wiped. ``unsynced``: how many
+    changes made on it had not reached the central store and were lost with it."""
+
+    def __init__(self, message: str, unsynced: int = 0) -> None:
+        super().__init__(message)
+        self.unsynced = unsynced
 
 
 class ServerRefused(SyncError):
@@ -152,50 +167,9 @@ def check_server_url(url: str) -> str:
     return url.rstrip("/")
 
 
-def wipe_local_store(store: Store) -> None:
-    """Close the store and delete everything readable in its folder (database, key, backups)."""
-    try:
-        DeviceSecrets(store).delete(TOKEN_SECRET)
-    except Exception:  # wiping must go on whatever the keyring does
-        pass
-    store.close()
-    paths = store.paths
-    # Without the key file the encrypted database cannot be opened by anyone: overwrite it first.
-    if paths.key.exists():
-        size = paths.key.stat().st_size
-        with open(paths.key, "r+b") as fh:
-            fh.write(os.urandom(max(size, 64)))
-            fh.flush()
-            os.fsync(fh.fileno())
-    for p in (paths.key, paths.db, paths.db.with_name(paths.db.name + "-wal"),
-              paths.db.with_name(paths.db.name + "-shm"),
-              paths.db.with_name(paths.db.name + "-journal"), paths.attempts):
-        p.unlink(missing_ok=True)
-    for d in (paths.backups, paths.logs):
-        shutil.rmtree(d, ignore_errors=True)
-
-
 _LOG_COLUMNS = tuple(getattr(ChangeLogEntry, n) for n in (
     "seq", "change_id", "entity", "record_id", "young_person_id", "op", "fields", "hlc",
     "author", "device"))
-# A push body stays under this many bytes of fields (the central store takes 4 MiB);
-# a single larger change (an attached document, up to 3 MB before base64) goes alone.
-PUSH_BYTES = 3 * 1024 * 1024
-# What a change costs besides its fields: ids, clock, author, device and JSON punctuation.
-_CHANGE_OVERHEAD = 400
-
-
-def within_push_bytes(rows: list[Any], budget: int) -> list[Any]:
-    """The first of ``rows`` (each with a ``size``) whose sizes together stay within
-    ``budget``; always at least one, so that a large change still goes, on its own."""
-    total = 0
-    for i, row in enumerate(rows):
-        total += (row.size or 0) + _CHANGE_OVERHEAD
-        if total > budget and i > 0:
-            return rows[:i]
-    return rows
-
-
 def _state(s: Session, key: str, default: Any) -> Any:
     row = s.get(SyncState, key)
     return row.value.get("v", default) if row is not None else default
@@ -255,7 +229,7 @@ class SyncClient:
             raise Offline("The central store cannot be reached. Your changes are kept on this "
                           "laptop; sync again when you are connected.") from None
         if resp.status_code < 400:
-            return resp.json()
+            return wire.decode_json(resp.content)
         try:
             err = resp.json()["error"]
             code, message = str(err["code"]), str(err["message"])
@@ -265,6 +239,21 @@ class SyncClient:
             if not wipe_if_revoked:
                 raise _Revoked()
             self._wipe_revoked()
+        if resp.status_code == 401 and code in ("token_expired", "signed_out"):
+            raise SignInAgain(
+                "This laptop's sign-in to the central store has ended ("
+                + ("it was not used for a long time" if code == "token_expired" else
+                   "the account's password was changed")
+                + "). Your changes are kept on this laptop: please sign in again.")
+        if code == "account_disabled":
+            raise AccountDisabled(
+                "Your account on the central store has been disabled by your organisation. "
+                "Your changes are kept on this laptop; please speak to your manager.")
+        if resp.status_code == 429:
+            raise ServerRefused(
+                "Too many attempts to sign in: please wait "
+                f"{resp.headers.get('retry-after', 'a few minutes')} seconds and try again.",
+                code, resp.status_code)
         if resp.status_code == 401:
             raise AuthenticationFailed("The central store did not accept this laptop's "
                                        f"credentials ({message}).")
@@ -288,10 +277,28 @@ class SyncClient:
                              **kw)
 
     def _wipe_revoked(self) -> None:
+        # The wipe is the organisation's instruction and goes ahead; what it costs is
+        # counted first, said to the user and, if the central store still answers,
+        # audited there.
+        try:
+            unsynced = self.pending_count()
+            auth = self._auth()
+        except Exception:  # a damaged store or a lost token must not stop the wipe
+            unsynced, auth = 0, {}
         wipe_local_store(self.store)
+        if auth:
+            try:
+                self._request("POST", "/v1/wiped", token=False, wipe_if_revoked=False,
+                              headers=auth, json={"unsynced": unsynced})
+            except (SyncError, _Revoked):
+                pass  # the wipe itself is done; only the central record of it is missing
+        lost = (f"{unsynced} change{'s' if unsynced != 1 else ''} made on this laptop "
+                "since its last sync had not reached the central store and "
+                f"{'are' if unsynced != 1 else 'is'} lost. " if unsynced else
+                "Nothing you made on it was left unsynced. ")
         raise DeviceRevoked(
             "This laptop has been revoked by your organisation, so the Keyworker data on "
-            "it has been deleted. Nothing you synced is lost. Please speak to your manager.")
+            f"it has been deleted. {lost}Please speak to your manager.", unsynced)
 
     def _send(self, method: str, url: str, **kw: Any) -> httpx.Response:
         """One HTTP call; during a sync with a cancel check, abandoned (``Cancelled``) on cancel."""
@@ -312,6 +319,10 @@ class SyncClient:
     # -- registration ---------------------------------------------------------------
     def is_registered(self) -> bool:
         return self.secrets.get(TOKEN_SECRET) is not None
+
+    def forget_token(self) -> None:
+        """Drop a token the central store no longer takes, so the next sync signs in."""
+        self.secrets.delete(TOKEN_SECRET)
 
     def register(self, user: str, password: str, device_name: str | None = None) -> str:
         """Register this laptop once (the token is kept with the device secrets); the role."""
@@ -361,13 +372,19 @@ class SyncClient:
         self._cancel = cancel
         self._scope_seen = None
         try:
-            self._push(summary, report, stop, ask)
+            if self._push(summary, report, stop, ask) and not summary.cancelled:
+                # Changes whose id another user's change had taken, sent again once under
+                # the new ids they were given (a second clash waits for the next sync).
+                self._push(summary, report, stop, ask)
             if not summary.cancelled:
                 self._pull(summary, report, stop, ask)
             if not summary.cancelled:
                 self._leave_scope(summary, ask)
         except Cancelled:  # mid-request: that request's answer is simply never used
             summary.cancelled = True
+        except SignInAgain:
+            self.forget_token()
+            raise
         finally:
             self._cancel = None
         with self.store.transaction() as s:
@@ -439,12 +456,13 @@ class SyncClient:
         return total
 
     def _push(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],
-              ask: ConfirmDeletes) -> None:
+              ask: ConfirmDeletes) -> int:
+        """Send what is unpushed; the number of changes given a new id to send again."""
         with self.store.session() as s:
             last = s.scalar(select(func.max(ChangeLogEntry.seq))
                             .where(ChangeLogEntry.pushed_at.is_(None)))
             if last is None:
-                return
+                return 0
             pending = ChangeLogEntry.pushed_at.is_(None) & (ChangeLogEntry.seq <= last)
             total = s.scalar(select(func.count()).select_from(ChangeLogEntry).where(pending)) or 0
             deletes = s.scalar(select(func.count()).select_from(ChangeLogEntry)
@@ -456,7 +474,9 @@ class SyncClient:
                                         f"{deletes} records from the central store.")
         auth = self._auth()
 
-        def read(after: int) -> tuple[list[Any], list[dict[str, Any]]]:
+        held: list[RejectedChange] = []
+
+        def read(after: int) -> tuple[list[Any], list[wire.PushChange]]:
             with self.store.session() as s:
                 # Plain rows: the push only reads them.
                 rows = list(s.execute(
@@ -464,13 +484,16 @@ class SyncClient:
                     .where(pending, ChangeLogEntry.seq > after)
                     .order_by(ChangeLogEntry.seq).limit(self.batch_size)))
                 batch = within_push_bytes(rows, PUSH_BYTES)
-                return batch, self._payload(s, batch) if batch else []
+                payload = self._payload(s, batch) if batch else []
+            return within_limits(batch, payload, held)
 
-        def send(payload: list[dict[str, Any]]) -> Any:
-            return self._off_thread("POST", "/v1/push", auth,
-                                    json={"protocol": 1, "changes": payload})
+        def send(payload: list[wire.PushChange]) -> Any:
+            return self._off_thread("POST", "/v1/push",
+                                    {**auth, "Content-Type": "application/json"},
+                                    content=wire.encode(wire.PushBody(payload)))
 
         done = 0
+        renamed = 0
         report("sending", 0, total)
         batch, payload = read(0)
         # While the central store works on one batch, the next is read and made ready here;
@@ -479,7 +502,11 @@ class SyncClient:
             while batch:
                 if stop():
                     summary.cancelled = True
-                    return
+                    return renamed
+                if not payload:  # every change of this batch is over a limit
+                    done += len(batch)
+                    batch, payload = read(batch[-1].seq)
+                    continue
                 sending = pool.submit(send, payload)
                 following = read(batch[-1].seq)
                 try:
@@ -487,18 +514,20 @@ class SyncClient:
                 except _Revoked:
                     self._wipe_revoked()
                 except ServerRefused as exc:
-                    if exc.code != "out_of_scope":
+                    if exc.code not in ("out_of_scope", "too_large"):
                         raise
-                    results = [{"change_id": c["change_id"], "status": "rejected",
+                    results = [{"change_id": c.change_id, "status": "rejected",
                                 "error": {"code": exc.code, "message": exc.message}}
                                for c in payload]
                 summary.requests += 1
-                self._acknowledge(batch, results, summary)
+                renamed += self._acknowledge(batch, results, summary)
                 done += len(batch)
                 report("sending", done, total)
                 batch, payload = following
+        summary.rejected.extend(held)
+        return renamed
 
-    def _payload(self, s: Session, batch: list[Any]) -> list[dict[str, Any]]:
+    def _payload(self, s: Session, batch: list[Any]) -> list[wire.PushChange]:
         ids = [e.change_id for e in batch]
         records = {e.record_id for e in batch}
         pins = dict(s.execute(select(SyncPin.change_id, SyncPin.base_version)
@@ -510,44 +539,71 @@ class SyncClient:
                                   .where(LocalConflict.resolution_change_id.in_(ids))):
             if rid:
                 resolves.setdefault(rid, []).append(cid)
-        out = []
-        for e in batch:
-            item = {"change_id": e.change_id, "entity": e.entity, "record_id": e.record_id,
-                    "young_person_id": e.young_person_id, "op": e.op, "fields": e.fields,
-                    "base_version": pins.get(e.change_id, bases.get(e.record_id, 0)),
-                    "hlc": e.hlc, "author": e.author or "unknown", "device": e.device}
-            if e.change_id in resolves:
-                item["resolves"] = resolves[e.change_id]
-            out.append(item)
-        return out
+        # Colleagues see who made a change by the central account that sent it, not by
+        # whatever this laptop's own user happens to be called.
+        account = _state(s, ACCOUNT_KEY, None) or {}
+        sender = account.get("user") if isinstance(account, dict) else None
+        return [wire.PushChange(
+            change_id=e.change_id, entity=e.entity, record_id=e.record_id,
+            young_person_id=e.young_person_id, op=e.op, fields=e.fields,
+            base_version=pins.get(e.change_id, bases.get(e.record_id, 0)), hlc=e.hlc,
+            author=sender or e.author or "unknown", device=e.device,
+            resolves=resolves.get(e.change_id, [])) for e in batch]
 
     def _acknowledge(self, batch: list[Any], results: list[dict[str, Any]],
-                     summary: SyncSummary) -> None:
+                     summary: SyncSummary) -> int:
+        """Mark what the central store holds as pushed; the number of changes given a new id
+        because another user's change had taken theirs."""
         by_id = {e.change_id: e for e in batch}
         acked: list[str] = []
+        taken: list[str] = []
         for r in results:
             entry = by_id.get(r.get("change_id", ""))
             if entry is None:
                 continue
             if r["status"] == "rejected":
                 err = r.get("error") or {}
+                if err.get("code") == "change_id_taken":
+                    taken.append(entry.change_id)
+                    continue
+                limit = err.get("limit")
                 summary.rejected.append(RejectedChange(
                     entry.change_id, entry.entity, entry.record_id, entry.young_person_id,
-                    str(err.get("code", "rejected")), str(err.get("message", ""))))
+                    str(err.get("code", "rejected")), str(err.get("message", "")),
+                    tuple(str(f) for f in err.get("fields") or ()),
+                    limit if isinstance(limit, int) else None))
                 continue
             acked.append(entry.change_id)
             if r["status"] != "duplicate":
                 summary.pushed += 1
                 yp = entry.young_person_id or ""
                 summary.up_by_young_person[yp] = summary.up_by_young_person.get(yp, 0) + 1
+        if taken:
+            self._reissue(taken)
         if not acked:
-            return
+            return len(taken)
         # Marked pushed only now that the server holds them; a crash before this line
         # re-sends them and the server answers "duplicate".
         with self.store.transaction() as s:
             s.execute(update(ChangeLogEntry).where(ChangeLogEntry.change_id.in_(acked))
                       .values(pushed_at=utcnow()))
             s.execute(delete(SyncPin).where(SyncPin.change_id.in_(acked)))
+        return len(taken)
+
+    def _reissue(self, change_ids: list[str]) -> None:
+        """Give changes whose id another user's change already holds centrally a new id (and
+        everything naming them here), so they are sent again rather than lost or re-sent
+        under the same id for ever."""
+        with self.store.transaction() as s:
+            for old in change_ids:
+                new = uuid7()
+                s.execute(update(ChangeLogEntry).where(ChangeLogEntry.change_id == old)
+                          .values(change_id=new))
+                s.execute(update(SyncPin).where(SyncPin.change_id == old)
+                          .values(change_id=new))
+                s.execute(update(LocalConflict)
+                          .where(LocalConflict.resolution_change_id == old)
+                          .values(resolution_change_id=new))
 
     def _pull(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],
               ask: ConfirmDeletes) -> None:

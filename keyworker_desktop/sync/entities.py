@@ -8,6 +8,7 @@ them back into column values on the laptop).
 from __future__ import annotations
 
 import base64
+import json
 import math
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Date,
     DateTime,
@@ -29,6 +31,14 @@ from sqlalchemy import (
 
 from keyworker_desktop.store.models import synced_models
 from keyworker_desktop.store.stamping import META_FIELDS
+
+# What one value may take, beyond its column's own length (docs/sync-protocol.md, "Limits").
+# Free text (a Text column) up to this many characters: about 30 pages of notes.
+MAX_TEXT_CHARS = 100_000
+# A document or photo (a LargeBinary column): the attachment cap, and what one push carries.
+MAX_BINARY_BYTES = 20 * 1024 * 1024
+# A list or object held in a JSON column, as JSON.
+MAX_JSON_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,26 @@ def field_problems(entity: str, fields: dict[str, Any]) -> list[str]:
         if not _holds(col_type, nullable, value):
             bad.append(name)
     return sorted(bad)
+
+
+def oversized(entity: str, fields: dict[str, Any]) -> dict[str, int]:
+    """The fields of ``fields`` over their cap, each with its cap (characters of free text,
+    bytes of a document or of a JSON value). Only for values :func:`field_problems` passed."""
+    checks = _checks(entity)
+    out: dict[str, int] = {}
+    for name, value in fields.items():
+        col_type = checks[name][0]
+        if isinstance(value, str) and isinstance(col_type, Text):
+            if len(value) > MAX_TEXT_CHARS:
+                out[name] = MAX_TEXT_CHARS
+        elif isinstance(value, dict) and isinstance(col_type, LargeBinary):
+            b64 = value.get("b64", "")
+            if len(b64) // 4 * 3 - b64[-2:].count("=") > MAX_BINARY_BYTES:
+                out[name] = MAX_BINARY_BYTES
+        elif isinstance(col_type, JSON) and value is not None:
+            if len(json.dumps(value)) > MAX_JSON_BYTES:
+                out[name] = MAX_JSON_BYTES
+    return out
 
 
 def _holds(col_type: Any, nullable: bool, value: Any) -> bool:

@@ -20,6 +20,20 @@ class RejectedChange:
     young_person_id: str | None
     code: str
     message: str
+    # The fields concerned and the limit they passed (from the central store's answer).
+    fields: tuple[str, ...] = ()
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class UnreadableValue:
+    """A pulled value this laptop cannot hold (kept in the record's history, not applied):
+    which kind of record and field, never the value."""
+
+    entity: str
+    record_id: str
+    young_person_id: str | None
+    field: str
 
 
 @dataclass
@@ -32,6 +46,7 @@ class SyncSummary:
     new_conflicts: int = 0
     open_conflicts: int = 0
     rejected: list[RejectedChange] = field(default_factory=list)
+    unreadable: list[UnreadableValue] = field(default_factory=list)
     up_by_young_person: dict[str, int] = field(default_factory=dict)
     down_by_young_person: dict[str, int] = field(default_factory=dict)
     # The kinds of record (table names) other devices' pulled changes were about.
@@ -65,5 +80,6 @@ class SyncSummary:
 
     @property
     def nothing_to_do(self) -> bool:
-        return not (self.pushed or self.pulled or self.rejected or self.removed_young_person_ids
+        return not (self.pushed or self.pulled or self.rejected or self.unreadable
+                    or self.removed_young_person_ids
                     or self.kept_out_of_scope_ids or self.scope_removal_declined)

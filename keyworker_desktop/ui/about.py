@@ -56,6 +56,7 @@ PARTS: tuple[Part, ...] = (
     Part("keyring", "keyring", "MIT"),
     Part("SecretStorage and Jeepney (for keyring)", "SecretStorage", "BSD-3-Clause; MIT"),
     Part("platformdirs", "platformdirs", "MIT"),
+    Part("msgspec", "msgspec", "BSD-3-Clause"),
     Part("HTTPX", "httpx", "BSD-3-Clause"),
     Part("HTTP Core", "httpcore", "BSD-3-Clause"),
     Part("h11", "h11", "MIT"),

@@ -42,6 +42,7 @@ _DECORATION = Qt.ItemDataRole.DecorationRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _FONT = Qt.ItemDataRole.FontRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 # Sorting puts "nothing recorded" last whichever way it is read.
@@ -68,8 +69,10 @@ def rag_text(rag: str | None) -> str:
 
 
 def haystack(row: CaseloadRow) -> str:
-    """What the filter searches, as :func:`services.caseload.matches` builds it."""
-    return f"{row.name} {row.preferred_name} {row.keyworker} {row.rag or ''}".casefold()
+    """What the filter searches: the name, preferred name, keyworker and RAG as the table
+    shows them ("Blue (inpatient)", "Not rated"), and the RAG's own word."""
+    return (f"{row.name} {row.preferred_name} {row.keyworker} {rag_text(row.rag)} "
+            f"{row.rag or ''}").casefold()
 
 
 def _sort_value(row: CaseloadRow, column: int) -> tuple[bool, Any]:
@@ -222,6 +225,9 @@ class CaseloadModel(QAbstractTableModel):
             return self._bold() if col == OVERDUE and row.overdue else None
         if role == _ACCESSIBLE:
             return self._accessible_text(row, col)
+        if role == _TOOLTIP and col in (NAME, PREFERRED, KEYWORKER):
+            # The whole text, when a narrow window elides it.
+            return self.data(index, _DISPLAY) or None
         if role == SORT_ROLE:
             if col == NAME:
                 return self._position[r]

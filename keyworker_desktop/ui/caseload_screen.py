@@ -26,6 +26,7 @@ from keyworker_desktop.services.caseload import CaseloadRow, caseload_rows
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.caseload_model import ID_ROLE, CaseloadFilterProxy, CaseloadModel
 from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.fitting import ColumnFitter
 from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
 from keyworker_desktop.ui.operations import run_op
 
@@ -104,6 +105,8 @@ class CaseloadScreen(RefreshWhenShown):
         self.table.horizontalHeader().setResizeContentsPrecision(SIZING_SAMPLE_ROWS)
         self.table.horizontalHeader().setSectionsMovable(False)
         self.table.setTabKeyNavigation(False)
+        # Columns narrow (eliding, the whole text in a tooltip) to fit a 1366-pixel window.
+        self.fitter = ColumnFitter(self.table, follow_model=False)
         self._size_icons()
 
         # Shown instead of the table once a load finds nobody: the way to the first referral.
@@ -179,7 +182,7 @@ class CaseloadScreen(RefreshWhenShown):
         self.empty.setVisible(not rows)
         if not self._sized and rows:
             self._sized = True
-            self.table.resizeColumnsToContents()
+            self.fitter.measure()
         if current:
             self.select_young_person(current)
         self._update_count()

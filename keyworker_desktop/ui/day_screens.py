@@ -78,7 +78,8 @@ def make_search(ctx: AppContext, shell: Shell) -> QWidget:
     from keyworker_desktop.ui.search_screen import SearchScreen
 
     screen = SearchScreen(ctx)
-    screen.record_requested.connect(shell.record_requested)
+    # The record opens at the part that matched (its tab, the row selected).
+    screen.item_requested.connect(shell.record_item_requested)
     # Ctrl+F shows this screen (the window's own connection, made first) and then puts
     # the cursor in the field. Qt drops the connection when the screen goes on lock.
     shell.named_actions["search"].triggered.connect(screen.focus_search)

@@ -99,6 +99,8 @@ class Entry:
     icon: str = ""
     young_person_id: str = ""
     record_id: str = ""
+    #: What ``record_id`` is ("visit", "session_note"...), to show it in the record.
+    record_kind: str = ""
     emphasis: bool = False
     accessible: str = ""
     screen: str = ""

@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
 
     # A screen asked to open a young person's record (their id).
     record_requested = Signal(str)
+    # ...at one of their records: (young person id, kind of record, record id).
+    record_item_requested = Signal(str, str, str)
     # The store is about to close (lock or quit): save drafts being typed now.
     about_to_lock = Signal()
 

@@ -82,6 +82,7 @@ from keyworker_desktop.easyread.layout import (
 from keyworker_desktop.easyread.pictograms import load_index, pictogram_dir
 from keyworker_desktop.easyread.plan_data import PlanData
 from keyworker_desktop.services import plans
+from keyworker_desktop.ui.fitting import FitsViewport
 from keyworker_desktop.ui.operations import describe_error, run_op, run_task
 from keyworker_desktop.ui.plan_pictures import PlanPictures
 from keyworker_desktop.ui.table_model import Column, TableModel
@@ -331,8 +332,8 @@ _PAGE_LABELS = {
     "next-visits": "My &next visits",
     "about-me": "A&bout me",
 }
-_SECTION_TITLES = {"my-plan": "My plan", "who-helps-me": "Who helps me",
-                   "next-visits": "My next visits", "about-me": "About me"}
+_SECTION_TITLES = {"my-plan": "My plan", "who-helps-me": "Who helps me", "next-visits":
+                   "My next visits", "about-me": "About me", "not-yet": "Not written down yet"}
 MIN_PREVIEW_CHARS = 30  # the narrowest preview page, in average characters
 
 
@@ -464,7 +465,7 @@ class PrintPlanDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _lay_out(self) -> None:
-        options = QWidget(self)
+        options = FitsViewport(self)  # the options scroll only when their minimum cannot fit
         left = QVBoxLayout(options)
         left.setContentsMargins(0, 0, 0, 0)
         # Side by side when there is room, one above the other when not (200% scaling).
@@ -596,7 +597,8 @@ class PrintPlanDialog(QDialog):
         width = self._page_width()
         ratio = self.devicePixelRatioF()
         images = [page_image(p, built.style, width, ratio) for p in built.pages]
-        titles = [tr(_SECTION_TITLES.get(p.section, p.section)) for p in built.pages]
+        titles = [", ".join(tr(_SECTION_TITLES.get(s, s)) for s in p.sections or [p.section])
+                  for p in built.pages]
         self.preview.setIconSize(images[0].deviceIndependentSize().toSize())
         self.pages_model.set_pages(images, titles)
         self._rendered_width = width

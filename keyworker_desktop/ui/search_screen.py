@@ -2,7 +2,7 @@
 
 Searching starts a moment after typing stops; Enter or Down moves to the
 results (searching at once if it has not yet), and Enter on a result opens
-the young person's record it belongs to.
+the young person's record at the part that matched (the note, the visit...).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from keyworker_desktop.services.search import KIND_LABELS, SearchHit, search
+from keyworker_desktop.services.search import KIND_LABELS, SearchHit, plain_snippet, search
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.context import AppContext
@@ -42,18 +42,27 @@ def hit_entries(hits: list[SearchHit]) -> list[Entry]:
         entries.append(heading(f"{QCoreApplication.translate('search', group)} ({len(members)})"))
         for hit in members:
             # The index joins a record's fields with line breaks; one line reads better.
-            detail = " · ".join(part.strip() for part in hit.snippet.splitlines() if part.strip())
+            snippet = plain_snippet(hit.snippet)
+            detail = " · ".join(part.strip() for part in snippet.splitlines() if part.strip())
             if not hit.young_person_id:
                 detail = _tr("{snippet} · Enter shows their details").format(snippet=detail)
-            entries.append(Entry(hit.title, detail=detail, icon=_KIND_ICONS.get(hit.kind, ""),
-                                 young_person_id=hit.young_person_id, record_id=hit.record_id))
+            title = hit.title
+            if hit.young_person_name and hit.kind != "young_person":
+                # "Session note 05/12/2026" alone does not say whose it is.
+                title = _tr("{title} \u2014 {name}").format(title=title,
+                                                            name=hit.young_person_name)
+            entries.append(Entry(title, detail=detail, icon=_KIND_ICONS.get(hit.kind, ""),
+                                 young_person_id=hit.young_person_id, record_id=hit.record_id,
+                                 record_kind=hit.kind))
     return entries
 
 
 class SearchScreen(QWidget):
-    """A search field over grouped results; emits :attr:`record_requested`."""
+    """A search field over grouped results; emits :attr:`item_requested` to open one."""
 
     record_requested = Signal(str)
+    #: A result was opened: (young person id, kind of record, record id).
+    item_requested = Signal(str, str, str)
     results_shown = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -183,6 +192,7 @@ class SearchScreen(QWidget):
     def _open(self, entry: Entry) -> None:
         if entry.young_person_id:
             self.record_requested.emit(entry.young_person_id)
+            self.item_requested.emit(entry.young_person_id, entry.record_kind, entry.record_id)
         else:
             # A professional or other record that belongs to nobody's file: show what we have.
             self.ctx.interaction.inform(self, entry.text, entry.detail)

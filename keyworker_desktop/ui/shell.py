@@ -51,6 +51,10 @@ class Shell(Protocol):
         """A screen asked to open a young person's record (their id)."""
 
     @property
+    def record_item_requested(self) -> SignalInstance:
+        """A screen asked to show one record of a young person's (their id, kind, id)."""
+
+    @property
     def about_to_lock(self) -> SignalInstance:
         """The store is about to close (lock or quit): save drafts being typed now."""
 

@@ -15,7 +15,9 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from keyworker_desktop.ui.fitting import ColumnFitter
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -116,7 +118,8 @@ class TableModel(QAbstractTableModel, Generic[R]):
 
 # -- the view ---------------------------------------------------------------------------
 def make_table(model: QAbstractTableModel, name: str) -> QTableView:
-    """A keyboard-friendly table: whole rows selected, Tab leaves it, columns fit their text."""
+    """A keyboard-friendly table: whole rows selected, Tab leaves it, columns fit their text
+    and, together, the table's width (long text wraps rather than scrolling sideways)."""
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -128,9 +131,9 @@ def make_table(model: QAbstractTableModel, name: str) -> QTableView:
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     # Long text columns stop growing at about 40 characters, whatever the font size.
     header.setMaximumSectionSize(view.fontMetrics().averageCharWidth() * 40)
+    ColumnFitter(view)
     return view
 
 

@@ -7,10 +7,8 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 from keyworker_desktop.services.agenda import AgendaVisit, visits_between
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.date_fields import DateField
 from keyworker_desktop.ui.grouped_list import Entry, GroupedListView, format_date, section
 from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
 from keyworker_desktop.ui.operations import run_op
@@ -78,12 +77,9 @@ class VisitsScreen(RefreshWhenShown):
         self.this_week_button.setAccessibleName(_tr("This week"))
         self.next_button = QPushButton(_tr("&Next week"), self)
         self.next_button.setAccessibleName(_tr("Next week"))
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit = DateField(self, optional=False, value=ctx.today())
+        self.date_edit.today = ctx.today
         self.date_edit.setAccessibleName(_tr("Go to the week of"))
-        for inner in self.date_edit.findChildren(QLineEdit):
-            inner.setAccessibleName(_tr("Go to the week of"))
         date_label = QLabel(_tr("&Go to:"), self)
         date_label.setBuddy(self.date_edit)
 
@@ -106,7 +102,8 @@ class VisitsScreen(RefreshWhenShown):
         self.previous_button.clicked.connect(lambda: self.show_week(self._start - timedelta(7)))
         self.next_button.clicked.connect(lambda: self.show_week(self._start + timedelta(7)))
         self.this_week_button.clicked.connect(lambda: self.show_week(self.ctx.today()))
-        self.date_edit.dateChanged.connect(lambda d: self.show_week(d.toPython()))
+        # Once the date is settled (not at each key: "14/12/20" is not what is meant).
+        self.date_edit.committed.connect(self._go_to_picked)
         for keys, step in (("Ctrl+PgUp", -7), ("Ctrl+PgDown", 7)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -133,6 +130,11 @@ class VisitsScreen(RefreshWhenShown):
         self._start = start
         self._sync_date_edit()
         self.refresh()
+
+    def _go_to_picked(self) -> None:
+        picked = self.date_edit.value()
+        if picked is not None:
+            self.show_week(picked)
 
     def _sync_date_edit(self) -> None:
         picked = self.date_edit.date()

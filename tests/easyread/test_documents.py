@@ -72,7 +72,7 @@ def test_every_text_run_is_16pt_or_20pt_in_large_print(
     small = [(r.text, round(r.size, 1)) for r in all_runs if r.size < minimum - 0.01]
     assert small == []
     # The footer is a text run too, and is checked like the rest.
-    assert any("Record version" in r.text for r in all_runs)
+    assert any("Page 1 of" in r.text for r in all_runs)
 
 
 def test_all_fonts_are_embedded_truetype_sans_and_none_is_italic(
@@ -194,9 +194,10 @@ def test_every_page_has_the_preferred_name_and_the_footer(
     for n, text in enumerate(texts, start=1):
         flat = " ".join(text.split())
         assert "Sam" in flat
-        assert "Printed on Monday 2 March 2026" in flat
-        assert "Record version 14" in flat
         assert f"Page {n} of {len(texts)}" in flat
+        # When it was made, in words, once; no "Record version 14" jargon on paper.
+        assert ("Made on 2 March 2026" in flat) == (n == 1)
+        assert "version" not in flat.casefold()
     # The preferred name is used throughout, never the full name.
     assert not any("Samuel" in t for t in texts)
 
@@ -263,11 +264,57 @@ def test_layout_names_real_pictograms_chosen_by_keywords() -> None:
     assert {"phone", "swim", "keyworker", "hospital_far", "plan", "help"} <= names
 
 
-def test_empty_plan_still_prints_every_page_with_a_kind_line() -> None:
+@pytest.mark.parametrize(("page_size", "large_print"), FORMATS)
+def test_an_empty_plan_is_one_page_saying_what_is_not_written_yet(
+        page_size: str, large_print: bool) -> None:
     plan = PlanData(person=sample_plan(PRINTED).person, record_version="1", printed_on=PRINTED)
-    texts = page_texts(build_plan_pdf(plan))
-    assert len(texts) == len(ALL_PAGES)
-    assert "Nothing is written in Sam's plan yet." in texts[0]
+    texts = page_texts(build_plan_pdf(plan, page_size=page_size, large_print=large_print))
+    assert len(texts) == 1  # not four near-empty pages
+    flat = " ".join(texts[0].split())
+    assert flat.startswith("Sam's plan")
+    for line in ("Nothing is written in Sam's plan yet.", "No helpers are written down yet.",
+                 "No visits are planned yet.", "Nothing is written about Sam yet."):
+        assert line in flat
+
+
+def test_empty_parts_are_said_together_after_the_written_ones() -> None:
+    plan = replace(sample_plan(PRINTED), helpers=[], visits=[])
+    seen: list[Sequence[PageLayout]] = []
+    texts = page_texts(build_plan_pdf(plan, on_layout=lambda p, s: seen.append(p)))
+    flat = " ".join(" ".join(texts).split())
+    assert "Who helps Sam" not in flat and "Sam's next visits" not in flat
+    end = flat.rindex("Not written down yet")
+    assert flat.index("No helpers are written down yet.") > end
+    assert flat.index("No visits are planned yet.") > end
+    assert flat.index("About Sam") < end
+
+
+@pytest.mark.parametrize(("page_size", "large_print"), FORMATS)
+def test_sharing_paper_never_takes_more_pages(page_size: str, large_print: bool) -> None:
+    together = len(page_texts(build_plan_pdf(sample_plan(PRINTED), page_size=page_size,
+                                             large_print=large_print)))
+    apart = sum(len(page_texts(build_plan_pdf(sample_plan(PRINTED), pages=(key,),
+                                              page_size=page_size, large_print=large_print)))
+                for key in ALL_PAGES)
+    assert together <= apart
+
+
+@pytest.mark.parametrize(("page_size", "large_print"), [("A4", False), ("A4", True)])
+def test_short_parts_share_paper(page_size: str, large_print: bool) -> None:
+    seen: list[Sequence[PageLayout]] = []
+    together = len(page_texts(build_plan_pdf(
+        sample_plan(PRINTED), page_size=page_size, large_print=large_print,
+        on_layout=lambda p, s: seen.append(p))))
+    apart = sum(len(page_texts(build_plan_pdf(sample_plan(PRINTED), pages=(key,),
+                                              page_size=page_size, large_print=large_print)))
+                for key in ALL_PAGES)
+    assert together < apart
+    assert any(len(page.sections) > 1 for page in seen[0])
+    # A part starting part-way down a page has its own title there, picture and all.
+    shared = next(page for page in seen[0] if len(page.sections) > 1)
+    assert sum(isinstance(i, PictureItem) and i.name in ("plan", "help", "calendar", "me")
+               and i.size == Style.make(page_size, large_print).title_picture
+               for i in shared.items) == len(shared.sections)
 
 
 @pytest.mark.parametrize(("page_size", "large_print"), FORMATS)
@@ -283,7 +330,9 @@ def test_no_text_runs_off_the_page_even_with_a_long_record_version(
             font = FONT_BOLD if "Bold" in r.font else FONT
             assert r.x >= 0 and r.x + text_width(r.text, font == FONT_BOLD, r.size) <= right
         flat = "".join(page.extract_text().split())
-        assert version in flat
+        assert version not in flat  # not on the paper...
+    # ...but in the file's properties, to tell which state of the record it was made from.
+    assert reader(pdf).metadata["/Subject"] == f"Record version {version}"
 
 
 def test_a_word_wider_than_the_column_gets_its_own_line_whole() -> None:

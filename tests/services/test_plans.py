@@ -166,3 +166,33 @@ def test_atomic_write_leaves_only_the_file(tmp_path: Path) -> None:
     plans.write_file_atomically(target, b"%PDF-1.4 two")
     assert target.read_bytes() == b"%PDF-1.4 two"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
+
+
+@pytest.mark.slow
+def test_the_demo_plans_are_short_on_paper(store: Store) -> None:
+    """Issue 14 item 15: the demo's A4 plans took 5-6 pages and its A5 large print up to
+    20, with short parts alone on a sheet; a new young person's took four near-empty
+    pages. Parts now share paper and the empty ones are said together."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from keyworker_desktop.easyread.documents import build_plan_pdf
+    from keyworker_desktop.services.records import live_names
+
+    def pages(yp_id: str, size: str, large: bool) -> int:
+        with store.session() as s:
+            data = plans.plan_data_for(s, yp_id, TODAY)
+        return len(PdfReader(BytesIO(build_plan_pdf(data, page_size=size,
+                                                     large_print=large))).pages)
+
+    with store.session() as s:
+        everyone = [yp_id for yp_id, _name in live_names(s)]
+    a4 = [pages(yp_id, "A4", False) for yp_id in everyone]
+    a5_large = [pages(yp_id, "A5", True) for yp_id in everyone]
+    assert max(a4) <= 6 and sum(a4) <= 5 * len(a4)
+    assert max(a5_large) <= 16
+    with store.transaction() as s:
+        new, _ = save_young_person(s, None, TODAY, given_name="Nova", family_name="Reed")
+    assert [pages(new.id, size, large) for size, large in
+            (("A4", False), ("A5", True))] == [1, 1]

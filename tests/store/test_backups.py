@@ -145,8 +145,9 @@ def test_restore_with_a_wrong_passphrase_changes_nothing(store: Store, root: Pat
     db = paths.db.read_bytes()
     with pytest.raises(WrongPassphrase):
         backups.restore(paths, made, "not the passphrase")
-    # Only the failed-attempt counter is new: restore is slowed like unlocking.
-    assert sorted(p.name for p in root.iterdir() if p.name != "attempts.json") == before
+    # Only the failed-attempt counter and its lock are new: restore is slowed like unlocking.
+    assert sorted(p.name for p in root.iterdir()
+                  if p.name not in ("attempts.json", "attempts.lock")) == before
     assert Lockout(paths.attempts).failures == 1
     assert paths.db.read_bytes() == db
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import msgspec
 import pytest
 from sqlalchemy import func, select
 
@@ -14,7 +15,7 @@ from keyworker_desktop.store import keys
 from keyworker_desktop.store.changes import tombstone
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson
-from keyworker_desktop.sync import conflicts
+from keyworker_desktop.sync import conflicts, wire
 from keyworker_desktop.sync.client import (
     AuthenticationFailed,
     DeleteRefused,
@@ -184,7 +185,8 @@ def test_malformed_and_oversized_pushes_change_nothing(make_store: Callable[[str
     for body in (b"{not json", b'{"changes": 3}', b'{"changes": [{"change_id": 1}]}'):
         r = httpx.post(server.url + "/v1/push", content=body, headers=auth)
         assert r.status_code == 400 and r.json()["error"]["code"] == "malformed"
-    r = httpx.post(server.url + "/v1/push", content=b" " * (5 * 1024 * 1024), headers=auth)
+    r = httpx.post(server.url + "/v1/push", content=b" " * (wire.MAX_PUSH_BODY + 1),
+                   headers=auth)
     assert r.status_code == 413
     r = httpx.get(server.url + "/v1/pull?after=x", headers=auth)
     assert r.status_code == 400
@@ -198,7 +200,7 @@ def test_a_retried_push_applies_once(make_store: Callable[[str], Store],
     add_person(sam.store)
     with sam.store.session() as s:
         batch = list(s.scalars(select(ChangeLogEntry)))
-        payload = sam._payload(s, batch)
+        payload = msgspec.to_builtins(sam._payload(s, batch))
     auth = {"Authorization": f"Bearer {sam.secrets.get('sync_token')}"}
     first = httpx.post(server.url + "/v1/push", json={"changes": payload}, headers=auth).json()
     again = httpx.post(server.url + "/v1/push", json={"changes": payload}, headers=auth).json()
@@ -324,3 +326,22 @@ def test_a_store_with_the_demo_caseload_never_syncs(tmp_path: Path) -> None:
         assert client.pending_count() > 0  # nothing was marked as sent
     finally:
         store.close()
+
+
+def test_conflict_sides_name_the_central_accounts_not_the_laptop_users(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    # The laptops' own user names differ from the central accounts they signed in with.
+    sam = SyncClient(make_store("Laptop user A"), server.url)
+    sam.register("sam", PASSWORD, "sam's laptop")
+    morgan = SyncClient(make_store("Laptop user B"), server.url)
+    morgan.register("morgan", PASSWORD, "morgan's laptop")
+    yp = add_person(sam.store)
+    sam.sync(), morgan.sync()
+    edit(sam.store, yp, preferred_name="Jojo")
+    edit(morgan.store, yp, preferred_name="Joanne")
+    sam.sync(), morgan.sync(), sam.sync()
+    for c in (sam, morgan):
+        [conflict] = conflicts.open_conflicts(c.store)
+        authors = {conflict.current["author"]: conflict.current["value"],
+                   conflict.incoming["author"]: conflict.incoming["value"]}
+        assert authors == {"sam": "Jojo", "morgan": "Joanne"}

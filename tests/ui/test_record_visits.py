@@ -167,3 +167,76 @@ def test_escape_on_an_untouched_form_closes_it_without_asking(
     dialog = open_visit_form(qtbot, ctx, yp_id)
     qtbot.keyClick(dialog.place, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and interaction.shown == []
+
+
+def test_recording_a_planned_visit_completes_it_instead_of_adding_another(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
+    with store.transaction() as s:
+        planned = record_visit(s, yp_id, starts_at=NOW.replace(hour=10, minute=0, second=0),
+                               status="planned", place_type="school",
+                               place_name="Oak Tree Primary", purpose="Review the timetable").id
+        record_visit(s, yp_id, starts_at=datetime(2025, 3, 20, 9), status="planned",
+                     place_name="Library")
+    dialog = open_visit_form(qtbot, ctx, yp_id)
+    qtbot.waitUntil(lambda: dialog.completes.currentData() == planned)
+    assert dialog.completes.isVisibleTo(dialog)
+    assert "10:00 at Oak Tree Primary" in dialog.completes.currentText()
+    assert dialog.place.currentText() == "Oak Tree Primary"
+    qtbot.keyClick(dialog.place, Qt.Key.Key_Return)
+    wait_for_ops(ctx)
+    assert not dialog.isVisible()
+    rows = stored_visits(store, yp_id)
+    assert len(rows) == 2  # the one in the future is still planned, nothing was added
+    done = next(v for v in rows if v.id == planned)
+    assert done.status == "done" and done.starts_at == NOW.replace(second=0)
+    assert done.purpose == "Review the timetable"
+    # The printed plan's next visit is the one still to come, not the one just done.
+    from keyworker_desktop.services import plans
+    with store.session() as s:
+        data = plans.plan_data_for(s, yp_id, NOW.date())
+    assert [v.place_name for v in data.visits] == ["Library"]
+
+
+def test_a_visit_that_was_not_planned_can_be_said_so(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
+    with store.transaction() as s:
+        planned = record_visit(s, yp_id, starts_at=NOW.replace(hour=11, minute=0),
+                               status="planned", place_name="Oak Tree Primary").id
+    dialog = open_visit_form(qtbot, ctx, yp_id)
+    qtbot.waitUntil(lambda: dialog.completes.currentData() == planned)
+    dialog.completes.setFocus()
+    qtbot.keyClick(dialog.completes, Qt.Key.Key_Up)  # to "No: a visit that was not planned"
+    assert dialog.completes.currentData() is None
+    dialog.place.setFocus()
+    dialog.place.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.place, "Park cafe")
+    qtbot.keyClick(dialog.place, Qt.Key.Key_Return)
+    wait_for_ops(ctx)
+    statuses = sorted((v.place_name, v.status) for v in stored_visits(store, yp_id))
+    assert statuses == [("Oak Tree Primary", "planned"), ("Park cafe", "done")]
+
+
+def test_no_planned_visit_that_day_hides_the_question(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
+    with store.transaction() as s:
+        record_visit(s, yp_id, starts_at=datetime(2025, 3, 20, 9), status="planned")
+    dialog = open_visit_form(qtbot, ctx, yp_id)
+    wait_for_ops(ctx)
+    assert not dialog.completes.isVisibleTo(dialog)
+    assert dialog.completes.currentData() is None
+
+
+def test_the_start_is_typed_as_people_write_it_and_tab_moves_on(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
+    dialog = open_visit_form(qtbot, ctx, yp_id)
+    qtbot.keyClicks(dialog.place, "Library")
+    dialog.starts.setFocus()
+    qtbot.keyClick(dialog.starts, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.starts, "8 Mar 2025 2.30pm")
+    qtbot.keyClick(dialog.starts, Qt.Key.Key_Tab)
+    assert not dialog.starts.hasFocus()  # the next keys do not land in the minutes
+    assert dialog.starts.text() == "8 Mar 2025 14:30"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(ctx)
+    (visit,) = stored_visits(store, yp_id)
+    assert visit.starts_at == datetime(2025, 3, 8, 14, 30)

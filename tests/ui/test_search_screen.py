@@ -69,7 +69,7 @@ def test_finds_a_note_by_a_word_and_enter_opens_its_record(
         pass  # searching starts once typing pauses
     assert texts(screen)[0] == "Session notes (1)"
     note = screen.results.entries_model.entries()[1]
-    assert "[kayaking]" in note.detail and note.young_person_id == ids["sky"]
+    assert "kayaking" in note.detail and note.young_person_id == ids["sky"]
     assert screen.status.text() == "1 result for \u201ckayaking\u201d"
     qtmodeltester.check(screen.results.entries_model)
 
@@ -141,3 +141,47 @@ def test_ctrl_f_in_the_window_puts_the_cursor_in_the_search_field(
     assert isinstance(screen, SearchScreen)
     assert window.current_screen() is screen
     qtbot.waitUntil(screen.field.hasFocus)
+
+
+def test_a_result_names_its_young_person_and_shows_no_raw_markers(
+    qtbot: QtBot, screen: SearchScreen, ids: dict[str, str]
+) -> None:
+    qtbot.keyClicks(screen.field, "kayaking trip")
+    with qtbot.waitSignal(screen.results_shown):
+        qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    note = screen.results.current_entry()
+    assert note.young_person_id == ids["sky"]
+    assert "Sky Barton" in note.text and note.text.startswith("Session note")
+    assert "kayaking trip" in note.detail
+    assert "[" not in note.detail and "]" not in note.detail
+
+
+def test_opening_a_result_shows_the_match_in_the_record(
+    qtbot: QtBot, existing_store: str, window: MainWindow, ctx: AppContext
+) -> None:
+    wire(window)
+    unlock(qtbot, window)
+    assert ctx.store is not None and window.main_area is not None
+    with ctx.store.transaction() as s:
+        sky, _ = save_young_person(s, None, NOW.date(), given_name="Sky", family_name="Barton")
+        save_note_draft(s, sky.id, session_on=date(2025, 2, 1), purposes=["future_ideas"],
+                        discussed="Ear defenders for the fire drill.")
+        save_note_draft(s, sky.id, session_on=date(2025, 3, 1), purposes=["future_ideas"],
+                        discussed="A trip to the seaside.")
+    qtbot.keyClick(window.main_area.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    screen = window.main_area.screen_widget("search")
+    assert isinstance(screen, SearchScreen)
+    qtbot.waitUntil(screen.field.hasFocus)
+    qtbot.keyClicks(screen.field, "defenders")
+    with qtbot.waitSignal(screen.results_shown):
+        qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    qtbot.keyClick(screen.results, Qt.Key.Key_Return)
+    wait_for_ops(ctx)
+    from keyworker_desktop.ui.record.record_screen import RecordScreen
+
+    record = window.current_screen()
+    assert isinstance(record, RecordScreen) and record.view is not None
+    view = record.view
+    qtbot.waitUntil(lambda: view.tabs.currentWidget() is view._pages["sessions"])
+    qtbot.waitUntil(lambda: "Ear defenders" in view.sessions.editor.texts["discussed"]
+                    .toPlainText())

@@ -75,8 +75,10 @@ def test_a_conflict_shows_in_the_status_bar_and_keep_theirs_converges(
         "Ava Reed (Aves)", "Profile", "Preferred name"]  # the later edit shows until resolved
     assert dialog.mine.title() == "Mine" and dialog.mine.value.toPlainText() == "Ava-Mae"
     assert dialog.theirs.title() == "Theirs" and dialog.theirs.value.toPlainText() == "Aves"
-    assert dialog.theirs.caption.text().startswith("Morgan · ")
-    assert dialog.mine.caption.text().startswith("Sam Keyworker · ")
+    # Each side is named by the central account that sent it, not the laptop's own user
+    # name ("Morgan", "Sam Keyworker").
+    assert dialog.theirs.caption.text().startswith("morgan · ")
+    assert dialog.mine.caption.text().startswith("sam · ")
     assert not dialog.merged_box.isVisible()  # a name is not free text
 
     with qtbot.waitSignal(dialog.conflict_resolved):

@@ -43,3 +43,20 @@ def test_nothing_about_scope_when_nobody_left() -> None:
     done = outcome([], [], {})
     assert "Removed" not in summary_html(done) and summary_title(done) == (
         "Everything is up to date")
+
+
+def test_a_value_over_a_limit_and_one_not_applied_are_named_by_kind_and_field() -> None:
+    from keyworker_desktop.sync.outcome import RejectedChange, UnreadableValue
+
+    summary = SyncSummary(
+        rejected=[RejectedChange("c1", "family_member", "r1", "yp", "too_large", "…",
+                                 ("notes",), 100_000)],
+        unreadable=[UnreadableValue("ending", "r2", "yp", "reopened_on")])
+    body = summary_html(SyncOutcome(summary, {"yp": "Jo Pryce"}, OpChanges.all()))
+    assert ("Jo Pryce, Family member: Notes: longer than the central store takes (at most "
+            "100,000 characters)") in body
+    assert "Not applied on this laptop" in body
+    assert ("Jo Pryce, Ending: Reopened on: a value received from the central store that "
+            "this laptop cannot hold.") in body
+    assert summary_title(SyncOutcome(summary, {}, OpChanges.all())) != (
+        "Everything is up to date")

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.modeltest import ModelTester
@@ -129,8 +129,11 @@ def test_keyboard_moves_weeks_and_enter_opens_a_visit(
 
 def test_choosing_a_date_shows_its_week(qtbot: QtBot, ctx: AppContext, young_person: str) -> None:
     screen = make_screen(qtbot, ctx)
+    screen.date_edit.setFocus()
+    screen.date_edit.selectAll()
+    qtbot.keyClicks(screen.date_edit, "13/3/2025")
     with qtbot.waitSignal(screen.refreshed):
-        screen.date_edit.setDate(QDate(2025, 3, 13))
+        qtbot.keyClick(screen.date_edit, Qt.Key.Key_Return)
     assert screen.week_start == date(2025, 3, 10)
     assert screen.week_start + timedelta(days=6) == date(2025, 3, 16)
 

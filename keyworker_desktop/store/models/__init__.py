@@ -18,6 +18,12 @@ from keyworker_desktop.store.models.people import (
     Staff,
     YoungPerson,
 )
+from keyworker_desktop.store.models.practice import (
+    ContactLogEntry,
+    DsrReview,
+    PlanCopy,
+    RiskPlan,
+)
 from keyworker_desktop.store.models.recording import Addendum, SessionNote, Visit
 from keyworker_desktop.store.models.register import Consent, DsrEntry, RagRating
 from keyworker_desktop.store.models.sync import (
@@ -41,10 +47,11 @@ from keyworker_desktop.store.models.work import (
 __all__ = [
     "Action", "Addendum", "Allocation", "AuditEvent", "Base", "BelongsToYoungPerson",
     "BudgetSpend", "ChangeLogEntry", "ChecklistInstance", "ChecklistItem", "Consent",
-    "DeviceSecret", "Document", "DsrEntry", "Ending", "Escalation", "FamilyMember",
-    "FieldHistory", "Goal", "ImportantDate", "LocalConflict", "Meeting", "NetworkLink",
-    "OutcomeRating", "Professional", "RagRating", "SessionNote", "Setting", "Staff", "SyncBase",
-    "SyncPin", "SyncState", "Synced", "Visit", "YoungPerson",
+    "ContactLogEntry", "DeviceSecret", "Document", "DsrEntry", "DsrReview", "Ending",
+    "Escalation", "FamilyMember", "FieldHistory", "Goal", "ImportantDate", "LocalConflict",
+    "Meeting", "NetworkLink", "OutcomeRating", "PlanCopy", "Professional", "RagRating",
+    "RiskPlan", "SessionNote", "Setting", "Staff", "SyncBase", "SyncPin", "SyncState", "Synced",
+    "Visit", "YoungPerson",
 ]
 
 

@@ -36,6 +36,8 @@ class YoungPerson(Base, Synced):
     admission_date: Mapped[date | None] = mapped_column(Date, default=None)
     leaving_date: Mapped[date | None] = mapped_column(Date, default=None)
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # The language the young person prefers ("en", "cy"): their plan prints in it by choice.
+    preferred_language: Mapped[str] = mapped_column(String(10), default="en")
 
     @property
     def display_name(self) -> str:

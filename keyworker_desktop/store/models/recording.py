@@ -50,6 +50,9 @@ class SessionNote(Base, BelongsToYoungPerson):
     agreed: Mapped[str] = mapped_column(Text, default="")
     concerns: Mapped[str] = mapped_column(Text, default="")
     raise_with_manager: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who acknowledged the "raise with my manager" flag, and when (clears it from Today).
+    raise_acknowledged_by: Mapped[str] = mapped_column(String(120), default="")
+    raise_acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     status: Mapped[str] = mapped_column(String(10), default="draft")
     finalised_by: Mapped[str] = mapped_column(String(120), default="")
     finalised_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)

@@ -22,6 +22,12 @@ class Meeting(Base, BelongsToYoungPerson):
     location: Mapped[str] = mapped_column(String(200), default="")
     attendees: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Attendees picked from the network (professional ids); free text stays in attendees.
+    attendee_ids: Mapped[list[str]] = mapped_column(default=list)
+    # A follow-up meeting names its C(E)TR; a tracker meeting's per-young-person parts
+    # share one group id, each synced and scoped with its own young person.
+    follow_up_of_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    group_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
 
 
 class Action(Base, BelongsToYoungPerson):
@@ -57,6 +63,10 @@ class Escalation(Base, BelongsToYoungPerson):
     level: Mapped[str] = mapped_column(String(30), default="manager")
     outcome: Mapped[str] = mapped_column(Text, default="")
     resolved_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # Raised from an overdue action ("action", action_id), a blocked referral ("referral")
+    # or on its own ("").
+    raised_from: Mapped[str] = mapped_column(String(20), default="")
+    action_id: Mapped[str | None] = mapped_column(String(36), default=None)
 
 
 class BudgetSpend(Base, BelongsToYoungPerson):
@@ -69,6 +79,7 @@ class BudgetSpend(Base, BelongsToYoungPerson):
     spent_on: Mapped[date] = mapped_column(Date)
     approved_by: Mapped[str] = mapped_column(String(200), default="")
     approved_on: Mapped[date | None] = mapped_column(Date, default=None)
+    received_by: Mapped[str] = mapped_column(String(200), default="")
 
 
 class Goal(Base, BelongsToYoungPerson):

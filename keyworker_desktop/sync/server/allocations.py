@@ -24,6 +24,7 @@ from keyworker_desktop.sync.server.follow import follow_allocations
 from keyworker_desktop.sync.server.models import Audit, Record, User
 from keyworker_desktop.sync.server.service import _Push
 from keyworker_desktop.sync.server.validate import PushedChange
+from keyworker_desktop.sync.wire import Op
 
 DEVICE = "central"
 # What the command line calls each role, and the stored code.
@@ -62,7 +63,7 @@ class _Writer:
         self._counter += 1
         return Timestamp(self._wall, self._counter, DEVICE).encode()
 
-    def add(self, entity: str, record_id: str, young_person_id: str | None, op: str,
+    def add(self, entity: str, record_id: str, young_person_id: str | None, op: Op,
             fields: dict[str, Any]) -> None:
         version = self.s.scalar(select(Record.version).where(
             Record.entity == entity, Record.id == record_id)) or 0

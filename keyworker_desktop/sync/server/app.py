@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import math
+import time
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Engine
+import msgspec
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -14,14 +17,24 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.ids import staff_id_for_account
-from keyworker_desktop.sync.server import accounts, bodies, service
+from keyworker_desktop.sync import wire
+from keyworker_desktop.sync.server import accounts, bodies, register_limits, service
 from keyworker_desktop.sync.server.accounts import Caller
 from keyworker_desktop.sync.server.db import make_engine, upgrade
 from keyworker_desktop.sync.server.guard import Guard, Limits
+from keyworker_desktop.sync.server.models import Audit, Device, User
 from keyworker_desktop.sync.server.openapi import openapi_document
+from keyworker_desktop.sync.server.register_limits import (
+    Access,
+    AddressBuckets,
+    HashSlots,
+    default_hash_slots,
+)
 from keyworker_desktop.sync.server.validate import (
     ApiError,
+    decode,
     malformed,
     validate_pull_args,
 )
@@ -37,17 +50,46 @@ def _error(exc: ApiError) -> JSONResponse:
         resp.headers["connection"] = "close"
     if exc.status == 503:
         resp.headers["retry-after"] = "5"
+    if exc.status == 429:
+        resp.headers["retry-after"] = str(max(1, math.ceil(exc.details.get("retry_after", 1))))
     return resp
+
+
+def _answer(kind: type[Any], out: Any) -> Response:
+    """``out`` as the endpoint's wire type: what is answered is what the document says."""
+    return Response(wire.encode(msgspec.convert(out, kind)), media_type="application/json")
+
+
+def _too_many(seconds: float, why: str) -> ApiError:
+    return ApiError(429, "too_many_attempts", f"{why}; try again in {math.ceil(seconds)} "
+                    "seconds", {"retry_after": math.ceil(seconds)})
+
+
+# 401 codes of a token that is not (or no longer) good, and what the laptop is told.
+_TOKEN_REFUSALS = {
+    "revoked": "this device has been revoked by an administrator",
+    "account_disabled": "this account has been disabled by an administrator",
+    "signed_out": "this device's sign-in ended when the account's password was reset; "
+                  "sign in again",
+    "token_expired": "this device's sign-in expired after a long time unused; sign in again",
+    "unauthenticated": "unknown device token",
+}
 
 
 class Central:
     """Per-process wiring: an engine, a session factory and the limits; no state between
     requests but the push slots."""
 
-    def __init__(self, engine: Engine, limits: Limits | None = None) -> None:
+    def __init__(self, engine: Engine, limits: Limits | None = None,
+                 access: Access | None = None) -> None:
         self.engine = engine
         self.sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self.limits = limits or Limits()
+        self.access = access or Access()
+        self.addresses = AddressBuckets(self.access.address_burst, self.access.address_every)
+        self.hash_slots = HashSlots(self.access.hash_slots or default_hash_slots(),
+                                    self.access.hash_wait)
+        self._address_audited: dict[str, float] = {}
         # Bodies of pushes held in memory at once (each up to limits.push_body, parsed).
         self._push_slots = asyncio.Semaphore(self.limits.push_slots)
 
@@ -59,11 +101,9 @@ class Central:
         header = request.headers.get("authorization", "")
         if not header.lower().startswith("bearer "):
             raise ApiError(401, "unauthenticated", "this call needs a device token")
-        caller, revoked = accounts.authenticate(s, header[7:].strip())
-        if revoked:
-            raise ApiError(401, "revoked", "this device has been revoked by an administrator")
+        caller, why = accounts.authenticate(s, header[7:].strip(), self.access.token_idle)
         if caller is None:
-            raise ApiError(401, "unauthenticated", "unknown device token")
+            raise ApiError(401, why, _TOKEN_REFUSALS.get(why, "unknown device token"))
         return caller
 
     def authed(self, request: Request, fn: Callable[[Session, Caller], Any]) -> Any:
@@ -85,9 +125,10 @@ class Central:
 
         self.run(work)
 
-    async def _json_body(self, request: Request, limit: int) -> Any:
+    async def _json_body(self, request: Request, limit: int) -> bytes:
+        """The raw body (decoded and checked by the wire type of its endpoint)."""
         bodies.check_json_type(request)
-        return bodies.parse(await bodies.read_body(request, limit, self.limits.body_seconds))
+        return await bodies.read_body(request, limit, self.limits.body_seconds)
 
     async def _push_slot(self) -> None:
         try:
@@ -99,35 +140,75 @@ class Central:
     # -- handlers -------------------------------------------------------------------
     async def register(self, request: Request) -> Response:
         try:
-            body = await self._json_body(request, self.limits.register_body)
-            if not isinstance(body, dict) or not all(
-                    isinstance(body.get(k), str) and body.get(k) for k in ("user", "password")):
-                raise malformed("'user' and 'password' are required strings")
-            for key, limit in (("device_name", 200), ("device_id", 64)):
-                value = body.get(key, "")
-                if not isinstance(value, str) or len(value) > limit:
-                    raise malformed(f"'{key}' must be a string of at most {limit} characters")
-
-            def work(s: Session) -> dict[str, Any]:
-                got = accounts.register_device(
-                    s, body["user"], body["password"], body.get("device_name", ""),
-                    body.get("device_id", ""))
-                if got is None:
-                    service.audit(s, None, "register", "refused", detail=body["user"][:120])
-                    return {}
-                token, device, user = got
-                service.audit(s, Caller(user.id, user.name, user.role, user.team, device.id),
-                              "register")
-                # The laptop's "me" among the staff records (made by add-user/allocate).
-                return {"token": token, "device": device.id, "user": user.name,
-                        "role": user.role, "staff_id": staff_id_for_account(user.name)}
-
-            out = await run_in_threadpool(self.run, work)
-            if not out:
-                raise ApiError(401, "unauthenticated", "wrong user name or password")
-            return JSONResponse(out)
+            body = decode(await self._json_body(request, self.limits.register_body),
+                          wire.RegisterBody)
+            address = request.client.host if request.client else ""
+            wait = self.addresses.wait(address)
+            if wait:
+                await run_in_threadpool(self._audit_address, address)
+                raise _too_many(wait, "too many wrong passwords from this address")
+            name = body.user
+            wait, creds = await run_in_threadpool(self.run, lambda s: (
+                register_limits.locked_for(s, name, utcnow()), accounts.credentials(s, name)))
+            if wait:
+                raise _too_many(wait, "too many wrong passwords for this user")
+            if not await self.hash_slots.acquire():
+                raise ApiError(503, "busy", "the server is busy checking passwords; try again "
+                               "soon")
+            try:
+                # No transaction is open while the password is hashed.
+                right = await run_in_threadpool(accounts.password_ok, creds, body.password)
+            finally:
+                self.hash_slots.release()
+            out = await run_in_threadpool(
+                self.run, lambda s: self._register(s, body, address, creds, right))
+            if "error" in out:
+                if out["error"][0] in (401, 429):  # a wrong password
+                    self.addresses.spend(address)
+                raise ApiError(*out["error"])
+            return _answer(wire.Registered, out)
         except ApiError as exc:
             return _error(exc)
+
+    def _register(self, s: Session, body: wire.RegisterBody, address: str,
+                  creds: accounts.Credentials, right: bool) -> dict[str, Any]:
+        """The registration's writing transaction, once the password was checked: its
+        refusals are audited and committed, so they come back as ``{"error": (status, code,
+        message[, details])}`` rather than raised."""
+        name = body.user
+        got = None
+        if right:
+            try:
+                got = accounts.new_device(s, creds, body.device_name, body.device_id)
+            except accounts.Refused as exc:
+                service.audit(s, None, "register", exc.code[:20], detail=name[:120])
+                return {"error": (403, exc.code, str(exc))}
+        if got is None:
+            service.audit(s, None, "register", "refused", detail=name[:120])
+            if register_limits.record_failure(s, name, utcnow(), address,
+                                              self.access.lock_policy):
+                lock = self.access.account_lock.total_seconds()
+                return {"error": (429, "too_many_attempts", "too many wrong passwords for "
+                                  f"this user; try again in {math.ceil(lock)} seconds",
+                                  {"retry_after": math.ceil(lock)})}
+            return {"error": (401, "unauthenticated", "wrong user name or password")}
+        register_limits.clear(s, name)
+        token, device, user = got
+        service.audit(s, Caller(user.id, user.name, user.role, user.team, device.id), "register")
+        # The laptop's "me" among the staff records (made by add-user/allocate).
+        return {"token": token, "device": device.id, "user": user.name, "role": user.role,
+                "staff_id": staff_id_for_account(user.name)}
+
+    def _audit_address(self, address: str) -> None:
+        """Audit an address running out of registrations, once a minute at most."""
+        now = time.monotonic()
+        if now - self._address_audited.get(address, -60.0) < 60.0:
+            return
+        if len(self._address_audited) > 10_000:
+            self._address_audited.clear()
+        self._address_audited[address] = now
+        self.run(lambda s: service.audit(s, None, "register", "address_limited",
+                                         detail=f"from {address[:60]}"))
 
     async def push(self, request: Request) -> Response:
         try:
@@ -139,24 +220,22 @@ class Central:
             await self._push_slot()
             try:
                 body = await self._json_body(request, self.limits.push_body)
+                drift_ms = int(self.limits.clock_drift_seconds * 1000)
                 out = await run_in_threadpool(
-                    self.authed, request, lambda s, c: service.push(s, c, body))
+                    self.authed, request,
+                    lambda s, c: service.push(s, c, body, drift_ms))
             finally:
                 self._push_slots.release()
-            return JSONResponse(out)
+            return _answer(wire.PushResponse, out)
         except ApiError as exc:
             return _error(exc)
 
     async def pull(self, request: Request) -> Response:
         try:
-            unknown = set(request.query_params) - {"after", "limit"}
-            if unknown:
-                raise malformed("unknown query parameters", names=sorted(unknown)[:10])
-            after, limit = validate_pull_args(request.query_params.get("after"),
-                                              request.query_params.get("limit"))
+            after, limit = validate_pull_args(request.query_params)
             out = await run_in_threadpool(
                 self.authed, request, lambda s, c: service.pull(s, c, after, limit))
-            return JSONResponse(out)
+            return _answer(wire.PullPage, out)
         except ApiError as exc:
             return _error(exc)
 
@@ -166,7 +245,7 @@ class Central:
                 raise malformed("unknown query parameters",
                                 names=sorted(request.query_params)[:10])
             out = await run_in_threadpool(self.authed, request, service.scope)
-            return JSONResponse(out)
+            return _answer(wire.Scope, out)
         except ApiError as exc:
             return _error(exc)
 
@@ -178,16 +257,49 @@ class Central:
             return service.status(s, caller)
 
         try:
-            return JSONResponse(await run_in_threadpool(self.run, work))
+            return _answer(wire.Status, await run_in_threadpool(self.run, work))
         except ApiError as exc:
             return _error(exc)
+
+    async def wiped(self, request: Request) -> Response:
+        """A revoked laptop says it has wiped itself and how many changes made on it had
+        not reached the central store: audited once per device, so the organisation knows
+        what the revocation cost. Only a revoked device's token is taken."""
+        try:
+            header = request.headers.get("authorization", "")
+            if not header.lower().startswith("bearer "):
+                raise ApiError(401, "unauthenticated", "this call needs a device token")
+            body = decode(await self._json_body(request, self.limits.register_body),
+                          wire.WipedBody)
+            token = header[7:].strip()
+            out = await run_in_threadpool(self.run, lambda s: self._record_wipe(s, token,
+                                                                                body.unsynced))
+            return _answer(wire.WipeRecorded, out)
+        except ApiError as exc:
+            return _error(exc)
+
+    def _record_wipe(self, s: Session, token: str, unsynced: int) -> dict[str, Any]:
+        device = s.scalar(select(Device).where(Device.token_hash == accounts.token_hash(token)))
+        if device is None:
+            raise ApiError(401, "unauthenticated", "unknown device token")
+        if device.revoked_at is None:
+            raise ApiError(409, "not_revoked", "only a revoked device reports a wipe")
+        if s.scalar(select(Audit.id).where(Audit.device_id == device.id,
+                                           Audit.action == "wiped").limit(1)) is not None:
+            return {"recorded": False}
+        user = s.get(User, device.user_id)
+        s.add(Audit(user_name=user.name if user else "", device_id=device.id, action="wiped",
+                    outcome="lost" if unsynced else "ok", count=unsynced,
+                    detail=f"wiped on revocation; {unsynced} unsynced changes lost"))
+        return {"recorded": True}
 
     async def openapi(self, _request: Request) -> Response:
         return JSONResponse(openapi_document())
 
 
 def create_app(database_url: str | None = None, *, engine: Engine | None = None,
-               migrate: bool = True, limits: Limits | None = None) -> Starlette:
+               migrate: bool = True, limits: Limits | None = None,
+               access: Access | None = None) -> Starlette:
     """The ASGI app over ``database_url`` (or ``engine``), migrating the schema first."""
     if engine is None:
         from keyworker_desktop.sync.server.db import default_url
@@ -195,7 +307,7 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
         engine = make_engine(database_url or default_url())
     if migrate:
         upgrade(engine)
-    central = Central(engine, limits)
+    central = Central(engine, limits, access)
 
     async def not_found(_request: Request, _exc: Exception) -> Response:
         return _error(ApiError(404, "not_found", "no such endpoint"))
@@ -216,6 +328,7 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
             Route("/v1/pull", central.pull, methods=["GET"]),
             Route("/v1/scope", central.scope, methods=["GET"]),
             Route("/v1/status", central.status, methods=["GET"]),
+            Route("/v1/wiped", central.wiped, methods=["POST"]),
             Route("/openapi.json", central.openapi, methods=["GET"]),
         ],
         exception_handlers={404: not_found, 405: method_not_allowed, 500: server_error},

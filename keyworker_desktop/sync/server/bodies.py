@@ -1,27 +1,17 @@
-"""Reading a request's JSON body without trusting it: its type, size, speed and shape.
+"""Reading a request's JSON body without trusting it: its type, size and speed.
 
-Everything here happens before a body reaches validation or the database, so that a
-hostile or broken client costs at most ``limit`` bytes of memory and ``timeout``
-seconds, and whatever it sends answers 4xx, never 500.
+Everything here happens before a body is decoded into its wire type (:mod:`.validate`),
+so that a hostile or broken client costs at most ``limit`` bytes of memory and
+``timeout`` seconds, and whatever it sends answers 4xx, never 500.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
-import math
-import re
-from typing import Any
 
 from starlette.requests import Request
 
 from keyworker_desktop.sync.server.validate import ApiError, malformed
-
-# Deeper than any body of the protocol (a push is four levels deep); json.loads itself
-# gives up with RecursionError near 1,000.
-MAX_DEPTH = 32
-# Lone surrogates cannot be stored as UTF-8; NUL cannot be stored in a PostgreSQL text.
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def too_large(limit: int) -> ApiError:
@@ -65,46 +55,3 @@ async def read_body(request: Request, limit: int, timeout: float) -> bytes:
         raise ApiError(408, "request_timeout",
                        f"the body did not arrive within {timeout:g} seconds") from None
     return bytes(body)
-
-
-def _refuse_constant(name: str) -> Any:
-    raise malformed(f"{name} is not a JSON number")
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise malformed("a number is out of range")
-    return value
-
-
-def parse(body: bytes) -> Any:
-    """The JSON value of ``body``, or 400 for anything the store could not hold: invalid
-    JSON, NaN or infinite numbers, nesting deeper than :data:`MAX_DEPTH`, NUL characters
-    or lone surrogates in any string or key."""
-    try:
-        value = json.loads(body, parse_constant=_refuse_constant, parse_float=_finite)
-    except RecursionError:
-        raise malformed(f"the body is nested deeper than {MAX_DEPTH} levels") from None
-    except (ValueError, UnicodeDecodeError):
-        raise malformed("the body is not valid JSON") from None
-    _check_shape(value)
-    return value
-
-
-def _check_shape(value: Any) -> None:
-    # Iterative, so that checking a deep value cannot itself run out of stack.
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, str):
-            if _UNSTORABLE.search(item):
-                raise malformed("a string holds a NUL character or a lone surrogate")
-        elif isinstance(item, dict | list):
-            if depth > MAX_DEPTH:
-                raise malformed(f"the body is nested deeper than {MAX_DEPTH} levels")
-            if isinstance(item, dict):
-                stack.extend((k, depth) for k in item)
-                stack.extend((v, depth + 1) for v in item.values())
-            else:
-                stack.extend((v, depth + 1) for v in item)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from keyworker_desktop.sync.server import accounts
+from keyworker_desktop.sync.server import account_commands, accounts, migrate_command
 from keyworker_desktop.sync.server.db import default_url, make_engine, upgrade
 
 
@@ -51,8 +51,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             print(f"Cannot use the certificate and key given: {reason}.", file=sys.stderr)
             return 2
+    from keyworker_desktop.sync.server.register_limits import Access
+
+    if args.token_idle_days < 1:
+        print("--token-idle-days must be at least 1.", file=sys.stderr)
+        return 2
     url = args.database_url or default_url()
-    app = create_app(url)
+    app = create_app(url, access=Access(token_idle_days=args.token_idle_days))
     shown = make_url(url).render_as_string(hide_password=True)
     serving.make_server(
         app, args.host, args.port, tls_cert=args.tls_cert, tls_key=args.tls_key,
@@ -167,9 +172,14 @@ def cmd_list_devices(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke_device(args: argparse.Namespace) -> int:
-    central = _central(args)
-    did = central.run(lambda s: accounts.revoke_device(s, args.device_id).id)
+    with account_commands.central_store(args) as central:
+        did = central.run(lambda s: accounts.revoke_device(
+            s, args.device_id, keep_password=args.keep_password,
+            by=account_commands.by_whom()).id)
     print(f"Revoked device {did}. Its local store is wiped at its next connection.")
+    if not args.keep_password:
+        print("Its user can register another laptop once you set a new password "
+              "(reset-password).")
     return 0
 
 
@@ -203,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-connections", type=int, default=256,
                        help="open connections at most; beyond, requests answer 503 "
                             "(default 256)")
+    serve.add_argument("--token-idle-days", type=int, default=30,
+                       help="a laptop unseen this many days must sign in again (default 30)")
     serve.set_defaults(func=cmd_serve)
     add = sub.add_parser("add-user", help="add a user (password asked, or "
                                           "KEYWORKER_CENTRAL_PASSWORD)")
@@ -240,9 +252,14 @@ def build_parser() -> argparse.ArgumentParser:
     devices.set_defaults(func=cmd_list_devices)
     rev = sub.add_parser("revoke-device", help="revoke a device (wiped at next connection)")
     rev.add_argument("device_id")
+    rev.add_argument("--keep-password", action="store_true",
+                     help="the laptop was handed back: its user may register another with "
+                          "the same password (otherwise a new password is needed first)")
     rev.set_defaults(func=cmd_revoke_device)
     for sp in (add, alloc, end, link, devices, rev):
         sp.add_argument("--database-url", default=argparse.SUPPRESS)
+    account_commands.add_commands(sub)
+    migrate_command.add_commands(sub)
     return p
 
 

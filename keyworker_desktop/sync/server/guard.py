@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from keyworker_desktop.domain.hlc import MAX_DRIFT_MS
 from keyworker_desktop.sync.server.errorlog import log_failure
 from keyworker_desktop.sync.server.validate import MAX_BODY
 
@@ -26,6 +27,9 @@ class Limits:
     push_slots: int = 4  # pushes whose bodies may be in memory at once
     slot_wait_seconds: float = 20.0  # how long a push waits for a slot before 503
     in_flight: int = 256  # requests of any kind at once
+    # A change stamped further ahead of the server's clock than this is stamped again
+    # with the server's time (service.restamp_ahead; laptops bound theirs the same way).
+    clock_drift_seconds: float = MAX_DRIFT_MS / 1000
 
 
 async def send_json(send: Send, status: int, body: dict[str, object],

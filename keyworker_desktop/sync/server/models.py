@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -47,6 +48,12 @@ class User(CentralBase):
     team: Mapped[str | None] = mapped_column(ForeignKey("teams.name"), default=None)
     password_hash: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    # Set: every token of the user is refused and no laptop may be registered.
+    disabled_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # A revoked laptop may hold what the password was: no laptop may be registered with it
+    # until an administrator sets a new one.
+    must_reset_password: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                      server_default=false())
 
 
 class Device(CentralBase):
@@ -60,6 +67,21 @@ class Device(CentralBase):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # A token ended without wiping the laptop (its password was reset): it signs in again.
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    ended_reason: Mapped[str] = mapped_column(String(20), default="", server_default="")
+
+
+class RegisterFailure(CentralBase):
+    """Wrong passwords given for one user name (known or not) in the current window, and
+    until when that name's registration is locked."""
+
+    __tablename__ = "register_failures"
+
+    name: Mapped[str] = mapped_column(String(120), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    window_start: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 
 class Allocation(CentralBase):

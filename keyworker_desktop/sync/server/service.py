@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterator, Mapping
 from typing import Any, cast
 
@@ -11,8 +12,10 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
+from keyworker_desktop.domain.hlc import MAX_DRIFT_MS, Timestamp
 from keyworker_desktop.domain.ids import uuid7
-from keyworker_desktop.sync.entities import EntityInfo, entities, field_problems
+from keyworker_desktop.sync import wire
+from keyworker_desktop.sync.entities import EntityInfo, entities, field_problems, oversized
 from keyworker_desktop.sync.merge import FieldMeta, Side, merge_change
 from keyworker_desktop.sync.server.accounts import Caller
 from keyworker_desktop.sync.server.db import bulk_insert, id_in, serialise_writes
@@ -95,9 +98,14 @@ def _result(row: Mapping[str, Any], status: str | None = None) -> dict[str, Any]
             "conflicts": list(row["conflicts"] or [])}
 
 
-def _rejected(ch: PushedChange, code: str, message: str) -> dict[str, Any]:
-    return {"change_id": ch.change_id, "status": "rejected",
-            "error": {"code": code, "message": message}}
+def _rejected(ch: PushedChange, code: str, message: str, fields: list[str] | None = None,
+              limit: int | None = None) -> dict[str, Any]:
+    error: dict[str, Any] = {"code": code, "message": message}
+    if fields:
+        error["fields"] = fields  # names only: the laptop tells its user which field
+    if limit is not None:
+        error["limit"] = limit
+    return {"change_id": ch.change_id, "status": "rejected", "error": error}
 
 
 _ALLOCATIONS = cast(Table, Allocation.__table__)
@@ -174,12 +182,19 @@ class _Push:
             return None, _rejected(ch, "invalid", f"unknown entity {ch.entity!r}")
         unknown = set(ch.fields) - info.fields
         if unknown:
-            return None, _rejected(ch, "invalid", f"unknown fields: {', '.join(sorted(unknown))}")
+            return None, _rejected(ch, "invalid", f"unknown fields: {', '.join(sorted(unknown))}",
+                                   sorted(unknown))
         bad = field_problems(ch.entity, ch.fields)
         if bad:
             # Stored, such a value would stop every other laptop's pull on it for good.
             return None, _rejected(ch, "invalid", f"values these fields cannot hold: "
-                                                  f"{', '.join(bad)}")
+                                                  f"{', '.join(bad)}", bad)
+        big = oversized(ch.entity, ch.fields)
+        if big:
+            # One value of megabytes would reach every laptop that may see the record.
+            names = sorted(big)
+            return None, _rejected(ch, "too_large", f"{ch.entity}: over the central store's "
+                                   f"limit: {', '.join(names)}", names, min(big.values()))
         yp, rejection = self.young_person_of(ch, info)
         if rejection is not None:
             return None, rejection
@@ -217,7 +232,7 @@ class _Push:
         key = (ch.entity, ch.record_id)
         rec = self.records.get(key)
         current = dict(rec["fields"]) if rec else {}
-        meta = {k: FieldMeta(*v) for k, v in rec["meta"].items()} if rec else {}
+        meta = {k: _bounded(FieldMeta(*v)) for k, v in rec["meta"].items()} if rec else {}
         version = rec["version"] if rec else 0
         resolving = []
         if ch.resolves:
@@ -301,9 +316,11 @@ _DONE_COLUMNS = (_CHANGES.c.change_id, _CHANGES.c.status, _CHANGES.c.seq, _CHANG
                  _CHANGES.c.conflicts, _CHANGES.c.user_id)
 
 
-def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
+def push(s: Session, caller: Caller, body: bytes,
+         max_drift_ms: int = MAX_DRIFT_MS) -> dict[str, Any]:
     """Apply a push body; raises :class:`ApiError` for a malformed or wholly refused one."""
     changes = validate_push(body)
+    restamp_ahead(changes, max_drift_ms)
     _refuse_admin(caller)
     serialise_writes(s)
     ids = [c.change_id for c in changes]
@@ -356,6 +373,28 @@ def push(s: Session, caller: Caller, body: Any) -> dict[str, Any]:
     return {"results": out, "cursor": cursor}
 
 
+def _bounded(meta: FieldMeta) -> FieldMeta:
+    """A stored stamp from before pushes were re-stamped that lies beyond any honest one
+    (more than the drift ahead of now) counts as the oldest, so it wins no conflict."""
+    if meta.hlc > f"{int(time.time() * 1000) + MAX_DRIFT_MS:015d}":
+        return FieldMeta(meta.version, "000000000000000-000000-", meta.author, meta.device)
+    return meta
+
+
+def restamp_ahead(changes: list[PushedChange], max_drift_ms: int) -> None:
+    """Stamp again, with the server's clock, changes stamped beyond ``max_drift_ms`` ahead
+    of it. Kept as sent, a far-future stamp would win every later conflict, and every
+    laptop that pulled it would jump its clock there (see domain.hlc). Re-stamped rather
+    than refused: a laptop whose clock is merely wrong still syncs its keyworker's work."""
+    now_ms = int(time.time() * 1000)
+    counter = 0
+    for ch in changes:
+        wall, _count, device = ch.hlc.split("-", 2)
+        if int(wall) > now_ms + max_drift_ms:
+            ch.hlc = Timestamp(now_ms, counter, device).encode()
+            counter += 1
+
+
 # -- pull ---------------------------------------------------------------------------
 _PULL_COLUMNS = tuple(_CHANGES.c[n] for n in (
     "seq", "change_id", "entity", "record_id", "young_person_id", "op", "fields", "version",
@@ -372,6 +411,13 @@ def pull(s: Session, caller: Caller, after: int, limit: int) -> dict[str, Any]:
         .order_by(_CHANGES.c.seq).limit(limit + 1)).mappings()]
     more = len(rows) > limit
     rows = rows[:limit]
+    size = 0
+    for i, r in enumerate(rows):
+        # A page of documents would otherwise be a page of megabytes each.
+        size += wire.encoded_size(r["fields"]) + wire.encoded_size(r["submitted"])
+        if size > wire.MAX_PAGE_BYTES and i + 1 < len(rows):
+            rows, more = rows[:i + 1], True
+            break
     cursor = rows[-1]["seq"] if more else max(latest, after)
     with_conflicts = [r["change_id"] for r in rows if r["conflicts"]]
     conflicts: dict[str, list[dict[str, Any]]] = {}

@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.vocab import ActionStatus, MeetingKind
 from keyworker_desktop.services import actions
 from keyworker_desktop.services.actions import ActionRow, MeetingRow
+from keyworker_desktop.ui.date_fields import DateTimeField
 from keyworker_desktop.ui.record.common import (
     OptionalDateEdit,
     TextBox,
     py_datetime,
-    qdatetime,
     show_date,
     tr,
 )
@@ -79,9 +79,7 @@ class MeetingDialog(EditDialog):
             self.kind.addItem(tr(label) + code, value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(row.kind if row else "cetr")))
         held = row.held_at if row else ctx.now().replace(second=0, microsecond=0)
-        self.held = self.field("held_at", tr("When"), QDateTimeEdit(qdatetime(held)))
-        self.held.setCalendarPopup(True)
-        self.held.setDisplayFormat("d MMM yyyy HH:mm")
+        self.held = self.field("held_at", tr("When"), DateTimeField(held))
         self.title_edit = self.field("title", tr("Title"), QLineEdit(row.title if row else ""))
         self.location = self.field("location", tr("Where"), QLineEdit(row.location if row else ""))
         self.attendees = self.field("attendees", tr("Who came"),

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.checklists import load_templates
 from keyworker_desktop.services import checklists
+from keyworker_desktop.ui.date_fields import DateTimeField
 from keyworker_desktop.ui.record.checklist_model import (
     DONE,
     DUE,
@@ -39,7 +39,6 @@ from keyworker_desktop.ui.record.common import (
     add_row,
     new_form,
     py_datetime,
-    qdatetime,
     show_date,
     show_stamp,
     tr,
@@ -74,9 +73,7 @@ class ChecklistsTab(RecordTab):
         for key, template in load_templates().items():
             self.template.addItem(tr(template.title), key)
         add_row(form, tr("Checklist"), self.template)
-        self.anchor = QDateTimeEdit(qdatetime(ctx.now().replace(second=0, microsecond=0)))
-        self.anchor.setCalendarPopup(True)
-        self.anchor.setDisplayFormat("d MMM yyyy HH:mm")
+        self.anchor = DateTimeField(ctx.now())
         self.anchor.setToolTip(tr("Due dates count from this: the admission, allocation or "
                                   "leaving date, depending on the checklist."))
         self.apply_button = QPushButton(tr("Apply checklist"))

@@ -17,11 +17,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, QTime, Slo
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
     QSizePolicy,
+    QTableView,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -29,8 +29,10 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.store.errors import ValidationError
 from keyworker_desktop.store.opchanges import OpChanges, Written
 from keyworker_desktop.ui.announce import announce
+from keyworker_desktop.ui.date_fields import DateField
 from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
 from keyworker_desktop.ui.operations import describe_error, run_op
+from keyworker_desktop.ui.table_model import ROW_ROLE
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -53,9 +55,6 @@ def read_job(fn: Callable[[Session], T]) -> Callable[[Store], T]:
 
 
 # -- dates ---------------------------------------------------------------------------
-NO_DATE = QDate(1900, 1, 1)
-
-
 def qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
@@ -91,29 +90,11 @@ def show_stamp(utc: datetime | None) -> str:
     return show_datetime(local_time(utc)) if utc else ""
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date that may be left blank: the earliest date reads "Not recorded"."""
+class OptionalDateEdit(DateField):
+    """A date that may be left blank ("Not recorded"), typed day first or picked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(tr("Not recorded"))
-        self.setDate(NO_DATE)
-
-    def value(self) -> date | None:
-        return None if self.date() == NO_DATE else py_date(self.date())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(qdate(value) if value else NO_DATE)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
-        # Tab steps through day, month and year; on "Not recorded" there are no sections
-        # and Qt's date edit keeps the focus for ever (a keyboard trap), so Tab moves on.
-        if self.date() == NO_DATE:
-            return QWidget.focusNextPrevChild(self, next)
-        return super().focusNextPrevChild(next)
+        super().__init__(parent, optional=True)
 
 
 class TextBox(QPlainTextEdit):
@@ -275,7 +256,29 @@ class RecordTab(RefreshWhenShown):
         self.young_person_id = young_person_id
         self._stale = True
         self.loads = 0
+        self._reveal: str | None = None
         ctx.hub.changes_applied.connect(self.on_changes_applied)
+
+    def reveal(self, record_id: str) -> None:
+        """Select the row of ``record_id`` (now, or once loaded): a search result opened."""
+        self._reveal = record_id or None
+        if self.loads and self._reveal:
+            self._try_reveal()
+
+    def _try_reveal(self) -> None:
+        wanted = self._reveal
+        for view in self.findChildren(QTableView):
+            model = view.model()
+            for row in range(model.rowCount()):
+                index = model.index(row, 0)
+                data = index.data(ROW_ROLE)
+                if any(getattr(data, attr, None) == wanted
+                       for attr in ("id", "professional_id", "link_id", "record_id")):
+                    self._reveal = None
+                    view.setCurrentIndex(index)
+                    view.scrollTo(index)
+                    view.setFocus()
+                    return
 
     @Slot(object, object)
     def on_changes_applied(self, changes: OpChanges, _initiator: object | None) -> None:
@@ -301,6 +304,8 @@ class RecordTab(RefreshWhenShown):
     def _show(self, data: Any) -> None:
         self.loads += 1
         self.show_data(data)
+        if self._reveal:
+            self._try_reveal()
 
     def make_fetch(self) -> Callable[[Session], Any]:
         """The read to run, made on the main thread (capture any widget state here)."""

@@ -110,6 +110,10 @@ class EditDialog(QDialog):
         name_buttons(self)
         self.resize(self.sizeHint())
         super().open()
+        self.remember_opening_values()
+
+    def remember_opening_values(self) -> None:
+        """What "nothing typed yet" is: the form's values now (filled in, not typed)."""
         self._opened_with = [(w, _value_of(w)) for w in self.body.findChildren(QWidget)
                              if _value_of(w) is not None]
 

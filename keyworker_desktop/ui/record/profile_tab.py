@@ -182,7 +182,9 @@ class ProfileTab(RecordTab):
         return container
 
     def _watch(self, widget: QWidget) -> None:
-        if isinstance(widget, QPlainTextEdit):
+        if isinstance(widget, OptionalDateEdit):  # a line edit too: first
+            widget.dateChanged.connect(self._edited)
+        elif isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(self._edited)
         elif isinstance(widget, QLineEdit):
             widget.textEdited.connect(self._edited)
@@ -190,8 +192,6 @@ class ProfileTab(RecordTab):
             widget.toggled.connect(self._edited)
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(self._edited)
-        elif isinstance(widget, OptionalDateEdit):
-            widget.dateChanged.connect(self._edited)
 
     def _edited(self, *_args: object) -> None:
         if not self._filling:
@@ -234,7 +234,9 @@ class ProfileTab(RecordTab):
 
     def _set(self, field: str, value: Any) -> None:
         widget = self.widgets.get(field)
-        if isinstance(widget, QPlainTextEdit):
+        if isinstance(widget, OptionalDateEdit):  # a line edit too: first
+            widget.set_value(value)
+        elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value or "")
         elif isinstance(widget, QLineEdit):
             widget.setText(value or "")
@@ -242,8 +244,6 @@ class ProfileTab(RecordTab):
             widget.setChecked(bool(value))
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(value)))
-        elif isinstance(widget, OptionalDateEdit):
-            widget.set_value(value)
 
     # -- drafts through a lock ----------------------------------------------------------
     def changed_fields(self) -> Draft:
@@ -287,7 +287,9 @@ class ProfileTab(RecordTab):
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for field, widget in self.widgets.items():
-            if isinstance(widget, QPlainTextEdit):
+            if isinstance(widget, OptionalDateEdit):  # a line edit too: first
+                out[field] = widget.value()
+            elif isinstance(widget, QPlainTextEdit):
                 out[field] = widget.toPlainText()
             elif isinstance(widget, QLineEdit):
                 out[field] = widget.text().strip()
@@ -295,8 +297,6 @@ class ProfileTab(RecordTab):
                 out[field] = widget.isChecked()
             elif isinstance(widget, QComboBox):
                 out[field] = widget.currentData()
-            elif isinstance(widget, OptionalDateEdit):
-                out[field] = widget.value()
         return out
 
     def save(self) -> None:

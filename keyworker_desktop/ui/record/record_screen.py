@@ -134,6 +134,13 @@ def install_record_screen(shell: Shell) -> None:
             shown.open_record(young_person_id)
             shell.show_screen(SCREEN_KEY)
 
+    def open_item(young_person_id: str, kind: str, record_id: str) -> None:
+        shown = screen()
+        if shown is not None:
+            view = shown.open_record(young_person_id)
+            shell.show_screen(SCREEN_KEY)
+            view.show_item(kind, record_id)
+
     def act_on(young_person_id: str, command: Callable[[RecordView], None]) -> None:
         shown = screen()
         if shown is not None:
@@ -175,6 +182,7 @@ def install_record_screen(shell: Shell) -> None:
             shown.view.flush_drafts()
 
     shell.record_requested.connect(open_record)
+    shell.record_item_requested.connect(open_item)
     shell.connect_action("new_visit", lambda: on_record(lambda view: view.record_visit()))
     shell.connect_action("new_note", lambda: on_record(lambda view: view.new_session_note()))
     shell.connect_action("print", lambda: on_record(lambda view: view.print_plan()))

@@ -36,6 +36,11 @@ if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
     from keyworker_desktop.ui.context import AppContext
 
+# The tab that shows each kind of record a search can find.
+ITEM_TABS = {"young_person": "profile", "family_member": "profile", "professional": "network",
+             "visit": "visits", "session_note": "sessions", "addendum": "sessions",
+             "meeting": "actions_tab", "action": "actions_tab", "dsr_entry": "chronology",
+             "goal": "chronology"}
 HEADER_ENTITIES = ("young_person", "rag_rating", "allocation", "consent", "staff", "conflict")
 
 
@@ -126,6 +131,15 @@ class RecordView(QWidget):
         tab = self.tab(key)
         self.tabs.setCurrentWidget(self._pages[key])
         return tab
+
+    def show_item(self, kind: str, record_id: str) -> None:
+        """Show the tab holding one of this young person's records, with it selected."""
+        key = ITEM_TABS.get(kind)
+        if key is None:
+            return
+        tab = self.show_tab(key)
+        if kind not in ("young_person", "family_member"):
+            tab.reveal(record_id)
 
     @property
     def profile(self) -> ProfileTab:

@@ -1,6 +1,8 @@
 """Recording a visit in seconds: it starts now, at a place picked from the known places.
 
-Focus lands on the place; Enter saves. Everything else has a sensible default.
+Focus lands on the place; Enter saves. Everything else has a sensible default. A
+visit planned for about the same time that day is offered (and chosen) as the one that
+took place, so recording it completes the plan rather than adding a second visit.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QSpinBox,
@@ -23,29 +24,26 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.domain.vocab import PlaceType, VisitStatus
 from keyworker_desktop.services import recording
 from keyworker_desktop.services.recording import KnownPlace
-from keyworker_desktop.services.visits import VisitRow
+from keyworker_desktop.services.visits import VisitRow, planned_match, planned_that_day
 from keyworker_desktop.ui import icons
-from keyworker_desktop.ui.record.common import py_datetime, qdatetime, tr
+from keyworker_desktop.ui.date_fields import DateTimeField
+from keyworker_desktop.ui.record.common import py_datetime, tr
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
 
 if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
 
-DATETIME_FORMAT = "d MMM yyyy HH:mm"
 
-
-def _datetime_edit(value: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(qdatetime(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATETIME_FORMAT)
-    return edit
+def _datetime_edit(value: datetime) -> DateTimeField:
+    return DateTimeField(value)
 
 
 class VisitDialog(EditDialog):
     """Add a visit (``row=None``) or correct one already recorded."""
 
     def __init__(self, ctx: AppContext, young_person_id: str, places: Sequence[KnownPlace],
-                 row: VisitRow | None = None, parent: QWidget | None = None) -> None:
+                 row: VisitRow | None = None, parent: QWidget | None = None,
+                 visits: Sequence[VisitRow] = ()) -> None:
         super().__init__(ctx, young_person_id,
                          tr("Edit visit") if row else tr("Record a visit"), parent)
         self.row = row
@@ -73,6 +71,13 @@ class VisitDialog(EditDialog):
 
         self.starts = _datetime_edit(starts)
         self.field("starts_at", tr("Started"), self.starts)
+        # Which planned visit this is (new visits only): offered when one is planned that day.
+        self.visits: list[VisitRow] = []
+        self.completes = QComboBox()
+        self.field("completes", tr("Planned visit"), self.completes)
+        self.completes.activated.connect(lambda _i: self._planned_chosen())
+        # Once the start is settled (not at each key: "14/12/20" is not what is meant).
+        self.starts.committed.connect(self._offer_planned)
         self.has_end = QCheckBox(tr("Record when it ended"))
         ends = row.ends_at if row and row.ends_at else starts + timedelta(hours=1)
         self.ends = _datetime_edit(ends)
@@ -102,7 +107,54 @@ class VisitDialog(EditDialog):
         self.travel.setSpecialValueText(tr("Not recorded"))
         self.travel.setValue(row.travel_minutes or 0 if row else 0)
         self.field("travel_minutes", tr("Travel time"), self.travel)
+        self.set_visits(visits)
         self.place.setFocus()
+
+    def set_visits(self, visits: Sequence[VisitRow]) -> None:
+        """The young person's visits (they may arrive after the dialog opened)."""
+        self.visits = [] if self.row is not None else list(visits)
+        untouched = not self.has_changes()
+        self._offer_planned(first=True)
+        if untouched and self._opened_with:
+            # Filled in from the plan, not typed: closing still asks nothing.
+            self.remember_opening_values()
+
+    def _offer_planned(self, first: bool = False) -> None:
+        starts = py_datetime(self.starts.dateTime())
+        candidates = planned_that_day(self.visits, starts)
+        chosen = self.completes.currentData()
+        ids = [v.id for v in candidates]
+        offered = [self.completes.itemData(i) for i in range(1, self.completes.count())]
+        if not first and offered == ids:
+            return  # the same visits on offer: keep what the user picked
+        match = planned_match(self.visits, starts)
+        self.completes.clear()
+        self.completes.addItem(tr("No: a visit that was not planned"), None)
+        for visit in candidates:
+            where = visit.place_name or tr(dict(PlaceType.choices()).get(visit.place_type, ""))
+            self.completes.addItem(tr("Yes: the visit planned for {time} at {place}").format(
+                time=f"{visit.starts_at:%H:%M}", place=where), visit.id)
+        if chosen in ids:
+            self.completes.setCurrentIndex(self.completes.findData(chosen))
+        elif match is not None:
+            self.completes.setCurrentIndex(self.completes.findData(match.id))
+        self.form.setRowVisible(self.completes, bool(candidates))
+        self._planned_chosen()
+
+    def _planned_chosen(self) -> None:
+        """Fill what the plan already says where nothing has been typed yet."""
+        chosen = next((v for v in self.visits if v.id == self.completes.currentData()), None)
+        if chosen is None:
+            return
+        if not self.place.currentText().strip() and chosen.place_name:
+            self.place.setEditText(chosen.place_name)
+            self._select(self.place_type, chosen.place_type)
+        if not self.address.text().strip():
+            self.address.setText(chosen.address)
+        if not self.who.text().strip():
+            self.who.setText(chosen.who_was_there)
+        if not self.purpose.text().strip():
+            self.purpose.setText(chosen.purpose)
 
     def set_places(self, places: Sequence[KnownPlace]) -> None:
         """Offer these places (they may arrive after the dialog opened); keep what is typed."""
@@ -162,4 +214,6 @@ class VisitDialog(EditDialog):
         )
         if self.row is not None:
             values["notes"] = self.row.notes
+        elif self.completes.currentData():
+            values["completes"] = self.completes.currentData()
         return lambda s: recording.record_visit(s, yp_id, visit_id=visit_id, **values).id

@@ -81,6 +81,8 @@ class VisitsTab(RecordTab):
         self.places = data.places
         if self.dialog is not None and self.dialog.row is None and not self.dialog.places:
             self.dialog.set_places(data.places)
+        if self.dialog is not None and self.dialog.row is None and not self.dialog.visits:
+            self.dialog.set_visits(data.visits)
         self.model.set_rows(data.visits)
         planned = sum(1 for v in data.visits if v.status == "planned")
         done = sum(1 for v in data.visits if v.status == "done")
@@ -96,5 +98,6 @@ class VisitsTab(RecordTab):
             self._open(row)
 
     def _open(self, row: VisitRow | None) -> None:
-        self.dialog = VisitDialog(self.ctx, self.young_person_id, self.places, row, self)
+        self.dialog = VisitDialog(self.ctx, self.young_person_id, self.places, row, self,
+                                  visits=self.model.rows())
         self.dialog.open()

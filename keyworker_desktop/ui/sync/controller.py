@@ -227,6 +227,7 @@ class SyncController(QObject):
 
     def _register_failed(self, exc: BaseException) -> None:
         from keyworker_desktop.sync.client import (
+            AccountDisabled,
             AuthenticationFailed,
             DeviceRevoked,
             ServerRefused,
@@ -236,7 +237,10 @@ class SyncController(QObject):
         if isinstance(exc, DeviceRevoked):
             self._failed(exc)
             return
-        if isinstance(exc, AuthenticationFailed) or (
+        if isinstance(exc, AccountDisabled):
+            text = tr("Your account on the central store has been disabled by your "
+                      "organisation; please speak to your manager.")
+        elif isinstance(exc, AuthenticationFailed) or (
                 isinstance(exc, ServerRefused) and exc.status == 401):
             text = tr("That user name and password were not accepted. Please check them "
                       "and try again.")
@@ -327,10 +331,12 @@ class SyncController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         from keyworker_desktop.sync.client import (
+            AccountDisabled,
             AuthenticationFailed,
             DeviceRevoked,
             InsecureServer,
             Offline,
+            SignInAgain,
             SyncError,
         )
 
@@ -346,6 +352,15 @@ class SyncController(QObject):
                 self.window, tr("This laptop has been revoked"),
                 exc.message + "\n\n" + tr("The app will now start again from the beginning."))
             self._return_to_first_run()
+        elif isinstance(exc, AccountDisabled):
+            self.ctx.interaction.warn(self.window, tr("Sync"), tr(
+                "Your account on the central store has been disabled by your organisation. "
+                "Your changes are kept on this laptop; please speak to your manager."))
+        elif isinstance(exc, SignInAgain):
+            self.ask_sign_in(self._server_url, "", tr(
+                "This laptop's sign-in to the central store has ended (unused for a long "
+                "time, or your password was changed). Your changes are kept on this laptop: "
+                "please sign in again."))
         elif isinstance(exc, AuthenticationFailed):
             self.ask_sign_in(self._server_url, "", tr(
                 "The central store did not recognise this laptop. Please sign in again."))

@@ -105,6 +105,16 @@ class RegisterDialog(QDialog):
         show_message(self.error, text)
         if text:
             self.password.setFocus()
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller, if the message needs it: a window does not grow for a label that wraps."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        wanted = layout.totalHeightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def set_busy(self, busy: bool) -> None:
         for widget in (self.address, self.user, self.password, self.register_button):

@@ -15,12 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keyworker_desktop.services.sync_review import entity_title, refusal_reason
+from keyworker_desktop.services.sync_review import (
+    UNREADABLE,
+    entity_title,
+    field_title,
+    refusal,
+)
 from keyworker_desktop.ui.lock_screen import heading
 from keyworker_desktop.ui.sync import name_buttons, tr
 from keyworker_desktop.ui.sync.preview_dialog import changes_text
 
 if TYPE_CHECKING:
+    from keyworker_desktop.sync.outcome import RejectedChange
     from keyworker_desktop.ui.sync.outcome import SyncOutcome
 
 
@@ -36,6 +42,11 @@ def _by_person(counts: dict[str, int], names: dict[str, str]) -> str:
     items = "".join(f"<li>{html.escape(name)}: {html.escape(changes_text(n))}</li>"
                     for name, n in rows)
     return f"<ul>{items}</ul>" if items else ""
+
+
+def _reason(r: RejectedChange) -> str:
+    words, params = refusal(r)
+    return tr(words).format(**params)
 
 
 def summary_html(outcome: SyncOutcome) -> str:
@@ -76,8 +87,16 @@ def summary_html(outcome: SyncOutcome) -> str:
         items = "".join(
             "<li>{}</li>".format(html.escape(tr("{person}, {record}: {reason}").format(
                 person=_name(names, r.young_person_id), record=tr(entity_title(r.entity)),
-                reason=tr(refusal_reason(r.code, r.message)))))
+                reason=_reason(r))))
             for r in s.rejected)
+        parts.append(f"<ul>{items}</ul>")
+    if s.unreadable:
+        parts.append("<h3>{}</h3>".format(html.escape(tr("Not applied on this laptop"))))
+        items = "".join(
+            "<li>{}</li>".format(html.escape(tr("{person}, {record}: {reason}").format(
+                person=_name(names, u.young_person_id), record=tr(entity_title(u.entity)),
+                reason=tr(UNREADABLE).format(field=tr(field_title(u.field))))))
+            for u in s.unreadable)
         parts.append(f"<ul>{items}</ul>")
     parts.extend(_scope_parts(outcome))
     if s.nothing_to_do and not s.cancelled:
@@ -137,6 +156,9 @@ def summary_announcement(outcome: SyncOutcome) -> str:
                          count=s.open_conflicts))
     if s.rejected:
         parts.append(tr("{count} changes were not accepted.").format(count=len(s.rejected)))
+    if s.unreadable:
+        parts.append(tr("{count} values received could not be applied on this laptop.").format(
+            count=len(s.unreadable)))
     return " ".join(parts)
 
 

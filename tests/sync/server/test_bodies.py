@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from keyworker_desktop.sync.server import bodies
+from keyworker_desktop.sync.server import validate
 from keyworker_desktop.sync.server.validate import ApiError
 
 from ..conftest import PASSWORD, Running
@@ -90,10 +90,19 @@ def test_a_register_body_is_small(server: Running) -> None:
     assert r.status_code == 413
 
 
-def test_parse_keeps_what_the_store_can_hold() -> None:
+def test_decoding_keeps_what_the_store_can_hold() -> None:
     value = {"changes": [change(fields={"notes": "caf\u00e9 \U0001f600 \t\n", "n": 1.5})]}
-    assert bodies.parse(encoded(value)) == value
+    (got,) = validate.validate_push(encoded(value))
+    assert got.fields == {"notes": "caf\u00e9 \U0001f600 \t\n", "n": 1.5}
+
+    def nested(depth: int) -> bytes:
+        # The body, its list of changes, a change and its fields are four levels.
+        inner: object = 1
+        for _ in range(depth - 4):
+            inner = [inner]
+        return encoded({"changes": [change(fields={"a": inner})]})
+
     with pytest.raises(ApiError) as info:
-        bodies.parse(b"[" * (bodies.MAX_DEPTH + 1) + b"]" * (bodies.MAX_DEPTH + 1))
+        validate.validate_push(nested(validate.MAX_DEPTH + 1))
     assert info.value.status == 400
-    assert bodies.parse(b"[" * bodies.MAX_DEPTH + b"]" * bodies.MAX_DEPTH) is not None
+    assert validate.validate_push(nested(validate.MAX_DEPTH))
