@@ -109,12 +109,8 @@ def _restore_to_new_laptop(args: argparse.Namespace, backup: Path) -> int:
         raise CliError(f"{args.data_dir} already holds a Keyworker store, so this backup was "
                        "not restored over it. Nothing was changed. Restore into an empty "
                        "folder with --data-dir, or move that store away first.", 5)
-    from keyworker_desktop.store.filelock import StoreLock
-
-    # The app at its first-run page could be creating a store here at the same moment.
-    with StoreLock(args.data_dir):
-        done = restore_backup(args.data_dir, backup, ask_passphrase(),
-                              organisation=args.organisation)
+    done = restore_backup(args.data_dir, backup, ask_passphrase(),
+                          organisation=args.organisation)
     print(f"Restored the backup into {done.root}"
           + (f" ({done.organisation})." if done.organisation else "."))
     print("This laptop registers with the central store at its next sync. "
