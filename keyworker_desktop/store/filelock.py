@@ -15,8 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from keyworker_desktop.store.errors import StoreInUse
-
-LOCK_NAME = "keyworker.lock"
+from keyworker_desktop.store.paths import StorePaths
 
 
 class StoreLock:
@@ -27,7 +26,7 @@ class StoreLock:
     """
 
     def __init__(self, root: Path) -> None:
-        self.path = Path(root) / LOCK_NAME
+        self.path = StorePaths(Path(root)).lock
         self._fd: int | None = None
 
     @property
@@ -38,7 +37,7 @@ class StoreLock:
         if self._fd is not None:
             return self
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
         try:
             _lock(fd)
         except OSError:
