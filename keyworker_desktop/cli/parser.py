@@ -21,6 +21,7 @@ from keyworker_desktop.cli import (
     network_commands,
     plan_commands,
     records_commands,
+    report_commands,
     store_commands,
     sync_commands,
     triage_commands,
@@ -44,6 +45,7 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     sync_commands.add_commands,
     plan_commands.add_commands,
     network_commands.add_commands,
+    report_commands.add_commands,
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -25,11 +26,17 @@ from keyworker_desktop.reports.service_report import (
     LevelEscalations,
     Movement,
     ServiceReport,
+    suppressed,
+    to_csv,
+    to_json,
 )
+from keyworker_desktop.reports.service_report_pdf import build_report_pdf
 from keyworker_desktop.store import settings
+from keyworker_desktop.store.changes import WriteContext
 from keyworker_desktop.store.models import (
     Action,
     Allocation,
+    AuditEvent,
     BudgetSpend,
     Consent,
     DsrEntry,
@@ -300,3 +307,41 @@ def service_report(session: Session, start: date, end: date, today: date) -> Ser
         caseloads=tuple(_caseloads(session, end)),
         caseload_limit=settings.get(session, settings.CASELOAD_LIMIT),
     )
+
+
+FORMATS = ("csv", "json", "pdf")
+
+
+def report_data(session: Session, start: date, end: date, today: date, *,
+                regional: bool) -> dict[str, Any]:
+    """The report as data: the local copy, or (``regional``) counts only, small ones hidden."""
+    report = service_report(session, start, end, today)
+    if regional:
+        return suppressed(report, settings.get(session, settings.REPORT_SMALL_NUMBER))
+    return report.as_dict()
+
+
+def render(data: dict[str, Any], fmt: str, prepared_on: date, prepared_by: str) -> bytes:
+    """The report's data as a CSV, JSON or PDF file's bytes."""
+    if fmt == "csv":
+        return to_csv(data).encode("utf-8")
+    if fmt == "json":
+        return to_json(data).encode("utf-8")
+    if fmt == "pdf":
+        return build_report_pdf(data, prepared_on, prepared_by)
+    raise ValueError(f"no such format: {fmt}")
+
+
+def export_report(session: Session, start: date, end: date, today: date, fmt: str, *,
+                  regional: bool) -> bytes:
+    """The report file's bytes; audits that a copy left the store. Run in a transaction."""
+    ctx: WriteContext = session.info["write_context"]
+    data = report_data(session, start, end, today, regional=regional)
+    out = render(data, fmt, today, settings.get(session, settings.USER_NAME) or ctx.actor)
+    kind = "regional and national, counts only" if regional else "local"
+    session.add(AuditEvent(at=ctx.utcnow(), actor=ctx.actor, device=ctx.device,
+                           action="export", entity="report",
+                           record_id=f"{start.isoformat()}..{end.isoformat()}",
+                           young_person_id=None,
+                           detail=f"Service report {start} to {end} ({fmt.upper()}, {kind})"))
+    return out
