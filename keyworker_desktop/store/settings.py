@@ -107,8 +107,7 @@ DEMO_CASELOAD = Option(
 )
 REPORT_SMALL_NUMBER = Option(
     "report_small_number", int, 5,
-    QT_TRANSLATE_NOOP(
-        "Settings", "Regional and national reports hide counts below this (shown as \"<5\")"),
+    QT_TRANSLATE_NOOP("Settings", "Regional and national reports hide counts below this"),
     user_editable=True, minimum=2, maximum=20,
 )
 
