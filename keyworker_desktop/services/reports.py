@@ -11,6 +11,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
@@ -345,3 +346,11 @@ def export_report(session: Session, start: date, end: date, today: date, fmt: st
                            young_person_id=None,
                            detail=f"Service report {start} to {end} ({fmt.upper()}, {kind})"))
     return out
+
+
+def save_report(session: Session, start: date, end: date, today: date, fmt: str,
+                path: Path, *, regional: bool) -> Path:
+    """Write the report file at ``path`` (not encrypted) and audit it, in one transaction:
+    a file that cannot be written leaves no audit row."""
+    path.write_bytes(export_report(session, start, end, today, fmt, regional=regional))
+    return path

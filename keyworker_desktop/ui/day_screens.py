@@ -1,4 +1,5 @@
-"""The screens of the day (Today, Caseload, Visits, Search, Triage), each declared once.
+"""The screens of the day (Today, Caseload, Visits, Search, Triage, Reports), each declared
+once.
 
 A declaration is the screen's key, its title (marked for translation, shown in
 the navigation and the Go menu), the module it lives in and a factory. The
@@ -94,7 +95,14 @@ def make_triage(ctx: AppContext, shell: Shell) -> QWidget:
     return screen
 
 
-#: In navigation order: Ctrl+1 to Ctrl+5 (Triage last, so the daily screens keep their keys).
+def make_reports(ctx: AppContext, shell: Shell) -> QWidget:
+    from keyworker_desktop.ui.reports_screen import ReportsScreen
+
+    return ReportsScreen(ctx)
+
+
+#: In navigation order: Ctrl+1 to Ctrl+6 (Triage and Reports last, so the daily screens keep
+#: their keys).
 DAY_SCREENS: tuple[DayScreen, ...] = (
     DayScreen("today", QT_TRANSLATE_NOOP("MainWindow", "Today"),
               "keyworker_desktop.ui.today_screen", make_today),
@@ -106,4 +114,6 @@ DAY_SCREENS: tuple[DayScreen, ...] = (
               "keyworker_desktop.ui.search_screen", make_search),
     DayScreen("triage", QT_TRANSLATE_NOOP("MainWindow", "Triage"),
               "keyworker_desktop.ui.triage_screen", make_triage),
+    DayScreen("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+              "keyworker_desktop.ui.reports_screen", make_reports),
 )
