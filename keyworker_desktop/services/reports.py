@@ -245,7 +245,7 @@ def _goals(session: Session, start: date, end: date) -> tuple[int, int]:
     return len(last), sum(last[g] > baseline[g] for g in last)
 
 
-def _caseloads(session: Session, end: date) -> list[Caseload]:
+def caseloads_on(session: Session, end: date) -> list[Caseload]:
     """Each keyworker's young people and families on ``end`` (held that day)."""
     q = (select(Staff.id, Staff.name, Allocation.young_person_id)
          .join(Allocation, Allocation.staff_id == Staff.id)
@@ -305,7 +305,7 @@ def service_report(session: Session, start: date, end: date, today: date) -> Ser
         escalations=tuple(_escalations(session, start, end)),
         budget_spent_pence=spent, budget_young_people=spent_on,
         goals_rated=goals_rated, goals_improved=goals_up,
-        caseloads=tuple(_caseloads(session, end)),
+        caseloads=tuple(caseloads_on(session, end)),
         caseload_limit=settings.get(session, settings.CASELOAD_LIMIT),
     )
 

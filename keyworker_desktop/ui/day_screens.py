@@ -1,5 +1,5 @@
-"""The screens of the day (Today, Caseload, Visits, Search, Triage, Reports), each declared
-once.
+"""The screens of the day (Today, Caseload, Visits, Search, Triage, Reports, Team),
+each declared once.
 
 A declaration is the screen's key, its title (marked for translation, shown in
 the navigation and the Go menu), the module it lives in and a factory. The
@@ -101,7 +101,15 @@ def make_reports(ctx: AppContext, shell: Shell) -> QWidget:
     return ReportsScreen(ctx)
 
 
-#: In navigation order: Ctrl+1 to Ctrl+6 (Triage and Reports last, so the daily screens keep
+def make_team(ctx: AppContext, shell: Shell) -> QWidget:
+    from keyworker_desktop.ui.team_screen import TeamScreen
+
+    screen = TeamScreen(ctx)
+    screen.record_requested.connect(shell.record_requested)
+    return screen
+
+
+#: In navigation order: Ctrl+1 to Ctrl+7 (Triage, Reports and Team last, so the daily screens keep
 #: their keys).
 DAY_SCREENS: tuple[DayScreen, ...] = (
     DayScreen("today", QT_TRANSLATE_NOOP("MainWindow", "Today"),
@@ -116,4 +124,6 @@ DAY_SCREENS: tuple[DayScreen, ...] = (
               "keyworker_desktop.ui.triage_screen", make_triage),
     DayScreen("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
               "keyworker_desktop.ui.reports_screen", make_reports),
+    DayScreen("team", QT_TRANSLATE_NOOP("MainWindow", "Team"),
+              "keyworker_desktop.ui.team_screen", make_team),
 )
