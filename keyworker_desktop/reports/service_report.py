@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from keyworker_desktop.domain.small_numbers import small
+
 RATINGS = ("red", "amber", "green", "blue")
+__all__ = ["RATINGS", "ServiceReport", "rows", "small", "suppressed", "to_csv", "to_json"]
 
 
 @dataclass(frozen=True)
@@ -128,11 +131,6 @@ class ServiceReport:
 
 
 Count = int | str | None
-
-
-def small(value: int, threshold: int) -> int | str:
-    """``value``, or ``"<threshold"`` when it is from 1 to ``threshold - 1``."""
-    return f"<{threshold}" if 0 < value < threshold else value
 
 
 def suppressed(report: ServiceReport, threshold: int) -> dict[str, Any]:
