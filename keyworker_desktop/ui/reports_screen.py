@@ -131,8 +131,13 @@ class ReportsScreen(RefreshWhenShown):
         from_label.setBuddy(self.from_field)
         to_label = QLabel(_tr("&To"))
         to_label.setBuddy(self.to_field)
-        self.counts_only = QCheckBox(_tr("Counts &only, small numbers hidden (for the region "
-                                         "and NHS England)"))
+        for label in (from_label, to_label):
+            # Qt's hint for a short label with a mnemonic can be a pixel or two narrow.
+            label.setMinimumWidth(
+                label.fontMetrics().horizontalAdvance(label.text().replace("&", "")) + 4)
+        self.counts_only = QCheckBox(_tr("Counts &only (for the region and NHS England)"))
+        self.counts_only.setToolTip(_tr("The export holds counts only, no names, and small "
+                                        "numbers are hidden (1 to 4 show as \"<5\")."))
         self.counts_only.setAccessibleName(_tr("Export counts only, small numbers hidden"))
         self.csv_button = QPushButton(_tr("Export &CSV\u2026"))
         self.csv_button.setAccessibleName(_tr("Export the report as CSV (not encrypted)"))
@@ -143,6 +148,8 @@ class ReportsScreen(RefreshWhenShown):
         bar = QHBoxLayout()
         widgets: tuple[QWidget, ...] = (from_label, self.from_field, to_label, self.to_field)
         for widget in widgets:
+            if widget is to_label:
+                bar.addSpacing(12)
             bar.addWidget(widget)
         bar.addStretch(1)
         for widget in (self.counts_only, self.csv_button, self.pdf_button):
