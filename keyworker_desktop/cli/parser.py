@@ -20,7 +20,9 @@ from keyworker_desktop.cli import (
     intake_commands,
     network_commands,
     plan_commands,
+    practice_commands,
     records_commands,
+    register_commands,
     report_commands,
     store_commands,
     sync_commands,
@@ -38,6 +40,7 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     intake_commands.add_commands,
     allocation_commands.add_commands,
     triage_commands.add_commands,
+    register_commands.add_commands,
     ending_commands.add_commands,
     export_commands.add_commands,
     document_commands.add_commands,
@@ -45,6 +48,7 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     sync_commands.add_commands,
     plan_commands.add_commands,
     network_commands.add_commands,
+    practice_commands.add_commands,
     report_commands.add_commands,
 )
 

@@ -79,6 +79,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from keyworker_desktop.services.allocation import current_allocations
     from keyworker_desktop.services.ending import closure
     from keyworker_desktop.services.records import record_header, record_view, whole_record
+    from keyworker_desktop.services.register import register_view
     from keyworker_desktop.services.triage import triage_status
 
     store = open_store(args)
@@ -91,6 +92,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             closed = closure(s, yp.id)
             allocated = current_allocations(s, yp.id)
             status = triage_status(s, yp.id)
+            held = register_view(s, yp.id, date.today())
     finally:
         store.close()
     data["allocated"] = [{"id": a.id, "staff_id": a.staff_id, "staff_name": a.staff_name,
@@ -113,11 +115,19 @@ def cmd_show(args: argparse.Namespace) -> int:
             by = f", decided by {status.decided_by}" if status.decided_by else ""
             why = f": {status.decision_reason}" if status.decision_reason else ""
             out.insert(1, f"  Register: {status.label}{since}{by}{why}")
+        out += [f"  ! {p.text()}" for p in held.prompts]
         for key, rows in data.items():
-            if key not in ("young_person", "allocated") and rows:
+            if key not in ("young_person", "allocated", "register") and rows:
                 out.append(f"  {key.replace('_', ' ')}: {len(rows)}")
         return out
 
+    # The register as the Register tab shows it: ratings oldest first, reviews newest first.
+    data["register"] = {
+        "ratings": [r.__dict__ for r in held.ratings],
+        "reviews": [r.__dict__ for r in held.reviews],
+        "review_on": held.fields["review_on"],
+        "prompts": [{"code": p.code, "overdue": p.overdue, "due": p.due, "text": p.text()}
+                    for p in held.prompts]}
     # The register entry's status, as the line above says it (dsr_entry holds every entry).
     data["triage_status"] = None if status is None else {
         "status": status.status, "status_on": status.status_on,

@@ -191,6 +191,18 @@ class FamilyRelationship(Labelled):
     FRIEND = "friend"
 
 
+class PlanKind(Labelled):
+    """The plans a child's file must hold current (seeds 001, 003)."""
+
+    CARE_PLAN = "care_plan"
+    PATHWAY_PLAN = "pathway_plan"
+    PLACEMENT_PLAN = "placement_plan"
+    HEALTH_CARE_PLAN = "health_care_plan"
+    RISK_ASSESSMENT = "risk_assessment"
+    EHCP = "ehcp"
+    PEP = "pep"
+
+
 _LABEL_LIST: list[tuple[Labelled, str]] = [
     (PlaceType.HOSPITAL_IN_AREA, "Hospital (in area)"),
     (PlaceType.HOSPITAL_OUT_OF_AREA, "Hospital (out of area)"),
@@ -241,6 +253,8 @@ _LABEL_LIST: list[tuple[Labelled, str]] = [
     (MeetingKind.TRACKER, "Tracker meeting"),
     (MeetingKind.PROFESSIONALS, "Professionals' meeting"),
     (MeetingKind.MDT, "Multi-disciplinary team meeting"),
+    (PlanKind.EHCP, "Education, health and care plan (EHCP)"),
+    (PlanKind.PEP, "Personal education plan (PEP)"),
 ]
 # Keyed by (enum class, value): see Labelled.label.
 _LABELS: dict[tuple[type[Labelled], str], str] = {

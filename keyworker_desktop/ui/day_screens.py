@@ -52,6 +52,8 @@ def make_today(ctx: AppContext, shell: Shell) -> QWidget:
 
     screen = TodayScreen(ctx)
     screen.record_requested.connect(shell.record_requested)
+    # A register review or an out-of-date plan opens the record at its Register tab.
+    screen.item_requested.connect(shell.record_item_requested)
     # "and N more" rows open another screen (Caseload).
     screen.screen_requested.connect(shell.show_screen)
     return screen

@@ -28,7 +28,9 @@ from keyworker_desktop.ui.record.documents_tab import DocumentsTab
 from keyworker_desktop.ui.record.ending_banner import EndingBar
 from keyworker_desktop.ui.record.header import HeaderBar
 from keyworker_desktop.ui.record.network_tab import NetworkTab
+from keyworker_desktop.ui.record.plans_tab import PlansTab
 from keyworker_desktop.ui.record.profile_tab import ProfileTab
+from keyworker_desktop.ui.record.register_tab import RegisterTab
 from keyworker_desktop.ui.record.sessions_tab import SessionsTab
 from keyworker_desktop.ui.record.visits_tab import VisitsTab
 
@@ -39,8 +41,10 @@ if TYPE_CHECKING:
 # The tab that shows each kind of record a search can find.
 ITEM_TABS = {"young_person": "profile", "family_member": "profile", "professional": "network",
              "visit": "visits", "session_note": "sessions", "addendum": "sessions",
-             "meeting": "actions_tab", "action": "actions_tab", "dsr_entry": "chronology",
-             "goal": "chronology"}
+             "meeting": "actions_tab", "action": "actions_tab", "dsr_entry": "register",
+             "rag_rating": "register", "dsr_review": "register", "plan_copy": "register",
+             "goal": "plans", "risk_plan": "plans", "escalation": "plans",
+             "budget_spend": "plans", "outcome_rating": "plans"}
 HEADER_ENTITIES = ("young_person", "rag_rating", "allocation", "consent", "staff", "conflict")
 
 
@@ -79,11 +83,14 @@ class RecordView(QWidget):
         self._pages: dict[str, QWidget] = {}
         self._built: dict[str, RecordTab] = {}
         for key, cls, title in (
-            ("profile", ProfileTab, tr("&Profile")), ("visits", VisitsTab, tr("&Visits")),
+            ("profile", ProfileTab, tr("&Profile")),
+            ("register", RegisterTab, tr("Regis&ter")),
+            ("visits", VisitsTab, tr("&Visits")),
             ("sessions", SessionsTab, tr("&Sessions")),
             ("checklists", ChecklistsTab, tr("Check&lists")),
             ("network", NetworkTab, tr("&Network")),
             ("actions_tab", ActionsTab, tr("&Actions and meetings")),
+            ("plans", PlansTab, tr("Plans && s&upport")),
             ("documents", DocumentsTab, tr("&Documents")),
             ("chronology", ChronologyTab, tr("C&hronology")),
         ):
@@ -121,6 +128,8 @@ class RecordView(QWidget):
             assert layout is not None
             layout.addWidget(built)
             self._built[key] = built
+            if isinstance(built, ChecklistsTab):
+                built.tab_requested.connect(self.show_tab)
         return built
 
     def _tab_at(self, index: int) -> RecordTab | None:
@@ -148,6 +157,10 @@ class RecordView(QWidget):
         return cast(ProfileTab, self.tab("profile"))
 
     @property
+    def register(self) -> RegisterTab:
+        return cast(RegisterTab, self.tab("register"))
+
+    @property
     def visits(self) -> VisitsTab:
         return cast(VisitsTab, self.tab("visits"))
 
@@ -166,6 +179,10 @@ class RecordView(QWidget):
     @property
     def actions_tab(self) -> ActionsTab:
         return cast(ActionsTab, self.tab("actions_tab"))
+
+    @property
+    def plans(self) -> PlansTab:
+        return cast(PlansTab, self.tab("plans"))
 
     @property
     def documents(self) -> DocumentsTab:
@@ -242,6 +259,9 @@ class RecordView(QWidget):
         profile_tab = self._built.get("profile")
         if isinstance(profile_tab, ProfileTab):
             profile_tab.keep_draft()
+        register_tab = self._built.get("register")
+        if isinstance(register_tab, RegisterTab):
+            register_tab.keep_draft()
 
     def unsaved_text(self) -> str:
         """A note's text typed but not saved (empty if none), for when the record goes."""
