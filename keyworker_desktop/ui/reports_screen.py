@@ -17,11 +17,13 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -152,8 +154,12 @@ class ReportsScreen(RefreshWhenShown):
                 bar.addSpacing(12)
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.counts_only, self.csv_button, self.pdf_button):
-            bar.addWidget(widget)
+        # The exports on a line of their own: at twice the text size one line is too wide.
+        exports = QHBoxLayout()
+        exports.addWidget(self.counts_only)
+        exports.addStretch(1)
+        exports.addWidget(self.csv_button)
+        exports.addWidget(self.pdf_button)
         self.status = QLabel(self)
         self.status.setObjectName("report_status")
         self.status.setWordWrap(True)
@@ -192,10 +198,22 @@ class ReportsScreen(RefreshWhenShown):
                                    _tr("Keyworker caseloads at the end")), 3, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        for row in (1, 2, 3):  # the tables take the height; the charts keep theirs
+            grid.setRowStretch(row, 1)
+        # The figures scroll when the window is short or the text large.
+        content = QWidget(self)
+        content.setLayout(grid)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("report_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(exports)
         layout.addWidget(self.status)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scroll, 1)
         ctx.hub.changes_applied.connect(self._on_changes)
         ctx.hub.store_locked.connect(self._clear)
         ctx.hub.store_opened.connect(self._on_store_opened)
