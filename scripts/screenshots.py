@@ -556,6 +556,20 @@ def triage_queue(ctx: AppContext) -> QWidget:
     return window
 
 
+def reports(ctx: AppContext) -> QWidget:
+    """Ctrl+6: the service report for the last twelve months over the demo caseload."""
+    from keyworker_desktop.ui.reports_screen import ReportsScreen
+
+    window = day_screen(ctx, "reports")
+    screen = window.current_screen()
+    assert isinstance(screen, ReportsScreen)
+    screen.from_field.set_value(date.today() - timedelta(days=365))
+    screen.refresh()
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    return window
+
+
 def consent(ctx: AppContext) -> QWidget:
     """"Record consent…" from a parent with parental responsibility, on a new referral."""
     from keyworker_desktop.services.profile import save_family_member
@@ -720,6 +734,7 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "triage-queue.png": triage_queue,
     "consent.png": consent,
     "record-documents.png": record_documents,
+    "reports.png": reports,
 }
 
 

@@ -23,6 +23,7 @@ from keyworker_desktop.cli import (
     practice_commands,
     records_commands,
     register_commands,
+    report_commands,
     store_commands,
     sync_commands,
     triage_commands,
@@ -48,6 +49,7 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     plan_commands.add_commands,
     network_commands.add_commands,
     practice_commands.add_commands,
+    report_commands.add_commands,
 )
 
 

@@ -132,13 +132,18 @@ DEMO_CASELOAD = Option(
     "demo_caseload", bool, False,
     QT_TRANSLATE_NOOP("Settings", "This store holds the fictional demo caseload (it never syncs)"),
 )
+REPORT_SMALL_NUMBER = Option(
+    "report_small_number", int, 5,
+    QT_TRANSLATE_NOOP("Settings", "Regional and national reports hide counts below this"),
+    user_editable=True, minimum=2, maximum=20,
+)
 
 ALL: tuple[Option[Any], ...] = (
     USER_NAME, ORGANISATION, DEVICE_ID, IDLE_LOCK_MINUTES, CASELOAD_LIMIT_ENABLED,
     CASELOAD_LIMIT, NO_CONTACT_WEEKS, BUDGET_LIMIT_PENCE, AUTOSAVE_SECONDS,
     RED_CTR_DAYS, CTR_AFTER_ADMISSION_DAYS, POST_ADMISSION_REVIEW_DAYS,
     INPATIENT_CTR_MONTHS_CHILD, INPATIENT_CTR_MONTHS_ADULT, SERVER_URL,
-    CA_FILE, LAST_SYNC_AT, DEMO_CASELOAD,
+    CA_FILE, LAST_SYNC_AT, DEMO_CASELOAD, REPORT_SMALL_NUMBER,
 )
 #: What the settings dialog offers, in this order.
 USER_EDITABLE: tuple[Option[Any], ...] = tuple(o for o in ALL if o.user_editable)

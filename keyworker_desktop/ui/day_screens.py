@@ -1,4 +1,5 @@
-"""The screens of the day (Today, Caseload, Visits, Search, Triage), each declared once.
+"""The screens of the day (Today, Caseload, Visits, Search, Triage, Reports, Team),
+each declared once.
 
 A declaration is the screen's key, its title (marked for translation, shown in
 the navigation and the Go menu), the module it lives in and a factory. The
@@ -96,7 +97,22 @@ def make_triage(ctx: AppContext, shell: Shell) -> QWidget:
     return screen
 
 
-#: In navigation order: Ctrl+1 to Ctrl+5 (Triage last, so the daily screens keep their keys).
+def make_reports(ctx: AppContext, shell: Shell) -> QWidget:
+    from keyworker_desktop.ui.reports_screen import ReportsScreen
+
+    return ReportsScreen(ctx)
+
+
+def make_team(ctx: AppContext, shell: Shell) -> QWidget:
+    from keyworker_desktop.ui.team_screen import TeamScreen
+
+    screen = TeamScreen(ctx)
+    screen.record_requested.connect(shell.record_requested)
+    return screen
+
+
+#: In navigation order: Ctrl+1 to Ctrl+7 (Triage, Reports and Team last, so the daily screens keep
+#: their keys).
 DAY_SCREENS: tuple[DayScreen, ...] = (
     DayScreen("today", QT_TRANSLATE_NOOP("MainWindow", "Today"),
               "keyworker_desktop.ui.today_screen", make_today),
@@ -108,4 +124,8 @@ DAY_SCREENS: tuple[DayScreen, ...] = (
               "keyworker_desktop.ui.search_screen", make_search),
     DayScreen("triage", QT_TRANSLATE_NOOP("MainWindow", "Triage"),
               "keyworker_desktop.ui.triage_screen", make_triage),
+    DayScreen("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+              "keyworker_desktop.ui.reports_screen", make_reports),
+    DayScreen("team", QT_TRANSLATE_NOOP("MainWindow", "Team"),
+              "keyworker_desktop.ui.team_screen", make_team),
 )

@@ -23,7 +23,7 @@ def test_the_user_options_are_the_ones_a_keyworker_may_change() -> None:
         settings.NO_CONTACT_WEEKS, settings.BUDGET_LIMIT_PENCE, settings.AUTOSAVE_SECONDS,
         settings.RED_CTR_DAYS, settings.CTR_AFTER_ADMISSION_DAYS,
         settings.POST_ADMISSION_REVIEW_DAYS, settings.INPATIENT_CTR_MONTHS_CHILD,
-        settings.INPATIENT_CTR_MONTHS_ADULT)
+        settings.INPATIENT_CTR_MONTHS_ADULT, settings.REPORT_SMALL_NUMBER)
     assert not any(option.user_editable for option in INTERNAL)
 
 

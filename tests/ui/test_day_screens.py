@@ -35,6 +35,6 @@ def test_the_window_offers_them_in_order_with_the_record_after(
     assert window.main_area.keys == [s.key for s in DAY_SCREENS] + ["record"]
     nav = window.main_area.nav
     assert [nav.item(i).text() for i in range(nav.count())] == [
-        "Today", "Caseload", "Visits", "Search", "Triage", "Young person"]
+        "Today", "Caseload", "Visits", "Search", "Triage", "Reports", "Team", "Young person"]
     assert window.named_actions["go_search"].shortcut().toString() == "Ctrl+4"
     assert window.named_actions["go_triage"].shortcut().toString() == "Ctrl+5"

@@ -39,8 +39,8 @@ def test_unlocking_shows_the_main_area_with_four_screens(
     assert window.pages.currentWidget() is window.main_area
     nav = window.main_area.nav
     assert [nav.item(i).text() for i in range(nav.count())] == [
-        "Today", "Caseload", "Visits", "Search", "Triage"]
-    assert len(window.findChildren(PlaceholderScreen)) == 5
+        "Today", "Caseload", "Visits", "Search", "Triage", "Reports", "Team"]
+    assert len(window.findChildren(PlaceholderScreen)) == 7
 
 
 def test_ctrl_numbers_and_ctrl_f_switch_screens(
@@ -80,7 +80,7 @@ def test_unlocking_again_makes_fresh_screens(
     window.named_actions["lock"].trigger()
     unlock(qtbot, window)
     assert window.main_area is not None and window.main_area is not first
-    assert len(window.findChildren(PlaceholderScreen)) == 5
+    assert len(window.findChildren(PlaceholderScreen)) == 7
 
 
 def test_idle_time_locks(
@@ -120,13 +120,13 @@ def test_registered_screen_replaces_the_placeholder(
     qtbot: QtBot, existing_store: str, window: MainWindow
 ) -> None:
     window.register_screen("today", "Today", lambda ctx: QLabel("the real Today"))
-    window.register_screen("network", "Network", lambda ctx: QLabel("a sixth screen"))
+    window.register_screen("network", "Network", lambda ctx: QLabel("an eighth screen"))
     unlock(qtbot, window)
     area = window.main_area
     assert area is not None
     assert area.screen_widget("today").text() == "the real Today"
-    assert area.nav.count() == 6
-    assert window.named_actions["go_network"].shortcut().toString() == "Ctrl+6"
+    assert area.nav.count() == 8
+    assert window.named_actions["go_network"].shortcut().toString() == "Ctrl+8"
 
 
 def test_connected_actions_are_enabled_only_while_unlocked(

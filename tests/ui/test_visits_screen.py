@@ -153,7 +153,7 @@ def test_day_screens_fit_1366_by_768_at_double_text_size(
         window.show()
         unlock(qtbot, window)
         assert window.main_area is not None
-        for key in ("today", "caseload", "visits", "search"):
+        for key in ("today", "caseload", "visits", "search", "reports", "team"):
             window.show_screen(key)
             wait_for_ops(ctx)
             qtbot.wait(20)

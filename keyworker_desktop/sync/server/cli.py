@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from keyworker_desktop.sync.server import account_commands, accounts, migrate_command
+from keyworker_desktop.sync.server import (
+    account_commands,
+    accounts,
+    migrate_command,
+    report_command,
+)
 from keyworker_desktop.sync.server.db import default_url, make_engine, upgrade
 
 
@@ -260,6 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--database-url", default=argparse.SUPPRESS)
     account_commands.add_commands(sub)
     migrate_command.add_commands(sub)
+    report_command.add_commands(sub)
     return p
 
 

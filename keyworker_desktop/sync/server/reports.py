@@ -1,0 +1,234 @@
+"""The central store's report: the service's counts over the whole organisation (issue 13).
+
+Counted in SQL over the ``records`` table (each record's current ``fields`` as JSON),
+the same way ``services.reports`` counts on a laptop (docs/reports.md), so the same
+records give the same figures. Dates are ISO text in the JSON and compare as text.
+Counts only: nothing here returns a name or an id. ``--team`` counts the young people
+allocated to the team's users.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Subquery
+
+from keyworker_desktop.domain.small_numbers import small
+from keyworker_desktop.sync.server.models import Allocation, Record, User
+
+RATINGS = ("red", "amber", "green", "blue")
+_COUNTED_ROLES = ("keyworker", "family_keyworker")
+
+
+def _table(entity: str, columns: Sequence[str], booleans: Sequence[str] = ()) -> Subquery:
+    """The live records of ``entity`` as a table of the named fields (text) and booleans."""
+    f = Record.fields
+    cols = [Record.id.label("id"), Record.young_person_id.label("yp"),
+            *[f[c].as_string().label(c) for c in columns],
+            *[f[c].as_boolean().label(c) for c in booleans]]
+    return (select(*cols)
+            .where(Record.entity == entity, Record.deleted.is_(False),
+                   f["deleted_at"].as_string().is_(None))
+            .subquery())
+
+
+class _Scope:
+    """The young people counted: all, or those allocated to a team's users."""
+
+    def __init__(self, team: str | None) -> None:
+        self.people = _table("young_person", ("closed_on",))
+        self.team = team
+
+    def holds(self, yp: ColumnElement[Any]) -> ColumnElement[bool]:
+        # Uncorrelated: the people table may be the outer query's own FROM too.
+        live = yp.in_(select(self.people.c.id).correlate(None))
+        if self.team is None:
+            return live
+        in_team = yp.in_(select(Allocation.young_person_id)
+                         .join(User, User.id == Allocation.user_id)
+                         .where(User.team == self.team).correlate(None))
+        return and_(live, in_team)
+
+
+def _between(col: ColumnElement[Any], start: date, end: date) -> ColumnElement[bool]:
+    return and_(col >= start.isoformat(), col <= end.isoformat())
+
+
+def _open_at(scope: _Scope, end: date) -> ColumnElement[bool]:
+    """On the register at ``end``, as services.reports counts it."""
+    yp = scope.people.c.id
+    e = end.isoformat()
+    ending = _table("ending", ("closed_on", "reopened_on"))
+    entry = _table("dsr_entry", ("status",))
+    consent = _table("consent", ("kind", "given_on", "withdrawn_on"), ("given",))
+    ended = exists().where(ending.c.yp == yp, ending.c.closed_on.is_not(None),
+                           ending.c.closed_on <= e,
+                           or_(ending.c.reopened_on.is_(None), ending.c.reopened_on > e))
+    declined = exists().where(entry.c.yp == yp, entry.c.status == "declined")
+    accepted = exists().where(entry.c.yp == yp, entry.c.status.in_(("accepted", "closed")))
+    register = and_(consent.c.yp == yp, consent.c.kind == "register")
+    withdrawn = exists().where(register, consent.c.withdrawn_on.is_not(None),
+                               consent.c.withdrawn_on <= e)
+    in_force = exists().where(register, consent.c.given.is_(True), consent.c.given_on <= e,
+                              or_(consent.c.withdrawn_on.is_(None),
+                                  consent.c.withdrawn_on > e))
+    return and_(scope.holds(yp),
+                or_(scope.people.c.closed_on.is_(None), scope.people.c.closed_on > e),
+                ~ended, or_(~declined, accepted), or_(~withdrawn, in_force))
+
+
+def _rag_at_end(s: Session, scope: _Scope, end: date) -> dict[str, int]:
+    r = _table("rag_rating", ("rating", "rated_on", "created_at"))
+    ranked = select(r.c.yp, r.c.rating, func.row_number().over(
+        partition_by=r.c.yp, order_by=(r.c.rated_on.desc(), r.c.created_at.desc(),
+                                       r.c.id.desc())).label("rn")
+    ).where(r.c.rated_on <= end.isoformat()).subquery()
+    q = (select(ranked.c.rating, func.count())
+         .join(scope.people, scope.people.c.id == ranked.c.yp)
+         .where(ranked.c.rn == 1, _open_at(scope, end)).group_by(ranked.c.rating))
+    return {**dict.fromkeys(RATINGS, 0), **{str(k): int(n) for k, n in s.execute(q)}}
+
+
+def _movements(s: Session, scope: _Scope, start: date, end: date) -> list[dict[str, Any]]:
+    r = _table("rag_rating", ("rating", "rated_on", "created_at"))
+    seq = select(r.c.yp, r.c.rating, r.c.rated_on, func.lag(r.c.rating).over(
+        partition_by=r.c.yp, order_by=(r.c.rated_on, r.c.created_at, r.c.id)).label("before")
+    ).where(r.c.rated_on <= end.isoformat()).subquery()
+    q = (select(seq.c.before, seq.c.rating, func.count())
+         .where(scope.holds(seq.c.yp), seq.c.rated_on >= start.isoformat(),
+                seq.c.before.is_not(None), seq.c.before != seq.c.rating)
+         .group_by(seq.c.before, seq.c.rating)
+         .order_by(func.count().desc(), seq.c.before, seq.c.rating))
+    return [{"from": a, "to": b, "count": int(n)} for a, b, n in s.execute(q)]
+
+
+def _count(s: Session, scope: _Scope, table: Subquery, *where: ColumnElement[bool]) -> int:
+    return int(s.scalar(select(func.count()).select_from(table)
+                        .where(scope.holds(table.c.yp), *where)) or 0)
+
+
+def _median_days(s: Session, scope: _Scope, start: date, end: date) -> list[int]:
+    alloc = _table("allocation", ("role", "starts_on"))
+    entry = _table("dsr_entry", ("referred_on",))
+    first = (select(alloc.c.yp, func.min(alloc.c.starts_on).label("first_on"))
+             .where(alloc.c.role.in_(_COUNTED_ROLES)).group_by(alloc.c.yp).subquery())
+    referred = (select(entry.c.yp, func.min(entry.c.referred_on).label("referred_on"))
+                .where(entry.c.referred_on.is_not(None)).group_by(entry.c.yp).subquery())
+    q = (select(first.c.first_on, referred.c.referred_on)
+         .join(referred, referred.c.yp == first.c.yp)
+         .where(scope.holds(first.c.yp), _between(first.c.first_on, start, end)))
+    return [max((date.fromisoformat(a[:10]) - date.fromisoformat(r[:10])).days, 0)
+            for a, r in s.execute(q)]
+
+
+def _actions(s: Session, scope: _Scope, start: date, end: date,
+             as_of: date) -> list[dict[str, Any]]:
+    action = _table("action", ("meeting_id", "owner_professional_id", "status", "due_on"))
+    meeting = _table("meeting", ("kind", "held_at"))
+    pro = _table("professional", ("agency",))
+    agency = func.coalesce(pro.c.agency, "")
+    is_open = action.c.status.in_(("open", "chased"))
+    q = (select(agency, func.count().filter(is_open),
+                func.count().filter(action.c.status == "done"),
+                func.count().filter(is_open, action.c.due_on < as_of.isoformat()))
+         .select_from(action)
+         .join(meeting, meeting.c.id == action.c.meeting_id)
+         .outerjoin(pro, pro.c.id == action.c.owner_professional_id)
+         .where(scope.holds(action.c.yp), meeting.c.kind.in_(("cetr", "ctr")),
+                _held_in(meeting, start, end))
+         .group_by(agency).order_by(agency))
+    return [{"agency": a, "open": int(o), "done": int(d), "overdue": int(late)}
+            for a, o, d, late in s.execute(q)]
+
+
+def _held_in(meeting: Subquery, start: date, end: date) -> ColumnElement[bool]:
+    return and_(meeting.c.held_at >= start.isoformat(),
+                meeting.c.held_at < (end + timedelta(days=1)).isoformat())
+
+
+def _escalations(s: Session, scope: _Scope, start: date, end: date) -> list[dict[str, Any]]:
+    e = _table("escalation", ("level", "raised_on", "resolved_on"))
+    raised, resolved = _between(e.c.raised_on, start, end), _between(e.c.resolved_on, start, end)
+    q = (select(e.c.level, func.count().filter(raised), func.count().filter(resolved))
+         .where(scope.holds(e.c.yp), or_(raised, resolved))
+         .group_by(e.c.level).order_by(e.c.level))
+    return [{"level": lv, "raised": int(r), "resolved": int(d)} for lv, r, d in s.execute(q)]
+
+
+def central_report(s: Session, start: date, end: date, today: date,
+                   team: str | None = None) -> dict[str, Any]:
+    """The counts for ``start``..``end`` (both included) over the organisation or a team."""
+    if end < start:
+        raise ValueError("The period ends before it starts.")
+    scope = _Scope(team)
+    at_end = _rag_at_end(s, scope, end)
+    entry = _table("dsr_entry", ("referred_on", "triaged_on", "status"))
+    decided = _between(entry.c.triaged_on, start, end)
+    spend = _table("budget_spend", ("spent_on", "amount_pence"))
+    in_period = _between(spend.c.spent_on, start, end)
+    amount = func.coalesce(func.sum(spend.c.amount_pence.cast(Integer)), 0)
+    total, spent_on = s.execute(select(amount, func.count(func.distinct(spend.c.yp)))
+                                .where(scope.holds(spend.c.yp), in_period)).one()
+    meeting = _table("meeting", ("kind", "held_at"))
+    ending = _table("ending", ("closed_on",))
+    consent = _table("consent", ("withdrawn_on",))
+    days = _median_days(s, scope, start, end)
+    return {
+        "period": {"from": start.isoformat(), "to": end.isoformat()},
+        "team": team,
+        "young_people": _count(s, scope, scope.people),
+        "open_at_end": sum(at_end.values()),
+        "rag_at_end": at_end,
+        "rag_movements": _movements(s, scope, start, end),
+        "referrals": _count(s, scope, entry, _between(entry.c.referred_on, start, end)),
+        "accepted": _count(s, scope, entry, decided,
+                           entry.c.status.in_(("accepted", "closed"))),
+        "declined": _count(s, scope, entry, decided, entry.c.status == "declined"),
+        "median_days_referral_to_allocation": float(statistics.median(days)) if days
+        else None,
+        "allocations_measured": len(days),
+        "inpatients_at_end": at_end["blue"],
+        "closed": _count(s, scope, ending, _between(ending.c.closed_on, start, end)),
+        "consents_withdrawn": _count(s, scope, consent,
+                                     _between(consent.c.withdrawn_on, start, end)),
+        "cetrs_held": _count(s, scope, meeting, meeting.c.kind.in_(("cetr", "ctr")),
+                             _held_in(meeting, start, end)),
+        "cetr_actions": _actions(s, scope, start, end, min(end, today)),
+        "escalations": _escalations(s, scope, start, end),
+        "budget": {"spent_pence": int(total), "young_people": int(spent_on),
+                   "mean_per_young_person_pence": round(int(total) / spent_on)
+                   if spent_on else None},
+    }
+
+
+def suppress(data: dict[str, Any], threshold: int) -> dict[str, Any]:
+    """Counts from 1 to ``threshold - 1`` written as ``"<threshold"`` (as on a laptop)."""
+    def sm(value: int) -> int | str:
+        return small(value, threshold)
+
+    out = dict(data)
+    for key in ("young_people", "open_at_end", "referrals", "accepted", "declined",
+                "allocations_measured", "inpatients_at_end", "closed", "consents_withdrawn",
+                "cetrs_held"):
+        out[key] = sm(data[key])
+    out["rag_at_end"] = {k: sm(v) for k, v in data["rag_at_end"].items()}
+    out["rag_movements"] = [{**m, "count": sm(m["count"])} for m in data["rag_movements"]]
+    if 0 < data["allocations_measured"] < threshold:
+        out["median_days_referral_to_allocation"] = None
+    out["cetr_actions"] = [{"agency": a["agency"], "open": sm(a["open"]),
+                            "done": sm(a["done"]), "overdue": sm(a["overdue"])}
+                           for a in data["cetr_actions"]]
+    out["escalations"] = [{"level": e["level"], "raised": sm(e["raised"]),
+                           "resolved": sm(e["resolved"])} for e in data["escalations"]]
+    budget = dict(data["budget"])
+    if 0 < budget["young_people"] < threshold:
+        budget["spent_pence"] = budget["mean_per_young_person_pence"] = None
+    budget["young_people"] = sm(budget["young_people"])
+    out["budget"] = budget
+    out["suppressed_below"] = threshold
+    return out
