@@ -40,7 +40,15 @@ from keyworker_desktop.sync.apply import apply_page
 from keyworker_desktop.sync.batching import PUSH_BYTES, within_limits, within_push_bytes
 from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
 from keyworker_desktop.sync.scope import reconcile_scope
-from keyworker_desktop.sync.transport import Cancelled, run_cancellable, trust, untrusted
+from keyworker_desktop.sync.transport import (
+    BUSY_RETRIES,
+    Cancelled,
+    retry_after,
+    run_cancellable,
+    trust,
+    untrusted,
+    wait_before_retry,
+)
 from keyworker_desktop.sync.wipe import TOKEN_SECRET, wipe_local_store
 
 CURSOR_KEY = "cursor"
@@ -221,13 +229,20 @@ class SyncClient:
         headers = dict(kw.pop("headers", None) or {})
         if token:
             headers.update(self._auth())
-        try:
-            resp = self._send(method, self.server_url + path, headers=headers, **kw)
-        except httpx.TransportError as exc:
-            if untrusted(exc):
-                raise UntrustedServer() from None
-            raise Offline("The central store cannot be reached. Your changes are kept on this "
-                          "laptop; sync again when you are connected.") from None
+        for attempt in range(BUSY_RETRIES + 1):
+            try:
+                resp = self._send(method, self.server_url + path, headers=headers, **kw)
+            except httpx.TransportError as exc:
+                if untrusted(exc):
+                    raise UntrustedServer() from None
+                raise Offline("The central store cannot be reached. Your changes are kept on "
+                              "this laptop; sync again when you are connected.") from None
+            # A busy central store (every push slot taken) asks to come back shortly: wait
+            # as it says and try again, so a crowd of laptops syncing at once slows one
+            # down rather than failing its sync. Pushes are idempotent by change id.
+            if resp.status_code != 503 or attempt == BUSY_RETRIES:
+                break
+            wait_before_retry(retry_after(resp), attempt, self._cancel)
         if resp.status_code < 400:
             return wire.decode_json(resp.content)
         try:

@@ -12,11 +12,15 @@ never applied.
 
 from __future__ import annotations
 
+import random
 import ssl
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar, cast
+
+import httpx
 
 T = TypeVar("T")
 
@@ -107,3 +111,28 @@ def run_cancellable(work: Callable[[], T], cancel: Callable[[], bool], *,
     if call.error is not None:
         raise call.error
     return cast(T, call.result)
+
+
+#: How many times a "busy" (503) answer is waited out before the sync says so.
+BUSY_RETRIES = 4
+#: The longest wait for one busy answer, whatever the server asks.
+BUSY_WAIT_MAX = 10.0
+
+
+def retry_after(resp: httpx.Response) -> float:
+    """The wait a busy answer asks for (its Retry-After), within sane bounds."""
+    try:
+        return min(BUSY_WAIT_MAX, max(0.5, float(resp.headers.get("retry-after", "2"))))
+    except ValueError:
+        return 2.0
+
+
+def wait_before_retry(seconds: float, attempt: int,
+                      cancel: Callable[[], bool] | None) -> None:
+    """Sleep before a retry, longer each attempt and with jitter so waiting laptops do not
+    all return at once; a cancelled sync stops waiting at once."""
+    deadline = time.monotonic() + seconds * (1 + attempt / 2) * random.uniform(0.8, 1.2)
+    while time.monotonic() < deadline:
+        if cancel is not None and cancel():
+            raise Cancelled(abandoned=False)
+        time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
