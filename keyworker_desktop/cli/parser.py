@@ -20,6 +20,7 @@ from keyworker_desktop.cli import (
     network_commands,
     plan_commands,
     records_commands,
+    rhythm_commands,
     store_commands,
     sync_commands,
     triage_commands,
@@ -42,6 +43,7 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     sync_commands.add_commands,
     plan_commands.add_commands,
     network_commands.add_commands,
+    rhythm_commands.add_commands,
 )
 
 
