@@ -133,7 +133,13 @@ class RecordView(QWidget):
         return tab
 
     def show_item(self, kind: str, record_id: str) -> None:
-        """Show the tab holding one of this young person's records, with it selected."""
+        """Show the tab holding one of this young person's records, with it selected;
+        ``visit_done``: the visit form filled from that planned visit."""
+        if kind == "visit_done":
+            self.show_tab("visits")
+            self.visits.reveal(record_id)
+            self.visits.complete_planned(record_id)
+            return
         key = ITEM_TABS.get(kind)
         if key is None:
             return

@@ -97,7 +97,11 @@ class VisitsTab(RecordTab):
         if row is not None:
             self._open(row)
 
-    def _open(self, row: VisitRow | None) -> None:
+    def complete_planned(self, visit_id: str) -> None:
+        """The visit form filled from a planned visit: saving it marks that visit done."""
+        self._open(None, completes=visit_id)
+
+    def _open(self, row: VisitRow | None, completes: str | None = None) -> None:
         self.dialog = VisitDialog(self.ctx, self.young_person_id, self.places, row, self,
-                                  visits=self.model.rows())
+                                  visits=self.model.rows(), completes=completes)
         self.dialog.open()
