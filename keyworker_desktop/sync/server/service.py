@@ -322,6 +322,11 @@ def push(s: Session, caller: Caller, body: bytes,
     changes = validate_push(body)
     restamp_ahead(changes, max_drift_ms)
     _refuse_admin(caller)
+    for ch in changes:
+        # Who made a change is the account that sent it, whatever the laptop says: field
+        # history and conflicts name it to colleagues, so a laptop cannot put words in
+        # another user's mouth.
+        ch.author = caller.user_name
     serialise_writes(s)
     ids = [c.change_id for c in changes]
     done: dict[str, Mapping[str, Any]] = {
