@@ -113,6 +113,9 @@ def test_an_owner_picked_from_the_network_is_flagged_on_the_map_when_overdue(
     assert rows[""].follow_ups == (rows["Follow-up"].id,)
     who = [tab.meeting_model.index(r, 4).data() for r in range(2)]
     assert "Jo Patel; Mum" in who
+    titles = [tab.meeting_model.index(r, 2).data() for r in range(2)]
+    assert any(t.startswith("Follow-up · Follows up") for t in titles)
+    assert any(t.startswith("Followed up") for t in titles)
 
 
 def test_a_contact_logged_on_the_record_moves_the_last_contact(

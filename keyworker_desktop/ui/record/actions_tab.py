@@ -93,10 +93,9 @@ def meeting_columns(names: dict[str, str],
         Column(tr("When"), lambda m: show_datetime(m.held_at)),
         Column(tr("Kind"), lambda m: tr(MeetingKind(m.kind).label)
                if m.kind in set(MeetingKind) else m.kind),
-        Column(tr("Title"), lambda m: m.title),
+        Column(tr("Title"), lambda m: " · ".join(p for p in (m.title, linked(m)) if p)),
         Column(tr("Where"), lambda m: m.location),
         Column(tr("Who came"), who),
-        Column(tr("Linked meetings"), linked),
     ]
 
 
