@@ -195,10 +195,21 @@ def record_network(ctx: AppContext) -> QWidget:
 
 def open_record(ctx: AppContext, name: str, tab: str) -> tuple[MainWindow, RecordView]:
     """The window on a demo young person's record, showing one tab, loaded."""
+    ctx.open_store(new_store(ctx))
+    return _open_loaded(ctx, name, tab)
+
+
+def _open_loaded(ctx: AppContext, name: str, tab: str) -> tuple[MainWindow, RecordView]:
+    """As :func:`open_record`, on the store already open in ``ctx``."""
     from keyworker_desktop.services.records import find_young_person
     from keyworker_desktop.ui.record.record_screen import RecordScreen
 
-    window = day_screen(ctx, "caseload")
+    ctx.organisation = ORGANISATION
+    window = compose(ctx)
+    show(window)
+    window.show_screen("caseload")
+    wait_for_ops(ctx)
+    QApplication.processEvents()
     assert ctx.store is not None
     with ctx.store.session() as session:
         yp = find_young_person(session, name)
@@ -247,6 +258,46 @@ def record_checklists(ctx: AppContext) -> QWidget:
     """Megan's admission checklist: ticked items with who and when, overdue ones marked."""
     window, view = open_record(ctx, "Megan Davies", "checklists")
     view.checklists.table.setFocus()
+    return window
+
+
+def record_plans(ctx: AppContext) -> QWidget:
+    """Aisha's risk and crisis plan (who to call from her network) and her goals' chart."""
+    from datetime import timedelta
+
+    from keyworker_desktop.services import goals, risk_plan
+
+    window, view = open_record(ctx, "Aisha Begum", "plans")
+    assert ctx.store is not None
+    yp_id, today = view.young_person_id, date.today()
+    with ctx.store.transaction() as s:
+        choices = risk_plan.call_choices(s, yp_id)
+        risk_plan.save_risk_plan(
+            s, yp_id, today=today, assessed_on=today - timedelta(days=40),
+            review_on=today + timedelta(days=50),
+            who_to_call_ids=[c.key for c in choices[:2]], who_to_call="Crisis line: 111, option 2",
+            risks="Leaves the house without telling anyone when overwhelmed.",
+            triggers="Loud, crowded places; changes to plans at short notice.",
+            early_signs="Goes quiet, covers her ears, paces.",
+            what_helps="A quiet room. Her headphones and music. Time to draw.",
+            what_to_avoid="Raised voices. Lots of questions at once.")
+        rows = goals.goals_for(s, yp_id)
+        if not rows:
+            goals.save_goal(s, yp_id, words="I want to go to the park on my own",
+                            agreed_with="Mum", set_on=today - timedelta(days=70), today=today)
+            rows = goals.goals_for(s, yp_id)
+        goal = rows[0]
+        start = max(goal.set_on, today - timedelta(days=60))
+        for days, score in ((0, 2), (14, 3), (28, 5), (42, 4), (56, 7)):
+            on = start + timedelta(days=days)
+            if on <= today:
+                goals.rate_goal(s, goal.id, score=score, rated_on=on, today=today)
+    view.plans.refresh()
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    view.plans.goal_table.selectRow(0)
+    view.plans.goal_table.setFocus()
+    QApplication.processEvents()
     return window
 
 
@@ -571,6 +622,122 @@ def consent(ctx: AppContext) -> QWidget:
     return dialog
 
 
+def _picture(width: int, height: int, colour: str) -> bytes:
+    """A plain fictional picture as PNG bytes (a stand-in for a photograph or a scan)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    painter = QPainter(image)
+    painter.setBrush(QColor("#f2c9a0"))
+    painter.drawEllipse(width // 4, height // 5, width // 2, height // 2)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def record_documents(ctx: AppContext) -> QWidget:
+    """The Documents tab on a store that never held the demo: the signed consent form and
+    keyworker agreement (attached in the consent and allocation dialogs), a letter, a
+    report, and the photograph shown under photo consent."""
+    from keyworker_desktop.services import allocation as allocating
+    from keyworker_desktop.services import documents, photo
+    from keyworker_desktop.services.consent import record_consent
+    from keyworker_desktop.services.triage import move
+    from keyworker_desktop.store.models import Staff
+
+    store = new_store(ctx, demo=False)
+    yp_id = _referrals(store)[0]
+    today = date.today()
+    pdf = b"%PDF-1.4\n% fictional\n" + b"0" * 180_000 + b"\n%%EOF\n"
+    with store.transaction() as session:
+        move(session, yp_id, "accepted", on=today - timedelta(days=30), today=today)
+        for kind in ("register", "keyworker", "photo"):
+            given = record_consent(session, yp_id, kind=kind, given_by="young_person",
+                                   given_on=today - timedelta(days=28), today=today,
+                                   how_recorded="signed_form")
+            if kind == "keyworker":
+                documents.attach(session, yp_id, pdf, "Consent form - Jayden Okoro.pdf",
+                                 kind="consent_form", attached_to="consent",
+                                 attached_to_id=given.id, signed_on=given.given_on)
+        sam = Staff(name="Sam Keyworker")
+        session.add(sam)
+        session.flush()
+        made, _ = allocating.allocate(session, yp_id, sam.id, role="keyworker",
+                                      reason="first_allocation",
+                                      starts_on=today - timedelta(days=27))
+        documents.attach(session, yp_id, pdf[:90_000], "Keyworker agreement.pdf",
+                         kind="keyworker_agreement", attached_to="allocation",
+                         attached_to_id=made.id, signed_on=made.starts_on)
+        documents.attach(session, yp_id, pdf[:40_000], "Letter from Oak Lane School.pdf",
+                         kind="letter")
+        documents.attach(session, yp_id, _picture(900, 1200, "#dfe6ee"),
+                         "CAMHS assessment summary (scan).png", kind="report")
+        photo.set_photo(session, yp_id, _picture(512, 512, "#8fb3d9"))
+    ctx.open_store(store)
+    ctx.organisation = ORGANISATION
+    window = compose(ctx)
+    show(window)
+    window.record_requested.emit(yp_id)
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    from keyworker_desktop.ui.record.record_screen import RecordScreen
+
+    screen = window.current_screen()
+    assert isinstance(screen, RecordScreen) and screen.view is not None
+    view = screen.view
+    view.show_document(made.agreement_document_id or "")
+    QApplication.processEvents()
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    view.documents.select_document(made.agreement_document_id or "")
+    QApplication.processEvents()
+    return window
+
+
+def record_register(ctx: AppContext) -> QWidget:
+    """Megan's register entry: prompts, the rating with what it means, the chart and the
+    timeline of ratings and reviews (a fictional history added to the demo's)."""
+    from keyworker_desktop.services import child_file, register
+    from keyworker_desktop.services.records import find_young_person
+    from keyworker_desktop.services.triage import current_entry
+
+    ctx.open_store(new_store(ctx))
+    assert ctx.store is not None
+    today = date.today()
+    with ctx.store.transaction() as session:
+        yp = find_young_person(session, "Megan Davies")
+        assert yp is not None
+        entry = current_entry(session, yp.id)
+        assert entry is not None
+        start = max(entry.referred_on or today - timedelta(days=200), today - timedelta(days=200))
+        span = (today - start).days
+        for share, rating, why in (
+                (0.05, "green", "Settled at home; school attendance good."),
+                (0.35, "amber", "Two exclusions this term; sleep broken. Multi-agency meeting "
+                                "arranged."),
+                (0.6, "red", "Placement at risk of breaking down; A&E twice in a week."),
+                (0.85, "amber", "C(E)TR held; crisis plan agreed; calmer at home.")):
+            register.add_rating(session, yp.id, rating,
+                                on=start + timedelta(days=int(span * share)),
+                                rationale=why, today=today)
+        register.record_review(session, yp.id, outcome="Stays amber; keyworker sessions weekly.",
+                               reviewed_on=start + timedelta(days=int(span * 0.9)),
+                               next_review_on=today + timedelta(days=21), today=today)
+        child_file.save_plan_copy(session, yp.id, "care_plan",
+                                  current_copy_on=today - timedelta(days=60),
+                                  review_on=today + timedelta(days=120), today=today)
+        child_file.save_plan_copy(session, yp.id, "pep", current_copy_on=today - timedelta(
+            days=300), review_on=today - timedelta(days=10), today=today)
+    window, view = _open_loaded(ctx, "Megan Davies", "register")
+    view.register.timeline.setFocus()
+    return window
+
+
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
     "lock-screen.png": lock_screen,
@@ -585,6 +752,8 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "record-visits.png": record_visits,
     "record-session-note.png": record_session_note,
     "record-checklists.png": record_checklists,
+    "record-plans.png": record_plans,
+    "record-register.png": record_register,
     "sync-summary.png": sync_summary,
     "conflicts.png": conflicts,
     "new-referral.png": new_referral,
@@ -593,6 +762,7 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "allocation.png": allocation,
     "triage-queue.png": triage_queue,
     "consent.png": consent,
+    "record-documents.png": record_documents,
 }
 
 

@@ -71,7 +71,7 @@ def cmd_allocate(args: argparse.Namespace) -> int:
                 "staff_name": name, "role": role.value, "starts_on": on.isoformat(),
                 "change_reason": reason, "ended": ending,
                 "warnings": [w.message for w in warnings]},
-         lambda: [f"{name} is now the {role.value.replace('_', ' ')} from {on.isoformat()} "
+         lambda: [f"{name} is now the {role.label.lower()} from {on.isoformat()} "
                   f"({ChangeReason(reason).label.lower()})."
                   + (f" Ended {len(ending)} earlier allocation." if ending else "")])
     return 0
@@ -90,14 +90,14 @@ def cmd_end_allocation(args: argparse.Namespace) -> int:
             current = [a for a in allocation.current_allocations(s, yp.id)
                        if a.role == role.value]
             if not current:
-                raise CliError(f"No one is the {role.value.replace('_', ' ')} now. Nothing was "
+                raise CliError(f"No one is the {role.label.lower()} now. Nothing was "
                                "changed.", 2)
             for a in current:
                 allocation.end_allocation(s, a.id, ends_on=on, reason=reason)
     finally:
         store.close()
     emit(args, {"young_person_id": yp.id, "ended": [a.id for a in current]},
-         lambda: [f"Ended: {a.staff_name}, {role.value.replace('_', ' ')}, on {on.isoformat()}."
+         lambda: [f"Ended: {a.staff_name}, {role.label.lower()}, on {on.isoformat()}."
                   for a in current])
     return 0
 

@@ -13,13 +13,16 @@ from pathlib import Path
 from keyworker_desktop import __version__
 from keyworker_desktop.cli import (
     allocation_commands,
+    document_commands,
     ending_commands,
     export_commands,
     import_commands,
     intake_commands,
     network_commands,
     plan_commands,
+    practice_commands,
     records_commands,
+    register_commands,
     rhythm_commands,
     store_commands,
     sync_commands,
@@ -37,12 +40,15 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     intake_commands.add_commands,
     allocation_commands.add_commands,
     triage_commands.add_commands,
+    register_commands.add_commands,
     ending_commands.add_commands,
     export_commands.add_commands,
+    document_commands.add_commands,
     import_commands.add_commands,
     sync_commands.add_commands,
     plan_commands.add_commands,
     network_commands.add_commands,
+    practice_commands.add_commands,
     rhythm_commands.add_commands,
 )
 

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from keyworker_desktop.cli.common import CliError, Subcommands, open_store, young_person_or_exit
-from keyworker_desktop.easyread.documents import ALL_PAGES
+from keyworker_desktop.easyread.documents import ALL_PAGES, DEFAULT_PAGES
 
 
 def parse_pages(text: str) -> tuple[str, ...]:
@@ -65,9 +65,10 @@ def add_commands(sub: Subcommands) -> None:
     plan = sub.add_parser("plan", help="save a young person's easy-read plan as a PDF")
     plan.add_argument("young_person", metavar="YOUNG_PERSON", help="id, id prefix or name")
     plan.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
-    plan.add_argument("--pages", type=parse_pages, default=ALL_PAGES,
+    plan.add_argument("--pages", type=parse_pages, default=DEFAULT_PAGES,
                       metavar=",".join(ALL_PAGES),
-                      help="which pages, in this order (default: all four)")
+                      help="which pages, in this order (default: the first four; when-upset "
+                           "is the crisis plan's what helps and what to avoid)")
     plan.add_argument("--a5", action="store_true", help="A5 paper (default A4)")
     plan.add_argument("--large-print", action="store_true", help="20 pt text (default 16 pt)")
     plan.set_defaults(func=cmd_plan)

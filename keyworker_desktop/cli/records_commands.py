@@ -13,7 +13,7 @@ from keyworker_desktop.cli.common import (
     open_store,
     young_person_or_exit,
 )
-from keyworker_desktop.domain.vocab import ChangeReason
+from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -35,7 +35,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+# How 'list' marks those not simply on the register (the caseload's name suffixes).
+_MARKS = {"declined": "declined", "referred": "referred", "waiting": "waiting list"}
+
+
 def cmd_list(args: argparse.Namespace) -> int:
+    if args.what == "triage":  # the queue, as 'triage --list' lists it
+        from keyworker_desktop.cli.triage_commands import list_queue
+
+        if args.all:
+            raise CliError("--all is for 'list young-people'; the triage queue lists "
+                           "everyone referred or waiting.", 2)
+        return list_queue(args)
     from keyworker_desktop.services.caseload import caseload_rows
     from keyworker_desktop.services.records import short_ids
 
@@ -52,7 +63,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         out = [f"{'Name':32} {'Age':>3}  {'RAG':6} {'Keyworker':20} {'Overdue':>7}  Id"]
         for r in rows:
             name = r.name + (f" ({r.preferred_name})" if r.preferred_name else "")
-            name = f"{name} [closed]" if r.closed else name
+            mark = "closed" if r.closed else _MARKS.get(r.status, "")
+            name = f"{name} [{mark}]" if mark else name
             # An id 'show' accepts: cut short only where no one else's starts the same.
             out.append(f"{name[:32]:32} {r.age if r.age is not None else '':>3}  "
                        f"{(r.rag or '-'):6} {r.keyworker[:20]:20} {r.overdue:>7}  "
@@ -67,6 +79,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from keyworker_desktop.services.allocation import current_allocations
     from keyworker_desktop.services.ending import closure
     from keyworker_desktop.services.records import record_header, record_view, whole_record
+    from keyworker_desktop.services.register import register_view
     from keyworker_desktop.services.triage import triage_status
 
     store = open_store(args)
@@ -79,6 +92,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             closed = closure(s, yp.id)
             allocated = current_allocations(s, yp.id)
             status = triage_status(s, yp.id)
+            held = register_view(s, yp.id, date.today())
     finally:
         store.close()
     data["allocated"] = [{"id": a.id, "staff_id": a.staff_id, "staff_name": a.staff_name,
@@ -93,7 +107,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         if closed is not None:
             out.insert(1, f"  Closed on {closed.closed_on.isoformat()} ({closed.reason})")
         for a in allocated:
-            role = a.role.replace("_", " ").capitalize()  # (its label is a consent's)
+            role = {m.value: m.label for m in AllocationRole}.get(a.role, a.role)
             why = {m.value: m.label for m in ChangeReason}.get(a.change_reason, a.change_reason)
             out.append(f"  {role}: {a.staff_name} from {a.starts_on.isoformat()} ({why})")
         if status is not None:
@@ -101,11 +115,19 @@ def cmd_show(args: argparse.Namespace) -> int:
             by = f", decided by {status.decided_by}" if status.decided_by else ""
             why = f": {status.decision_reason}" if status.decision_reason else ""
             out.insert(1, f"  Register: {status.label}{since}{by}{why}")
+        out += [f"  ! {p.text()}" for p in held.prompts]
         for key, rows in data.items():
-            if key not in ("young_person", "allocated") and rows:
+            if key not in ("young_person", "allocated", "register") and rows:
                 out.append(f"  {key.replace('_', ' ')}: {len(rows)}")
         return out
 
+    # The register as the Register tab shows it: ratings oldest first, reviews newest first.
+    data["register"] = {
+        "ratings": [r.__dict__ for r in held.ratings],
+        "reviews": [r.__dict__ for r in held.reviews],
+        "review_on": held.fields["review_on"],
+        "prompts": [{"code": p.code, "overdue": p.overdue, "due": p.due, "text": p.text()}
+                    for p in held.prompts]}
     # The register entry's status, as the line above says it (dsr_entry holds every entry).
     data["triage_status"] = None if status is None else {
         "status": status.status, "status_on": status.status_on,
@@ -146,10 +168,13 @@ def add_commands(sub: Subcommands) -> None:
                       help="add it even to a store with real young people or registered with a "
                            "central store (which then never syncs again)")
     demo.set_defaults(func=cmd_demo)
-    lst = sub.add_parser("list", help="list young people")
-    lst.add_argument("what", choices=["young-people"])
+    lst = sub.add_parser("list", help="list young people, or the triage queue")
+    lst.add_argument("what", choices=["young-people", "triage"],
+                     help="young-people (the caseload) or triage (everyone referred or "
+                          "waiting, oldest first: as 'triage --list')")
     lst.add_argument("--all", action="store_true",
-                     help="include young people whose involvement is closed (marked closed)")
+                     help="include young people whose involvement is closed or whose referral "
+                          "was declined (marked so)")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_list)
     show = sub.add_parser("show", help="show a young person's record")

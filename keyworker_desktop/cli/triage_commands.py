@@ -25,7 +25,7 @@ def cmd_triage(args: argparse.Namespace) -> int:
     if args.list:
         if args.young_person or args.decision:
             raise CliError("Either --list, or a young person and a decision: not both.", 2)
-        return _list(args)
+        return list_queue(args)
     if not args.young_person or not args.decision:
         raise CliError("Say who and what: 'keyworker triage YOUNG_PERSON "
                        f"{'|'.join(DECISIONS)}', or 'keyworker triage --list'.", 2)
@@ -59,7 +59,8 @@ def cmd_triage(args: argparse.Namespace) -> int:
     return 0
 
 
-def _list(args: argparse.Namespace) -> int:
+def list_queue(args: argparse.Namespace) -> int:
+    """The triage queue (``triage --list``, ``list triage``)."""
     from keyworker_desktop.services.records import short_ids
     from keyworker_desktop.services.triage import triage_queue
 

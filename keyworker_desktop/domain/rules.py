@@ -98,7 +98,8 @@ def check_budget(spent_pence: int, new_pence: int,
     if spent_pence + new_pence > limit_pence:
         left = max(0, limit_pence - spent_pence)
         return [Problem("amount_pence",
-                        f"This would take the personal budget over £{limit_pence / 100:,.0f}: "
+                        f"This would take the total to £{(spent_pence + new_pence) / 100:,.2f}, "
+                        f"over the £{limit_pence / 100:,.2f} limit. "
                         f"£{left / 100:,.2f} is left.")]
     return []
 

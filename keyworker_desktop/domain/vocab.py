@@ -14,7 +14,10 @@ class Labelled(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS.get(self, self.value.replace("_", " ").capitalize())
+        # Keyed by class and value: members of two enums with the same value hash and
+        # compare equal (StrEnum), so a table keyed by member gave one the other's label.
+        return _LABELS.get((type(self), self.value),
+                           self.value.replace("_", " ").capitalize())
 
     @classmethod
     def choices(cls) -> list[tuple[str, str]]:
@@ -188,50 +191,71 @@ class FamilyRelationship(Labelled):
     FRIEND = "friend"
 
 
-_LABELS: dict[StrEnum, str] = {
-    PlaceType.HOSPITAL_IN_AREA: "Hospital (in area)",
-    PlaceType.HOSPITAL_OUT_OF_AREA: "Hospital (out of area)",
-    PlaceType.RESIDENTIAL: "Residential placement",
-    Rag.BLUE: "Blue (inpatient)",
-    Sector.SOCIAL_CARE: "Social care",
-    Sector.VOLUNTARY_COMMUNITY: "Voluntary and community",
-    Sector.FAMILY_INFORMAL: "Family and informal",
-    LinkStrength.STRONG: "Strong",
-    LinkStrength.TENUOUS: "Tenuous",
-    LinkStrength.STRESSFUL: "Stressful",
-    LinkStrength.NONE: "Known, not connected",
-    LinkDirection.TO_YOUNG_PERSON: "Support flows to the young person",
-    LinkDirection.FROM_YOUNG_PERSON: "Support flows from the young person",
-    LinkDirection.BOTH: "Support flows both ways",
-    LinkDirection.NONE: "No direction",
-    ChangeReason.CHILD_COMPLAINT: "The young person says the relationship is not working",
-    ChangeReason.STAFF_LEFT: "The keyworker left the service",
-    ChangeReason.NO_POSITIVE_RELATIONSHIP: "The keyworker could not build a positive relationship",
-    ChangeReason.NOT_IN_BEST_INTERESTS: "The relationship is not in someone's best interests",
-    ConsentKind.REGISTER: "To be on the Dynamic Support Register",
-    ConsentKind.KEYWORKER: "To work with a keyworker",
-    ConsentKind.SHARE_INFORMATION: "To share information",
-    ConsentKind.PHOTO: "To use their photo",
-    ConsentKind.MEDICAL: "To medical treatment",
-    ConsentGiver.PARENTAL_RESPONSIBILITY: "A person with parental responsibility",
-    ConsentGiver.BEST_INTEREST_DECISION: "A recorded best-interest decision",
-    ConsentHow.SIGNED_FORM: "Signed form",
-    ConsentHow.VERBALLY_IN_PERSON: "Verbally, in person",
-    ConsentHow.BY_PHONE: "By phone",
-    ConsentHow.BY_LETTER_OR_EMAIL: "By letter or email",
-    DsrStatus.REFERRED: "Referred",
-    DsrStatus.WAITING: "On the triage waiting list",
-    DsrStatus.ACCEPTED: "Accepted onto the register",
-    DsrStatus.DECLINED: "Declined",
-    DsrStatus.CLOSED: "Closed",
-    SessionPurpose.PROGRESS_CHASING: "Progress chasing",
-    SessionPurpose.SPECIFIC_ISSUES: "Specific issues, behaviours or problems",
-    SessionPurpose.REVIEW_OR_COURT: "Planning for a review or court appearance",
-    SessionPurpose.FUTURE_IDEAS: "Ideas for the future",
-    SessionPurpose.TALKING_ABOUT_PAST: "Talking about the past",
-    MeetingKind.CETR: "Care (Education) and Treatment Review",
-    MeetingKind.CTR: "Care and Treatment Review",
-    MeetingKind.TRACKER: "Tracker meeting",
-    MeetingKind.PROFESSIONALS: "Professionals' meeting",
-    MeetingKind.MDT: "Multi-disciplinary team meeting",
-}
+class PlanKind(Labelled):
+    """The plans a child's file must hold current (seeds 001, 003)."""
+
+    CARE_PLAN = "care_plan"
+    PATHWAY_PLAN = "pathway_plan"
+    PLACEMENT_PLAN = "placement_plan"
+    HEALTH_CARE_PLAN = "health_care_plan"
+    RISK_ASSESSMENT = "risk_assessment"
+    EHCP = "ehcp"
+    PEP = "pep"
+
+
+_LABEL_LIST: list[tuple[Labelled, str]] = [
+    (PlaceType.HOSPITAL_IN_AREA, "Hospital (in area)"),
+    (PlaceType.HOSPITAL_OUT_OF_AREA, "Hospital (out of area)"),
+    (PlaceType.RESIDENTIAL, "Residential placement"),
+    (Rag.BLUE, "Blue (inpatient)"),
+    (Sector.SOCIAL_CARE, "Social care"),
+    (Sector.VOLUNTARY_COMMUNITY, "Voluntary and community"),
+    (Sector.FAMILY_INFORMAL, "Family and informal"),
+    (LinkStrength.STRONG, "Strong"),
+    (LinkStrength.TENUOUS, "Tenuous"),
+    (LinkStrength.STRESSFUL, "Stressful"),
+    (LinkStrength.NONE, "Known, not connected"),
+    (LinkDirection.TO_YOUNG_PERSON, "Support flows to the young person"),
+    (LinkDirection.FROM_YOUNG_PERSON, "Support flows from the young person"),
+    (LinkDirection.BOTH, "Support flows both ways"),
+    (LinkDirection.NONE, "No direction"),
+    (AllocationRole.KEYWORKER, "Keyworker"),
+    (AllocationRole.SENIOR_KEYWORKER, "Senior keyworker"),
+    (AllocationRole.FAMILY_KEYWORKER, "Family keyworker"),
+    (ChangeReason.CHILD_COMPLAINT, "The young person says the relationship is not working"),
+    (ChangeReason.STAFF_LEFT, "The keyworker left the service"),
+    (ChangeReason.NO_POSITIVE_RELATIONSHIP,
+     "The keyworker could not build a positive relationship"),
+    (ChangeReason.NOT_IN_BEST_INTERESTS, "The relationship is not in someone's best interests"),
+    (ConsentKind.REGISTER, "To be on the Dynamic Support Register"),
+    (ConsentKind.KEYWORKER, "To work with a keyworker"),
+    (ConsentKind.SHARE_INFORMATION, "To share information"),
+    (ConsentKind.PHOTO, "To use their photo"),
+    (ConsentKind.MEDICAL, "To medical treatment"),
+    (ConsentGiver.PARENTAL_RESPONSIBILITY, "A person with parental responsibility"),
+    (ConsentGiver.BEST_INTEREST_DECISION, "A recorded best-interest decision"),
+    (ConsentHow.SIGNED_FORM, "Signed form"),
+    (ConsentHow.VERBALLY_IN_PERSON, "Verbally, in person"),
+    (ConsentHow.BY_PHONE, "By phone"),
+    (ConsentHow.BY_LETTER_OR_EMAIL, "By letter or email"),
+    (DsrStatus.REFERRED, "Referred"),
+    (DsrStatus.WAITING, "On the triage waiting list"),
+    (DsrStatus.ACCEPTED, "Accepted onto the register"),
+    (DsrStatus.DECLINED, "Declined"),
+    (DsrStatus.CLOSED, "Closed"),
+    (SessionPurpose.PROGRESS_CHASING, "Progress chasing"),
+    (SessionPurpose.SPECIFIC_ISSUES, "Specific issues, behaviours or problems"),
+    (SessionPurpose.REVIEW_OR_COURT, "Planning for a review or court appearance"),
+    (SessionPurpose.FUTURE_IDEAS, "Ideas for the future"),
+    (SessionPurpose.TALKING_ABOUT_PAST, "Talking about the past"),
+    (MeetingKind.CETR, "Care (Education) and Treatment Review"),
+    (MeetingKind.CTR, "Care and Treatment Review"),
+    (MeetingKind.TRACKER, "Tracker meeting"),
+    (MeetingKind.PROFESSIONALS, "Professionals' meeting"),
+    (MeetingKind.MDT, "Multi-disciplinary team meeting"),
+    (PlanKind.EHCP, "Education, health and care plan (EHCP)"),
+    (PlanKind.PEP, "Personal education plan (PEP)"),
+]
+# Keyed by (enum class, value): see Labelled.label.
+_LABELS: dict[tuple[type[Labelled], str], str] = {
+    (type(member), member.value): text for member, text in _LABEL_LIST}

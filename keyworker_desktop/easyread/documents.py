@@ -43,7 +43,9 @@ from keyworker_desktop.easyread.wording import (
 )
 
 MAX_PAGES = 20
-ALL_PAGES = ("my-plan", "who-helps-me", "next-visits", "about-me")
+ALL_PAGES = ("my-plan", "who-helps-me", "next-visits", "about-me", "when-upset")
+# Printed unless others are chosen: "when-upset" is added on purpose (it is sensitive).
+DEFAULT_PAGES = ALL_PAGES[:4]
 
 LayoutHook = Callable[[Sequence[PageLayout], Style], None]
 
@@ -76,6 +78,8 @@ NOTHING_YET: dict[str, tuple[Callable[[PlanData], str], str]] = {
     "who-helps-me": (lambda d: "No helpers are written down yet.", "help"),
     "next-visits": (lambda d: "No visits are planned yet.", "calendar"),
     "about-me": (lambda d: f"Nothing is written about {d.person.called} yet.", "me"),
+    "when-upset": (lambda d: f"Nothing is written about when {d.person.called} is upset yet.",
+                   "calm"),
 }
 NOT_YET_SECTION = "not-yet"
 
@@ -88,6 +92,7 @@ def is_empty(key: str, data: PlanData) -> bool:
         "who-helps-me": data.helpers,
         "next-visits": _future_visits(data),
         "about-me": about.what_matters or about.what_people_like or about.how_to_support,
+        "when-upset": data.upset_helps or data.upset_avoid,
     }[key]
 
 
@@ -179,12 +184,28 @@ def _about_me(flow: Flow, data: PlanData) -> None:
                 return
 
 
+def _when_upset(flow: Flow, data: PlanData) -> None:
+    name = data.person.called
+    sections = [(f"This helps {name}", data.upset_helps, "calm"),
+                ("Please do not", data.upset_avoid, "angry")]
+    if not any(lines for _, lines, _ in sections):
+        _nothing_yet(flow, NOTHING_YET["when-upset"][0](data), "calm")
+    for heading, lines, default in sections:
+        if not lines:
+            continue
+        flow.heading(heading)
+        for line in lines:
+            if not flow.row(_line_row(line, default)):
+                return
+
+
 # (title, title picture, writer) for each page kind; titles use the preferred name.
 PAGES: dict[str, tuple[Callable[[PlanData], str], str, PageWriter]] = {
     "my-plan": (lambda d: f"{d.person.possessive} plan", "plan", _my_plan),
     "who-helps-me": (lambda d: f"Who helps {d.person.called}", "help", _who_helps_me),
     "next-visits": (lambda d: f"{d.person.possessive} next visits", "calendar", _next_visits),
     "about-me": (lambda d: f"About {d.person.called}", "me", _about_me),
+    "when-upset": (lambda d: f"When {d.person.called} is upset", "worried", _when_upset),
 }
 
 
@@ -286,7 +307,7 @@ def _budgets(natural: list[int], max_pages: int) -> list[int]:
     return budgets
 
 
-def lay_out_plan(data: PlanData, pages: Sequence[str] = ALL_PAGES, page_size: str = "A4",
+def lay_out_plan(data: PlanData, pages: Sequence[str] = DEFAULT_PAGES, page_size: str = "A4",
                  large_print: bool = False,
                  max_pages: int = MAX_PAGES) -> tuple[list[PageLayout], Style]:
     """The plan's pages as positioned items (no PDF yet)."""
@@ -317,7 +338,7 @@ def lay_out_plan(data: PlanData, pages: Sequence[str] = ALL_PAGES, page_size: st
     return laid_out, style
 
 
-def build_plan_pdf(data: PlanData, pages: Sequence[str] = ALL_PAGES, page_size: str = "A4",
+def build_plan_pdf(data: PlanData, pages: Sequence[str] = DEFAULT_PAGES, page_size: str = "A4",
                    large_print: bool = False, *, on_layout: LayoutHook | None = None) -> bytes:
     """Build the easy-read plan as PDF bytes.
 
@@ -336,4 +357,4 @@ def build_plan_pdf(data: PlanData, pages: Sequence[str] = ALL_PAGES, page_size: 
                  subject=f"Record version {version}")
 
 
-__all__ = ["ALL_PAGES", "MAX_PAGES", "FONT", "build_plan_pdf", "lay_out_plan"]
+__all__ = ["ALL_PAGES", "DEFAULT_PAGES", "MAX_PAGES", "FONT", "build_plan_pdf", "lay_out_plan"]

@@ -130,9 +130,12 @@ class PlanData:
     helpers: Sequence[Helper] = ()
     visits: Sequence[NextVisit] = ()
     about_me: AboutMe = field(default_factory=AboutMe)
+    # From the risk and crisis plan: what helps and what to avoid when upset.
+    upset_helps: Sequence[PlanLine] = ()
+    upset_avoid: Sequence[PlanLine] = ()
     record_version: str = ""
     printed_on: date = field(default_factory=date.today)
 
     def __post_init__(self) -> None:
-        _freeze(self, "agreed", "goals", "helpers", "visits")
+        _freeze(self, "agreed", "goals", "helpers", "visits", "upset_helps", "upset_avoid")
         object.__setattr__(self, "next_steps", tuple(tuple(s) for s in self.next_steps))

@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
-from keyworker_desktop.domain.vocab import Rag
+from keyworker_desktop.domain.vocab import DsrStatus, Rag
+from keyworker_desktop.services.triage import caseload_statuses
 from keyworker_desktop.store import summary
 
 
@@ -28,11 +29,15 @@ class CaseloadRow(NamedTuple):
     last_session: date | None
     overdue: int
     closed: bool = False
+    # Where the register entry stands when it is not simply on the register: "referred",
+    # "waiting" or "declined" (declined ones list only with the closed ones).
+    status: str = ""
 
 
 def caseload_rows(session: Session, now: datetime, *,
                   include_closed: bool = False) -> list[CaseloadRow]:
-    """Every open young person (and the closed ones too when asked), ordered by family name.
+    """Every open young person (and the closed and declined ones too when asked), ordered
+    by family name; those referred or waiting for triage are listed, with their status.
 
     Reads the per-young-person summary the store keeps current on every write
     (store/summary.py), so the cost is one pass over the young people.
@@ -56,11 +61,14 @@ def caseload_rows(session: Session, now: datetime, *,
     ).all()
     next_visit, overdue_count = summary.next_visit, summary.overdue_count
     fromiso = date.fromisoformat
+    statuses = caseload_statuses(session)
+    declined = DsrStatus.DECLINED.value
     return [
         CaseloadRow(r[0], r[1], r[2], r[3], r[4], r[5], next_visit(r[6], now_stamp),
                     fromiso(r[7]) if r[7] else None, overdue_count(r[8], r[9], now_stamp),
-                    bool(r[12]))
+                    bool(r[12]), statuses.get(r[0], ""))
         for r in rows
+        if include_closed or statuses.get(r[0]) != declined
     ]
 
 

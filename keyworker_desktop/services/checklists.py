@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.checklists import due_at, is_overdue, load_templates
 from keyworker_desktop.domain.rules import Problem
+from keyworker_desktop.services.triage import not_declined
 from keyworker_desktop.store.changes import WriteContext
 from keyworker_desktop.store.errors import ValidationError
 from keyworker_desktop.store.models import ChecklistInstance, ChecklistItem, YoungPerson
@@ -78,8 +79,8 @@ def overdue_items(session: Session, now: datetime, yp_id: str | None = None) -> 
     )
     if yp_id:
         stmt = stmt.where(ChecklistItem.young_person_id == yp_id)
-    else:  # Today: a closed young person's items are no longer anyone's work
-        stmt = stmt.where(YoungPerson.closed_on.is_(None))
+    else:  # Today: a closed or declined young person's items are no longer anyone's work
+        stmt = stmt.where(YoungPerson.closed_on.is_(None), not_declined(YoungPerson.id))
     return [
         OverdueItem(item.id, yp.id, yp.display_name, title, item.text, item.due_at)
         for item, title, yp in session.execute(stmt)

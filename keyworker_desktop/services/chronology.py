@@ -25,6 +25,7 @@ from keyworker_desktop.store.models import (
     Meeting,
     OutcomeRating,
     RagRating,
+    RiskPlan,
     SessionNote,
     Visit,
 )
@@ -32,7 +33,8 @@ from keyworker_desktop.store.models import (
 KINDS = {
     "visit": "Visits", "session": "Session notes", "rag": "RAG rating", "allocation": "Keyworker",
     "consent": "Consent", "meeting": "Meetings", "action": "Actions", "escalation": "Escalations",
-    "budget": "Personal budget", "goal": "Goals and outcomes", "checklist": "Checklists",
+    "budget": "Personal budget", "goal": "Goals and outcomes", "risk": "Risk and crisis plan",
+    "checklist": "Checklists",
     "document": "Documents", "ending": "Ending involvement",
 }
 
@@ -86,11 +88,15 @@ _SOURCES: list[tuple[type[Any], str, Callable[[Any], Iterable[tuple[Any, str, st
     (Action, "action", lambda a: [(_local(a.created_at), f"Action for {a.owner_name}",
                                    _short(a.description))]),
     (Escalation, "escalation", lambda e: [(e.raised_on, f"Escalated to {e.escalated_to}",
-                                           _short(e.what_was_blocked))]),
+                                           _short(e.what_was_blocked))]
+     + ([(e.resolved_on, "Escalation closed", _short(e.outcome))] if e.resolved_on else [])),
     (BudgetSpend, "budget", lambda b: [(b.spent_on,
                                         f"Personal budget: £{b.amount_pence / 100:,.2f}",
                                         b.item)]),
-    (Goal, "goal", lambda g: [(g.set_on, "Goal set", _short(g.description))]),
+    (Goal, "goal", lambda g: [(g.set_on, "Goal set", _short(g.description))]
+     + ([(g.achieved_on, "Goal achieved", _short(g.description))] if g.achieved_on else [])),
+    (RiskPlan, "risk", lambda p: [(p.assessed_on, "Risk and crisis plan assessed",
+                                   _short(p.risks))] if p.assessed_on else []),
     (OutcomeRating, "goal", lambda o: [(o.rated_on, f"Progress rated {o.score}/10",
                                         _short(o.comment))]),
     (ChecklistItem, "checklist", lambda i: [(_local(i.done_at),

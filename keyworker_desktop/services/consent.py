@@ -101,7 +101,7 @@ def record_consent(session: Session, yp_id: str, *, kind: str, given_by: str, gi
     (``decision_reason``); consent from a person with parental responsibility names a
     family member marked with it. Named agencies (``share_with``, one per line) belong
     to consent to share information only. The signed form is attached to the consent
-    afterwards, by its id.
+    by its id, in the same transaction (``documents.attach(..., attached_to="consent")``).
     """
     yp = _young_person(session, yp_id)
     problems = _check_date(given_on, "given_on", "consent was given", yp, today)
@@ -181,6 +181,7 @@ class ConsentRow:
     decision_reason: str
     capacity_noted: str
     withdrawn_on: date | None
+    signed_document_id: str | None = None  # the signed form, when one is attached
 
 
 def consent_overview(session: Session, yp_id: str) -> list[ConsentRow]:
@@ -199,5 +200,6 @@ def consent_overview(session: Session, yp_id: str) -> list[ConsentRow]:
         out.append(ConsentRow(kind.value, shown.id, shown.in_force, shown.given_by,
                               shown.giver_name, shown.given_on, shown.review_on,
                               shown.how_recorded, tuple(share_lines(shown.share_with)),
-                              shown.decision_reason, shown.capacity_noted, shown.withdrawn_on))
+                              shown.decision_reason, shown.capacity_noted, shown.withdrawn_on,
+                              shown.signed_document_id))
     return out

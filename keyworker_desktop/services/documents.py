@@ -4,10 +4,11 @@ A file is judged by what it holds (its first bytes), not by its name: PDF, PNG a
 pictures, Word, Excel and OpenDocument files, and plain text. Listing never loads a
 document's content. Saving a copy outside the store is audited: the copy is not encrypted.
 
-Why :data:`MAX_DOCUMENT_BYTES` is 3 MB: a document travels to the central store inside
-one push request, base64-encoded (4 bytes for every 3), and the central store takes a
-push body of at most 4 MiB (``sync.server.validate.MAX_BODY``). A larger file could be
-attached here but would never sync, and would stop every later push from this laptop.
+Why :data:`MAX_DOCUMENT_BYTES` is 20 MB, within the central store's cap for one binary
+value (``sync.entities.MAX_BINARY_BYTES``, 20 MiB): a document travels inside one push request,
+base64-encoded (4 bytes for every 3), alone in its batch, and the central store takes
+a push body of at most 32 MiB (``sync.wire.MAX_PUSH_BODY``). A larger file could be
+attached here but would never sync.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from keyworker_desktop.store.changes import WriteContext, tombstone
 from keyworker_desktop.store.errors import StoreError, ValidationError
 from keyworker_desktop.store.files import atomic_write
 from keyworker_desktop.store.models import Allocation, AuditEvent, Consent, Document
+from keyworker_desktop.sync.entities import MAX_BINARY_BYTES
 
-MAX_DOCUMENT_BYTES = 3_000_000
+# 20 MB as people count it, within the central store's 20 MiB for one value.
+MAX_DOCUMENT_BYTES = min(20_000_000, MAX_BINARY_BYTES)
 MAX_FILENAME = 255
 
 

@@ -104,3 +104,39 @@ def clear_open_note(session: Session, yp_id: str) -> None:
     if row is not None:
         session.delete(row)
         session.flush()
+
+
+# The Register tab's entry fields (current issues, the action plan...) have a Save button
+# too, and are kept through a lock the same way, under their own key.
+_REGISTER_PREFIX = "register_draft:"
+
+
+def keep_register_draft(session: Session, yp_id: str, fields: dict[str, Any]) -> None:
+    """Keep the register entry's changed fields; none: forget."""
+    key = f"{_REGISTER_PREFIX}{yp_id}"
+    row = session.get(Setting, key)
+    if not fields:
+        if row is not None:
+            session.delete(row)
+            session.flush()
+        return
+    value = {"v": {name: _encode(v) for name, v in fields.items()}}
+    if row is None:
+        session.add(Setting(key=key, value=value))
+        session.flush()
+    else:
+        row.value = value
+
+
+def register_draft(session: Session, yp_id: str) -> dict[str, Any] | None:
+    """The register entry's fields kept for this young person, or None."""
+    row = session.get(Setting, f"{_REGISTER_PREFIX}{yp_id}")
+    fields = row.value.get("v") if row is not None else None
+    if not isinstance(fields, dict) or not fields:
+        return None
+    return {name: _decode(v) for name, v in fields.items()}
+
+
+def drop_register_draft(session: Session, yp_id: str) -> None:
+    """Forget the register entry's kept fields (saved, or thrown away)."""
+    keep_register_draft(session, yp_id, {})

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.hlc import Timestamp
 from keyworker_desktop.easyread.checker import split_sentences
-from keyworker_desktop.easyread.documents import ALL_PAGES
+from keyworker_desktop.easyread.documents import DEFAULT_PAGES
 from keyworker_desktop.easyread.plan_data import (
     AboutMe,
     Helper,
@@ -44,6 +44,7 @@ from keyworker_desktop.easyread.plan_data import (
     PlanPerson,
 )
 from keyworker_desktop.services.records import consents_in_force
+from keyworker_desktop.services.risk_plan import risk_plan_for
 from keyworker_desktop.store.changes import WriteContext
 from keyworker_desktop.store.files import atomic_write
 from keyworker_desktop.store.models import (
@@ -54,6 +55,7 @@ from keyworker_desktop.store.models import (
     Goal,
     NetworkLink,
     Professional,
+    RiskPlan,
     SessionNote,
     Staff,
     Visit,
@@ -244,7 +246,7 @@ def _visits(session: Session, yp_id: str, today: date, names: _Names,
 
 def _newest_hlc(session: Session, yp: YoungPerson) -> str:
     stamps = [yp.hlc or ""]
-    for model in (SessionNote, Goal, Action, NetworkLink, Visit, Consent, Allocation):
+    for model in (SessionNote, Goal, Action, NetworkLink, Visit, Consent, Allocation, RiskPlan):
         stamps.append(session.scalar(
             select(func.max(model.hlc)).where(model.young_person_id == yp.id)) or "")
     stamps.append(session.scalar(
@@ -299,6 +301,7 @@ def plan_data_for(session: Session, yp_id: str, today: date) -> PlanData:
     photo = yp.photo_png if "photo" in consents_in_force(session, yp_id) else None
     keyworkers = _keyworkers(session, yp_id, today)
     staff_roles = {s.name: s.role for s in session.scalars(select(Staff))}
+    upset = risk_plan_for(session, yp_id)
     return PlanData(
         person=PlanPerson(f"{yp.given_name} {yp.family_name}".strip(), names.called,
                           photo or None),
@@ -309,12 +312,14 @@ def plan_data_for(session: Session, yp_id: str, today: date) -> PlanData:
         visits=_visits(session, yp_id, today, names, [s.name for s in keyworkers]),
         about_me=AboutMe(names.lines(yp.what_matters), names.lines(yp.people_like),
                          names.lines(yp.how_to_support)),
+        upset_helps=[PlanLine(x) for x in names.lines(upset.what_helps)],
+        upset_avoid=[PlanLine(x) for x in names.lines(upset.what_to_avoid)],
         record_version=record_version(session, yp),
         printed_on=today,
     )
 
 
-def plan_text_for_checking(plan: PlanData, pages: Sequence[str] = ALL_PAGES) -> list[str]:
+def plan_text_for_checking(plan: PlanData, pages: Sequence[str] = DEFAULT_PAGES) -> list[str]:
     """The keyworker's own words that go on the chosen pages, for the easy-read checker."""
     texts: list[str] = []
     if "my-plan" in pages:
@@ -325,6 +330,8 @@ def plan_text_for_checking(plan: PlanData, pages: Sequence[str] = ALL_PAGES) -> 
     if "about-me" in pages:
         about = plan.about_me
         texts += [*about.what_matters, *about.what_people_like, *about.how_to_support]
+    if "when-upset" in pages:
+        texts += [x.text for x in (*plan.upset_helps, *plan.upset_avoid)]
     return list(dict.fromkeys(t for t in texts if t.strip()))
 
 

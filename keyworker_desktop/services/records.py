@@ -11,7 +11,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.rules import age_on
-from keyworker_desktop.domain.vocab import ConsentKind, Rag
+from keyworker_desktop.domain.vocab import AllocationRole, ConsentKind, Rag
 from keyworker_desktop.store.changes import WriteContext
 from keyworker_desktop.store.models import (
     Allocation,
@@ -39,6 +39,8 @@ class RecordHeader:
     consent: str
     has_keyworker_consent: bool
     communication: str
+    # The keyworker's signed agreement, when one is attached to the allocation in force.
+    agreement_document_id: str | None = None
 
 
 # The shortest id prefix ``find_young_person`` takes.
@@ -148,6 +150,10 @@ def record_header(session: Session, yp_id: str, today: date) -> RecordHeader:
         keyworker=", ".join(a.staff.name for a in keyworkers if a.role != "family_keyworker"),
         consent=consent_text, has_keyworker_consent="keyworker" in consents,
         communication=communication,
+        agreement_document_id=next(
+            (a.agreement_document_id for a in sorted(
+                keyworkers, key=lambda a: a.role != AllocationRole.KEYWORKER)
+             if a.agreement_document_id and a.role != AllocationRole.FAMILY_KEYWORKER), None),
     )
 
 

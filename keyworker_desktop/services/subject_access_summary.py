@@ -36,10 +36,6 @@ from keyworker_desktop.store.models import (
 )
 
 M = TypeVar("M", bound=BelongsToYoungPerson)
-# Spelled out: vocab's label table is keyed by value, so "keyworker" the role would read
-# as "keyworker" the consent.
-ROLES = {"keyworker": "Keyworker", "senior_keyworker": "Senior keyworker",
-         "family_keyworker": "Family keyworker"}
 
 
 def label(enum: type[vocab.Labelled], code: str | None) -> str:
@@ -132,7 +128,7 @@ def summary_sections(session: Session, yp_id: str, *, actor: str,
                 ("Review on", c.review_on),
                 ("Signed form attached", bool(c.signed_document_id))))),
         _section("Keyworkers", _live(session, Allocation, yp_id, Allocation.starts_on),
-                 lambda a: Entry(f"{a.staff.name}: {ROLES.get(a.role, a.role)}", lines(
+                 lambda a: Entry(f"{a.staff.name}: {label(vocab.AllocationRole, a.role)}", lines(
                      ("From", a.starts_on), ("Until", a.ends_on),
                      ("Why", label(vocab.ChangeReason, a.change_reason)), ("Notes", a.notes),
                      ("Line manager told on", a.line_manager_notified_on),

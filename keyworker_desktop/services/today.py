@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.vocab import PlanKind
 from keyworker_desktop.services.checklists import OverdueItem, overdue_items
+from keyworker_desktop.services.child_file import plans_out_of_date
+from keyworker_desktop.services.escalations import open_escalations
+from keyworker_desktop.services.risk_plan import risk_reviews_due
+from keyworker_desktop.services.triage import not_declined
 from keyworker_desktop.store.models import Action, DsrEntry, ImportantDate, Visit, YoungPerson
 
 
@@ -43,6 +48,11 @@ class TodaySummary:
     actions_due: list[DueItem]
     reviews_due: list[DueItem]
     dates_coming: list[DueItem]
+    # Issue 12: risk and crisis plan reviews overdue or due this week; open escalations.
+    risk_reviews: list[DueItem] = field(default_factory=list)
+    escalations: list[DueItem] = field(default_factory=list)
+    #: Plans in the child's file whose review has passed or with no copy (services.child_file).
+    plans_out_of_date: list[DueItem] = field(default_factory=list)
 
 
 def _next_occurrence(on: date, today: date) -> date:
@@ -62,8 +72,10 @@ def today_summary(session: Session, now: datetime, *, days_ahead: int = 7) -> To
     today = now.date()
     start, end = datetime.combine(today, datetime.min.time()), datetime.combine(
         today + timedelta(days=1), datetime.min.time())
-    # Closed young people have left the active caseload, so nothing of theirs is due.
-    live_yp = YoungPerson.deleted_at.is_(None) & YoungPerson.closed_on.is_(None)
+    # Closed and declined young people have left the active caseload: nothing of theirs
+    # is due.
+    live_yp = (YoungPerson.deleted_at.is_(None) & YoungPerson.closed_on.is_(None)
+               & not_declined(YoungPerson.id))
     visits = [
         TodayVisit(v.id, yp.id, yp.display_name, v.starts_at, v.ends_at, v.place_type,
                    v.place_name, v.address, v.out_of_area, v.travel_minutes)
@@ -116,4 +128,13 @@ def today_summary(session: Session, now: datetime, *, days_ahead: int = 7) -> To
         ):
             dates.append(DueItem(yp.id, yp.id, yp.display_name, "Birthday", nxt, False))
     dates.sort(key=lambda x: x.due)
-    return TodaySummary(visits, overdue_items(session, now), actions, reviews, dates)
+    risk_reviews = [DueItem(r.plan_id, r.young_person_id, r.young_person,
+                            "Risk and crisis plan review", r.due, r.overdue)
+                    for r in risk_reviews_due(session, today, days_ahead)]
+    escalated = [DueItem(e.id, e.young_person_id, e.young_person, e.text, e.raised_on, False)
+                 for e in open_escalations(session)]
+    plans = [DueItem(p.id, p.young_person_id, p.young_person, PlanKind(p.kind).label,
+                     p.review_on or today, True)
+             for p in plans_out_of_date(session, today) if p.kind in set(PlanKind)]
+    return TodaySummary(visits, overdue_items(session, now), actions, reviews, dates,
+                        risk_reviews, escalated, plans)

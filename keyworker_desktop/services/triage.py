@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from keyworker_desktop.domain import rules
 from keyworker_desktop.domain.rules import Problem
@@ -169,6 +169,35 @@ def mark_reopened(session: Session, yp_id: str, on: date) -> None:
     entry = current_entry(session, yp_id)
     if entry is not None and entry.status == DsrStatus.CLOSED.value:
         entry.status, entry.status_on = DsrStatus.ACCEPTED.value, on
+
+
+def _current_with_status(*statuses: str) -> Select[str, str]:
+    """(young person id, status) of each current entry (the newest live) in ``statuses``."""
+    entry, newer = aliased(DsrEntry), aliased(DsrEntry)
+    return (select(entry.young_person_id, entry.status)
+            .where(entry.deleted_at.is_(None), entry.status.in_(statuses),
+                   ~select(newer.id).where(
+                       newer.young_person_id == entry.young_person_id,
+                       newer.deleted_at.is_(None),
+                       (newer.created_at > entry.created_at)
+                       | ((newer.created_at == entry.created_at)
+                          & (newer.id > entry.id))).exists())
+            .correlate(None))
+
+
+def not_declined(young_person_id: InstrumentedAttribute[str]) -> ColumnElement[bool]:
+    """True where the young person's referral is not declined: a declined young person
+    leaves the active caseload and Today, as a closed one does."""
+    declined = _current_with_status(DsrStatus.DECLINED.value).subquery()
+    return young_person_id.not_in(select(declined.c.young_person_id))
+
+
+def caseload_statuses(session: Session) -> dict[str, str]:
+    """The young people whose entry is not simply on the register: referred, waiting or
+    declined (the caseload marks them; few, so this is cheap at any caseload size)."""
+    rows = session.execute(_current_with_status(
+        DsrStatus.REFERRED.value, DsrStatus.WAITING.value, DsrStatus.DECLINED.value)).all()
+    return {row[0]: row[1] for row in rows}
 
 
 def triage_queue(session: Session, today: date) -> list[QueueRow]:

@@ -92,6 +92,33 @@ AUTOSAVE_SECONDS = Option(
     QT_TRANSLATE_NOOP("Settings", "Save drafts every this many seconds"),
     user_editable=True, minimum=1, maximum=60,
 )
+RED_CTR_DAYS = Option(
+    "red_ctr_days", int, 90,
+    QT_TRANSLATE_NOOP("Settings", "Prompt for a C(E)TR when a red-rated young person has had "
+                                  "none for this many days"),
+    user_editable=True, minimum=7, maximum=730,
+)
+CTR_AFTER_ADMISSION_DAYS = Option(
+    "ctr_after_admission_days", int, 7,
+    QT_TRANSLATE_NOOP("Settings", "An inpatient's C(E)TR: offered before admission or within "
+                                  "this many days"),
+    user_editable=True, minimum=1, maximum=90,
+)
+POST_ADMISSION_REVIEW_DAYS = Option(
+    "post_admission_review_days", int, 14,
+    QT_TRANSLATE_NOOP("Settings", "Post-admission review within this many days"),
+    user_editable=True, minimum=1, maximum=90,
+)
+INPATIENT_CTR_MONTHS_CHILD = Option(
+    "inpatient_ctr_months_child", int, 3,
+    QT_TRANSLATE_NOOP("Settings", "An inpatient child's C(E)TR every this many months"),
+    user_editable=True, minimum=1, maximum=24,
+)
+INPATIENT_CTR_MONTHS_ADULT = Option(
+    "inpatient_ctr_months_adult", int, 6,
+    QT_TRANSLATE_NOOP("Settings", "An inpatient adult's CTR every this many months"),
+    user_editable=True, minimum=1, maximum=24,
+)
 SERVER_URL = Option("server_url", str, "", QT_TRANSLATE_NOOP("Settings", "Central store address"))
 CA_FILE = Option(
     "ca_file", str, "",
@@ -108,7 +135,9 @@ DEMO_CASELOAD = Option(
 
 ALL: tuple[Option[Any], ...] = (
     USER_NAME, ORGANISATION, DEVICE_ID, IDLE_LOCK_MINUTES, CASELOAD_LIMIT_ENABLED,
-    CASELOAD_LIMIT, NO_CONTACT_WEEKS, BUDGET_LIMIT_PENCE, AUTOSAVE_SECONDS, SERVER_URL,
+    CASELOAD_LIMIT, NO_CONTACT_WEEKS, BUDGET_LIMIT_PENCE, AUTOSAVE_SECONDS,
+    RED_CTR_DAYS, CTR_AFTER_ADMISSION_DAYS, POST_ADMISSION_REVIEW_DAYS,
+    INPATIENT_CTR_MONTHS_CHILD, INPATIENT_CTR_MONTHS_ADULT, SERVER_URL,
     CA_FILE, LAST_SYNC_AT, DEMO_CASELOAD,
 )
 #: What the settings dialog offers, in this order.

@@ -251,9 +251,19 @@ class CaseloadModel(QAbstractTableModel):
         return _display_texts(row)[col] or _tr("None recorded")
 
 
+def marked_name(row: CaseloadRow) -> str:
+    """The name, marked when the young person is not simply on the register: closed,
+    declined, or referred or on the waiting list for triage."""
+    if row.closed:
+        return _tr("{name} (closed)").format(name=row.name)
+    mark = {"declined": _tr("{name} (declined)"), "referred": _tr("{name} (referred)"),
+            "waiting": _tr("{name} (waiting list)")}.get(row.status)
+    return mark.format(name=row.name) if mark else row.name
+
+
 def _display_texts(row: CaseloadRow) -> tuple[str, ...]:
     return (
-        _tr("{name} (closed)").format(name=row.name) if row.closed else row.name,
+        marked_name(row),
         row.preferred_name,
         "" if row.age is None else str(row.age),
         rag_text(row.rag),

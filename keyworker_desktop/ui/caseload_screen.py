@@ -32,7 +32,7 @@ from keyworker_desktop.ui.operations import run_op
 
 SIZING_SAMPLE_ROWS = 100
 WATCHED = ("young_person", "rag_rating", "allocation", "staff", "visit", "session_note",
-           "checklist", "checklist_item", "action")
+           "checklist", "checklist_item", "action", "dsr_entry")
 
 
 def _tr(text: str) -> str:
@@ -79,10 +79,11 @@ class CaseloadScreen(RefreshWhenShown):
         filter_label.setBuddy(self.filter)
         self.count = QLabel(self)
         self.count.setObjectName("caseload_count")
-        # Closed young people leave the caseload; ticked, they list again, marked closed.
+        # Closed and declined young people leave the caseload; ticked, they list again,
+        # marked so.
         self.show_closed = QCheckBox(_tr("Show c&losed"), self)
         self.show_closed.setObjectName("caseload_show_closed")
-        self.show_closed.setAccessibleName(_tr("Show closed young people"))
+        self.show_closed.setAccessibleName(_tr("Show closed and declined young people"))
         self.show_closed.toggled.connect(lambda _on: self.refresh())
 
         self.table = CaseloadTable(self)

@@ -51,7 +51,8 @@ def make_today(ctx: AppContext, shell: Shell) -> QWidget:
 
     screen = TodayScreen(ctx)
     screen.record_requested.connect(shell.record_requested)
-    # A meeting or raised note opens the record at it; "Mark visit done…" at the visit form.
+    # A meeting, raised note, register review or out-of-date plan opens the record at it;
+    # "Mark visit done…" opens the visit form.
     screen.item_requested.connect(shell.record_item_requested)
     # "and N more" rows open another screen (Caseload).
     screen.screen_requested.connect(shell.show_screen)

@@ -69,7 +69,7 @@ from PySide6.QtWidgets import (
 )
 
 from keyworker_desktop.easyread.checker import Advice, check_text
-from keyworker_desktop.easyread.documents import ALL_PAGES, build_plan_pdf
+from keyworker_desktop.easyread.documents import ALL_PAGES, DEFAULT_PAGES, build_plan_pdf
 from keyworker_desktop.easyread.layout import (
     FONT_BOLD,
     ImageItem,
@@ -331,9 +331,11 @@ _PAGE_LABELS = {
     "who-helps-me": "&Who helps me",
     "next-visits": "My &next visits",
     "about-me": "A&bout me",
+    "when-upset": "When I am &upset, this helps me",
 }
 _SECTION_TITLES = {"my-plan": "My plan", "who-helps-me": "Who helps me", "next-visits":
-                   "My next visits", "about-me": "About me", "not-yet": "Not written down yet"}
+                   "My next visits", "about-me": "About me", "when-upset": "When I am upset",
+                   "not-yet": "Not written down yet"}
 MIN_PREVIEW_CHARS = 30  # the narrowest preview page, in average characters
 
 
@@ -373,7 +375,7 @@ class PrintPlanDialog(QDialog):
         column = QVBoxLayout(self.pages_group)
         for key in ALL_PAGES:
             box = QCheckBox(tr(_PAGE_LABELS[key]), self.pages_group)
-            box.setChecked(True)
+            box.setChecked(key in DEFAULT_PAGES)
             box.setAccessibleName(tr("Print the page: {title}").format(
                 title=tr(_SECTION_TITLES[key])))
             box.toggled.connect(self._options_changed)
@@ -506,10 +508,8 @@ class PrintPlanDialog(QDialog):
         size = QSize(em * 150, self.fontMetrics().height() * 40)
         screen = self.screen().availableGeometry().size() * 0.9
         self.resize(size.boundedTo(screen))
-        for w in (self.page_boxes["my-plan"], self.page_boxes["who-helps-me"],
-                  self.page_boxes["next-visits"], self.page_boxes["about-me"], self.a4, self.a5,
-                  self.large_print, self.advice_view, self.preview, self.print_button,
-                  self.save_button):
+        for w in (*self.page_boxes.values(), self.a4, self.a5, self.large_print,
+                  self.advice_view, self.preview, self.print_button, self.save_button):
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- options and building -----------------------------------------------------------

@@ -38,7 +38,7 @@ from keyworker_desktop.ui.operations import describe_error, run_op
 
 # What Today shows comes from these tables; a change to any of them refreshes it.
 WATCHED = ("visit", "checklist", "checklist_item", "action", "dsr_entry", "important_date",
-           "young_person", "meeting", "session_note")
+           "young_person", "risk_plan", "escalation", "plan_copy", "meeting", "session_note")
 # Rows a section shows before its "and N more" row.
 SECTION_LIMIT = 30
 
@@ -142,15 +142,32 @@ def overdue_entry(item: OverdueItem, today: date) -> Entry:
                  young_person_id=item.young_person_id, record_id=item.item_id, emphasis=True)
 
 
-def due_entry(item: DueItem, today: date, icon: str) -> Entry:
+def due_entry(item: DueItem, today: date, icon: str, kind: str = "") -> Entry:
+    """``kind``: what ``record_id`` is, so opening the row shows it in the record."""
     text = QCoreApplication.translate("services", item.text)
     detail = f"{item.young_person} · {_when(item.due, today)}"
     if item.overdue:
         return Entry(_tr("Overdue: {text}").format(text=text), detail=detail, icon="overdue",
                      young_person_id=item.young_person_id, record_id=item.record_id,
-                     emphasis=True)
+                     record_kind=kind, emphasis=True)
     return Entry(text, detail=detail, icon=icon, young_person_id=item.young_person_id,
-                 record_id=item.record_id)
+                 record_id=item.record_id, record_kind=kind)
+
+
+def plan_entry(item: DueItem) -> Entry:
+    """A plan in the child's file out of date: its review passed, or no copy held."""
+    plan = QCoreApplication.translate("vocab", item.text)
+    return Entry(_tr("Out of date: {plan}").format(plan=plan),
+                 detail=f"{item.young_person} · {_tr('review or copy needed')}", icon="overdue",
+                 young_person_id=item.young_person_id, record_id=item.record_id,
+                 record_kind="plan_copy", emphasis=True)
+
+
+def escalation_entry(item: DueItem, today: date) -> Entry:
+    detail = _tr("{young_person} · raised {date}").format(
+        young_person=item.young_person, date=format_date(item.due, "ddd d MMM"))
+    return Entry(item.text, detail=detail, icon="action", young_person_id=item.young_person_id,
+                 record_id=item.record_id, record_kind="escalation")
 
 
 def date_entry(item: DueItem, today: date) -> Entry:
@@ -227,9 +244,25 @@ def summary_entries(summary: TodaySummary, today: date, limit: int | None = None
              _tr("and {count} more actions due — see Caseload"), "caseload"), limit),
         *capped_section(
             "reviews", _tr("Dynamic Support Register reviews due"), summary.reviews_due,
-            lambda r: due_entry(r, today, "review"), _tr("No reviews due"),
+            lambda r: due_entry(r, today, "review", "dsr_entry"), _tr("No reviews due"),
             (_tr("and 1 more review due — see Caseload"),
              _tr("and {count} more reviews due — see Caseload"), "caseload"), limit),
+        *capped_section(
+            "risk_reviews", _tr("Risk and crisis plan reviews due"), summary.risk_reviews,
+            lambda r: due_entry(r, today, "review", "risk_plan"),
+            _tr("No risk and crisis plan reviews due"),
+            (_tr("and 1 more plan review due — see Caseload"),
+             _tr("and {count} more plan reviews due — see Caseload"), "caseload"), limit),
+        *capped_section(
+            "escalations", _tr("Open escalations"), summary.escalations,
+            lambda e: escalation_entry(e, today), _tr("No open escalations"),
+            (_tr("and 1 more open escalation — see Caseload"),
+             _tr("and {count} more open escalations — see Caseload"), "caseload"), limit),
+        *capped_section(
+            "plans", _tr("Plans out of date in the child's file"), summary.plans_out_of_date,
+            plan_entry, _tr("Every recorded plan is current"),
+            (_tr("and 1 more plan out of date — see Caseload"),
+             _tr("and {count} more plans out of date — see Caseload"), "caseload"), limit),
         *capped_section(
             "dates", _tr("Important dates coming"), summary.dates_coming,
             lambda d: date_entry(d, today),
@@ -246,9 +279,9 @@ class TodayScreen(RefreshWhenShown):
     watched = WATCHED
 
     record_requested = Signal(str)
-    screen_requested = Signal(str)
-    #: A young person's id, what kind of record ("meeting", "visit_done"...) and its id.
+    # (young person, kind, record id): a row that opens at its part of the record.
     item_requested = Signal(str, str, str)
+    screen_requested = Signal(str)
     refreshed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -365,7 +398,8 @@ class TodayScreen(RefreshWhenShown):
         self._shown_day = None
 
     def _open(self, entry: Entry) -> None:
-        if entry.young_person_id and entry.record_kind in ("meeting", "session_note"):
+        # A planned visit carries its kind only for "Mark visit done…": it opens the record.
+        if entry.young_person_id and entry.record_kind and entry.record_kind != "visit":
             self.item_requested.emit(entry.young_person_id, entry.record_kind, entry.record_id)
         elif entry.young_person_id:
             self.record_requested.emit(entry.young_person_id)

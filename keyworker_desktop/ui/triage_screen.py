@@ -3,7 +3,8 @@
 Each row says how many days they have waited, who referred them and where they
 stand. Enter or a double-click opens the record; the buttons move the highlighted
 referral onto the waiting list, accept it onto the register (decided by this
-laptop's user) or decline it (:class:`~keyworker_desktop.ui.decline_dialog.DeclineDialog`
+laptop's user) or decline it
+(:class:`~keyworker_desktop.ui.record.decline_dialog.DeclineDialog`
 asks why and who decided). The queue is everything this laptop holds: a senior's or
 manager's laptop holds their team's young people, so it shows the team's queue.
 """
@@ -205,7 +206,7 @@ class TriageScreen(RefreshWhenShown):
                initiator=self)
 
     def decline_current(self) -> None:
-        from keyworker_desktop.ui.decline_dialog import DeclineDialog
+        from keyworker_desktop.ui.record.decline_dialog import DeclineDialog
 
         row = self.current_row()
         if row is None:

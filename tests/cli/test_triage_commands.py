@@ -109,3 +109,30 @@ def test_without_a_name_in_the_store_say_who_decided(
     assert entry(root, ava).status == "referred"
     assert run(root, "triage", ava, "accept", "--by", "Morgan Senior") == 0
     assert entry(root, ava).decided_by == "Morgan Senior"
+
+
+def test_list_triage_is_the_queue_and_the_caseload_marks_status(
+        root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ava = add(root, capsys, "Ava", "2025-01-10")
+    ben = add(root, capsys, "Ben", "2025-02-01")
+    cal = add(root, capsys, "Cal", "2025-02-03")
+    assert run(root, "triage", ben, "waiting", "--on", "2025-02-02") == 0
+    assert run(root, "triage", cal, "decline", "--reason", "Out of area") == 0
+    capsys.readouterr()
+    assert run(root, "triage", "--list", "--json") == 0
+    queue = capsys.readouterr().out
+    assert run(root, "list", "triage", "--json") == 0
+    assert capsys.readouterr().out == queue
+    assert [r["young_person_id"] for r in json.loads(queue)] == [ava, ben]
+    assert run(root, "list", "triage") == 0
+    assert "Ava Reed" in capsys.readouterr().out
+    assert run(root, "list", "triage", "--all") == 2
+    capsys.readouterr()
+    # The caseload lists the referred and waiting, marked; the declined only with --all.
+    assert run(root, "list", "young-people") == 0
+    out = capsys.readouterr().out
+    assert "Ava Reed [referred]" in out and "Ben Reed [waiting list]" in out
+    assert "Cal Reed" not in out
+    assert run(root, "list", "young-people", "--all", "--json") == 0
+    rows = {r["id"]: r["status"] for r in json.loads(capsys.readouterr().out)}
+    assert rows == {ava: "referred", ben: "waiting", cal: "declined"}

@@ -91,7 +91,7 @@ def test_too_large_is_refused_with_the_limit_and_nothing_is_written(store: Store
     big = PDF_BYTES + b"0" * documents.MAX_DOCUMENT_BYTES
     with pytest.raises(ValidationError) as exc, store.transaction() as s:
         documents.attach(s, yp_id, big, "huge.pdf")
-    assert "3.0 MB" in exc.value.message and "at most" in exc.value.message
+    assert "20.0 MB" in exc.value.message and "at most" in exc.value.message
     with store.session() as s:
         assert s.scalars(select(Document)).all() == []
 

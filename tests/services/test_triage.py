@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
 
+from keyworker_desktop.services.caseload import caseload_rows
 from keyworker_desktop.services.ending import close_involvement, reopen_involvement
 from keyworker_desktop.services.referrals import Referral, take_referral
+from keyworker_desktop.services.today import today_summary
 from keyworker_desktop.services.triage import move, triage_queue, triage_status
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
@@ -127,3 +129,27 @@ def test_the_queue_lists_referred_and_waiting_oldest_first(store: Store) -> None
     assert [r.status for r in queue] == ["referred", "waiting", "referred"]
     assert (queue[2].name, queue[2].referred_by, queue[2].reason) == ("Cal Reed", "GP",
                                                                       "Exclusions")
+
+
+def test_declined_leave_the_caseload_and_today_and_the_waiting_are_marked(
+        store: Store) -> None:
+    ids = {}
+    for given in ("Ava", "Ben", "Cal", "Dee"):
+        with store.transaction() as s:
+            # A birthday next week: each of them would be on Today.
+            ids[given] = take_referral(s, Referral(
+                given, "Reed", date_of_birth=date(2012, 3, 14), referred_on=date(2025, 2, 1),
+                referred_by="GP"), TODAY).young_person.id
+    with store.transaction() as s:
+        move(s, ids["Ava"], "declined", on=TODAY, today=TODAY, reason="Needs met by CAMHS")
+        move(s, ids["Ben"], "waiting", on=TODAY, today=TODAY)
+        move(s, ids["Cal"], "accepted", on=TODAY, today=TODAY)
+    now = datetime.combine(TODAY, time(9))
+    with store.session() as s:
+        active = caseload_rows(s, now)
+        everyone = caseload_rows(s, now, include_closed=True)
+        coming = today_summary(s, now).dates_coming
+    assert {r.name: r.status for r in active} == {"Ben Reed": "waiting", "Cal Reed": "",
+                                                  "Dee Reed": "referred"}
+    assert {r.name: r.status for r in everyone}["Ava Reed"] == "declined"
+    assert sorted(d.young_person for d in coming) == ["Ben Reed", "Cal Reed", "Dee Reed"]

@@ -20,7 +20,10 @@ INTERNAL = (settings.USER_NAME, settings.ORGANISATION, settings.DEVICE_ID, setti
 def test_the_user_options_are_the_ones_a_keyworker_may_change() -> None:
     assert settings.USER_EDITABLE == (
         settings.IDLE_LOCK_MINUTES, settings.CASELOAD_LIMIT_ENABLED, settings.CASELOAD_LIMIT,
-        settings.NO_CONTACT_WEEKS, settings.BUDGET_LIMIT_PENCE, settings.AUTOSAVE_SECONDS)
+        settings.NO_CONTACT_WEEKS, settings.BUDGET_LIMIT_PENCE, settings.AUTOSAVE_SECONDS,
+        settings.RED_CTR_DAYS, settings.CTR_AFTER_ADMISSION_DAYS,
+        settings.POST_ADMISSION_REVIEW_DAYS, settings.INPATIENT_CTR_MONTHS_CHILD,
+        settings.INPATIENT_CTR_MONTHS_ADULT)
     assert not any(option.user_editable for option in INTERNAL)
 
 

@@ -27,9 +27,9 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x01\x02" * 500
 def test_documents_and_photo_reach_the_keyworkers_other_laptop(
         make_store: Callable[[str], Store], server: Running) -> None:
     sam = laptop(make_store, server, "sam")
-    # Three documents at the size limit: sent in one push they would be over the central
-    # store's body limit, so the push sends them in turn.
-    large = [b"%PDF-1.7\n" + os.urandom(documents.MAX_DOCUMENT_BYTES - 9) for _ in range(3)]
+    # Three 3 MB documents: together over the size a push batch is cut at, so the push
+    # sends them in turn.
+    large = [b"%PDF-1.7\n" + os.urandom(3_000_000 - 9) for _ in range(3)]
     with sam.store.transaction() as s:
         yp_id = take_referral(s, Referral("Ava", "Reed"), TODAY).young_person.id
         consent = record_consent(s, yp_id, kind="photo", given_by="young_person",

@@ -62,7 +62,8 @@ def store(ctx: AppContext, tmp_path: Path) -> Iterator[Store]:
                                       family_name=family, preferred_name=preferred,
                                       date_of_birth=born)
             if rag:
-                entry = DsrEntry(young_person_id=yp.id, referred_on=date(2024, 1, 1))
+                entry = DsrEntry(young_person_id=yp.id, referred_on=date(2024, 1, 1),
+                                 status="accepted")  # rated: on the register
                 s.add(entry)
                 s.flush()
                 s.add(RagRating(young_person_id=yp.id, dsr_entry_id=entry.id, rating=rag,
@@ -243,7 +244,7 @@ def test_the_filter_finds_the_rag_as_the_column_shows_it(
         qtbot: QtBot, ctx: AppContext, store: Store) -> None:
     with store.transaction() as s:
         yp, _ = save_young_person(s, None, NOW.date(), given_name="Zain", family_name="Hussain")
-        entry = DsrEntry(young_person_id=yp.id, referred_on=date(2024, 1, 1))
+        entry = DsrEntry(young_person_id=yp.id, referred_on=date(2024, 1, 1), status="accepted")
         s.add(entry)
         s.flush()
         s.add(RagRating(young_person_id=yp.id, dsr_entry_id=entry.id, rating="blue",
@@ -295,3 +296,16 @@ def test_the_caseload_fits_a_maximised_1366_window_without_scrolling_sideways(
     # What is narrowed is elided on screen and whole in its tooltip.
     index = widget.proxy.index(0, KEYWORKER)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+def test_names_are_marked_with_where_they_stand(qapp: object) -> None:
+    """Closed and declined (listed with "Show closed") and those waiting for triage are
+    marked after the name, for the eye and for a screen reader alike."""
+    model = CaseloadModel()
+    model.set_rows([row(0, "Ava Reed", 10, closed=True), row(1, "Ben Reed", 11,
+                                                             status="declined"),
+                    row(2, "Cal Reed", 12, status="referred"),
+                    row(3, "Dee Reed", 13, status="waiting"), row(4, "Eve Reed", 14)])
+    names = [model.index(r, NAME).data() for r in range(5)]
+    assert names == ["Ava Reed (closed)", "Ben Reed (declined)", "Cal Reed (referred)",
+                     "Dee Reed (waiting list)", "Eve Reed"]
+    assert model.index(3, NAME).data(Qt.ItemDataRole.AccessibleTextRole) == \
+        "Dee Reed (waiting list)"

@@ -136,7 +136,7 @@ def test_sharing_names_agencies_from_the_network_and_typed(
     assert (given.kind, given.given_by, given.share_with) == (
         "share_information", "young_person", "CAMHS North\nOak School")
     qtbot.waitUntil(lambda: view.profile.consent.model.rows()[2].in_force)
-    assert "With: CAMHS North, Oak School" in view.profile.consent.model.index(2, 6).data()
+    assert "With: CAMHS North, Oak School" in view.profile.consent.model.index(2, 7).data()
 
 
 def test_withdrawing_photo_consent_hides_the_photo(qtbot: QtBot, ctx: AppContext,

@@ -156,7 +156,7 @@ def test_a_refused_file_is_explained_and_nothing_is_attached(
     choose_file(monkeypatch, big)
     qtbot.mouseClick(view.documents.attach_button, Qt.MouseButton.LeftButton)
     wait_for_ops(ctx)
-    assert "at most 3.0 MB" in interaction.texts("warn")[-1]
+    assert "at most 20.0 MB" in interaction.texts("warn")[-1]
     with store.session() as s:
         assert s.scalars(select(Document)).all() == []
 

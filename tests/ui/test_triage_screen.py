@@ -1,5 +1,5 @@
-"""The triage queue (ui/triage_screen.py, ui/decline_dialog.py) on a store that never held
-the demo: driven with real clicks and keys, checked against what the store holds."""
+"""The triage queue (ui/triage_screen.py, ui/record/decline_dialog.py) on a store that
+never held the demo: driven with real clicks and keys, checked against what the store holds."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ from keyworker_desktop.services.triage import move, triage_status
 from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.compose import wire
 from keyworker_desktop.ui.context import AppContext
-from keyworker_desktop.ui.decline_dialog import DeclineDialog
 from keyworker_desktop.ui.interaction import ScriptedInteraction
 from keyworker_desktop.ui.main_window import MainWindow
 from keyworker_desktop.ui.operations import wait_for_ops
+from keyworker_desktop.ui.record.decline_dialog import DeclineDialog
 from keyworker_desktop.ui.record.record_screen import RecordScreen
 from keyworker_desktop.ui.triage_screen import TriageScreen
 from tests.ui.conftest import focusable_without_name, unlock

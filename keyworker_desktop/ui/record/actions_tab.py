@@ -138,6 +138,7 @@ class ActionsTab(RecordTab):
             (tr("Add an action…"), self.add_action), (tr("Edit…"), self.edit_action),
             (tr("Mark chased today"), lambda: self.mark("chased")),
             (tr("Mark done"), lambda: self.mark("done")),
+            (tr("Escalate…"), self.escalate),
         )))
         # Meetings and the contact log share the lower half, one page each.
         self.pages = QTabWidget()
@@ -222,6 +223,21 @@ class ActionsTab(RecordTab):
     def _open(self, dialog: EditDialog) -> None:
         self.dialog = dialog
         dialog.open()
+
+    def escalate(self) -> None:
+        """Escalate the chosen overdue action: what was blocked is filled in from it."""
+        from keyworker_desktop.ui.record.plans_dialogs import EscalationDialog
+
+        row = selected_row(self.action_table)
+        if row is None or not row.is_overdue(self.ctx.today()):
+            self.ctx.interaction.inform(self, tr("Escalate"), tr(
+                "Choose an overdue action to escalate. To escalate anything else, use "
+                "Escalate… on the Plans & support tab."))
+            return
+        blocked = tr("Overdue action for {owner}: {what}").format(owner=row.owner_name,
+                                                                  what=row.description)
+        self._open(EscalationDialog(self.ctx, self.young_person_id, blocked=blocked,
+                                    action_id=row.id, parent=self))
 
     def mark(self, status: str) -> None:
         row = selected_row(self.action_table)

@@ -2,7 +2,8 @@
 
 The role, the member of staff ("me" first once the laptop knows who its user is), from
 when, the reason (a first allocation or one of the four reasons for a change), when the
-line manager was told, and notes. Over the caseload limit (counted in families) the
+line manager was told, notes, and the signed keyworker agreement (attached to the new
+allocation in the same write as it, on Save). Over the caseload limit (counted in families) the
 dialog says so before Save; whoever held the role is ended on the new one's first day.
 """
 
@@ -15,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from keyworker_desktop.domain.vocab import ChangeReason
+from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
 from keyworker_desktop.services import allocation
 from keyworker_desktop.services.allocation import StaffChoice
+from keyworker_desktop.services.documents import DocumentKind
 from keyworker_desktop.ui.operations import run_op
+from keyworker_desktop.ui.record.attach_file import SignedFormField
 from keyworker_desktop.ui.record.common import (
     ErrorLabel,
     OptionalDateEdit,
@@ -34,9 +37,8 @@ if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
 
 def role_choices() -> list[tuple[str, str]]:
-    """(code, words) of each role (the vocabulary's keyworker label is a consent's)."""
-    return [("keyworker", tr("Keyworker")), ("senior_keyworker", tr("Senior keyworker")),
-            ("family_keyworker", tr("Family keyworker"))]
+    """(code, words) of each role."""
+    return [(m.value, tr(m.label)) for m in AllocationRole]
 
 
 def reason_choices() -> list[tuple[str, str]]:
@@ -79,6 +81,12 @@ class AllocationDialog(EditDialog):
         self.notified = OptionalDateEdit()
         self.field("line_manager_notified_on", tr("&Line manager notified"), self.notified)
         self.notes = self.field("notes", tr("&Notes"), TextBox(lines=3))
+        self.signed_form = SignedFormField(ctx.interaction,
+                                           tr("Attach the signed keyworker agreement"))
+        self.field("signed_form", tr("Signed &agreement"), self.signed_form,
+                   buddy=self.signed_form.choose_button)
+        self.signed_form.choose_button.setAccessibleName(
+            tr("Signed agreement: attach the signed keyworker agreement"))
         # The caseload warning: words and a mark, read out when it appears.
         self.caseload = ErrorLabel()
         self.caseload.setAccessibleName(tr("Caseload"))
@@ -93,6 +101,9 @@ class AllocationDialog(EditDialog):
         if ctx.store is not None:
             run_op(ctx, read_job(allocation.staff_choices), self.set_staff, owner=self,
                    parent=self, label="staff to allocate")
+
+    def has_changes(self) -> bool:
+        return super().has_changes() or self.signed_form.picked() is not None
 
     def set_staff(self, choices: list[StaffChoice]) -> None:
         """Offer these members of staff, this laptop's user first as "me"."""
@@ -141,6 +152,16 @@ class AllocationDialog(EditDialog):
             self.reason.currentData()
         starts: date = py_date(self.starts.date())
         notified, notes = self.notified.value(), self.notes.toPlainText().strip()
-        return lambda s: allocation.allocate(
-            s, yp_id, staff_id, role=role, reason=reason, starts_on=starts,
-            line_manager_notified_on=notified, notes=notes)[0].id
+        picked = self.signed_form.picked()
+
+        def write(s: Session) -> str:
+            made = allocation.allocate(s, yp_id, staff_id, role=role, reason=reason,
+                                       starts_on=starts, line_manager_notified_on=notified,
+                                       notes=notes)[0]
+            if picked is not None:  # the agreement, in the same write as the allocation
+                picked.attach(s, yp_id, kind=DocumentKind.KEYWORKER_AGREEMENT.value,
+                              attached_to="allocation", attached_to_id=made.id,
+                              signed_on=starts)
+            return made.id
+
+        return write

@@ -110,6 +110,9 @@ class SignedFormField(QWidget):
         self.clear_button.setAccessibleName(tr("Do not attach the signed form"))
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
+        # Enter in the dialog's fields saves the dialog: these never become its default.
+        for button in (self.choose_button, self.clear_button):
+            button.setAutoDefault(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status, 1)

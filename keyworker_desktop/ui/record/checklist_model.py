@@ -36,11 +36,12 @@ class ItemRow:
     done_at: datetime | None
     done_by: str
     note: str
+    item_key: str = ""
 
     @classmethod
     def of(cls, item: ChecklistItem) -> ItemRow:
         return cls(item.id, item.section, item.text, item.deadline_kind, item.due_at,
-                   item.done_at, item.done_by, item.note)
+                   item.done_at, item.done_by, item.note, item.item_key)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -58,8 +58,16 @@ class Applied:
     items: list[ItemRow]
 
 
+# Items whose work is done on another tab (seed 003: the risk assessment within a week of
+# admission is the Plans & support tab's risk and crisis plan): item key -> (tab, button).
+LINKED_TABS: dict[str, tuple[str, str]] = {"admission-week-01": ("plans", str(
+    QT_TRANSLATE_NOOP("Record", "Open the risk and crisis plan")))}
+
+
 class ChecklistsTab(RecordTab):
     ENTITIES = frozenset({"checklist", "checklist_item"})
+    #: A linked item's button: show the record's tab with this key.
+    tab_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, young_person_id: str,
                  parent: QWidget | None = None) -> None:
@@ -108,6 +116,8 @@ class ChecklistsTab(RecordTab):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Checklist items"))
+        self.table.selectionModel().currentChanged.connect(
+            lambda _cur, _prev: self._show_link())
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -135,6 +145,10 @@ class ChecklistsTab(RecordTab):
         shown_layout.addLayout(choice_form)
         shown_layout.addLayout(progress_row)
         shown_layout.addWidget(self.table, 1)
+        self.link_button = QPushButton(tr("Open the linked part of the record"))
+        self.link_button.clicked.connect(self.open_linked)
+        self.link_button.hide()
+        shown_layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.content = QStackedWidget()
         self.content.addWidget(self.empty)
         self.content.addWidget(shown)
@@ -201,6 +215,24 @@ class ChecklistsTab(RecordTab):
         self.progress_text.setText(text)
         self.progress.setRange(0, max(1, len(items)))
         self.progress.setValue(done)
+
+    def _linked(self) -> tuple[str, str] | None:
+        index = self.table.currentIndex()
+        entry = self.model.entry(index.row()) if index.isValid() else None
+        return LINKED_TABS.get(entry.item_key) if isinstance(entry, ItemRow) else None
+
+    def _show_link(self) -> None:
+        linked = self._linked()
+        if linked is not None:
+            self.link_button.setText(tr(linked[1]))
+            self.link_button.setAccessibleName(tr(linked[1]))
+        self.link_button.setVisible(linked is not None)
+
+    def open_linked(self) -> None:
+        """The current item's linked part of the record (the risk and crisis plan)."""
+        linked = self._linked()
+        if linked is not None:
+            self.tab_requested.emit(linked[0])
 
     # -- writes ---------------------------------------------------------------------------
     def apply_template(self) -> None:

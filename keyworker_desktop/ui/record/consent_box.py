@@ -1,8 +1,9 @@
 """The Consent section of the Profile tab: each kind, what is in force, record or withdraw.
 
-Without consent to work with a keyworker the section says the record works with the
-family and network only, and that the offer stays open: "Record consent…" takes it
-whenever it is given.
+A consent with its signed form attached says so; "View signed form" opens the Documents
+tab at that form. Without consent to work with a keyworker the section says the record
+works with the family and network only, and that the offer stays open: "Record
+consent…" takes it whenever it is given.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -76,7 +77,11 @@ def _details(row: ConsentRow) -> str:
 class ConsentBox(RecordTab):
     """The Consent group; loads itself when shown and after any change to consent."""
 
-    ENTITIES = frozenset({"consent", "family_member", "network_link", "professional"})
+    ENTITIES = frozenset({"consent", "family_member", "network_link", "professional",
+                          "document"})
+
+    #: "View signed form" was pressed: the id of the document to show.
+    document_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, young_person_id: str,
                  parent: QWidget | None = None) -> None:
@@ -90,6 +95,8 @@ class ConsentBox(RecordTab):
             Column(tr("Given on"), lambda r: show_date(r.given_on)),
             Column(tr("Review on"), lambda r: show_date(r.review_on)),
             Column(tr("How recorded"), _how),
+            Column(tr("Signed form"), lambda r: tr("Signed form attached")
+                   if r.signed_document_id else ""),
             Column(tr("Details"), _details, tooltip=_details),
         ], parent=self)
         box = QGroupBox(tr("Consent"))
@@ -109,9 +116,15 @@ class ConsentBox(RecordTab):
         self.withdraw_button.setAccessibleName(tr("Withdraw consent"))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.withdraw_button.setEnabled(False)
+        self.form_button = QPushButton(tr("View signed form"))
+        self.form_button.setAccessibleName(tr("View the signed consent form"))
+        self.form_button.clicked.connect(self.view_signed_form)
+        self.form_button.setEnabled(False)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._enable())
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.form_button)
         buttons.addStretch(1)
         inner = QVBoxLayout(box)
         inner.addWidget(self.mode)
@@ -134,6 +147,7 @@ class ConsentBox(RecordTab):
         self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * lines * 2)
         in_force = self.in_force()
         self.withdraw_button.setEnabled(bool(in_force))
+        self._enable()
         if ConsentKind.KEYWORKER.value in in_force:
             self.mode.hide()
         else:
@@ -143,6 +157,23 @@ class ConsentBox(RecordTab):
             self.mode.setText("⚠ " + text)
             self.mode.setAccessibleName(text)
             self.mode.show()
+
+    def _enable(self) -> None:
+        self.form_button.setEnabled(bool(self._signed_form()))
+
+    def _signed_form(self) -> str:
+        """The highlighted consent's signed form, else the only one attached."""
+        row = selected_row(self.table)
+        if isinstance(row, ConsentRow):
+            return row.signed_document_id or ""
+        forms = [r.signed_document_id for r in self.data.rows if r.signed_document_id]
+        return forms[0] if len(forms) == 1 else ""
+
+    def view_signed_form(self) -> None:
+        """Show the highlighted consent's signed form (in the Documents tab)."""
+        doc_id = self._signed_form()
+        if doc_id:
+            self.document_requested.emit(doc_id)
 
     def in_force(self) -> list[str]:
         return [r.kind for r in self.data.rows if r.in_force]

@@ -3,8 +3,9 @@
 Who gave it decides what else the form asks: a person with parental responsibility
 is picked from the family members marked with it; a best-interests decision needs who
 decided and why. Consent to share information names the agencies, one per line, with
-the network's agencies offered. ``saved`` carries the new consent's id, so the signed
-form can be attached to it.
+the network's agencies offered. "Attach signed form…" holds the chosen file until Save,
+which attaches it to the new consent in the same write (a consent_form document; the
+consent points at it). ``saved`` carries the new consent's id.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.vocab import ConsentGiver, ConsentHow, ConsentKind
 from keyworker_desktop.services import consent
+from keyworker_desktop.services.documents import DocumentKind
+from keyworker_desktop.ui.record.attach_file import SignedFormField
 from keyworker_desktop.ui.record.common import TextBox, tr
 from keyworker_desktop.ui.record.date_entry import TypedDateEdit
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
@@ -118,11 +121,20 @@ class ConsentDialog(EditDialog):
         self.share_row = share
         self.field("share_with", tr("&Share with (named agencies)"), share,
                    buddy=self.share_with)
+        self.signed_form = SignedFormField(ctx.interaction,
+                                           tr("Attach the signed consent form"))
+        self.field("signed_form", tr("Signed consent &form"), self.signed_form,
+                   buddy=self.signed_form.choose_button)
+        self.signed_form.choose_button.setAccessibleName(
+            tr("Signed consent form: attach the signed form"))
         self.given_by.currentIndexChanged.connect(self._follow_choices)
         self.kind.currentIndexChanged.connect(self._follow_choices)
         self._follow_choices()
         _finish_access(self)
         self.kind.setFocus()
+
+    def has_changes(self) -> bool:
+        return super().has_changes() or self.signed_form.picked() is not None
 
     def _follow_choices(self) -> None:
         """Show only the fields the choice of giver and kind asks for."""
@@ -160,7 +172,17 @@ class ConsentDialog(EditDialog):
                       how_recorded=str(self.how.currentData()),
                       review_on=self.review_on.value(), share_with=share,
                       decision_reason=reason)
-        return lambda s: consent.record_consent(s, yp_id, **values).id  # type: ignore[arg-type]
+        picked = self.signed_form.picked()
+
+        def write(s: Session) -> str:
+            given = consent.record_consent(s, yp_id, **values)  # type: ignore[arg-type]
+            if picked is not None:  # the form, in the same write as the consent
+                picked.attach(s, yp_id, kind=DocumentKind.CONSENT_FORM.value,
+                              attached_to="consent", attached_to_id=given.id,
+                              signed_on=given.given_on)
+            return given.id
+
+        return write
 
 
 class WithdrawConsentDialog(EditDialog):

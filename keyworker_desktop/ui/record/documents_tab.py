@@ -73,6 +73,7 @@ class DocumentsTab(RecordTab):
         super().__init__(ctx, young_person_id, parent)
         self.targets: dict[str, tuple[str, str]] = {}
         self.has_photo = False
+        self._wanted = ""  # a document to highlight once the list has loaded
         self.viewer: DocumentViewer | None = None
         self.photo_dialog: PhotoCropDialog | None = None
         self.model = TableModel(self._columns(), parent=self)
@@ -160,9 +161,23 @@ class DocumentsTab(RecordTab):
                              documents.attachment_targets(session, yp_id),
                              photo.photo_shown(session, yp_id), photo.has_photo(session, yp_id))
 
+    def select_document(self, document_id: str) -> None:
+        """Highlight this document (now, or when the list has loaded) and focus the list."""
+        self._wanted = document_id
+        self._select_wanted()
+
+    def _select_wanted(self) -> None:
+        for i, row in enumerate(self.model.rows()):
+            if row.id == self._wanted:
+                self.table.setCurrentIndex(self.model.index(i, 0))
+                self.table.setFocus()
+                self._wanted = ""
+                return
+
     def show_data(self, data: DocumentsData) -> None:
         self.targets = data.targets
         self.model.set_rows(data.rows)
+        self._select_wanted()
         self.empty.setVisible(not data.rows)
         self.has_photo = data.has_photo
         pixmap = QPixmap()

@@ -39,6 +39,8 @@ class HeaderBar(QFrame):
     allocate_requested = Signal()
     # "Record consent…" was pressed on the no-consent warning (the offer stays open).
     consent_requested = Signal()
+    # "View agreement" was pressed: the id of the keyworker's signed agreement.
+    document_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +91,11 @@ class HeaderBar(QFrame):
         self.allocate_button = QPushButton(tr("Allocate…"))
         self.allocate_button.setAccessibleName(tr("Allocate a keyworker"))
         self.allocate_button.clicked.connect(self.allocate_requested)
+        self.agreement_button = QPushButton(tr("View agreement"))
+        self.agreement_button.setAccessibleName(tr("View the signed keyworker agreement"))
+        self.agreement_button.clicked.connect(self._view_agreement)
+        self.agreement_button.hide()
+        self._agreement_id = ""
         self._communication = ""
         # What a screen reader says for each value: its caption and the value itself.
         # A caption alone as the accessible name hid the values (issue 14, item 19).
@@ -116,7 +123,10 @@ class HeaderBar(QFrame):
             self._captions[value] = text
             grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, column + 1, 1, span)
-        grid.addWidget(self.allocate_button, 0, 4, Qt.AlignmentFlag.AlignTop)
+        allocate = QHBoxLayout()
+        allocate.addWidget(self.agreement_button)
+        allocate.addWidget(self.allocate_button)
+        grid.addLayout(allocate, 0, 4, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.addLayout(title)
@@ -153,7 +163,12 @@ class HeaderBar(QFrame):
         self.rag.setText(tr("RAG: {rating}").format(rating=header.rag_label))
         size = self.rag.fontMetrics().height()
         self.rag_swatch.setPixmap(icons.rag_icon(header.rag).pixmap(QSize(size, size)))
-        self.keyworker.setText(header.keyworker or tr("No keyworker allocated"))
+        keyworker = header.keyworker or tr("No keyworker allocated")
+        self._agreement_id = header.agreement_document_id or ""
+        if self._agreement_id:
+            keyworker = tr("{names} · signed agreement attached").format(names=keyworker)
+        self.keyworker.setText(keyworker)
+        self.agreement_button.setVisible(bool(self._agreement_id))
         self.consent.setText(header.consent)
         self._communication = header.communication or tr("Nothing recorded")
         self.communication.setToolTip(self._communication)
@@ -169,6 +184,10 @@ class HeaderBar(QFrame):
             self.warning.setText("⚠ " + warning)
             self.warning.setAccessibleName(warning)
             self.warning_bar.show()
+
+    def _view_agreement(self) -> None:
+        if self._agreement_id:
+            self.document_requested.emit(self._agreement_id)
 
     def _speak(self, communication: str) -> None:
         """Name each value for assistive technology as "caption value" (all of it)."""

@@ -28,7 +28,9 @@ from keyworker_desktop.ui.record.documents_tab import DocumentsTab
 from keyworker_desktop.ui.record.ending_banner import EndingBar
 from keyworker_desktop.ui.record.header import HeaderBar
 from keyworker_desktop.ui.record.network_tab import NetworkTab
+from keyworker_desktop.ui.record.plans_tab import PlansTab
 from keyworker_desktop.ui.record.profile_tab import ProfileTab
+from keyworker_desktop.ui.record.register_tab import RegisterTab
 from keyworker_desktop.ui.record.sessions_tab import SessionsTab
 from keyworker_desktop.ui.record.visits_tab import VisitsTab
 
@@ -39,8 +41,10 @@ if TYPE_CHECKING:
 # The tab that shows each kind of record a search can find.
 ITEM_TABS = {"young_person": "profile", "family_member": "profile", "professional": "network",
              "visit": "visits", "session_note": "sessions", "addendum": "sessions",
-             "meeting": "actions_tab", "action": "actions_tab", "dsr_entry": "chronology",
-             "goal": "chronology"}
+             "meeting": "actions_tab", "action": "actions_tab", "dsr_entry": "register",
+             "rag_rating": "register", "dsr_review": "register", "plan_copy": "register",
+             "goal": "plans", "risk_plan": "plans", "escalation": "plans",
+             "budget_spend": "plans", "outcome_rating": "plans"}
 HEADER_ENTITIES = ("young_person", "rag_rating", "allocation", "consent", "staff", "conflict")
 
 
@@ -70,6 +74,7 @@ class RecordView(QWidget):
         self.header.allocate_requested.connect(self.allocate)
         self.allocation_dialog: QDialog | None = None
         self.header.consent_requested.connect(self.record_consent)
+        self.header.document_requested.connect(self.show_document)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Parts of the record"))
         self.tabs.setDocumentMode(True)
@@ -78,11 +83,14 @@ class RecordView(QWidget):
         self._pages: dict[str, QWidget] = {}
         self._built: dict[str, RecordTab] = {}
         for key, cls, title in (
-            ("profile", ProfileTab, tr("&Profile")), ("visits", VisitsTab, tr("&Visits")),
+            ("profile", ProfileTab, tr("&Profile")),
+            ("register", RegisterTab, tr("Regis&ter")),
+            ("visits", VisitsTab, tr("&Visits")),
             ("sessions", SessionsTab, tr("&Sessions")),
             ("checklists", ChecklistsTab, tr("Check&lists")),
             ("network", NetworkTab, tr("&Network")),
             ("actions_tab", ActionsTab, tr("&Actions and meetings")),
+            ("plans", PlansTab, tr("Plans && s&upport")),
             ("documents", DocumentsTab, tr("&Documents")),
             ("chronology", ChronologyTab, tr("C&hronology")),
         ):
@@ -104,6 +112,7 @@ class RecordView(QWidget):
         ctx.hub.changes_applied.connect(self.on_changes_applied)
         self._load_header()
         self.profile.ensure_loaded()
+        self.profile.consent.document_requested.connect(self.show_document)
         self._audit_view()
         self._recover_draft()
 
@@ -119,6 +128,8 @@ class RecordView(QWidget):
             assert layout is not None
             layout.addWidget(built)
             self._built[key] = built
+            if isinstance(built, ChecklistsTab):
+                built.tab_requested.connect(self.show_tab)
         return built
 
     def _tab_at(self, index: int) -> RecordTab | None:
@@ -152,6 +163,10 @@ class RecordView(QWidget):
         return cast(ProfileTab, self.tab("profile"))
 
     @property
+    def register(self) -> RegisterTab:
+        return cast(RegisterTab, self.tab("register"))
+
+    @property
     def visits(self) -> VisitsTab:
         return cast(VisitsTab, self.tab("visits"))
 
@@ -170,6 +185,10 @@ class RecordView(QWidget):
     @property
     def actions_tab(self) -> ActionsTab:
         return cast(ActionsTab, self.tab("actions_tab"))
+
+    @property
+    def plans(self) -> PlansTab:
+        return cast(PlansTab, self.tab("plans"))
 
     @property
     def documents(self) -> DocumentsTab:
@@ -225,6 +244,11 @@ class RecordView(QWidget):
         self.show_tab("profile")
         self.profile.consent.record_consent(ConsentKind.KEYWORKER.value)
 
+    def show_document(self, document_id: str) -> None:
+        """A signed form or agreement: the Documents tab, at that document."""
+        self.show_tab("documents")
+        self.documents.select_document(document_id)
+
     def show_conflicts(self) -> None:
         """The conflicts dialog, for this young person."""
         from keyworker_desktop.ui.sync.conflicts_dialog import ConflictsDialog
@@ -241,6 +265,9 @@ class RecordView(QWidget):
         profile_tab = self._built.get("profile")
         if isinstance(profile_tab, ProfileTab):
             profile_tab.keep_draft()
+        register_tab = self._built.get("register")
+        if isinstance(register_tab, RegisterTab):
+            register_tab.keep_draft()
 
     def unsaved_text(self) -> str:
         """A note's text typed but not saved (empty if none), for when the record goes."""

@@ -1,0 +1,47 @@
+"""The vocabularies' labels: each enum member reads its own label, never another enum's."""
+
+from __future__ import annotations
+
+import inspect
+
+from keyworker_desktop.domain import vocab
+from keyworker_desktop.domain.vocab import (
+    AllocationRole,
+    ConsentKind,
+    Labelled,
+    LinkDirection,
+    LinkStrength,
+)
+
+ENUMS = [obj for _name, obj in inspect.getmembers(vocab, inspect.isclass)
+         if issubclass(obj, Labelled) and obj is not Labelled]
+
+
+def test_allocation_roles_read_as_roles_not_consent() -> None:
+    assert AllocationRole.KEYWORKER.label == "Keyworker"
+    assert AllocationRole.SENIOR_KEYWORKER.label == "Senior keyworker"
+    assert AllocationRole.FAMILY_KEYWORKER.label == "Family keyworker"
+    assert ConsentKind.KEYWORKER.label == "To work with a keyworker"
+
+
+def test_shared_values_keep_their_own_labels() -> None:
+    assert LinkStrength.NONE.label == "Known, not connected"
+    assert LinkDirection.NONE.label == "No direction"
+
+
+def test_no_member_takes_another_enums_label() -> None:
+    """Wherever two enums share a value, each labelled member keeps its own entry."""
+    labelled = {(cls, m.value) for cls, m in
+                ((type(m), m) for m, _text in vocab._LABEL_LIST)}
+    assert len(labelled) == len(vocab._LABEL_LIST), "a member is labelled twice"
+    for member, text in vocab._LABEL_LIST:
+        assert member.label == text, member
+    shared = {}
+    for cls in ENUMS:
+        for m in cls:
+            shared.setdefault(m.value, []).append(m)
+    for value, members in shared.items():
+        for m in members:
+            if (type(m), value) not in labelled:
+                assert m.label == value.replace("_", " ").capitalize(), m
+    assert any(len(ms) > 1 for ms in shared.values())  # the case this test is about exists
