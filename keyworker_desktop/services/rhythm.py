@@ -1,5 +1,6 @@
-"""The week's rhythm (issue 12): the contact log, weekly keyworker sessions, and notes a
-keyworker raised with their manager until a senior or manager acknowledges them."""
+"""The week's rhythm (issue 12): the contact log, weekly keyworker sessions, notes a
+keyworker raised with their manager until a senior or manager acknowledges them, and the
+session note written for a visit."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from keyworker_desktop.store.models import (
     Professional,
     SessionNote,
     SyncState,
+    Visit,
     YoungPerson,
 )
 
@@ -232,3 +234,25 @@ def rhythm_summary(session: Session, now: datetime) -> RhythmSummary:
     return RhythmSummary(meetings_between(session, start, start + timedelta(days=1)),
                          sessions_due(session, now.date()), raised_notes(session),
                          account_role(session) in MANAGING_ROLES)
+
+
+# -- a session note and its visit -----------------------------------------------------------
+def note_for_visit(session: Session, visit_id: str) -> str:
+    """The session note written for this visit: the one linked already, or a new draft
+    dated the visit's day and linked to it (the visit then says its note is written)."""
+    visit = session.get(Visit, visit_id)
+    if visit is None or visit.deleted_at is not None:
+        raise KeyError(visit_id)
+    if visit.session_note_id:
+        note = session.get(SessionNote, visit.session_note_id)
+        if note is not None and note.deleted_at is None:
+            return note.id
+    if visit.status == "cancelled":
+        raise_for([Problem("session_note_id", "A cancelled visit has no session note.")])
+    note = SessionNote(young_person_id=visit.young_person_id,
+                       session_on=visit.starts_at.date(), purposes=[])
+    session.add(note)
+    session.flush()
+    visit.session_note_id = note.id
+    session.flush()
+    return note.id

@@ -177,3 +177,18 @@ def test_meetings_on_the_calendar_tracker_as_one_and_follow_ups(store: Store,
         assert rows[follow.id].follow_up_of_id == cetr.id
         (ben,) = actions.meetings_for(s, other)
         assert ben.notes == "Ben: placement found"
+
+
+def test_a_visit_has_one_session_note_linked_to_it(store: Store, yp_id: str) -> None:
+    from keyworker_desktop.services.recording import record_visit
+
+    with store.transaction() as s:
+        done = record_visit(s, yp_id, starts_at=NOW, place_type="home", status="done").id
+        first = rhythm.note_for_visit(s, done)
+        assert rhythm.note_for_visit(s, done) == first
+        gone = record_visit(s, yp_id, starts_at=NOW + timedelta(days=1), place_type="home",
+                            status="cancelled").id
+        with pytest.raises(ValidationError):
+            rhythm.note_for_visit(s, gone)
+    with store.session() as s:
+        assert rhythm.sessions_due(s, TODAY) == []  # the note counts as this week's session

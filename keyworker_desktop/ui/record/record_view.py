@@ -123,6 +123,10 @@ class RecordView(QWidget):
         if built is None:
             built = self._kinds[key](self.ctx, self.young_person_id)
             name_buttons(built)
+            if isinstance(built, VisitsTab):
+                # "Session note…" on a visit: its note, in the Sessions tab.
+                built.note_requested.connect(lambda note_id: self.show_item("session_note",
+                                                                            note_id))
             page = self._pages[key]
             layout = page.layout()
             assert layout is not None
