@@ -143,3 +143,38 @@ def test_a_contact_logged_on_the_record_moves_the_last_contact(
     with store.session() as s:
         (link,) = network_for(s, yp_id)
     assert link.last_contact_on == NOW.date()
+
+
+def test_a_tracker_meeting_about_two_young_people_keeps_a_section_each(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
+    from keyworker_desktop.services.recording import save_young_person
+    from keyworker_desktop.store.models import Meeting
+
+    with store.transaction() as s:
+        other, _ = save_young_person(s, None, NOW.date(), given_name="Kai", family_name="Moss")
+        other_id = other.id
+    view = open_record(qtbot, ctx, yp_id, "actions_tab")
+    tab = view.actions_tab
+    wait_for_ops(ctx)
+    tab.add_meeting()
+    dialog = tab.dialog
+    assert not dialog.form.isRowVisible(dialog.also)  # a C(E)TR is about one young person
+    dialog.kind.setCurrentIndex(dialog.kind.findData("tracker"))
+    assert dialog.form.isRowVisible(dialog.also)
+    (item,) = [dialog.also.item(i) for i in range(dialog.also.count())]
+    assert item.text() == "Kai Moss"
+    item.setCheckState(Qt.CheckState.Checked)
+    assert dialog.sections.count() == 2 and dialog.sections.tabBar().isVisible()
+    qtbot.keyClicks(dialog.title_edit, "Weekly tracker")
+    qtbot.keyClicks(dialog.notes, "Discharge planned")
+    qtbot.keyClicks(dialog.part_notes[other_id], "Placement found")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(ctx)
+    assert not dialog.isVisible()
+    with store.session() as s:
+        parts = {m.young_person_id: m for m in s.query(Meeting).all()}
+    assert set(parts) == {yp_id, other_id}
+    assert parts[yp_id].notes == "Discharge planned"
+    assert parts[other_id].notes == "Placement found"
+    assert parts[yp_id].group_id and parts[yp_id].group_id == parts[other_id].group_id
+    assert parts[other_id].title == "Weekly tracker"

@@ -10,7 +10,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.vocab import ActionStatus, MeetingKind
@@ -114,7 +121,10 @@ class ActionDialog(EditDialog):
 class MeetingDialog(EditDialog):
     def __init__(self, ctx: AppContext, young_person_id: str, row: MeetingRow | None,
                  parent: QWidget | None = None, people: Sequence[Contactable] = (),
-                 meetings: Sequence[MeetingRow] = ()) -> None:
+                 meetings: Sequence[MeetingRow] = (),
+                 others: Sequence[tuple[str, str]] = ()) -> None:
+        """``others``: (id, name) of the other young people a new tracker meeting can also
+        be about, each with their own section of the notes."""
         super().__init__(ctx, young_person_id, tr("Edit meeting") if row else tr("Add a meeting"),
                          parent)
         self.row = row
@@ -150,7 +160,28 @@ class MeetingDialog(EditDialog):
                 self.follows.addItem(meeting_label(m), m.id)
         self.follows.setCurrentIndex(max(0, self.follows.findData(
             row.follow_up_of_id if row else None)))
-        self.notes = self.field("notes", tr("Notes"), TextBox(row.notes if row else ""))
+        # A tracker meeting about several young people: who else, and a section each.
+        self.also = self.field("young_people", tr("Also about (tracker meeting)"),
+                               QListWidget())
+        for yp_id, name in others if row is None else ():
+            if yp_id == young_person_id:
+                continue
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, yp_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.also.addItem(item)
+        self.also.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.also.itemChanged.connect(self._part_toggled)
+        self.notes = TextBox(row.notes if row else "")
+        self.notes.setAccessibleName(tr("Notes"))
+        self.sections = self.field("notes", tr("Notes"), QTabWidget())
+        self.sections.setAccessibleName(tr("Notes, a section per young person"))
+        self.sections.addTab(self.notes, tr("This young person"))
+        self.sections.tabBar().setVisible(False)
+        self.part_notes: dict[str, TextBox] = {}
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_tracker_rows())
+        self._show_tracker_rows()
 
     def job(self) -> Callable[[Session], Any]:
         yp_id, meeting_id = self.young_person_id, self.row.id if self.row else None
@@ -160,7 +191,30 @@ class MeetingDialog(EditDialog):
             attendees=self.attendees.toPlainText().strip(), notes=self.notes.toPlainText(),
             attendee_ids=self.attendee_ids(), follow_up_of_id=self.follows.currentData(),
         )
+        if self.part_notes and values["kind"] == "tracker":
+            parts = {yp_id: values["notes"],
+                     **{other: box.toPlainText() for other, box in self.part_notes.items()}}
+            shared = {k: values[k] for k in ("held_at", "title", "location", "attendees")}
+            return lambda s: actions.save_tracker_meeting(s, parts, **shared)[0].id
         return lambda s: actions.save_meeting(s, yp_id, meeting_id, **values).id
+
+    def _show_tracker_rows(self) -> None:
+        self.form.setRowVisible(self.also, self.kind.currentData() == "tracker"
+                                and self.also.count() > 0)
+
+    def _part_toggled(self, item: QListWidgetItem) -> None:
+        """A section of the notes for each young person ticked."""
+        yp_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked and yp_id not in self.part_notes:
+            box = TextBox("")
+            box.setAccessibleName(tr("Notes about {name}").format(name=item.text()))
+            self.part_notes[yp_id] = box
+            self.sections.addTab(box, item.text())
+        elif item.checkState() != Qt.CheckState.Checked and yp_id in self.part_notes:
+            box = self.part_notes.pop(yp_id)
+            self.sections.removeTab(self.sections.indexOf(box))
+            box.deleteLater()
+        self.sections.tabBar().setVisible(bool(self.part_notes))
 
     def attendee_ids(self) -> list[str]:
         return [str(self.network.item(i).data(Qt.ItemDataRole.UserRole))

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.domain.vocab import ActionStatus, MeetingKind
 from keyworker_desktop.services import actions, rhythm
 from keyworker_desktop.services.actions import ActionRow, MeetingRow
+from keyworker_desktop.services.records import live_names
 from keyworker_desktop.services.rhythm import Contactable, ContactRow
 from keyworker_desktop.ui import icons
 from keyworker_desktop.ui.record.action_dialogs import (
@@ -44,6 +45,8 @@ class ActionsData:
     meetings: list[MeetingRow]
     people: list[Contactable]
     contacts: list[ContactRow]
+    #: (id, name) of the young people on the laptop, for a tracker meeting about several.
+    young_people: list[tuple[str, str]]
 
 
 def action_columns(today: date) -> list[Column[ActionRow]]:
@@ -120,6 +123,7 @@ class ActionsTab(RecordTab):
         super().__init__(ctx, young_person_id, parent)
         self.meetings: list[MeetingRow] = []
         self.people: list[Contactable] = []
+        self.young_people: list[tuple[str, str]] = []
         self._names: dict[str, str] = {}
         self._by_id: dict[str, MeetingRow] = {}
         self.dialog: EditDialog | None = None
@@ -175,10 +179,12 @@ class ActionsTab(RecordTab):
         return ActionsData(actions.actions_for(session, yp_id),
                            actions.meetings_for(session, yp_id),
                            rhythm.contactables(session, yp_id),
-                           rhythm.contact_log_for(session, yp_id))
+                           rhythm.contact_log_for(session, yp_id),
+                           live_names(session))
 
     def show_data(self, data: ActionsData) -> None:
         self.meetings, self.people = data.meetings, data.people
+        self.young_people = data.young_people
         self._names.clear()
         self._names.update({p.id: p.name for p in data.people if p.kind == "professional"})
         self._by_id.clear()
@@ -199,7 +205,7 @@ class ActionsTab(RecordTab):
 
     def add_meeting(self) -> None:
         self._open(MeetingDialog(self.ctx, self.young_person_id, None, self, self.people,
-                                 self.meetings))
+                                 self.meetings, self.young_people))
 
     def add_follow_up(self) -> None:
         """A new meeting following up the selected one (a C(E)TR's follow-up)."""
