@@ -192,3 +192,18 @@ def test_a_visit_has_one_session_note_linked_to_it(store: Store, yp_id: str) -> 
             rhythm.note_for_visit(s, gone)
     with store.session() as s:
         assert rhythm.sessions_due(s, TODAY) == []  # the note counts as this week's session
+
+
+def test_the_professionals_history_has_logged_contacts_and_meetings_attended(
+        store: Store, yp_id: str) -> None:
+    pro = _professional(store, yp_id, "Jo Patel", None)
+    with store.transaction() as s:
+        rhythm.add_contact(s, yp_id, contact_at=NOW - timedelta(days=1), how="email",
+                           summary="Sent the plan\nand the minutes", professional_id=pro)
+        actions.save_meeting(s, yp_id, kind="cetr", held_at=NOW - timedelta(days=3),
+                             title="Ward review", attendee_ids=[pro])
+    with store.session() as s:
+        details = network_map.professional_details(s, yp_id, pro, TODAY)
+    assert [(c.kind, c.text) for c in details.contacts] == [
+        ("last_contact", "Last contact recorded"), ("contact", "Sent the plan"),
+        ("meeting", "Ward review")]

@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 # The tab that shows each kind of record a search can find.
 ITEM_TABS = {"young_person": "profile", "family_member": "profile", "professional": "network",
              "visit": "visits", "session_note": "sessions", "addendum": "sessions",
-             "meeting": "actions_tab", "action": "actions_tab", "dsr_entry": "register",
+             "meeting": "actions_tab", "action": "actions_tab", "contact_log": "actions_tab",
+             "dsr_entry": "register",
              "rag_rating": "register", "dsr_review": "register", "plan_copy": "register",
              "goal": "plans", "risk_plan": "plans", "escalation": "plans",
              "budget_spend": "plans", "outcome_rating": "plans"}
