@@ -63,7 +63,7 @@ def cmd_acknowledge(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         with store.transaction() as s:
-            if rhythm.account_role(s) not in rhythm.MANAGING_ROLES and not args.force:
+            if rhythm.account_role(s) not in rhythm.MANAGING_ROLES:
                 raise CliError("Only a senior or manager acknowledges a raised note (this "
                                "laptop is not registered as one). Nothing was changed.", 2)
             try:
@@ -96,7 +96,5 @@ def add_commands(sub: Subcommands) -> None:
     ack = sub.add_parser("acknowledge",
                          help="acknowledge a session note raised with the manager")
     ack.add_argument("note_id", metavar="NOTE_ID")
-    ack.add_argument("--force", action="store_true",
-                     help="acknowledge on a laptop not registered as a senior or manager")
     ack.add_argument("--json", action="store_true", help="print the result as JSON")
     ack.set_defaults(func=cmd_acknowledge)
