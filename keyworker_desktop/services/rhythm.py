@@ -196,12 +196,16 @@ def raised_notes(session: Session) -> list[RaisedNote]:
 
 
 def acknowledge_raise(session: Session, note_id: str) -> SessionNote:
-    """A senior or manager has seen the raised note: who and when, carried back by sync."""
+    """A senior or manager has seen the raised note: who and when, carried back by sync.
+    Refused on a laptop whose sync account is not a senior's or manager's."""
     note = session.get(SessionNote, note_id)
     if note is None or note.deleted_at is not None:
         raise KeyError(note_id)
     problems = []
-    if not note.raise_with_manager:
+    if account_role(session) not in MANAGING_ROLES:
+        problems.append(Problem("raise_with_manager", "Only a senior or manager acknowledges "
+                                                      "a note raised with them."))
+    elif not note.raise_with_manager:
         problems.append(Problem("raise_with_manager", "This note was not raised with a manager."))
     elif note.raise_acknowledged_at is not None:
         problems.append(Problem("raise_with_manager", "This note was already acknowledged."))

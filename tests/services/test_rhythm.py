@@ -19,7 +19,7 @@ from keyworker_desktop.services.recording import (
 from keyworker_desktop.store import keys, settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.errors import ValidationError
-from keyworker_desktop.store.models import ContactLogEntry, NetworkLink
+from keyworker_desktop.store.models import ContactLogEntry, NetworkLink, SyncState
 
 TODAY = date(2025, 3, 10)
 NOW = datetime(2025, 3, 10, 9, 30)
@@ -145,6 +145,10 @@ def test_a_raised_note_is_listed_until_acknowledged_even_when_signed(store: Stor
         (raised,) = rhythm.raised_notes(s)
         assert raised.note_id == note_id and raised.concerns == "Not sleeping"
         assert rhythm.account_role(s) == "" and not rhythm.rhythm_summary(s, NOW).manages
+    with store.transaction() as s, pytest.raises(ValidationError):
+        rhythm.acknowledge_raise(s, note_id)  # a keyworker's laptop: not theirs to clear
+    with store.transaction() as s:
+        s.add(SyncState(key="account", value={"v": {"user": "pat", "role": "manager"}}))
     with store.transaction() as s:
         rhythm.acknowledge_raise(s, note_id)
     with store.session() as s:
