@@ -106,7 +106,10 @@ stop_server
 say "6. check"
 SEQ_BEFORE="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["latest_seq"])' "$BEFORE")"
 SEQ_AFTER="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["latest_seq"])' "$AFTER")"
-if "$KW" --data-dir "$WORK/laptop-2" show "$YP_ID" | grep -q "Restore-$SUFFIX" \
+# Read the whole answer first: "grep -q" stops at the first match, and under pipefail the
+# writer's broken pipe (exit 141) would fail a drill that passed.
+SHOWN="$("$KW" --data-dir "$WORK/laptop-2" show "$YP_ID" || true)"
+if [[ "$SHOWN" == *"Restore-$SUFFIX"* ]] \
         && [[ "$SEQ_BEFORE" == "$SEQ_AFTER" && "$SEQ_AFTER" -gt 0 ]]; then
     say "PASS: the restored central store holds every change ($SEQ_AFTER) and served young person $YP_ID to a new laptop"
     exit 0

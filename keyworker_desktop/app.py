@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from keyworker_desktop import __version__
 from keyworker_desktop.domain.tracebacks import safe_traceback
-from keyworker_desktop.store.paths import default_data_dir
-from keyworker_desktop.ui import wheel_guard
+from keyworker_desktop.store.paths import DATA_DIR_ENV, default_data_dir
+from keyworker_desktop.ui import single_instance, wheel_guard
+from keyworker_desktop.ui.app_icon import app_icon
 from keyworker_desktop.ui.compose import compose
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import Interaction
@@ -26,6 +37,8 @@ from keyworker_desktop.ui.operations import plain_error_message
 log = logging.getLogger(__name__)
 
 APP_NAME = "Keyworker Desktop"
+#: The freedesktop name of the .desktop file (resources/desktop), for Wayland's task bar.
+DESKTOP_FILE_NAME = "org.keyworker.KeyworkerDesktop"
 MAX_LOG_MESSAGE = 500
 MIN_POINT_SIZE = 11
 # Calm and readable: whitespace, a muted accent, errors in a dark red that also
@@ -105,6 +118,8 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Keyworker")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     font = QFont(app.font())
     if font.pointSizeF() < MIN_POINT_SIZE:
         # Read in a car or on a ward: never small. A larger system setting is kept.
@@ -134,15 +149,64 @@ def install_excepthook(ctx: AppContext) -> None:
     sys.excepthook = hook
 
 
+def parser() -> argparse.ArgumentParser:
+    """The few options the app takes; anything else is passed on to Qt (``-platform``…)."""
+    p = argparse.ArgumentParser(
+        prog="keyworker-desktop",
+        description="Keyworker Desktop: offline-first case recording for keyworkers. "
+                    "Without options it opens the app.",
+        epilog=f"The data folder is {DATA_DIR_ENV} when set, else your user data folder "
+               "(the same as the keyworker command line uses). One app runs per data "
+               "folder: starting it again brings the open window forward.")
+    p.add_argument("--version", action="version", version=f"Keyworker Desktop {__version__}")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation on a throwaway store in a temporary folder, "
+                        "without a window; exit 0 if everything works, 1 naming what failed")
+    return p
+
+
+def run_self_test(qt_args: list[str]) -> int:
+    """``--self-test``: offscreen unless a platform was chosen, never a visible window."""
+    from keyworker_desktop.ui import self_test
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(quiet_offscreen)
+    app = QApplication(qt_args)
+    configure_application(app)
+    code = self_test.run(sys.stdout)
+    del app
+    return code
+
+
+def quiet_offscreen(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's messages on stderr, less the offscreen platform's note on every window."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    app = QApplication(list(argv if argv is not None else sys.argv))
+    args = list(argv if argv is not None else sys.argv)
+    if sys.stdout is None:
+        # A windowed build on Windows has no console: --version and --self-test answer by
+        # their exit code alone (KEYWORKER_CONSOLE=1 builds one that prints).
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - open for the process's life
+    options, qt_args = parser().parse_known_args(args[1:])
+    qt_args = args[:1] + qt_args
+    if options.self_test:
+        return run_self_test(qt_args)
+    app = QApplication(qt_args)
     configure_application(app)
     install_translators(app)
     ctx = AppContext(data_dir=data_dir(), interaction=Interaction())
+    instance = single_instance.acquire(ctx.data_dir, app)
+    if instance is None:
+        # Shown already: the first instance brings its window forward.
+        return 0
     setup_logging(ctx.logs_dir)
     log.info("Keyworker Desktop %s starting", __version__)
     install_excepthook(ctx)
     window = compose(ctx)
+    instance.activation_requested.connect(lambda: bring_forward(window))
     if not window.restore_geometry():
         available = app.primaryScreen().availableSize()
         window.resize((available * 0.85).expandedTo(window.minimumSizeHint())
@@ -150,5 +214,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     code = app.exec()
     ctx.lock()
+    instance.close()
     log.info("Keyworker Desktop stopped")
     return code
+
+
+def bring_forward(window: QWidget) -> None:
+    """Another launch for this data folder: show the window that is already open."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()

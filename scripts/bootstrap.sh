@@ -39,6 +39,7 @@ if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; 
   echo "Setting up the virtual environment in .venv (first run only)..." >&2
   [ -x "$venv/bin/python" ] || "$py" -m venv "$venv"
   "$venv/bin/python" -m pip install -q --upgrade pip >&2
-  "$venv/bin/python" -m pip install -q -e "$here[test]" >&2
+  # The laptop app, the central store and the test tools: both sides are tested here.
+  "$venv/bin/python" -m pip install -q -e "$here[desktop,central,test]" >&2
   echo "$want" > "$stamp"
 fi

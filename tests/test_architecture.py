@@ -107,9 +107,10 @@ def test_the_layer_contracts_hold() -> None:
     ("store/_probe.py", "from PySide6 import QtCore", "Nothing below ui/ imports Qt"),
     ("domain/_probe.py", "from keyworker_desktop.store import database", "Layers"),
     ("services/_probe.py", "import keyworker_desktop.cli", "No library module imports"),
+    ("services/_probe.py", "import uvicorn", "never imports the central store's server"),
     ("ui/_probe.py", "if False:\n    import keyworker_desktop.ui.context",
      "No import cycles"),
-], ids=["qt-in-store", "domain-uses-store", "service-uses-cli", "cycle"])
+], ids=["qt-in-store", "domain-uses-store", "service-uses-cli", "laptop-uses-server", "cycle"])
 def test_a_violating_import_breaks_a_contract(tmp_path: Path, where: str, line: str,
                                               broken: str) -> None:
     copy = tmp_path / PACKAGE

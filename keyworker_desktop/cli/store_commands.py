@@ -143,7 +143,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         chosen = available[int(args.backup) - 1]
     if not chosen.exists():
         raise CliError(f"There is no backup {args.backup}.", 2)
-    aside = backups.restore(paths, chosen, ask_passphrase())
+    from keyworker_desktop.store.filelock import StoreLock
+
+    # Never replace the files under an app (or another command) that has them open.
+    with StoreLock(paths.root):
+        aside = backups.restore(paths, chosen, ask_passphrase())
     print(f"Restored {chosen.name}. The files it replaced are kept in {aside}")
     return 0
 

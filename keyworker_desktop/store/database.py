@@ -32,6 +32,7 @@ from keyworker_desktop.store.errors import (
     StoreMissing,
     WeakPassphrase,
 )
+from keyworker_desktop.store.filelock import StoreLock
 from keyworker_desktop.store.files import file_lock
 from keyworker_desktop.store.lockout import Lockout
 from keyworker_desktop.store.opchanges import OpChanges, Written, of_write
@@ -63,10 +64,16 @@ def check_passphrase_strength(passphrase: str) -> None:
 
 
 class Store:
-    """An unlocked store. :meth:`close` drops the engine and the key."""
+    """An unlocked store. :meth:`close` drops the engine and the key.
 
-    def __init__(self, paths: StorePaths, data_key: bytes, engine: Engine) -> None:
+    While open it holds the store's file lock (:mod:`.filelock`): a second open, in
+    this process or another (the app and the command line), raises ``StoreInUse``.
+    """
+
+    def __init__(self, paths: StorePaths, data_key: bytes, engine: Engine,
+                 lock: StoreLock | None = None) -> None:
         self.paths = paths
+        self._lock = lock
         self._data_key: bytes | None = data_key
         self.engine = engine
         self._factory = sessionmaker(bind=engine, class_=KwSession, expire_on_commit=False)
@@ -90,6 +97,18 @@ class Store:
             raise StoreExists(paths.root)
         check_passphrase_strength(passphrase)
         paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = StoreLock(paths.root).acquire()
+        try:
+            return cls._create(paths, passphrase, user_name, organisation, kdf, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _create(cls, paths: StorePaths, passphrase: str, user_name: str, organisation: str,
+                kdf: dict[str, Any] | None, lock: StoreLock) -> Store:
+        if paths.exists():  # made by another process while this one waited for the lock
+            raise StoreExists(paths.root)
         # Owner-only from the first byte; SQLite gives its WAL and SHM files the same mode.
         os.close(os.open(paths.db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         data_key = keys.new_data_key()
@@ -102,7 +121,7 @@ class Store:
             settings.put(s, settings.USER_NAME, user_name)
             settings.put(s, settings.ORGANISATION, organisation)
         keys.write_key_file(paths.key, keys.wrap(data_key, passphrase, kdf))
-        return cls(paths, data_key, engine)
+        return cls(paths, data_key, engine, lock)
 
     @classmethod
     def open(cls, root: Path, passphrase: str, *, daily_backup: bool = True) -> Store:
@@ -114,14 +133,28 @@ class Store:
             raise CorruptKeyFile(paths.key, "missing")
         if not paths.db.exists():
             raise CorruptStore(paths.db, "missing")
-        lockout = Lockout(paths.attempts)
-        lockout.check()
-        data_key = lockout.unwrap(keys.read_key_file(paths.key), passphrase)
-        return cls.open_with_key(paths, data_key, daily_backup=daily_backup)
+        # Before the passphrase: a store open elsewhere costs no attempt and no derivation.
+        lock = StoreLock(paths.root).acquire()
+        try:
+            lockout = Lockout(paths.attempts)
+            lockout.check()
+            data_key = lockout.unwrap(keys.read_key_file(paths.key), passphrase)
+            return cls.open_with_key(paths, data_key, daily_backup=daily_backup, lock=lock)
+        except BaseException:
+            lock.release()
+            raise
 
     @classmethod
     def open_with_key(cls, paths: StorePaths, data_key: bytes, *,
-                      daily_backup: bool = True) -> Store:
+                      daily_backup: bool = True, lock: StoreLock | None = None) -> Store:
+        """Open with the data key itself; takes the store's lock unless given it held."""
+        if lock is None:
+            lock = StoreLock(paths.root).acquire()
+            try:
+                return cls.open_with_key(paths, data_key, daily_backup=daily_backup, lock=lock)
+            except BaseException:
+                lock.release()
+                raise
         verify_database(paths.db, data_key)
         engine = make_engine(paths.db, data_key)
         try:
@@ -137,7 +170,7 @@ class Store:
         except Exception:
             engine.dispose()
             raise
-        return cls(paths, data_key, engine)
+        return cls(paths, data_key, engine, lock)
 
     def close(self) -> None:
         """Checkpoint the WAL, close every connection and forget the key."""
@@ -155,6 +188,8 @@ class Store:
             log.warning("WAL checkpoint at close failed", exc_info=True)
         self.engine.dispose()
         self._data_key = None
+        if self._lock is not None:
+            self._lock.release()
 
     @property
     def is_open(self) -> bool:

@@ -77,6 +77,18 @@ class StoreExists(StoreError):
         super().__init__(f"A Keyworker store already exists in {path}. Nothing was changed.")
 
 
+class StoreInUse(StoreError):
+    """Another process (the app, or another ``keyworker`` command) has the store open."""
+
+    exit_code = 1
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"The store in {path} is open in the app, or in a keyworker command still "
+            "running. Lock or close it there, then try again. Nothing was changed.")
+
+
 class WeakPassphrase(StoreError):
     exit_code = 2
 

@@ -13,6 +13,7 @@ DATA_DIR_ENV = "KEYWORKER_DATA_DIR"
 DB_NAME = "keyworker.db"
 KEY_NAME = "keyworker.key"
 ATTEMPTS_NAME = "attempts.json"
+LOCK_NAME = "keyworker.lock"
 ATTEMPTS_LOCK_NAME = "attempts.lock"
 
 
@@ -46,6 +47,11 @@ class StorePaths:
     def attempts_lock(self) -> Path:
         """Held while a passphrase is tried, so processes try one at a time."""
         return self.root / ATTEMPTS_LOCK_NAME
+
+    @property
+    def lock(self) -> Path:
+        """Held while the store is open (``store.filelock``): one writer at a time."""
+        return self.root / LOCK_NAME
 
     @property
     def backups(self) -> Path:

@@ -66,7 +66,8 @@ def wipe_folder(paths: StorePaths) -> None:
                 _overwrite(key)
     db = paths.db
     for p in (paths.key, db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
-              db.with_name(db.name + "-journal"), paths.attempts, paths.attempts_lock):
+              db.with_name(db.name + "-journal"), paths.attempts, paths.attempts_lock,
+              paths.lock):
         p.unlink(missing_ok=True)
     for d in (paths.backups, paths.logs, *_replaced(paths)):
         _remove(d)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.day_screens import DAY_SCREENS, DayScreen
+from keyworker_desktop.ui.help_menu import install_help
 from keyworker_desktop.ui.main_window import MainWindow
 from keyworker_desktop.ui.new_referral import install_new_referral
 from keyworker_desktop.ui.record.record_screen import install_record_screen
@@ -25,7 +26,7 @@ def compose(ctx: AppContext) -> MainWindow:
 
 
 def wire(shell: Shell) -> None:
-    """Put the day's screens, the record, "New referral", sync and settings in the window.
+    """Put the day's screens, the record, "New referral", sync, settings and Help in the window.
 
     Screens registered after an unlock appear at once; tests use that.
     """
@@ -36,6 +37,7 @@ def wire(shell: Shell) -> None:
     install_new_referral(shell)
     install_sync(shell)
     install_settings(shell)
+    install_help(shell)
 
 
 def _factory(screen: DayScreen, shell: Shell) -> ScreenFactory:

@@ -53,6 +53,10 @@ UNLOCK_MODULES = (
 )
 
 
+# Work at the lock screen as well: nothing they show comes from the store.
+ALWAYS_ENABLED = ("quit", "lock", "guide", "about")
+
+
 @dataclass(frozen=True)
 class ScreenSpec:
     key: str
@@ -272,6 +276,11 @@ class MainWindow(QMainWindow):
         self._handled.add("search")
         self.go_menu.addAction(search)
         self.go_menu.addSeparator()
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action("guide", self.tr("User &guide"), "F1"))
+        about = self._action("about", self.tr("&About Keyworker Desktop"))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
         self.toolbar = self.addToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setAccessibleName(self.tr("Main toolbar"))
@@ -290,7 +299,7 @@ class MainWindow(QMainWindow):
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for key, action in self.named_actions.items():
-            if key not in ("quit", "lock"):
+            if key not in ALWAYS_ENABLED:
                 action.setEnabled(unlocked and key in self._handled)
         self.named_actions["lock"].setEnabled(unlocked)
         self.record_menu.setEnabled(unlocked)
