@@ -310,6 +310,48 @@ def _young_people(store: Store, *names: str) -> list[str]:
     return [yp.id for yp in found if yp is not None]
 
 
+def visits_meetings(ctx: AppContext) -> QWidget:
+    """The week's calendar with meetings beside the visits: a C(E)TR, its follow-up, and a
+    tracker meeting about three young people shown once."""
+    from datetime import datetime, time
+
+    from keyworker_desktop.services import actions
+    from keyworker_desktop.ui.visits_screen import VisitsScreen, week_start
+
+    store = new_store(ctx)
+    ctx.open_store(store)
+    aisha, megan, zain = _young_people(store, "Aisha Begum", "Megan Davies", "Zain Hussain")
+    monday = datetime.combine(week_start(date.today()), time.min)
+    with store.transaction() as s:
+        cetr = actions.save_meeting(s, aisha, kind="cetr", held_at=monday + timedelta(
+            days=1, hours=10), title="Ward review", location="Oak Ward")
+        actions.save_meeting(s, aisha, kind="professionals", held_at=monday + timedelta(
+            days=3, hours=14), title="C(E)TR actions follow-up", follow_up_of_id=cetr.id,
+            location="Online")
+        actions.save_tracker_meeting(
+            s, {aisha: "Discharge planning", megan: "Placement search", zain: "School place"},
+            held_at=monday + timedelta(days=2, hours=9, minutes=30),
+            title="Weekly tracker", location="Team room")
+        actions.save_meeting(s, megan, kind="mdt", held_at=monday + timedelta(
+            days=4, hours=11), title="CAMHS MDT", location="Riverside Clinic")
+    store.close()
+    ctx.open_store(Store.open(ctx.data_dir, PASSPHRASE, daily_backup=False))
+    ctx.organisation = ORGANISATION
+    window = compose(ctx)
+    show(window)
+    window.show_screen("visits")
+    wait_for_ops(ctx)
+    screen = window.current_screen()
+    if isinstance(screen, VisitsScreen):
+        screen.list.setFocus()
+        for row, entry in enumerate(screen.list.entries_model.entries()):
+            if "Weekly tracker" in entry.text:
+                screen.list.setCurrentIndex(screen.list.entries_model.index(row))
+                break
+    QApplication.processEvents()
+    return window
+
+
 def sync_summary(ctx: AppContext) -> QWidget:
     """The summary after an end-of-day sync: up and down by young person, a conflict, a refusal."""
     from keyworker_desktop.services.sync_review import young_person_names
@@ -716,6 +758,7 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "today.png": today,
     "caseload.png": caseload,
     "visits.png": visits,
+    "visits-meetings.png": visits_meetings,
     "search.png": search,
     "print-dialog.png": print_dialog,
     "record-network.png": record_network,

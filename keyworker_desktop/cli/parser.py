@@ -24,6 +24,7 @@ from keyworker_desktop.cli import (
     records_commands,
     register_commands,
     report_commands,
+    rhythm_commands,
     store_commands,
     sync_commands,
     triage_commands,
@@ -50,6 +51,7 @@ GROUPS: tuple[Callable[[Subcommands], None], ...] = (
     network_commands.add_commands,
     practice_commands.add_commands,
     report_commands.add_commands,
+    rhythm_commands.add_commands,
 )
 
 

@@ -12,7 +12,7 @@ from keyworker_desktop.domain import rules
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import ActionStatus, MeetingKind
 from keyworker_desktop.store.errors import raise_for
-from keyworker_desktop.store.models import Action, Meeting
+from keyworker_desktop.store.models import Action, Meeting, NetworkLink
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class ActionRow:
     follow_up: str
     last_chased_on: date | None
     meeting_id: str | None
+    owner_professional_id: str | None = None
 
     def is_overdue(self, today: date) -> bool:
         return (self.status in ("open", "chased") and self.due_on is not None
@@ -40,6 +41,11 @@ class MeetingRow:
     location: str
     attendees: str
     notes: str
+    attendee_ids: tuple[str, ...] = ()
+    follow_up_of_id: str | None = None
+    group_id: str | None = None
+    #: The meetings that follow this one up (a C(E)TR's follow-up), by id.
+    follow_ups: tuple[str, ...] = ()
 
 
 def actions_for(session: Session, yp_id: str) -> list[ActionRow]:
@@ -48,7 +54,7 @@ def actions_for(session: Session, yp_id: str) -> list[ActionRow]:
         select(Action).where(Action.young_person_id == yp_id, Action.deleted_at.is_(None))
     ).all()
     out = [ActionRow(a.id, a.description, a.owner_name, a.due_on, a.status, a.follow_up,
-                     a.last_chased_on, a.meeting_id) for a in rows]
+                     a.last_chased_on, a.meeting_id, a.owner_professional_id) for a in rows]
     out.sort(key=lambda a: (a.status not in ("open", "chased"), a.due_on or date.max,
                             a.owner_name.casefold()))
     return out
@@ -60,8 +66,13 @@ def meetings_for(session: Session, yp_id: str) -> list[MeetingRow]:
         select(Meeting).where(Meeting.young_person_id == yp_id, Meeting.deleted_at.is_(None))
         .order_by(Meeting.held_at.desc())
     ).all()
-    return [MeetingRow(m.id, m.kind, m.title, m.held_at, m.location, m.attendees, m.notes)
-            for m in rows]
+    follow_ups: dict[str, list[str]] = {}
+    for m in rows:
+        if m.follow_up_of_id:
+            follow_ups.setdefault(m.follow_up_of_id, []).append(m.id)
+    return [MeetingRow(m.id, m.kind, m.title, m.held_at, m.location, m.attendees, m.notes,
+                       tuple(m.attendee_ids or ()), m.follow_up_of_id, m.group_id,
+                       tuple(follow_ups.get(m.id, ()))) for m in rows]
 
 
 def _choice(value: str, allowed: type[ActionStatus | MeetingKind], field: str,
@@ -74,8 +85,11 @@ def _choice(value: str, allowed: type[ActionStatus | MeetingKind], field: str,
 def save_action(session: Session, yp_id: str, action_id: str | None = None, *,
                 description: str, owner_name: str, due_on: date | None = None,
                 status: str = "open", follow_up: str = "",
-                meeting_id: str | None = None) -> Action:
-    """Add or edit an action: what, who owns it, by when."""
+                meeting_id: str | None = None,
+                owner_professional_id: str | None = None) -> Action:
+    """Add or edit an action: what, who owns it, by when. The owner is a network
+    professional when picked from the network (or typed with exactly their name), so the
+    network map flags that professional when the action is overdue."""
     problems = [
         *rules.check_required(description, "description", "What needs doing"),
         *rules.check_length(description, "description", rules.TEXT_LIMITS["long"],
@@ -92,12 +106,29 @@ def save_action(session: Session, yp_id: str, action_id: str | None = None, *,
         raise KeyError(action_id)
     action.description, action.owner_name, action.due_on = description, owner_name, due_on
     action.status, action.follow_up = status, follow_up
+    action.owner_professional_id = _network_professional(
+        session, yp_id if action_id is None else action.young_person_id, owner_name,
+        owner_professional_id)
     if meeting_id is not None or action_id is None:
         action.meeting_id = meeting_id
     if action_id is None:
         session.add(action)
     session.flush()
     return action
+
+
+def _network_professional(session: Session, yp_id: str, name: str,
+                          picked: str | None) -> str | None:
+    links = session.scalars(select(NetworkLink).where(
+        NetworkLink.young_person_id == yp_id, NetworkLink.deleted_at.is_(None))).all()
+    ids = {link.professional_id for link in links}
+    if picked is not None:
+        if picked not in ids:
+            raise_for([Problem("owner_name", "That professional is not in the network.")])
+        return picked
+    named = [link.professional_id for link in links
+             if link.professional.name.casefold() == name.strip().casefold()]
+    return named[0] if len(named) == 1 else None
 
 
 def mark_action(session: Session, action_id: str, status: str, today: date) -> Action:
@@ -115,8 +146,10 @@ def mark_action(session: Session, action_id: str, status: str, today: date) -> A
 
 def save_meeting(session: Session, yp_id: str, meeting_id: str | None = None, *, kind: str,
                  held_at: datetime, title: str = "", location: str = "", attendees: str = "",
-                 notes: str = "") -> Meeting:
-    """Add or edit a meeting."""
+                 notes: str = "", attendee_ids: list[str] | None = None,
+                 follow_up_of_id: str | None = None, group_id: str | None = None) -> Meeting:
+    """Add or edit a meeting. ``attendee_ids``: network professionals who came (``None``
+    keeps them); ``follow_up_of_id``: the C(E)TR this one follows up."""
     problems = [
         *_choice(kind, MeetingKind, "kind", "The kind of meeting"),
         *rules.check_length(title, "title", rules.TEXT_LIMITS["short"], "The title"),
@@ -130,7 +163,42 @@ def save_meeting(session: Session, yp_id: str, meeting_id: str | None = None, *,
         raise KeyError(meeting_id)
     meeting.kind, meeting.title, meeting.held_at = kind, title, held_at
     meeting.location, meeting.attendees, meeting.notes = location, attendees, notes
+    if attendee_ids is not None:
+        meeting.attendee_ids = list(dict.fromkeys(attendee_ids))
+    if follow_up_of_id is not None or meeting_id is None:
+        if follow_up_of_id is not None:
+            earlier = session.get(Meeting, follow_up_of_id)
+            if earlier is None or earlier.young_person_id != meeting.young_person_id \
+                    or earlier.id == meeting.id:
+                raise_for([Problem("follow_up_of_id",
+                                   "The meeting this follows up is not on this record.")])
+        meeting.follow_up_of_id = follow_up_of_id
+    if group_id is not None:
+        meeting.group_id = group_id
     if meeting_id is None:
         session.add(meeting)
     session.flush()
     return meeting
+
+
+def save_tracker_meeting(session: Session, parts: dict[str, str], *, held_at: datetime,
+                         title: str = "", location: str = "", attendees: str = "",
+                         kind: str = "tracker", group_id: str | None = None) -> list[Meeting]:
+    """One meeting about several young people: a Meeting per young person (their section of
+    the notes in ``parts``, by young person id), sharing a group id, so each part syncs and
+    is scoped with its own young person. Editing (``group_id`` given) updates the parts
+    there are and adds any new young person."""
+    if not parts:
+        raise_for([Problem("young_people", "Choose at least one young person.")])
+    from keyworker_desktop.domain.ids import uuid7
+
+    group = group_id or uuid7()
+    existing = {m.young_person_id: m for m in session.scalars(
+        select(Meeting).where(Meeting.group_id == group, Meeting.deleted_at.is_(None)))}
+    out = []
+    for yp_id, notes in parts.items():
+        held = existing.get(yp_id)
+        out.append(save_meeting(session, yp_id, held.id if held else None, kind=kind,
+                                held_at=held_at, title=title, location=location,
+                                attendees=attendees, notes=notes, group_id=group))
+    return out

@@ -33,6 +33,7 @@ from keyworker_desktop.store import settings
 from keyworker_desktop.store.errors import raise_for
 from keyworker_desktop.store.models import (
     Action,
+    ContactLogEntry,
     Meeting,
     NetworkLink,
     Professional,
@@ -146,7 +147,7 @@ class ContactEvent:
     """A recorded contact with the professional about this young person."""
 
     on: date
-    kind: str  # "last_contact", "meeting" or "visit"
+    kind: str  # "last_contact", "meeting", "contact" (the contact log) or "visit"
     text: str
 
 
@@ -195,7 +196,8 @@ def professional_details(session: Session, yp_id: str, node_id: str,
 
     ``node_id`` is a map node's id (the NetworkLink id); a professional id is accepted
     too. Contact history is what the record can tell: the last contact on the link,
-    meetings whose attendees and visits whose "who was there" name them.
+    meetings they attended (picked from the network, or named), the contact log, and
+    visits whose "who was there" names them.
     """
     link = session.get(NetworkLink, node_id)
     if link is None or link.young_person_id != yp_id:
@@ -212,7 +214,13 @@ def professional_details(session: Session, yp_id: str, node_id: str,
         Meeting.young_person_id == yp_id, Meeting.deleted_at.is_(None))).all()
     titles = {m.id: m.title for m in meetings}
     contacts += [ContactEvent(_day(m.held_at), "meeting", m.title or m.kind)
-                 for m in meetings if _mentions(m.attendees, pro.name)]
+                 for m in meetings
+                 if pro.id in (m.attendee_ids or ()) or _mentions(m.attendees, pro.name)]
+    logged = session.scalars(select(ContactLogEntry).where(
+        ContactLogEntry.young_person_id == yp_id, ContactLogEntry.professional_id == pro.id,
+        ContactLogEntry.deleted_at.is_(None))).all()
+    contacts += [ContactEvent(_day(c.contact_at), "contact",
+                              (c.summary.strip().splitlines() or [""])[0]) for c in logged]
     visits = session.scalars(select(Visit).where(
         Visit.young_person_id == yp_id, Visit.deleted_at.is_(None),
         Visit.status == "done")).all()

@@ -61,10 +61,16 @@ def tombstone(session: Session, obj: Synced) -> None:
     obj.deleted_at = ctx.utcnow()
 
 
+#: What a senior or manager may set on a signed note: that they saw what was raised.
+ACKNOWLEDGEMENT_FIELDS = frozenset({"raise_acknowledged_by", "raise_acknowledged_at"})
+
+
 def _refuse_edit_of_signed_note(obj: Synced, state: Any, changed: dict[str, Any]) -> None:
     """A finalised, signed note is never edited: corrections are addenda."""
     if entity_of(type(obj)) != "session_note":
         return
+    if set(changed) <= ACKNOWLEDGEMENT_FIELDS:
+        return  # a manager acknowledging a raised note signs nothing of the note
     before = state.attrs["status"].history
     was = before.deleted[0] if before.deleted else obj.status  # type: ignore[attr-defined]
     if was == "final":

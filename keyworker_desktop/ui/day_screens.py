@@ -52,7 +52,8 @@ def make_today(ctx: AppContext, shell: Shell) -> QWidget:
 
     screen = TodayScreen(ctx)
     screen.record_requested.connect(shell.record_requested)
-    # A register review or an out-of-date plan opens the record at its Register tab.
+    # A meeting, raised note, register review or out-of-date plan opens the record at it;
+    # "Mark visit done…" opens the visit form.
     screen.item_requested.connect(shell.record_item_requested)
     # "and N more" rows open another screen (Caseload).
     screen.screen_requested.connect(shell.show_screen)
@@ -74,6 +75,7 @@ def make_visits(ctx: AppContext, shell: Shell) -> QWidget:
 
     screen = VisitsScreen(ctx)
     screen.record_requested.connect(shell.record_requested)
+    screen.item_requested.connect(shell.record_item_requested)
     return screen
 
 

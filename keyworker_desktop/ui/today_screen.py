@@ -14,13 +14,17 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from keyworker_desktop.domain.vocab import PlaceType
+from keyworker_desktop.domain.vocab import MeetingKind, PlaceType
+from keyworker_desktop.services import rhythm
+from keyworker_desktop.services.agenda import AgendaMeeting
 from keyworker_desktop.services.checklists import OverdueItem
+from keyworker_desktop.services.rhythm import RaisedNote, RhythmSummary, SessionDue
 from keyworker_desktop.services.today import DueItem, TodaySummary, TodayVisit, today_summary
 from keyworker_desktop.store.database import Store
+from keyworker_desktop.store.opchanges import Written
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.grouped_list import (
     Entry,
@@ -30,11 +34,11 @@ from keyworker_desktop.ui.grouped_list import (
     section,
 )
 from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
-from keyworker_desktop.ui.operations import run_op
+from keyworker_desktop.ui.operations import describe_error, run_op
 
 # What Today shows comes from these tables; a change to any of them refreshes it.
 WATCHED = ("visit", "checklist", "checklist_item", "action", "dsr_entry", "important_date",
-           "young_person", "risk_plan", "escalation", "plan_copy")
+           "young_person", "risk_plan", "escalation", "plan_copy", "meeting", "session_note")
 # Rows a section shows before its "and N more" row.
 SECTION_LIMIT = 30
 
@@ -73,7 +77,50 @@ def visit_entry(visit: TodayVisit, status: str = "planned") -> Entry:
         title = _tr("Cancelled: {title}").format(title=title)
     return Entry(title, detail=" · ".join(details), icon=visit.place_type,
                  young_person_id=visit.young_person_id, record_id=visit.visit_id,
-                 emphasis=visit.out_of_area)
+                 record_kind="visit" if status == "planned" else "", emphasis=visit.out_of_area)
+
+
+def meeting_kind_label(kind: str) -> str:
+    try:
+        label = QCoreApplication.translate("vocab", MeetingKind(kind).label)
+    except ValueError:
+        return kind
+    return f"{label} ({kind.upper()})" if kind in ("cetr", "ctr", "mdt") else label
+
+
+def meeting_entry(meeting: AgendaMeeting) -> Entry:
+    """A meeting as a row: time, kind and title, then who it is about and where; it opens
+    the record at the meeting (a tracker meeting: the first young person's part)."""
+    kind = meeting_kind_label(meeting.kind)
+    title = f"{format_time(meeting.held_at)}  {kind}"
+    if meeting.title:
+        title = f"{title}: {meeting.title}"
+    details = [", ".join(meeting.young_people)]
+    if meeting.location:
+        details.append(meeting.location)
+    if meeting.follow_up_of_id:
+        details.append(_tr("Follow-up meeting"))
+    return Entry(title, detail=" · ".join(details), icon="action",
+                 young_person_id=meeting.young_person_id, record_id=meeting.meeting_id,
+                 record_kind="meeting")
+
+
+def session_due_entry(item: SessionDue, today: date) -> Entry:
+    if item.last_session_on is None:
+        detail = _tr("No session recorded yet")
+    else:
+        detail = _tr("Last session {days} days ago").format(
+            days=(today - item.last_session_on).days)
+    return Entry(item.young_person, detail=detail, icon="review",
+                 young_person_id=item.young_person_id, record_id=f"session:{item.young_person_id}")
+
+
+def raised_entry(item: RaisedNote) -> Entry:
+    detail = item.concerns.strip().splitlines()[0] if item.concerns.strip() else ""
+    title = _tr("{young_person}: session note of {date}").format(
+        young_person=item.young_person, date=format_date(item.session_on, "ddd d MMM"))
+    return Entry(title, detail=detail, icon="overdue", young_person_id=item.young_person_id,
+                 record_id=item.note_id, record_kind="session_note", emphasis=True)
 
 
 def _when(due: date, today: date) -> str:
@@ -147,16 +194,44 @@ def capped_section(key: str, title: str, items: Sequence[T], make: Callable[[T],
     return rows
 
 
-def summary_entries(summary: TodaySummary, today: date, limit: int | None = None) -> list[Entry]:
+def rhythm_entries(extra: RhythmSummary, today: date, limit: int | None = None) -> list[Entry]:
+    """Today's meetings, notes raised with the manager, and weekly sessions due."""
+    limit = SECTION_LIMIT if limit is None else limit
+    raised_title = (_tr("Raised with you by the team") if extra.manages
+                    else _tr("Raised with my manager, not yet acknowledged"))
+    return [
+        *capped_section(
+            "meetings", _tr("Meetings today"), extra.meetings, meeting_entry,
+            _tr("No meetings today"),
+            (_tr("and 1 more meeting today — see Visits"),
+             _tr("and {count} more meetings today — see Visits"), "visits"), limit),
+        *capped_section(
+            "raised", raised_title, extra.raised, raised_entry,
+            _tr("Nothing raised waiting for a manager"),
+            (_tr("and 1 more raised note — see Caseload"),
+             _tr("and {count} more raised notes — see Caseload"), "caseload"), limit),
+        *capped_section(
+            "sessions", _tr("Weekly session due: none in 7 days"), extra.sessions_due,
+            lambda d: session_due_entry(d, today), _tr("Everyone has had a session this week"),
+            (_tr("and 1 more young person due a session — see Caseload"),
+             _tr("and {count} more young people due a session — see Caseload"), "caseload"),
+            limit),
+    ]
+
+
+def summary_entries(summary: TodaySummary, today: date, limit: int | None = None,
+                    extra: RhythmSummary | None = None) -> list[Entry]:
     """Every section of Today, each with a plain-words line when there is nothing in it,
     and at most ``limit`` (default :data:`SECTION_LIMIT`) items."""
     limit = SECTION_LIMIT if limit is None else limit
+    after_visits = rhythm_entries(extra, today, limit) if extra is not None else []
     return [
         *capped_section(
             "visits", _tr("Visits today"), summary.visits, visit_entry,
             _tr("No visits planned today"),
             (_tr("and 1 more visit today — see Visits"),
              _tr("and {count} more visits today — see Visits"), "visits"), limit),
+        *after_visits,
         *capped_section(
             "overdue", _tr("Overdue checklist items"), summary.overdue_checklist,
             lambda i: overdue_entry(i, today), _tr("Nothing overdue on any checklist"),
@@ -213,6 +288,7 @@ class TodayScreen(RefreshWhenShown):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("today")
+        self.manages = False
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setBold(True)
@@ -223,10 +299,20 @@ class TodayScreen(RefreshWhenShown):
         self.list.setObjectName("today_list")
         self.list.setAccessibleName(_tr("Today's visits and what is due"))
         self.title.setBuddy(self.list)
+        self.done_button = QPushButton(_tr("&Mark visit done…"), self)
+        self.done_button.setAccessibleName(_tr("Mark the selected planned visit done"))
+        self.done_button.setToolTip(_tr("Record the selected planned visit as done"))
+        # Made once this laptop's user is known to be a senior or manager.
+        self.acknowledge_button: QPushButton | None = None
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.done_button)
+        self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addLayout(self.buttons)
         layout.addWidget(self.list, 1)
         self.list.entry_activated.connect(self._open)
+        self.done_button.clicked.connect(self.mark_done)
         ctx.hub.changes_applied.connect(self._on_changes)
         ctx.hub.store_locked.connect(self._clear)
         ctx.hub.store_opened.connect(self._on_store_opened)
@@ -243,20 +329,63 @@ class TodayScreen(RefreshWhenShown):
         self._ticket += 1
         ticket, now = self._ticket, self.ctx.now()
 
-        def load(store: Store) -> TodaySummary:
+        def load(store: Store) -> tuple[TodaySummary, RhythmSummary]:
             with store.session() as session:
-                return today_summary(session, now)
+                return today_summary(session, now), rhythm.rhythm_summary(session, now)
 
-        run_op(self.ctx, load, lambda summary: self._show(ticket, now, summary),
+        run_op(self.ctx, load, lambda both: self._show(ticket, now, *both),
                label="today", owner=self, parent=self)
 
-    def _show(self, ticket: int, now: datetime, summary: TodaySummary) -> None:
+    def _show(self, ticket: int, now: datetime, summary: TodaySummary,
+              extra: RhythmSummary | None = None) -> None:
         if ticket != self._ticket:
             return  # a newer refresh is on its way
         self._shown_day = now.date()
         self.title.setText(_tr("Today, {date}").format(date=format_date(now.date(), "dddd d MMMM")))
-        self.list.set_entries(summary_entries(summary, now.date()))
+        self.list.set_entries(summary_entries(summary, now.date(), extra=extra))
+        self.manages = bool(extra and extra.manages)
+        if self.manages and self.acknowledge_button is None:
+            self.acknowledge_button = QPushButton(_tr("&Acknowledge"), self)
+            self.acknowledge_button.setAccessibleName(
+                _tr("Acknowledge the selected raised note"))
+            self.acknowledge_button.clicked.connect(self.acknowledge)
+            self.buttons.insertWidget(1, self.acknowledge_button)
+            self.acknowledge_button.show()
         self.refreshed.emit()
+
+    def mark_done(self) -> None:
+        """Open the record's visit form filled from the selected planned visit, so recording
+        it completes the plan rather than adding a second visit."""
+        entry = self.list.current_entry()
+        if entry is None or entry.record_kind != "visit":
+            self.ctx.interaction.inform(
+                self, _tr("Mark visit done"),
+                _tr("Select a planned visit in the list first."))
+            return
+        self.item_requested.emit(entry.young_person_id, "visit_done", entry.record_id)
+
+    def acknowledge(self) -> None:
+        """A senior or manager has seen the selected raised note."""
+        entry = self.list.current_entry()
+        if entry is None or entry.record_kind != "session_note" or not self.manages:
+            self.ctx.interaction.inform(
+                self, _tr("Acknowledge"), _tr("Select a note raised with you first."))
+            return
+        note_id, yp_id = entry.record_id, entry.young_person_id
+
+        def job(store: Store) -> Written[str]:
+            return store.write(lambda s: rhythm.acknowledge_raise(s, note_id).id,
+                               young_person_id=yp_id)
+
+        run_op(self.ctx, job, lambda _w: self._announce(_tr("Acknowledged.")), self._failed,
+               label="acknowledge raised note", owner=self, parent=self, initiator=self)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ctx.interaction.warn(self, _tr("Not changed"), describe_error(exc))
+
+    def _announce(self, message: str) -> None:
+        self.list.setAccessibleDescription(message)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.list, message))
 
     def needs_refresh_on_show(self) -> bool:
         # Changes while hidden, or the day has turned since it was shown.
@@ -269,7 +398,8 @@ class TodayScreen(RefreshWhenShown):
         self._shown_day = None
 
     def _open(self, entry: Entry) -> None:
-        if entry.young_person_id and entry.record_kind:
+        # A planned visit carries its kind only for "Mark visit done…": it opens the record.
+        if entry.young_person_id and entry.record_kind and entry.record_kind != "visit":
             self.item_requested.emit(entry.young_person_id, entry.record_kind, entry.record_id)
         elif entry.young_person_id:
             self.record_requested.emit(entry.young_person_id)

@@ -1,4 +1,5 @@
-"""Visits: a week's agenda, day by day, with previous/next week and a date to jump to."""
+"""Visits: a week's agenda, day by day (visits and meetings), with previous/next week and a
+date to jump to; a planned visit is marked done from here."""
 
 from __future__ import annotations
 
@@ -14,16 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keyworker_desktop.services.agenda import AgendaVisit, visits_between
+from keyworker_desktop.services.agenda import (
+    AgendaMeeting,
+    AgendaVisit,
+    meetings_between,
+    visits_between,
+)
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.date_fields import DateField
 from keyworker_desktop.ui.grouped_list import Entry, GroupedListView, format_date, section
 from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
 from keyworker_desktop.ui.operations import run_op
-from keyworker_desktop.ui.today_screen import visit_entry
+from keyworker_desktop.ui.today_screen import meeting_entry, visit_entry
 
-WATCHED = ("visit", "young_person")
+WATCHED = ("visit", "meeting", "young_person")
 
 
 def _tr(text: str) -> str:
@@ -35,18 +41,26 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def agenda_entries(start: date, visits: list[AgendaVisit], today: date) -> list[Entry]:
-    """Seven days from ``start``, each headed, each with its visits or "No visits"."""
-    by_day: dict[date, list[AgendaVisit]] = {start + timedelta(days=i): [] for i in range(7)}
+def agenda_entries(start: date, visits: list[AgendaVisit], today: date,
+                   meetings: list[AgendaMeeting] | None = None) -> list[Entry]:
+    """Seven days from ``start``, each headed, each with its visits and meetings in time
+    order, or "No visits"."""
+    by_day: dict[date, list[tuple[datetime, Entry]]] = {
+        start + timedelta(days=i): [] for i in range(7)}
     for visit in visits:
-        by_day.setdefault(visit.starts_at.date(), []).append(visit)
+        by_day.setdefault(visit.starts_at.date(), []).append(
+            (visit.starts_at, visit_entry(visit, visit.status)))
+    for meeting in meetings or ():
+        by_day.setdefault(meeting.held_at.date(), []).append(
+            (meeting.held_at, meeting_entry(meeting)))
     entries: list[Entry] = []
-    for day, day_visits in by_day.items():
+    for day, day_rows in by_day.items():
         title = format_date(day, "dddd d MMMM")
         if day == today:
             title = _tr("{day} (today)").format(day=title)
-        entries += section(title, [visit_entry(v, v.status) for v in day_visits],
-                           _tr("No visits"))
+        day_rows.sort(key=lambda row: row[0])
+        entries += section(title, [entry for _at, entry in day_rows],
+                           _tr("No visits or meetings"))
     return entries
 
 
@@ -56,6 +70,8 @@ class VisitsScreen(RefreshWhenShown):
     watched = WATCHED
 
     record_requested = Signal(str)
+    #: A young person's id, what kind of record ("meeting", "visit_done") and its id.
+    item_requested = Signal(str, str, str)
     refreshed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -83,14 +99,19 @@ class VisitsScreen(RefreshWhenShown):
         date_label = QLabel(_tr("&Go to:"), self)
         date_label.setBuddy(self.date_edit)
 
+        self.done_button = QPushButton(_tr("&Mark visit done…"), self)
+        self.done_button.setAccessibleName(_tr("Mark the selected planned visit done"))
+        self.done_button.setToolTip(_tr("Record the selected planned visit as done"))
+
         self.list = GroupedListView(self)
         self.list.setObjectName("visits_list")
-        self.list.setAccessibleName(_tr("Visits this week, day by day"))
+        self.list.setAccessibleName(_tr("Visits and meetings this week, day by day"))
 
         controls = QHBoxLayout()
         controls.addWidget(self.previous_button)
         controls.addWidget(self.this_week_button)
         controls.addWidget(self.next_button)
+        controls.addWidget(self.done_button)
         controls.addStretch(1)
         controls.addWidget(date_label)
         controls.addWidget(self.date_edit)
@@ -109,6 +130,7 @@ class VisitsScreen(RefreshWhenShown):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self.show_week(self._start + timedelta(s)))
         self.list.entry_activated.connect(self._open)
+        self.done_button.clicked.connect(self.mark_done)
         ctx.hub.changes_applied.connect(self._on_changes)
         ctx.hub.store_locked.connect(self._clear)
         ctx.hub.store_opened.connect(self._on_store_opened)
@@ -157,23 +179,36 @@ class VisitsScreen(RefreshWhenShown):
         begin = datetime.combine(start, time.min)
         end = begin + timedelta(days=7)
 
-        def load(store: Store) -> list[AgendaVisit]:
+        def load(store: Store) -> tuple[list[AgendaVisit], list[AgendaMeeting]]:
             with store.session() as session:
-                return visits_between(session, begin, end)
+                return (visits_between(session, begin, end),
+                        meetings_between(session, begin, end))
 
-        run_op(self.ctx, load, lambda visits: self._show(ticket, start, visits),
+        run_op(self.ctx, load, lambda both: self._show(ticket, start, *both),
                label="visits", owner=self, parent=self)
 
-    def _show(self, ticket: int, start: date, visits: list[AgendaVisit]) -> None:
+    def _show(self, ticket: int, start: date, visits: list[AgendaVisit],
+              meetings: list[AgendaMeeting] | None = None) -> None:
         if ticket != self._ticket:
             return
-        self.list.set_entries(agenda_entries(start, visits, self.ctx.today()))
+        self.list.set_entries(agenda_entries(start, visits, self.ctx.today(), meetings))
         self.refreshed.emit()
+
+    def mark_done(self) -> None:
+        """The record's visit form, filled from the selected planned visit."""
+        entry = self.list.current_entry()
+        if entry is None or entry.record_kind != "visit":
+            self.ctx.interaction.inform(self, _tr("Mark visit done"),
+                                        _tr("Select a planned visit in the list first."))
+            return
+        self.item_requested.emit(entry.young_person_id, "visit_done", entry.record_id)
 
     def _clear(self) -> None:
         self._ticket += 1
         self.list.set_entries([])
 
     def _open(self, entry: Entry) -> None:
-        if entry.young_person_id:
+        if entry.young_person_id and entry.record_kind == "meeting":
+            self.item_requested.emit(entry.young_person_id, "meeting", entry.record_id)
+        elif entry.young_person_id:
             self.record_requested.emit(entry.young_person_id)

@@ -240,3 +240,35 @@ def test_the_start_is_typed_as_people_write_it_and_tab_moves_on(
     wait_for_ops(ctx)
     (visit,) = stored_visits(store, yp_id)
     assert visit.starts_at == datetime(2025, 3, 8, 14, 30)
+
+
+def test_a_session_note_is_started_from_its_visit_and_linked_to_it(
+        qtbot: QtBot, ctx: AppContext, store: Store, yp_id: str) -> None:
+    from keyworker_desktop.services.recording import record_visit
+    from keyworker_desktop.store.models import SessionNote, Visit
+
+    with store.transaction() as s:
+        visit_id = record_visit(s, yp_id, starts_at=NOW.replace(hour=9, minute=0),
+                                place_type="home", status="done").id
+    view = open_record(qtbot, ctx, yp_id, "visits")
+    wait_for_ops(ctx)
+    view.visits.table.setFocus()
+    view.visits.table.selectRow(0)
+    qtbot.mouseClick(view.visits.note_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(ctx)
+    assert view.tabs.currentIndex() == view.tab_keys().index("sessions")
+    with store.session() as s:
+        visit = s.get(Visit, visit_id)
+        assert visit is not None and visit.session_note_id
+        note = s.get(SessionNote, visit.session_note_id)
+        assert note is not None and note.session_on == NOW.date()
+    qtbot.waitUntil(lambda: view.sessions.editor.note_id == note.id)
+    # Asked again, the same note opens: one note per visit.
+    view.show_tab("visits")
+    wait_for_ops(ctx)
+    assert view.visits.model.index(0, 1).data() == "Done, note written"
+    view.visits.table.selectRow(0)
+    qtbot.mouseClick(view.visits.note_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(ctx)
+    with store.session() as s:
+        assert s.query(SessionNote).count() == 1

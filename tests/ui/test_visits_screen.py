@@ -82,7 +82,7 @@ def test_shows_this_week_day_by_day(
     assert shown[0] == "Monday 3 March (1)"
     assert shown[1] == "15:00  Robin Hale"
     assert "Wednesday 5 March (today)" in shown
-    assert shown.count("No visits") == 5
+    assert shown.count("No visits or meetings") == 5
     assert screen.title.text() == "Visits, Mon 3 Mar to Sun 9 Mar 2025"
     thursday = screen.list.entries_model.entries()[shown.index("Thursday 6 March (1)") + 1]
     assert thursday.detail == "School · Brook School"
@@ -107,7 +107,7 @@ def test_next_and_previous_week_buttons(
     with qtbot.waitSignal(screen.refreshed):
         screen.previous_button.click()
     assert screen.week_start == date(2025, 2, 24)
-    assert texts(screen).count("No visits") == 7
+    assert texts(screen).count("No visits or meetings") == 7
 
 
 def test_keyboard_moves_weeks_and_enter_opens_a_visit(

@@ -1,16 +1,29 @@
-"""Adding or editing an action (owner, due date, status, follow-up) and a meeting."""
+"""Adding or editing an action (owner, due date, status, follow-up), a meeting (who came
+from the network, the C(E)TR it follows up) and a contact on the contact log.
+
+Owners, attendees and who a contact was with are picked from the young person's network
+(and family, for contacts); a name typed instead is kept as typed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.vocab import ActionStatus, MeetingKind
-from keyworker_desktop.services import actions
+from keyworker_desktop.services import actions, rhythm
 from keyworker_desktop.services.actions import ActionRow, MeetingRow
+from keyworker_desktop.services.rhythm import Contactable
 from keyworker_desktop.ui.date_fields import DateTimeField
 from keyworker_desktop.ui.record.common import (
     OptionalDateEdit,
@@ -26,6 +39,38 @@ if TYPE_CHECKING:
 
 
 
+def people_combo(people: Sequence[Contactable], current: str, current_id: str | None,
+                 placeholder: str) -> QComboBox:
+    """An editable list of the network (and family): pick one or type another name."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for person in people:
+        label = f"{person.name} ({person.detail})" if person.detail else person.name
+        combo.addItem(label, person)
+    at = next((i for i, p in enumerate(people) if p.id == current_id), -1)
+    combo.setCurrentIndex(at)
+    combo.setEditText(combo.itemText(at) if at >= 0 else current)
+    editor = combo.lineEdit()
+    assert editor is not None  # an editable combo box always has one
+    editor.setPlaceholderText(placeholder)
+    return combo
+
+
+def picked_person(combo: QComboBox) -> tuple[str, Contactable | None]:
+    """The name in the box, and the person in the list it is (if it is one)."""
+    text = combo.currentText().strip()
+    at = combo.findText(text, Qt.MatchFlag.MatchExactly)
+    person = combo.itemData(at) if at >= 0 else None
+    if isinstance(person, Contactable):
+        return person.name, person
+    # Typed rather than picked: exactly one person of that name is that person.
+    named = [p for i in range(combo.count())
+             if isinstance(p := combo.itemData(i), Contactable)
+             and p.name.casefold() == text.casefold()]
+    return (named[0].name, named[0]) if len(named) == 1 else (text, None)
+
+
 def meeting_label(m: MeetingRow) -> str:
     kind = tr(MeetingKind(m.kind).label) if m.kind in set(MeetingKind) else m.kind
     return f"{show_date(m.held_at.date())} — {m.title or kind}"
@@ -33,14 +78,18 @@ def meeting_label(m: MeetingRow) -> str:
 
 class ActionDialog(EditDialog):
     def __init__(self, ctx: AppContext, young_person_id: str, row: ActionRow | None,
-                 meetings: Sequence[MeetingRow], parent: QWidget | None = None) -> None:
+                 meetings: Sequence[MeetingRow], parent: QWidget | None = None,
+                 people: Sequence[Contactable] = ()) -> None:
         super().__init__(ctx, young_person_id, tr("Edit action") if row else tr("Add an action"),
                          parent)
         self.row = row
         self.description = self.field("description", tr("What needs doing"),
                                       TextBox(row.description if row else ""))
-        self.owner = self.field("owner_name", tr("Who owns it"),
-                                QLineEdit(row.owner_name if row else ""))
+        professionals = [p for p in people if p.kind == "professional"]
+        self.owner = self.field("owner_name", tr("Who owns it"), people_combo(
+            professionals, row.owner_name if row else "",
+            row.owner_professional_id if row else None,
+            tr("Pick someone in the network or type a name")))
         self.due = self.field("due_on", tr("Due by"), OptionalDateEdit())
         self.due.set_value(row.due_on if row else None)
         self.status = self.field("status", tr("Status"), QComboBox())
@@ -58,9 +107,11 @@ class ActionDialog(EditDialog):
 
     def job(self) -> Callable[[Session], Any]:
         yp_id, action_id = self.young_person_id, self.row.id if self.row else None
+        owner, person = picked_person(self.owner)
         values: dict[str, Any] = dict(
             description=self.description.toPlainText().strip(),
-            owner_name=self.owner.text().strip(), due_on=self.due.value(),
+            owner_name=owner, owner_professional_id=person.id if person else None,
+            due_on=self.due.value(),
             status=self.status.currentData(), follow_up=self.follow_up.toPlainText().strip(),
             meeting_id=self.meeting.currentData(),
         )
@@ -69,7 +120,11 @@ class ActionDialog(EditDialog):
 
 class MeetingDialog(EditDialog):
     def __init__(self, ctx: AppContext, young_person_id: str, row: MeetingRow | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, people: Sequence[Contactable] = (),
+                 meetings: Sequence[MeetingRow] = (),
+                 others: Sequence[tuple[str, str]] = ()) -> None:
+        """``others``: (id, name) of the other young people a new tracker meeting can also
+        be about, each with their own section of the notes."""
         super().__init__(ctx, young_person_id, tr("Edit meeting") if row else tr("Add a meeting"),
                          parent)
         self.row = row
@@ -82,9 +137,51 @@ class MeetingDialog(EditDialog):
         self.held = self.field("held_at", tr("When"), DateTimeField(held))
         self.title_edit = self.field("title", tr("Title"), QLineEdit(row.title if row else ""))
         self.location = self.field("location", tr("Where"), QLineEdit(row.location if row else ""))
-        self.attendees = self.field("attendees", tr("Who came"),
+        self.network = self.field("attendee_ids", tr("Who came from the network"), QListWidget())
+        came = set(row.attendee_ids if row else ())
+        for person in people:
+            if person.kind != "professional":
+                continue
+            item = QListWidgetItem(f"{person.name} ({person.detail})" if person.detail
+                                   else person.name)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if person.id in came
+                               else Qt.CheckState.Unchecked)
+            self.network.addItem(item)
+        self.network.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.form.setRowVisible(self.network, self.network.count() > 0)
+        self.attendees = self.field("attendees", tr("Others who came"),
                                     TextBox(row.attendees if row else "", 2))
-        self.notes = self.field("notes", tr("Notes"), TextBox(row.notes if row else ""))
+        self.follows = self.field("follow_up_of_id", tr("Follows up"), QComboBox())
+        self.follows.addItem(tr("No earlier meeting"), None)
+        for m in meetings:
+            if row is None or m.id != row.id:
+                self.follows.addItem(meeting_label(m), m.id)
+        self.follows.setCurrentIndex(max(0, self.follows.findData(
+            row.follow_up_of_id if row else None)))
+        # A tracker meeting about several young people: who else, and a section each.
+        self.also = self.field("young_people", tr("Also about (tracker meeting)"),
+                               QListWidget())
+        for yp_id, name in others if row is None else ():
+            if yp_id == young_person_id:
+                continue
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, yp_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.also.addItem(item)
+        self.also.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.also.itemChanged.connect(self._part_toggled)
+        self.notes = TextBox(row.notes if row else "")
+        self.notes.setAccessibleName(tr("Notes"))
+        self.sections = self.field("notes", tr("Notes"), QTabWidget())
+        self.sections.setAccessibleName(tr("Notes, a section per young person"))
+        self.sections.addTab(self.notes, tr("This young person"))
+        self.sections.tabBar().setVisible(False)
+        self.part_notes: dict[str, TextBox] = {}
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_tracker_rows())
+        self._show_tracker_rows()
 
     def job(self) -> Callable[[Session], Any]:
         yp_id, meeting_id = self.young_person_id, self.row.id if self.row else None
@@ -92,5 +189,73 @@ class MeetingDialog(EditDialog):
             kind=self.kind.currentData(), held_at=py_datetime(self.held.dateTime()),
             title=self.title_edit.text().strip(), location=self.location.text().strip(),
             attendees=self.attendees.toPlainText().strip(), notes=self.notes.toPlainText(),
+            attendee_ids=self.attendee_ids(), follow_up_of_id=self.follows.currentData(),
         )
+        if self.part_notes and values["kind"] == "tracker":
+            parts = {yp_id: values["notes"],
+                     **{other: box.toPlainText() for other, box in self.part_notes.items()}}
+            shared = {k: values[k] for k in ("held_at", "title", "location", "attendees")}
+            return lambda s: actions.save_tracker_meeting(s, parts, **shared)[0].id
         return lambda s: actions.save_meeting(s, yp_id, meeting_id, **values).id
+
+    def _show_tracker_rows(self) -> None:
+        self.form.setRowVisible(self.also, self.kind.currentData() == "tracker"
+                                and self.also.count() > 0)
+
+    def _part_toggled(self, item: QListWidgetItem) -> None:
+        """A section of the notes for each young person ticked."""
+        yp_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked and yp_id not in self.part_notes:
+            box = TextBox("")
+            box.setAccessibleName(tr("Notes about {name}").format(name=item.text()))
+            self.part_notes[yp_id] = box
+            self.sections.addTab(box, item.text())
+        elif item.checkState() != Qt.CheckState.Checked and yp_id in self.part_notes:
+            box = self.part_notes.pop(yp_id)
+            self.sections.removeTab(self.sections.indexOf(box))
+            box.deleteLater()
+        self.sections.tabBar().setVisible(bool(self.part_notes))
+
+    def attendee_ids(self) -> list[str]:
+        return [str(self.network.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.network.count())
+                if self.network.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def how_labels() -> dict[str, str]:
+    """How a contact was made, in words, in the order the form offers them."""
+    return {"call": tr("Phone call"), "email": tr("Email"), "message": tr("Text or message"),
+            "letter": tr("Letter"), "in_person": tr("In person")}
+
+
+class ContactDialog(EditDialog):
+    """Log a call, email, message or letter with someone in the network or family."""
+
+    def __init__(self, ctx: AppContext, young_person_id: str,
+                 people: Sequence[Contactable], parent: QWidget | None = None) -> None:
+        super().__init__(ctx, young_person_id, tr("Log a contact"), parent)
+        self.row = None
+        self.who = self.field("with_name", tr("With"), people_combo(
+            people, "", None, tr("Pick someone in the network or family, or type a name")))
+        self.how = self.field("how", tr("How"), QComboBox())
+        for value, label in how_labels().items():
+            self.how.addItem(label, value)
+        self.direction = self.field("direction", tr("Who got in touch"), QComboBox())
+        self.direction.addItem(tr("We contacted them"), "out")
+        self.direction.addItem(tr("They contacted us"), "in")
+        self.when = self.field("contact_at", tr("When"),
+                               DateTimeField(ctx.now().replace(second=0, microsecond=0)))
+        self.summary = self.field("summary", tr("What was said or agreed"), TextBox("", 3))
+        self.who.setFocus()
+
+    def job(self) -> Callable[[Session], Any]:
+        yp_id = self.young_person_id
+        name, person = picked_person(self.who)
+        values: dict[str, Any] = dict(
+            contact_at=py_datetime(self.when.dateTime()), how=self.how.currentData(),
+            direction=self.direction.currentData(), summary=self.summary.toPlainText().strip(),
+            with_name=name,
+            professional_id=person.id if person and person.kind == "professional" else None,
+            family_member_id=person.id if person and person.kind == "family_member" else None,
+        )
+        return lambda s: rhythm.add_contact(s, yp_id, **values).id

@@ -1,4 +1,5 @@
-"""The Actions and meetings tab: actions keyworkers chase, and the meetings they came from."""
+"""The Actions and meetings tab: actions keyworkers chase, the meetings they came from, and
+the contact log (calls, emails, messages and letters with the network and family)."""
 
 from __future__ import annotations
 
@@ -12,16 +13,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.vocab import ActionStatus, MeetingKind
-from keyworker_desktop.services import actions
+from keyworker_desktop.services import actions, rhythm
 from keyworker_desktop.services.actions import ActionRow, MeetingRow
+from keyworker_desktop.services.records import live_names
+from keyworker_desktop.services.rhythm import Contactable, ContactRow
 from keyworker_desktop.ui import icons
-from keyworker_desktop.ui.record.action_dialogs import ActionDialog, MeetingDialog
+from keyworker_desktop.ui.record.action_dialogs import (
+    ActionDialog,
+    ContactDialog,
+    MeetingDialog,
+    how_labels,
+)
 from keyworker_desktop.ui.record.common import RecordTab, show_date, show_datetime, tr
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
 from keyworker_desktop.ui.table_model import Column, TableModel, make_table, selected_row
@@ -34,6 +43,10 @@ if TYPE_CHECKING:
 class ActionsData:
     actions: list[ActionRow]
     meetings: list[MeetingRow]
+    people: list[Contactable]
+    contacts: list[ContactRow]
+    #: (id, name) of the young people on the laptop, for a tracker meeting about several.
+    young_people: list[tuple[str, str]]
 
 
 def action_columns(today: date) -> list[Column[ActionRow]]:
@@ -60,32 +73,69 @@ def action_columns(today: date) -> list[Column[ActionRow]]:
     ]
 
 
-def meeting_columns() -> list[Column[MeetingRow]]:
+def meeting_columns(names: dict[str, str],
+                    meetings: dict[str, MeetingRow]) -> list[Column[MeetingRow]]:
+    """``names``: network professionals by id; ``meetings``: this record's, by id (both
+    filled in as the data arrives)."""
+    def who(m: MeetingRow) -> str:
+        came = [names[i] for i in m.attendee_ids if i in names]
+        return "; ".join([*came, *([m.attendees] if m.attendees else [])])
+
+    def linked(m: MeetingRow) -> str:
+        parts = []
+        if m.follow_up_of_id and m.follow_up_of_id in meetings:
+            parts.append(tr("Follows up {date}").format(
+                date=show_date(meetings[m.follow_up_of_id].held_at.date())))
+        parts += [tr("Followed up {date}").format(date=show_date(meetings[i].held_at.date()))
+                  for i in m.follow_ups if i in meetings]
+        if m.group_id:
+            parts.append(tr("Tracker: one part per young person"))
+        return "; ".join(parts)
+
     return [
         Column(tr("When"), lambda m: show_datetime(m.held_at)),
         Column(tr("Kind"), lambda m: tr(MeetingKind(m.kind).label)
                if m.kind in set(MeetingKind) else m.kind),
-        Column(tr("Title"), lambda m: m.title),
+        Column(tr("Title"), lambda m: " · ".join(p for p in (m.title, linked(m)) if p)),
         Column(tr("Where"), lambda m: m.location),
-        Column(tr("Who came"), lambda m: m.attendees),
+        Column(tr("Who came"), who),
+    ]
+
+
+def contact_columns() -> list[Column[ContactRow]]:
+    hows = how_labels()
+    return [
+        Column(tr("When"), lambda c: show_datetime(c.contact_at)),
+        Column(tr("With"), lambda c: c.with_name),
+        Column(tr("How"), lambda c: hows.get(c.how, c.how)),
+        Column(tr("Direction"), lambda c: tr("They contacted us") if c.direction == "in"
+               else tr("We contacted them")),
+        Column(tr("What was said or agreed"), lambda c: c.summary),
     ]
 
 
 class ActionsTab(RecordTab):
-    ENTITIES = frozenset({"action", "meeting"})
+    ENTITIES = frozenset({"action", "meeting", "contact_log", "network_link", "professional",
+                          "family_member"})
 
     def __init__(self, ctx: AppContext, young_person_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, young_person_id, parent)
         self.meetings: list[MeetingRow] = []
+        self.people: list[Contactable] = []
+        self.young_people: list[tuple[str, str]] = []
+        self._names: dict[str, str] = {}
+        self._by_id: dict[str, MeetingRow] = {}
         self.dialog: EditDialog | None = None
         self.action_model = TableModel(action_columns(ctx.today()), parent=self)
         self.action_table = make_table(self.action_model, tr("Actions"))
         # Enter or a double-click opens the row.
         self.action_table.activated.connect(lambda _i: self.edit_action())
-        self.meeting_model = TableModel(meeting_columns(), parent=self)
+        self.meeting_model = TableModel(meeting_columns(self._names, self._by_id), parent=self)
         self.meeting_table = make_table(self.meeting_model, tr("Meetings"))
         self.meeting_table.activated.connect(lambda _i: self.edit_meeting())
+        self.contact_model = TableModel(contact_columns(), parent=self)
+        self.contact_table = make_table(self.contact_model, tr("Contact log"))
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._box(tr("Actions"), self.action_table, (
@@ -94,9 +144,17 @@ class ActionsTab(RecordTab):
             (tr("Mark done"), lambda: self.mark("done")),
             (tr("Escalate…"), self.escalate),
         )))
-        splitter.addWidget(self._box(tr("Meetings"), self.meeting_table, (
+        # Meetings and the contact log share the lower half, one page each.
+        self.pages = QTabWidget()
+        self.pages.setAccessibleName(tr("Meetings and contact log"))
+        self.pages.addTab(self._box(tr("Meetings"), self.meeting_table, (
             (tr("Add a meeting…"), self.add_meeting), (tr("Edit…"), self.edit_meeting),
-        )))
+            (tr("Add a follow-up…"), self.add_follow_up),
+        )), tr("&Meetings"))
+        self.pages.addTab(self._box(tr("Contact log"), self.contact_table, (
+            (tr("Log a contact…"), self.add_contact),
+        )), tr("C&ontact log"))
+        splitter.addWidget(self.pages)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -117,29 +175,56 @@ class ActionsTab(RecordTab):
         return box
 
     def fetch(self, session: Session) -> ActionsData:
-        return ActionsData(actions.actions_for(session, self.young_person_id),
-                           actions.meetings_for(session, self.young_person_id))
+        yp_id = self.young_person_id
+        return ActionsData(actions.actions_for(session, yp_id),
+                           actions.meetings_for(session, yp_id),
+                           rhythm.contactables(session, yp_id),
+                           rhythm.contact_log_for(session, yp_id),
+                           live_names(session))
 
     def show_data(self, data: ActionsData) -> None:
-        self.meetings = data.meetings
+        self.meetings, self.people = data.meetings, data.people
+        self.young_people = data.young_people
+        self._names.clear()
+        self._names.update({p.id: p.name for p in data.people if p.kind == "professional"})
+        self._by_id.clear()
+        self._by_id.update({m.id: m for m in data.meetings})
+        self.contact_model.set_rows(data.contacts)
         self.action_model.set_rows(data.actions)
         self.meeting_model.set_rows(data.meetings)
 
     def add_action(self) -> None:
-        self._open(ActionDialog(self.ctx, self.young_person_id, None, self.meetings, self))
+        self._open(ActionDialog(self.ctx, self.young_person_id, None, self.meetings, self,
+                                people=self.people))
 
     def edit_action(self) -> None:
         row = selected_row(self.action_table)
         if row is not None:
-            self._open(ActionDialog(self.ctx, self.young_person_id, row, self.meetings, self))
+            self._open(ActionDialog(self.ctx, self.young_person_id, row, self.meetings, self,
+                                    people=self.people))
 
     def add_meeting(self) -> None:
-        self._open(MeetingDialog(self.ctx, self.young_person_id, None, self))
+        self._open(MeetingDialog(self.ctx, self.young_person_id, None, self, self.people,
+                                 self.meetings, self.young_people))
+
+    def add_follow_up(self) -> None:
+        """A new meeting following up the selected one (a C(E)TR's follow-up)."""
+        row = selected_row(self.meeting_table)
+        dialog = MeetingDialog(self.ctx, self.young_person_id, None, self, self.people,
+                               self.meetings)
+        if row is not None:
+            dialog.follows.setCurrentIndex(max(0, dialog.follows.findData(row.id)))
+            dialog.kind.setCurrentIndex(max(0, dialog.kind.findData("professionals")))
+        self._open(dialog)
 
     def edit_meeting(self) -> None:
         row = selected_row(self.meeting_table)
         if row is not None:
-            self._open(MeetingDialog(self.ctx, self.young_person_id, row, self))
+            self._open(MeetingDialog(self.ctx, self.young_person_id, row, self, self.people,
+                                     self.meetings))
+
+    def add_contact(self) -> None:
+        self._open(ContactDialog(self.ctx, self.young_person_id, self.people, self))
 
     def _open(self, dialog: EditDialog) -> None:
         self.dialog = dialog

@@ -65,7 +65,7 @@ class NetworkPanel(RecordTab):
     """The map with its tools (arrange, fit, export, print) and a details pane."""
 
     ENTITIES = frozenset({"network_link", "professional", "young_person", "consent", "action",
-                          "meeting", "visit"})
+                          "meeting", "visit", "contact_log"})
 
     def __init__(self, ctx: AppContext, young_person_id: str,
                  parent: QWidget | None = None) -> None:
@@ -369,7 +369,7 @@ def details_html(d: ProfessionalDetails) -> str:
         _row(tr("How they help"), d.how_they_help), _row(tr("Link"), link),
     ])
     kinds = {"last_contact": tr("Last contact recorded"), "meeting": tr("Meeting"),
-             "visit": tr("Visit")}
+             "visit": tr("Visit"), "contact": tr("Contact logged")}
     contacts = "".join(
         f"<li>{html.escape(show_date(c.on))}: {html.escape(kinds.get(c.kind, c.kind))}"
         + (f" — {html.escape(c.text)}" if c.kind != "last_contact" and c.text else "")

@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 # The tab that shows each kind of record a search can find.
 ITEM_TABS = {"young_person": "profile", "family_member": "profile", "professional": "network",
              "visit": "visits", "session_note": "sessions", "addendum": "sessions",
-             "meeting": "actions_tab", "action": "actions_tab", "dsr_entry": "register",
+             "meeting": "actions_tab", "action": "actions_tab", "contact_log": "actions_tab",
+             "dsr_entry": "register",
              "rag_rating": "register", "dsr_review": "register", "plan_copy": "register",
              "goal": "plans", "risk_plan": "plans", "escalation": "plans",
              "budget_spend": "plans", "outcome_rating": "plans"}
@@ -123,6 +124,10 @@ class RecordView(QWidget):
         if built is None:
             built = self._kinds[key](self.ctx, self.young_person_id)
             name_buttons(built)
+            if isinstance(built, VisitsTab):
+                # "Session note…" on a visit: its note, in the Sessions tab.
+                built.note_requested.connect(lambda note_id: self.show_item("session_note",
+                                                                            note_id))
             page = self._pages[key]
             layout = page.layout()
             assert layout is not None
@@ -144,7 +149,13 @@ class RecordView(QWidget):
         return tab
 
     def show_item(self, kind: str, record_id: str) -> None:
-        """Show the tab holding one of this young person's records, with it selected."""
+        """Show the tab holding one of this young person's records, with it selected;
+        ``visit_done``: the visit form filled from that planned visit."""
+        if kind == "visit_done":
+            self.show_tab("visits")
+            self.visits.reveal(record_id)
+            self.visits.complete_planned(record_id)
+            return
         key = ITEM_TABS.get(kind)
         if key is None:
             return

@@ -43,10 +43,12 @@ class VisitDialog(EditDialog):
 
     def __init__(self, ctx: AppContext, young_person_id: str, places: Sequence[KnownPlace],
                  row: VisitRow | None = None, parent: QWidget | None = None,
-                 visits: Sequence[VisitRow] = ()) -> None:
+                 visits: Sequence[VisitRow] = (), completes: str | None = None) -> None:
         super().__init__(ctx, young_person_id,
                          tr("Edit visit") if row else tr("Record a visit"), parent)
         self.row = row
+        # "Mark visit done…" from Today or the calendar: this planned visit, once loaded.
+        self._completes = completes
         self.places = list(places)
         starts = row.starts_at if row else ctx.now().replace(second=0, microsecond=0)
 
@@ -114,7 +116,17 @@ class VisitDialog(EditDialog):
         """The young person's visits (they may arrive after the dialog opened)."""
         self.visits = [] if self.row is not None else list(visits)
         untouched = not self.has_changes()
+        planned = next((v for v in self.visits if v.id == self._completes), None)
+        if planned is not None:
+            self._completes = None
+            self.starts.set_value(planned.starts_at)
+            if planned.ends_at is not None:
+                self.has_end.setChecked(True)
+                self.ends.set_value(planned.ends_at)
         self._offer_planned(first=True)
+        if planned is not None:
+            self.completes.setCurrentIndex(max(0, self.completes.findData(planned.id)))
+            self._planned_chosen()
         if untouched and self._opened_with:
             # Filled in from the plan, not typed: closing still asks nothing.
             self.remember_opening_values()

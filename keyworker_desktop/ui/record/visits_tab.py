@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.vocab import PlaceType, VisitStatus
-from keyworker_desktop.services import recording, visits
+from keyworker_desktop.services import recording, rhythm, visits
 from keyworker_desktop.services.recording import KnownPlace
 from keyworker_desktop.services.visits import VisitRow
 from keyworker_desktop.ui import icons
@@ -33,7 +34,8 @@ def _place(v: VisitRow) -> str:
 
 
 def _status(v: VisitRow) -> str:
-    return tr(VisitStatus(v.status).label) if v.status in set(VisitStatus) else v.status
+    text = tr(VisitStatus(v.status).label) if v.status in set(VisitStatus) else v.status
+    return tr("{status}, note written").format(status=text) if v.session_note_id else text
 
 
 def visit_columns() -> list[Column[VisitRow]]:
@@ -48,7 +50,9 @@ def visit_columns() -> list[Column[VisitRow]]:
 
 
 class VisitsTab(RecordTab):
-    ENTITIES = frozenset({"visit", "young_person"})
+    ENTITIES = frozenset({"visit", "young_person", "session_note"})
+    #: A session note's id, to show in the Sessions tab.
+    note_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, young_person_id: str,
                  parent: QWidget | None = None) -> None:
@@ -64,9 +68,14 @@ class VisitsTab(RecordTab):
         self.record_button.clicked.connect(self.record_visit)
         self.edit_button = QPushButton(tr("Edit visit…"))
         self.edit_button.clicked.connect(self.edit_visit)
+        self.note_button = QPushButton(tr("Session note…"))
+        self.note_button.setToolTip(tr("Open the session note of the selected visit, or "
+                                       "start one linked to it"))
+        self.note_button.clicked.connect(self.note_for_visit)
         bar = QHBoxLayout()
         bar.addWidget(self.record_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.note_button)
         bar.addStretch(1)
         bar.addWidget(self.summary)
         layout = QVBoxLayout(self)
@@ -97,7 +106,21 @@ class VisitsTab(RecordTab):
         if row is not None:
             self._open(row)
 
-    def _open(self, row: VisitRow | None) -> None:
+    def note_for_visit(self) -> None:
+        """The selected visit's session note, started (linked to the visit) if it has none;
+        :attr:`note_requested` asks the record to show it."""
+        row = selected_row(self.table)
+        if row is None:
+            return
+        visit_id = row.id
+        self.write(lambda s: rhythm.note_for_visit(s, visit_id), self.note_requested.emit,
+                   label="session note for a visit")
+
+    def complete_planned(self, visit_id: str) -> None:
+        """The visit form filled from a planned visit: saving it marks that visit done."""
+        self._open(None, completes=visit_id)
+
+    def _open(self, row: VisitRow | None, completes: str | None = None) -> None:
         self.dialog = VisitDialog(self.ctx, self.young_person_id, self.places, row, self,
-                                  visits=self.model.rows())
+                                  visits=self.model.rows(), completes=completes)
         self.dialog.open()
