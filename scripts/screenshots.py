@@ -752,6 +752,36 @@ def record_register(ctx: AppContext) -> QWidget:
     return window
 
 
+def record_budget_escalations(ctx: AppContext) -> QWidget:
+    """Plans & support further down: the personal budget against its limit and the
+    escalations, one still open."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from datetime import timedelta
+
+    from keyworker_desktop.services import budget, escalations
+
+    window, view = open_record(ctx, "Aisha Begum", "plans")
+    assert ctx.store is not None
+    yp_id, today = view.young_person_id, date.today()
+    with ctx.store.transaction() as s:
+        budget.add_spend(s, yp_id, item="Art materials for her GCSE sketchbook",
+                         amount_pence=4250, spent_on=today - timedelta(days=9), today=today,
+                         approved_by="Helen Fairweather", received_by="Rukhsana (Mum)")
+        escalations.raise_escalation(
+            s, yp_id, what_was_blocked="Speech and language assessment: no date after 14 weeks",
+            escalated_to="Head of CAMHS", level="manager",
+            raised_on=today - timedelta(days=5), today=today)
+    view.plans.refresh()
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    (scroll,) = view.plans.findChildren(QScrollArea)[:1]
+    scroll.ensureWidgetVisible(view.plans.escalation_table)
+    view.plans.spend_table.setFocus()
+    QApplication.processEvents()
+    return window
+
+
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
     "lock-screen.png": lock_screen,
@@ -767,6 +797,7 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "record-session-note.png": record_session_note,
     "record-checklists.png": record_checklists,
     "record-plans.png": record_plans,
+    "record-budget-escalations.png": record_budget_escalations,
     "record-register.png": record_register,
     "sync-summary.png": sync_summary,
     "conflicts.png": conflicts,
