@@ -755,9 +755,9 @@ def record_register(ctx: AppContext) -> QWidget:
 def record_budget_escalations(ctx: AppContext) -> QWidget:
     """Plans & support further down: the personal budget against its limit and the
     escalations, one still open."""
-    from PySide6.QtWidgets import QScrollArea
-
     from datetime import timedelta
+
+    from PySide6.QtWidgets import QScrollArea
 
     from keyworker_desktop.services import budget, escalations
 
