@@ -782,6 +782,27 @@ def record_budget_escalations(ctx: AppContext) -> QWidget:
     return window
 
 
+def team(ctx: AppContext) -> QWidget:
+    """Ctrl+7 on a senior's laptop (the role the central store gave at registration): the
+    team's caseload across keyworkers, with its other lists a tab away."""
+    from sqlalchemy.dialects.sqlite import insert
+
+    from keyworker_desktop.store.models.sync import SyncState
+
+    store = new_store(ctx)
+    with store.transaction() as s:
+        s.execute(insert(SyncState).values(
+            key="account", value={"v": {"user": "morgan", "role": "senior"}}))
+    ctx.open_store(store)
+    ctx.organisation = ORGANISATION
+    window = compose(ctx)
+    show(window)
+    window.show_screen("team")
+    wait_for_ops(ctx)
+    QApplication.processEvents()
+    return window
+
+
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
     "lock-screen.png": lock_screen,
@@ -809,6 +830,7 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "consent.png": consent,
     "record-documents.png": record_documents,
     "reports.png": reports,
+    "team.png": team,
 }
 
 
