@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from keyworker_desktop.store.errors import TooManyAttempts
@@ -50,6 +51,17 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date: write it as YYYY-MM-DD, and it must exist "
             "(30 February does not)") from None
+
+
+def pdf_out(text: str, what: str, noun: str) -> Path:
+    """``--out`` for a command that writes a PDF: a name ending in .pdf, in a folder that
+    exists (exit 2 otherwise). ``what`` names the document, ``noun`` it in the folder line."""
+    out = Path(text)
+    if out.suffix.lower() != ".pdf":
+        raise CliError(f"The {what} is a PDF: give --out a name ending in .pdf.", 2)
+    if not out.parent.is_dir():
+        raise CliError(f"There is no folder {out.parent} to save the {noun} in.", 2)
+    return out
 
 
 def confirm(question: str, *, yes: bool = False) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime
-from pathlib import Path
 
 from keyworker_desktop.cli.common import (
     CliError,
@@ -13,6 +12,7 @@ from keyworker_desktop.cli.common import (
     emit,
     iso_date,
     open_store,
+    pdf_out,
     young_person_or_exit,
 )
 
@@ -66,11 +66,7 @@ def cmd_handover(args: argparse.Namespace) -> int:
     from keyworker_desktop.services.handover_summary import handover_pdf
     from keyworker_desktop.services.plans import write_file_atomically
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise CliError("The handover summary is a PDF: give --out a name ending in .pdf.", 2)
-    if not out.parent.is_dir():
-        raise CliError(f"There is no folder {out.parent} to save the summary in.", 2)
+    out = pdf_out(args.out, "handover summary", "summary")
     store = open_store(args)
     try:
         # One transaction: if the file cannot be written, the copy is not audited.

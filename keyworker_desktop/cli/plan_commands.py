@@ -13,9 +13,14 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 
-from keyworker_desktop.cli.common import CliError, Subcommands, open_store, young_person_or_exit
+from keyworker_desktop.cli.common import (
+    CliError,
+    Subcommands,
+    open_store,
+    pdf_out,
+    young_person_or_exit,
+)
 from keyworker_desktop.easyread.documents import ALL_PAGES, DEFAULT_PAGES
 
 
@@ -33,11 +38,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from keyworker_desktop.easyread.documents import build_plan_pdf
     from keyworker_desktop.services import plans
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise CliError("The plan is a PDF: give --out a name ending in .pdf.", 2)
-    if not out.parent.is_dir():
-        raise CliError(f"There is no folder {out.parent} to save the plan in.", 2)
+    out = pdf_out(args.out, "plan", "plan")
     page_size = "A5" if args.a5 else "A4"
     store = open_store(args)
     try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime
-from pathlib import Path
 
 from keyworker_desktop.cli.common import (
     CliError,
@@ -13,6 +12,7 @@ from keyworker_desktop.cli.common import (
     emit,
     iso_date,
     open_store,
+    pdf_out,
     young_person_or_exit,
 )
 from keyworker_desktop.domain.vocab import EscalationLevel
@@ -107,11 +107,7 @@ def cmd_crisis_plan(args: argparse.Namespace) -> int:
     from keyworker_desktop.services.plans import write_file_atomically
     from keyworker_desktop.services.risk_plan import crisis_plan_pdf
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise CliError("The crisis plan is a PDF: give --out a name ending in .pdf.", 2)
-    if not out.parent.is_dir():
-        raise CliError(f"There is no folder {out.parent} to save the plan in.", 2)
+    out = pdf_out(args.out, "crisis plan", "plan")
     store = open_store(args)
     try:
         # One transaction: if the file cannot be written, the copy is not audited.
