@@ -25,6 +25,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from keyworker_desktop import __version__
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.tracebacks import safe_traceback
 from keyworker_desktop.store.paths import DATA_DIR_ENV, default_data_dir
 from keyworker_desktop.ui import single_instance, wheel_guard
@@ -141,7 +142,7 @@ def install_excepthook(ctx: AppContext) -> None:
             return
         showing = True
         try:
-            ctx.interaction.warn(None, QCoreApplication.translate("app", "Problem"),
+            ctx.interaction.warn(None, translate("app", "Problem"),
                                  plain_error_message())
         finally:
             showing = False

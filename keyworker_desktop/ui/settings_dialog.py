@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.store import settings
 from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.operations import describe_error, run_op
@@ -45,7 +46,7 @@ OPTIONS: tuple[Option[Any], ...] = settings.USER_EDITABLE
 
 def translated(text: str) -> str:
     """An option's title or prefix in the user's language (marked in ``store.settings``)."""
-    return QCoreApplication.translate(settings.CONTEXT, text)
+    return translate("Settings", text)
 
 
 def shown(option: Option[Any], stored: Any) -> Any:
