@@ -86,22 +86,24 @@ def translate_in(language: str, context: str, text: str, disambiguation: str | N
 
 class Message:
     """A message with a machine ``code``, a template marked where it is written
-    (``QT_TRANSLATE_NOOP(context, "… {limit} …")``) and its parameters.
+    (``QT_TRANSLATE_NOOP("Errors", "… {limit} …")``; always the "Errors" context, which
+    tests/domain/test_messages.py checks at every call) and its parameters.
 
     ``str(message)`` is the English text (logs, the command line, the central store);
-    :meth:`worded` is the text in the reader's language.
+    :meth:`worded` is the text in the reader's language. A parameter that is itself a
+    ``Message`` (a field's label) is worded in the same language.
     """
 
-    __slots__ = ("code", "context", "params", "template")
+    __slots__ = ("code", "params", "template")
+    CONTEXT = "Errors"
 
-    def __init__(self, code: str, context: str, template: str, **params: Any) -> None:
+    def __init__(self, code: str, template: str, **params: Any) -> None:
         self.code = code
-        self.context = context
         self.template = template
         self.params: Mapping[str, Any] = params
 
     def __str__(self) -> str:
-        return self.template.format(**self.params)
+        return self._fill(self.template, None, english=True)
 
     def __repr__(self) -> str:
         return f"Message({self.code!r}, {str(self)!r})"
@@ -117,10 +119,45 @@ class Message:
 
     def worded(self, language: str | None = None) -> str:
         """The message in the reader's language (or in ``language``), parameters filled in."""
-        template = (translate(self.context, self.template) if language is None
-                    else translate_in(language, self.context, self.template))
+        template = (translate(self.CONTEXT, self.template) if language is None
+                    else translate_in(language, self.CONTEXT, self.template))
         try:
-            return template.format(**self.params)
+            return self._fill(template, language, english=False)
         except (KeyError, IndexError, ValueError):
             # A translation with a broken placeholder must not hide the message.
-            return str(self)
+            return self._fill(self.template, language, english=False)
+
+    def _fill(self, template: str, language: str | None, english: bool) -> str:
+        params = {k: (str(v) if english else v.worded(language)) if isinstance(v, Message)
+                  else v for k, v in self.params.items()}
+        return template.format(**params) if params else template
+
+
+def label(text: str) -> Message:
+    """A field's name marked with ``QT_TRANSLATE_NOOP("Errors", …)``, as a parameter."""
+    return Message("label", text)
+
+
+class WordedError(Exception):
+    """An expected failure whose message is a :class:`Message`: ``str(err)`` and ``args``
+    hold the English (logs, the central store), ``err.message``/``err.worded()`` the words
+    in the reader's language, ``err.code`` what a program tests."""
+
+    def __init__(self, message: Message | str) -> None:
+        # A plain string is a message nobody marked yet: shown as written.
+        words = message if isinstance(message, Message) else Message("unmarked", message)
+        super().__init__(str(words))
+        self.words = words
+        self.code = words.code
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return self.words.params
+
+    def worded(self, language: str | None = None) -> str:
+        return self.words.worded(language)
+
+    @property
+    def message(self) -> str:
+        """The message in the reader's language."""
+        return self.worded()

@@ -24,6 +24,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, WordedError
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store import settings
 from keyworker_desktop.store.database import Store
@@ -71,12 +72,8 @@ holds because they are no longer allocated to the user (side "scope")?"""
 
 
 # -- errors the UI shows ----------------------------------------------------------
-class SyncError(Exception):
+class SyncError(WordedError):
     """A sync that could not finish; ``message`` is for the user, without personal data."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class Offline(SyncError):
@@ -90,7 +87,7 @@ class InsecureServer(SyncError):
 class UntrustedServer(SyncError):
     """The central store's certificate failed verification; nothing was sent to it."""
 
-    def __init__(self, message: str = "") -> None:
+    def __init__(self, message: Message | str = "") -> None:
         super().__init__(message or (
             "The central store's certificate could not be checked, so nothing was sent. "
             "Your changes are kept on this laptop. Please ask your organisation's IT support "
@@ -124,7 +121,7 @@ class DeviceRevoked(SyncError):
     """This laptop was revoked; its local store has been wiped. ``unsynced``: how many
     changes made on it had not reached the central store and were lost with it."""
 
-    def __init__(self, message: str, unsynced: int = 0) -> None:
+    def __init__(self, message: Message | str, unsynced: int = 0) -> None:
         super().__init__(message)
         self.unsynced = unsynced
 
@@ -132,7 +129,7 @@ class DeviceRevoked(SyncError):
 class ServerRefused(SyncError):
     """The server answered with an error (``code``) for the whole request."""
 
-    def __init__(self, message: str, code: str, status: int) -> None:
+    def __init__(self, message: Message | str, code: str, status: int) -> None:
         super().__init__(message)
         self.code = code
         self.status = status

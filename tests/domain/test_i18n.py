@@ -57,16 +57,21 @@ def test_a_document_language_is_independent_of_the_interface(welsh: None) -> Non
 
 
 def test_a_message_carries_code_params_and_english() -> None:
-    msg = Message("text.too_long", "Errors",
+    msg = Message("text.too_long",
                   QT_TRANSLATE_NOOP("Errors", "{label} is too long: at most {limit} characters."),
-                  label="The name", limit=100)
+                  label=i18n.label(QT_TRANSLATE_NOOP("Errors", "The name")), limit=100)
     assert msg.code == "text.too_long"
-    assert msg.params == {"label": "The name", "limit": 100}
+    assert msg.params["limit"] == 100
     assert str(msg) == "The name is too long: at most 100 characters."
+    i18n.set_translator(_prefixing("cy:"))
+    try:
+        assert msg.worded() == "cy:cy:The name is too long: at most 100 characters."
+    finally:
+        i18n.set_translator(None)
 
 
 def test_a_message_is_worded_in_the_readers_language(welsh: None) -> None:
-    msg = Message("budget.over", "Errors", "Over the {limit} limit.", limit="£500.00")
+    msg = Message("budget.over", "Over the {limit} limit.", limit="£500.00")
     i18n.set_translator(lambda c, t, d=None, n=-1: {"Over the {limit} limit.":
                                                      "Dros y terfyn {limit}."}.get(t, t))
     try:
@@ -78,7 +83,7 @@ def test_a_message_is_worded_in_the_readers_language(welsh: None) -> None:
 
 
 def test_a_broken_translation_does_not_hide_the_message() -> None:
-    msg = Message("x", "Errors", "Wait {seconds} seconds.", seconds=5)
+    msg = Message("x", "Wait {seconds} seconds.", seconds=5)
     i18n.set_translator(lambda c, t, d=None, n=-1: "Arhoswch {eiliadau} eiliad.")
     try:
         assert msg.worded() == "Wait 5 seconds."
