@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from keyworker_desktop.domain.vocab import ConsentGiver, Rag
 from keyworker_desktop.services.referrals import Referral, check_referral
 
@@ -132,7 +133,8 @@ def check_row(cells: dict[str, str], today: date) -> tuple[RegisterRow | None, l
     elif cells.get("rag_on", "").strip() or rationale:
         problems.append(CellProblem("rag", "There is a RAG date or rationale but no rating."))
     problems += [CellProblem(p.field, p.message) for p in rules.check_length(
-        rationale, "rag_rationale", rules.TEXT_LIMITS["long"], "The RAG rationale")]
+        rationale, "rag_rationale", rules.TEXT_LIMITS["long"],
+            QT_TRANSLATE_NOOP("Errors", "The RAG rationale"))]
 
     giver_text = cells.get("consent_given_by", "").strip()
     giver = GIVERS.get(giver_text.casefold(), "")
@@ -159,7 +161,8 @@ def check_row(cells: dict[str, str], today: date) -> tuple[RegisterRow | None, l
 
     keyworker = " ".join(cells.get("keyworker", "").split())
     problems += [CellProblem(p.field, p.message) for p in rules.check_length(
-        keyworker, "keyworker", rules.TEXT_LIMITS["short"], "The keyworker's name")]
+        keyworker, "keyworker", rules.TEXT_LIMITS["short"],
+            QT_TRANSLATE_NOOP("Errors", "The keyworker's name"))]
 
     if any(not p.warning for p in problems):
         return None, problems

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.easyread.record_summary import render_summary
 from keyworker_desktop.services.subject_access_summary import summary_sections
 from keyworker_desktop.store.changes import WriteContext
@@ -62,8 +63,9 @@ class ExportNotWritten(StoreError):
     """The zip could not be written where it was asked for."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(f"The export could not be saved there ({reason}). Nothing was "
-                         "exported.")
+        super().__init__(Message("subject_access.export_not_written", QT_TRANSLATE_NOOP(
+            "Errors", "The export could not be saved there ({reason}). Nothing was exported."),
+            reason=reason))
 
 
 @dataclass(frozen=True)

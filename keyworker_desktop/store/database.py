@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.hlc import HybridClock
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store import backups, keys, migrate
 from keyworker_desktop.store.changes import WriteContext, install
@@ -59,7 +60,10 @@ def _damage(exc: DatabaseError) -> str:
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < keys.MIN_PASSPHRASE_LENGTH:
         raise WeakPassphrase(
-            f"Use at least {keys.MIN_PASSPHRASE_LENGTH} characters; three random words are good."
+            Message("database.use_at_least", QT_TRANSLATE_NOOP(
+                    "Errors", "Use at least {count} characters; three random "
+                    "words are good."),
+                    MIN_PASSPHRASE_LENGTH=keys.MIN_PASSPHRASE_LENGTH)
         )
 
 
@@ -246,8 +250,9 @@ class Store:
         # writes its count into the key file, and must not put the old wrapped key back.
         with file_lock(self.paths.attempts_lock) as held:
             if not held:
-                raise StoreError("Another Keyworker program is busy with the key file. Try "
-                                 "again in a moment.")
+                raise StoreError(Message("database.another_keyworker_program", QT_TRANSLATE_NOOP(
+                        "Errors", "Another Keyworker program is busy with the key file. Try "
+                        "again in a moment.")))
             key_file = keys.read_key_file(self.paths.key)
             keys.unwrap(key_file, old)
             keys.write_key_file(self.paths.key, keys.wrap(self.data_key, new, key_file.kdf))

@@ -27,6 +27,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from keyworker_desktop import __version__
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.errors import CorruptKeyFile, CorruptStore, StoreError, StoreExists
@@ -50,8 +51,9 @@ class NotABackup(StoreError):
 
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
-        super().__init__(f"{path} is not a Keyworker backup that can be restored ({detail}). "
-                         "Nothing was changed.")
+        super().__init__(Message("backup.not_a_backup", QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a Keyworker backup that can be restored ({detail}). "
+            "Nothing was changed."), path=path, detail=detail))
 
 
 class OtherOrganisation(StoreError):
@@ -61,9 +63,11 @@ class OtherOrganisation(StoreError):
 
     def __init__(self, found: str, expected: str) -> None:
         self.found, self.expected = found, expected
-        super().__init__(
-            f"This backup belongs to {found or 'no named organisation'}, not to {expected}. "
-            "Nothing was changed. Ask your IT support for the right backup.")
+        super().__init__(Message("backup.other_organisation", QT_TRANSLATE_NOOP(
+            "Errors", "This backup belongs to {found}, not to {expected}. Nothing was changed. "
+            "Ask your IT support for the right backup."),
+            found=found or Message("backup.no_organisation", QT_TRANSLATE_NOOP(
+                "Errors", "no named organisation")), expected=expected))
 
 
 @dataclass(frozen=True)
