@@ -246,7 +246,7 @@ class CaseloadModel(QAbstractTableModel):
 
     def _accessible_text(self, row: CaseloadRow, col: int) -> str:
         if col == OVERDUE:
-            return translate("CaseloadModel", "%n overdue", None, row.overdue)
+            return self.tr("%n overdue", "", row.overdue)
         return _display_texts(row)[col] or self.tr("None recorded")
 
 

@@ -93,6 +93,6 @@ def register_document_languages(parent: QObject, folder: Path | None = None) -> 
 def _wording(translator: QTranslator) -> i18n.Translator:
     def word(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         # "" when there is no translation: translate_in then falls back to the source.
-        worded = translator.translate(context, text, disambiguation, n)
+        worded = translator.translate(context, text, disambiguation, n) or ""
         return worded.replace("%n", str(n)) if worded and n >= 0 else worded
     return word
