@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from keyworker_desktop.cli.common import CliError, Handler
 from keyworker_desktop.cli.parser import build_parser
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.store.errors import StoreError
 from keyworker_desktop.store.paths import default_data_dir
 
@@ -45,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
-        print("Stopped. Nothing half-written was kept.", file=sys.stderr)
+        print(translate("Cli", "Stopped. Nothing half-written was kept."), file=sys.stderr)
         return 130
 
 
