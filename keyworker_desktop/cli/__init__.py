@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from keyworker_desktop.cli.common import CliError, Handler
+from keyworker_desktop.cli.language import install_language
 from keyworker_desktop.cli.parser import build_parser
 from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.store.errors import StoreError
@@ -28,6 +29,7 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell shows for ``yes | head``
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; its exit code, with expected failures as one plain line on stderr."""
     args = build_parser().parse_args(argv)
+    install_language()
     if args.data_dir is None:
         args.data_dir = default_data_dir()
     handler: Handler = args.func
