@@ -38,11 +38,15 @@ def install_language(language: str | None = None, qm: Path | None = None) -> boo
         return False
 
     def word(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        worded = translator.translate(context, text, disambiguation, n)
+        worded: str | None = translator.translate(context, text, disambiguation, n)
         if worded:
             return worded
         return text.replace("%n", str(n)) if n >= 0 else text
 
+    def document(context: str, text: str, disambiguation: str | None = None,
+                 n: int = -1) -> str:
+        return translator.translate(context, text, disambiguation, n) or ""
+
     i18n.set_translator(word)
-    i18n.register_language(language, lambda c, t, d=None, n=-1: translator.translate(c, t, d, n))
+    i18n.register_language(language, document)
     return True
