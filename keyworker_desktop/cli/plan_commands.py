@@ -21,6 +21,7 @@ from keyworker_desktop.cli.common import (
     pdf_out,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.easyread.documents import ALL_PAGES, DEFAULT_PAGES
 
 
@@ -30,7 +31,8 @@ def parse_pages(text: str) -> tuple[str, ...]:
     unknown = [p for p in pages if p not in ALL_PAGES]
     if unknown or not pages:
         raise argparse.ArgumentTypeError(
-            f"pages must be some of {','.join(ALL_PAGES)} (got {text!r})")
+            translate("Cli", "pages must be some of {pages} (got {text})").format(
+                      pages=",".join(ALL_PAGES), text=text))
     return pages
 
 
@@ -50,14 +52,19 @@ def cmd_plan(args: argparse.Namespace) -> int:
             try:
                 plans.write_file_atomically(out, pdf)
             except OSError as exc:
-                raise CliError(f"Could not write {out}: {exc.strerror or exc}", 1) from None
+                raise CliError(translate(
+                    "Cli", "Could not write {out}: {reason}").format(
+                    out=out, reason=exc.strerror or exc), 1) from None
             detail = plans.export_detail(plan, args.pages, page_size, args.large_print,
                                          "saved as PDF (command line)")
             plans.audit_export(s, s.info["write_context"], yp.id, detail)
     finally:
         store.close()
-    print(f"Saved {plan.person.possessive} plan ({', '.join(args.pages)}; {page_size}"
-          f"{', large print' if args.large_print else ''}) to {out}", file=sys.stdout)
+    print((translate("Cli", "Saved {name}'s plan ({pages}; {page_size}, large print) to {out}")
+           if args.large_print else
+           translate("Cli", "Saved {name}'s plan ({pages}; {page_size}) to {out}")).format(
+        name=plan.person.called, pages=", ".join(args.pages), page_size=page_size, out=out),
+        file=sys.stdout)
     return 0
 
 

@@ -84,6 +84,17 @@ def translate_in(language: str, context: str, text: str, disambiguation: str | N
     return worded if worded else _as_written(context, text, disambiguation, n)
 
 
+def words_in(language: str | None, context: str, text: str, **params: Any) -> str:
+    """A marked ``text`` with ``{placeholders}`` in ``language`` (``None``: the reader's),
+    filled in; a translation with a broken placeholder falls back to the English."""
+    worded = (translate(context, text) if language is None
+              else translate_in(language, context, text))
+    try:
+        return worded.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text.format(**params)
+
+
 class Message:
     """A message with a machine ``code``, a template marked where it is written
     (``QT_TRANSLATE_NOOP("Errors", "… {limit} …")``; always the "Errors" context, which

@@ -63,7 +63,7 @@ def check_passphrase_strength(passphrase: str) -> None:
             Message("database.use_at_least", QT_TRANSLATE_NOOP(
                     "Errors", "Use at least {count} characters; three random "
                     "words are good."),
-                    MIN_PASSPHRASE_LENGTH=keys.MIN_PASSPHRASE_LENGTH)
+                    count=keys.MIN_PASSPHRASE_LENGTH)
         )
 
 
