@@ -193,7 +193,7 @@
 <context>
     <name>AdviceModel</name>
     <message>
-        <location filename="../keyworker_desktop/ui/print_dialog.py" line="+277"/>
+        <location filename="../keyworker_desktop/ui/print_dialog.py" line="+160"/>
         <source>Sentence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,6 +457,54 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../keyworker_desktop/domain/checklists.py" line="+66"/>
+        <source>On the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the end of the next half term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Within 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within %n hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within %n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within %n weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <location filename="../keyworker_desktop/ui/record/checklist_model.py" line="+107"/>
@@ -705,6 +753,429 @@
     <message>
         <location line="+29"/>
         <source>{count} events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../keyworker_desktop/cli/__init__.py" line="+51"/>
+        <source>Stopped. Nothing half-written was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/allocation_commands.py" line="+57"/>
+        <source>{what} is called that. Staff known on this laptop: {names}. Give one of these, or add them with --new-staff. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No one is the {lower} now. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/common.py" line="+53"/>
+        <source>{text} is not a date: write it as YYYY-MM-DD, and it must exist (30 February does not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The {what} is a PDF: give --out a name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no folder {parent} to save the {noun} in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{question} Not without a yes: run it in a terminal, or add --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No passphrase: set {env} or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Too many wrong passphrases: waiting {retry_after} s before trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No single young person matches that. Try &apos;keyworker list young-people&apos; and use the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/document_commands.py" line="+35"/>
+        <source>A document is attached to a consent or an allocation, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be read ({strerror}). Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no {consent} consent in force to attach the signed form to. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No one is the {allocation} now, so there is no allocation to attach it to. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/ending_commands.py" line="+31"/>
+        <source>{display_name} was closed already on {isoformat}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{display_name} is not closed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../keyworker_desktop/cli/network_commands.py" line="+88"/>
+        <location filename="../keyworker_desktop/cli/plan_commands.py" line="+55"/>
+        <location filename="../keyworker_desktop/cli/practice_commands.py" line="+122"/>
+        <source>Could not write {out}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/export_commands.py" line="+29"/>
+        <location filename="../keyworker_desktop/cli/report_commands.py" line="+32"/>
+        <source>{out} exists already. Nothing was written; choose another file or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{out} is a folder: name the zip file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{out} exists already. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warning: {out} is NOT encrypted. Keep it safe and delete it once it has been handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/import_commands.py" line="+80"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Warning: line {line}, {column}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: {len} problem(s) on {lines} line(s). Correct them in the spreadsheet and import the whole file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/intake_commands.py" line="+52"/>
+        <source>This young person may be held already (the same NHS number, or the same name and date of birth): {ids}. Nothing was added. Open that record (&apos;keyworker show ID&apos;), or add them anyway with --allow-duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Say who gave consent with --given-by ({choices}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added {strip} to the family, with parental responsibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/network_commands.py" line="-47"/>
+        <source>Give --out a name ending in .svg, .png or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no folder {parent} to save the map in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved the network map for {name} (1 person) to {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved the network map for {name} ({count} people) to {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/plan_commands.py" line="-21"/>
+        <source>pages must be some of {pages} (got {text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved {name}&apos;s plan ({pages}; {page_size}, large print) to {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {name}&apos;s plan ({pages}; {page_size}) to {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/practice_commands.py" line="-72"/>
+        <source>No single goal has that id. &apos;keyworker show YOUNG_PERSON --json&apos; lists the goals with their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/records_commands.py" line="+28"/>
+        <source>{message} Add the demo here all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added the fictional demo caseload: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--all is for &apos;list young-people&apos;; the triage queue lists everyone referred or waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/register_commands.py" line="+30"/>
+        <source>A rating needs its rationale: add --rationale TEXT. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/report_commands.py" line="-12"/>
+        <source>The period ends before it starts: --to must be on or after --from. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PDF needs a file: add --out FILE.pdf. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{out} is a folder: name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not write {out}: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote the report for {start} to {end} to {out} ({kind}). The export was recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: {out} is NOT encrypted. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/rhythm_commands.py" line="+32"/>
+        <source>give the time as YYYY-MM-DD HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Only a senior or manager acknowledges a raised note (this laptop is not registered as one). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no such session note. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/store_commands.py" line="+33"/>
+        <source>New passphrase (three random words are good): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are different. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created an encrypted store in {data_dir}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases are different. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase changed, in the key file and the backups&apos; key copies. The database itself was not rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not re-wrap the key copy {copy}: it is damaged, or its backup is missing or not this store&apos;s. Delete it if it may hold an old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The store in {data_dir} has problems. Restore a backup with &apos;keyworker restore&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no folder {parent} to write the backup in. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypted backup written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It opens only with your passphrase. To move to a new laptop: keyworker restore FILE on that laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{data_dir} already holds a Keyworker store, so this backup was not restored over it. Nothing was changed. Restore into an empty folder with --data-dir, or move that store away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop registers with the central store at its next sync. Ask your administrator to revoke the old laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There are no backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups, newest first (restore with &apos;keyworker restore NUMBER&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no backup {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored {name}. The files it replaced are kept in {aside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/sync_commands.py" line="+16"/>
+        <source>Sending {done} of {total} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving {done} of {total} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>
+{question} Not without a yes: run it in a terminal to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the central store&apos;s address with --server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no certificate authority file there (--ca-cert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give your user name on the central store with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No password: set KEYWORKER_SERVER_PASSWORD or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop is now registered with the central store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sent {pushed} changes, received {pulled}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{merged} texts edited on two laptops were merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not accepted ({code}): {entity} {record} — {reason}. It is kept on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not applied: {entity} {record} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{open_conflicts} conflicts need you to choose: &apos;keyworker conflicts&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/triage_commands.py" line="+28"/>
+        <source>Either --list, or a young person and a decision: not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say who and what: &apos;keyworker triage YOUNG_PERSON {decisions}&apos;, or &apos;keyworker triage --list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{message} Say who decided with --by NAME. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1528,6 +1999,330 @@
     </message>
 </context>
 <context>
+    <name>EasyRead</name>
+    <message>
+        <location filename="../keyworker_desktop/easyread/documents.py" line="+85"/>
+        <source>Nothing is written in {name}&apos;s plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No helpers are written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No visits are planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is written about {name} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is written about when {name} is upset yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>What we agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}&apos;s goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who does it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{role} at {agency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Who is coming:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What matters to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What people like about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to help {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This helps {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please do not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who helps {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}&apos;s next visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When {name} is upset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Made on {date} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is more in {name}&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not written down yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/easyread/plan_data.py" line="+50"/>
+        <source>At school</source>
+        <extracomment>The picture for each place type. The plain words for each place type, used before the place&apos;s own name (worded in the document&apos;s language where printed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the hospital far away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the children&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out and about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/easyread/wording.py" line="+13"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{weekday} {day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{hour} o&apos;clock at night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hour} o&apos;clock in the morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hour} o&apos;clock in the afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hour} o&apos;clock in the evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hour}:{minute} at night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hour}:{minute} in the morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hour}:{minute} in the afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hour}:{minute} in the evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>12 o&apos;clock midday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>12 o&apos;clock midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <location filename="../keyworker_desktop/ui/record/edit_dialog.py" line="+91"/>
@@ -1951,7 +2746,7 @@
     <message>
         <location filename="../keyworker_desktop/services/actions.py" line="+82"/>
         <location filename="../keyworker_desktop/services/network.py" line="+71"/>
-        <location filename="../keyworker_desktop/services/recording.py" line="+49"/>
+        <location filename="../keyworker_desktop/services/recording.py" line="+50"/>
         <source>{label} is not one of the choices.</source>
         <extracomment>The meetings that follow this one up (a C(E)TR&apos;s follow-up), by id.</extracomment>
         <translation type="unfinished"></translation>
@@ -4475,6 +5270,7 @@
     <message>
         <location filename="../keyworker_desktop/ui/print_dialog.py" line="-62"/>
         <source>{message} Try: “{suggestion}”</source>
+        <extracomment>The language the document&apos;s own words are printed in (&quot;en&quot;, &quot;cy&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4589,6 +5385,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Language of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the plan: the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Easy-read &amp;advice on your words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4619,12 +5430,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+202"/>
         <source>Print the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-201"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4644,7 +5455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Print {name} plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4805,7 +5616,7 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/profile_tab.py" line="+77"/>
+        <location filename="../keyworker_desktop/ui/record/profile_tab.py" line="+78"/>
         <source>One-page profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4857,6 +5668,11 @@
     <message>
         <location line="+2"/>
         <source>Other communication needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4950,7 +5766,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+34"/>
+        <source>Preferred language: the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their easy-read plan prints in this language, unless you choose the other when printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+20"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
@@ -6095,7 +6921,7 @@ Take the referral anyway?</source>
 <context>
     <name>RegisterPrompts</name>
     <message>
-        <location filename="../keyworker_desktop/domain/register_prompts.py" line="+39"/>
+        <location filename="../keyworker_desktop/domain/register_prompts.py" line="+35"/>
         <source>Red: at risk of admission. A C(E)TR and a keyworker referral are expected.</source>
         <extracomment>The translation context of :data:`TEXTS` and :data:`CRITERIA`. How soon before a cadence date the prompt appears. What each rating means, shown beside the choice (seed 002).</extracomment>
         <translation type="unfinished"></translation>
@@ -6367,6 +7193,222 @@ Take the referral anyway?</source>
     <message>
         <location line="+77"/>
         <source>{before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+55"/>
+        <source>Risk and crisis plan for {name}. Printed on {date} by {by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+190"/>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk and crisis plan: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk assessment and crisis plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk assessment and crisis plan. Assessed {assessed}; review due {review}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This plan&apos;s review is overdue: check it is still right before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+33"/>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="-96"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+83"/>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Phone and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFICIAL-SENSITIVE: personal information. Keep it safe; destroy it when no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Handover summary for {name}. Prepared on {date} by {by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Handover summary: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyworker handover summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Known as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handover summary for the next keyworker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The family&apos;s permission to hand over is not recorded. Do not share this summary with anyone outside the service until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How to communicate with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What matters to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No family recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network of professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No professionals recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where things stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consents in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent in force is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No risks recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coming up: meetings and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step-down plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No step-down plan recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No handover recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7129,7 +8171,7 @@ Format: {kind}.
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../keyworker_desktop/store/settings.py" line="+59"/>
+        <location filename="../keyworker_desktop/store/settings.py" line="+52"/>
         <source>Your name</source>
         <extracomment>The translation context of every title and prefix below; the dialog translates in it. The table a settings write touches, as named in an ``OpChanges``.</extracomment>
         <translation type="unfinished"></translation>
@@ -7235,13 +8277,13 @@ Format: {kind}.
     <message>
         <location filename="../keyworker_desktop/ui/settings_dialog.py" line="+77"/>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Settings</source>
         <extracomment>The options the dialog offers, in order (a test may offer others). Saved: the values written, by key (after the store has them). The stored values are in the form (after opening).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>&amp;Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7251,7 +8293,12 @@ Format: {kind}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Language: the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The app uses the new language the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7960,6 +9007,184 @@ Delete them?</source>
     <message>
         <location line="+1"/>
         <source>Nothing is lost: whatever the central store did not confirm goes up again next time, and is never applied twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncReview</name>
+    <message>
+        <location filename="../keyworker_desktop/services/sync_review.py" line="+28"/>
+        <source>Shared records (staff, professionals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyworker allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamic support register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAG rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal budget spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Important date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this young person is not allocated to you on the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your account may not change records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the central store could not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the central store found something missing or wrong in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is larger than the central store takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the central store did not accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{fields}: larger than the central store takes (at most {size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{fields}: longer than the central store takes (at most {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{fields}: a value the central store cannot hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: a value received from the central store that this laptop cannot hold. It was not applied and is kept in the record&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,32 +2,25 @@
 
 The plan is read in the background (``run_op``), the PDF and its page layout are
 built in the background too (``run_task``), and the pages are drawn for the
-preview and the printer with ``QPainter`` from the same laid-out pages the PDF
-is painted from (``easyread.documents.build_plan_pdf(on_layout=...)``): same
-positions, same embedded Vera fonts, same pictograms. PySide6-Essentials has
-no PDF renderer (QtPdf is an add-on), and this needs none: nothing decrypted is
-written anywhere except the PDF the keyworker chooses to save.
+preview and the printer with ``QPainter`` (:mod:`.plan_painting`) from the same
+laid-out pages the PDF is painted from: nothing decrypted is written anywhere except
+the PDF the keyworker chooses to save. The plan is worded in the language chosen here
+(English or Welsh), which starts as the young person's preferred language.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import reportlab
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPointF,
-    QRectF,
     QSize,
     QStandardPaths,
     Qt,
@@ -35,22 +28,17 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontDatabase,
     QImage,
     QPageLayout,
     QPageSize,
-    QPainter,
-    QPen,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -70,20 +58,13 @@ from PySide6.QtWidgets import (
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.easyread.checker import Advice, check_text
 from keyworker_desktop.easyread.documents import ALL_PAGES, DEFAULT_PAGES, build_plan_pdf
-from keyworker_desktop.easyread.layout import (
-    FONT_BOLD,
-    ImageItem,
-    PageLayout,
-    PictureItem,
-    RuleItem,
-    Style,
-    TextItem,
-)
-from keyworker_desktop.easyread.pictograms import load_index, pictogram_dir
+from keyworker_desktop.easyread.layout import PageLayout, Style
 from keyworker_desktop.easyread.plan_data import PlanData
-from keyworker_desktop.services import plans
+from keyworker_desktop.services import plans, profile
 from keyworker_desktop.ui.fitting import FitsViewport
+from keyworker_desktop.ui.language import LANGUAGES
 from keyworker_desktop.ui.operations import describe_error, run_op, run_task
+from keyworker_desktop.ui.plan_painting import page_image, print_pages
 from keyworker_desktop.ui.plan_pictures import PlanPictures
 from keyworker_desktop.ui.table_model import Column, TableModel
 
@@ -115,112 +96,14 @@ def documents_folder() -> Path:
     return Path.home()
 
 
-# -- drawing laid-out pages with QPainter ------------------------------------------------
-@cache
-def _font_family() -> str:
-    """Load ReportLab's Vera and Vera Bold (the PDF's embedded fonts) from memory."""
-    folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
-    family = ""
-    for name in ("Vera.ttf", "VeraBd.ttf"):
-        with open(os.path.join(folder, name), "rb") as f:
-            font_id = QFontDatabase.addApplicationFontFromData(QByteArray(f.read()))
-        families = QFontDatabase.applicationFontFamilies(font_id)
-        family = families[0] if families else family
-    return family or "Sans Serif"
-
-
-@cache
-def _svg(name: str) -> QSvgRenderer:
-    info = load_index()[name]
-    data = (pictogram_dir() / info.file).read_bytes()
-    return QSvgRenderer(QByteArray(data))
-
-
-def _font(item: TextItem, device_dpi: float) -> QFont:
-    font = QFont(_font_family())
-    # The painter is scaled to PDF points; undo the device's own point-to-pixel step.
-    font.setPointSizeF(item.size * 72.0 / device_dpi)
-    font.setBold(item.font == FONT_BOLD)
-    font.setKerning(False)  # ReportLab places runs without kerning
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    return font
-
-
-def paint_page(painter: QPainter, page: PageLayout, style: Style, target: QRectF) -> None:
-    """Draw one laid-out page into ``target`` (device coordinates), white paper, black ink."""
-    painter.save()
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                           | QPainter.RenderHint.TextAntialiasing
-                           | QPainter.RenderHint.SmoothPixmapTransform)
-    painter.fillRect(target, QColor("white"))
-    painter.translate(target.topLeft())
-    painter.scale(target.width() / style.page_width, target.height() / style.page_height)
-    dpi = float(painter.device().logicalDpiY())
-    height = style.page_height  # PDF y grows upwards, Qt's downwards
-    ink = QColor("black")
-    for item in page.items:
-        if isinstance(item, TextItem):
-            painter.setFont(_font(item, dpi))
-            painter.setPen(ink)
-            painter.drawText(QPointF(item.x, height - item.y), item.text)
-        elif isinstance(item, PictureItem):
-            _svg(item.name).render(painter, QRectF(item.x, height - item.y - item.size,
-                                                   item.size, item.size))
-        elif isinstance(item, ImageItem):
-            box = QRectF(item.x, height - item.y - item.size, item.size, item.size)
-            image = QImage.fromData(item.png)
-            if not image.isNull():
-                fitted = QSize(image.size())
-                fitted.scale(box.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
-                shown = QRectF(0, 0, fitted.width(), fitted.height())
-                shown.moveCenter(box.center())
-                painter.drawImage(shown, image)
-            painter.setPen(QPen(ink, 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(box)
-        elif isinstance(item, RuleItem):
-            painter.setPen(QPen(ink, item.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawLine(QPointF(item.x1, height - item.y), QPointF(item.x2, height - item.y))
-    painter.restore()
-
-
-def page_image(page: PageLayout, style: Style, width: int, ratio: float = 1.0) -> QImage:
-    """One page as an image ``width`` logical pixels wide, sharp at ``ratio`` (200%: 2)."""
-    w = max(1, round(width * ratio))
-    h = max(1, round(w * style.page_height / style.page_width))
-    image = QImage(w, h, QImage.Format.Format_RGB32)
-    image.setDevicePixelRatio(ratio)
-    painter = QPainter(image)  # draws in logical pixels: the ratio is applied for us
-    paint_page(painter, page, style, QRectF(0, 0, w / ratio, h / ratio))
-    painter.end()
-    return image
-
-
-def print_pages(printer: QPrinter, pages: Sequence[PageLayout], style: Style) -> None:
-    """Print the pages, each as large as the paper allows, centred, at printer resolution."""
-    painter = QPainter(printer)
-    if not painter.isActive():
-        raise OSError("the printer could not start")
-    try:
-        for n, page in enumerate(pages):
-            if n and not printer.newPage():
-                raise OSError("the printer could not start a new page")
-            paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-            paper.moveTo(0, 0)
-            scale = min(paper.width() / style.page_width, paper.height() / style.page_height)
-            target = QRectF(0, 0, style.page_width * scale, style.page_height * scale)
-            target.moveCenter(paper.center())
-            paint_page(painter, page, style, target)
-    finally:
-        painter.end()
-
-
 # -- what the dialog shows ---------------------------------------------------------------
 @dataclass(frozen=True)
 class PlanOptions:
     pages: tuple[str, ...]
     page_size: str
     large_print: bool
+    #: The language the document's own words are printed in ("en", "cy").
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -244,7 +127,7 @@ def build(plan: PlanData, options: PlanOptions) -> BuiltPlan:
         styles.append(style)
 
     pdf = build_plan_pdf(plan, options.pages, options.page_size, options.large_print,
-                         on_layout=keep)
+                         on_layout=keep, language=options.language)
     advice = [a for text in plans.plan_text_for_checking(plan, options.pages)
               for a in check_text(text)]
     return BuiltPlan(options, pdf, tuple(laid_out), styles[0], tuple(advice))
@@ -398,8 +281,19 @@ class PrintPlanDialog(QDialog):
         self.large_print = QCheckBox(self.tr("&Large print (20 pt)"), self.paper_group)
         self.large_print.setAccessibleName(self.tr("Large print, 20 point text"))
         paper.addWidget(self.large_print)
+        # The document's own words; what the keyworker wrote prints as written.
+        self.language = QComboBox(self.paper_group)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language of the plan"))
+        self.language.view().setAccessibleName(self.tr("Language of the plan: the choices"))
+        language_label = QLabel(self.tr("&Language"), self.paper_group)
+        language_label.setBuddy(self.language)
+        paper.addWidget(language_label)
+        paper.addWidget(self.language)
         self.a4.toggled.connect(self._options_changed)
         self.large_print.toggled.connect(self._options_changed)
+        self.language.currentIndexChanged.connect(self._options_changed)
 
     def _build_advice(self) -> None:
         self.advice_label = QLabel(self.tr("Easy-read &advice on your words"), self)
@@ -511,7 +405,7 @@ class PrintPlanDialog(QDialog):
         size = QSize(em * 150, self.fontMetrics().height() * 40)
         screen = self.screen().availableGeometry().size() * 0.9
         self.resize(size.boundedTo(screen))
-        for w in (*self.page_boxes.values(), self.a4, self.a5, self.large_print,
+        for w in (*self.page_boxes.values(), self.a4, self.a5, self.large_print, self.language,
                   self.advice_view, self.preview, self.print_button, self.save_button):
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -521,6 +415,7 @@ class PrintPlanDialog(QDialog):
             pages=tuple(k for k in ALL_PAGES if self.page_boxes[k].isChecked()),
             page_size="A5" if self.a5.isChecked() else "A4",
             large_print=self.large_print.isChecked(),
+            language=self.language.currentData() or "en",
         )
 
     def _load_job(self) -> Any:
@@ -528,12 +423,18 @@ class PrintPlanDialog(QDialog):
 
         def job(store: Store) -> PlanData:
             with store.session() as session:
-                return plans.plan_data_for(session, yp_id, today)
+                data = plans.plan_data_for(session, yp_id, today)
+                preferred = profile.profile(session, yp_id).fields.get("preferred_language")
+                return replace(data, language=preferred or data.language)
 
         return job
 
     def _on_loaded(self, plan: PlanData) -> None:
         self.plan = plan
+        # The young person's preferred language first; the keyworker may choose the other.
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(plan.language)))
+        self.language.blockSignals(False)
         self.setWindowTitle(self.tr("Print {name} plan").format(name=plan.person.possessive))
         self.pictures.set_plan(plan)
         self._rebuild()
@@ -695,5 +596,4 @@ class PrintPlanDialog(QDialog):
                owner=self, parent=self)
 
 
-__all__ = ["BuiltPlan", "PlanOptions", "PrintPlanDialog", "build", "page_image",
-           "paint_page", "print_pages"]
+__all__ = ["BuiltPlan", "PlanOptions", "PrintPlanDialog", "build"]

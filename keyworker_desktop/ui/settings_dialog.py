@@ -140,6 +140,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(self._loaded_language)))
         title = self.tr("Language")
         self.language.setAccessibleName(title)
+        self.language.view().setAccessibleName(self.tr("Language: the choices"))
         label = _TitleLabel(title)
         label.setBuddy(self.language)
         self.form.addRow(label, self.language)

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.domain.vocab import LivingSituation
 from keyworker_desktop.services import drafts, profile, recording
 from keyworker_desktop.services.profile import Profile
+from keyworker_desktop.ui.language import LANGUAGES
 from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.record.common import (
     ErrorLabel,
@@ -87,6 +88,7 @@ class ProfileTab(RecordTab):
                 ("uses_drawing", self.tr("Drawing and text together")),
             ))),
             ("communication_needs", self.tr("Other communication needs"), TextBox(lines=2)),
+            ("preferred_language", self.tr("Preferred language"), self._languages()),
         )))
         situation = QComboBox()
         for value, label in LivingSituation.choices():
@@ -166,6 +168,15 @@ class ProfileTab(RecordTab):
             self._watch(widget)
         box.setLayout(form)
         return box
+
+    def _languages(self) -> QComboBox:
+        combo = QComboBox()
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        combo.view().setAccessibleName(self.tr("Preferred language: the choices"))
+        combo.setToolTip(self.tr("Their easy-read plan prints in this language, unless you "
+                                 "choose the other when printing."))
+        return combo
 
     def _checks(self, boxes: tuple[tuple[str, str], ...]) -> QWidget:
         """Tick boxes for several yes/no fields, one under the other in one row."""
