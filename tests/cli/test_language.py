@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import subprocess
-from io import BytesIO
 import sys
 from collections.abc import Iterator
+from io import BytesIO
 from pathlib import Path
 
 import pytest
