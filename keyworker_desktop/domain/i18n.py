@@ -28,7 +28,7 @@ English ``str()`` for logs and the command line, and :meth:`Message.worded` for 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 Translator = Callable[[str, str, "str | None", int], str]
@@ -82,6 +82,29 @@ def translate_in(language: str, context: str, text: str, disambiguation: str | N
         return _as_written(context, text, disambiguation, n)
     worded = fn(context, text, disambiguation, n)
     return worded if worded else _as_written(context, text, disambiguation, n)
+
+
+class Labels(Mapping[str, str]):
+    """A table of marked words (``QT_TRANSLATE_NOOP(context, …)``) read in the reader's
+    language: ``labels[key]`` and ``labels.items()`` are translated when read, so a table
+    defined at import still follows the language installed later."""
+
+    def __init__(self, context: str, table: Mapping[str, str]) -> None:
+        self.context = context
+        self._table = dict(table)
+
+    def __getitem__(self, key: str) -> str:
+        return translate(self.context, self._table[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def source(self, key: str) -> str:
+        """The English as marked."""
+        return self._table[key]
 
 
 def words_in(language: str | None, context: str, text: str, **params: Any) -> str:

@@ -89,3 +89,17 @@ def test_a_broken_translation_does_not_hide_the_message() -> None:
         assert msg.worded() == "Wait 5 seconds."
     finally:
         i18n.set_translator(None)
+
+
+def test_a_labels_table_is_read_in_the_language_installed_later() -> None:
+    from keyworker_desktop.domain.network import SECTOR_LABELS
+
+    assert SECTOR_LABELS["health"] == "Health"
+    i18n.set_translator(_prefixing("cy:"))
+    try:
+        assert SECTOR_LABELS["health"] == "cy:Health"
+        assert dict(SECTOR_LABELS.items())["social_care"] == "cy:Social care"
+        assert SECTOR_LABELS.source("health") == "Health"
+    finally:
+        i18n.set_translator(None)
+    assert list(SECTOR_LABELS)[0] == "health" and len(SECTOR_LABELS) == 5
