@@ -841,7 +841,7 @@
     <message>
         <location line="+29"/>
         <location filename="../keyworker_desktop/cli/network_commands.py" line="+88"/>
-        <location filename="../keyworker_desktop/cli/plan_commands.py" line="+55"/>
+        <location filename="../keyworker_desktop/cli/plan_commands.py" line="+66"/>
         <location filename="../keyworker_desktop/cli/practice_commands.py" line="+122"/>
         <source>Could not write {out}: {reason}</source>
         <translation type="unfinished"></translation>
@@ -918,12 +918,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/cli/plan_commands.py" line="-21"/>
+        <location filename="../keyworker_desktop/cli/plan_commands.py" line="-28"/>
         <source>pages must be some of {pages} (got {text})</source>
+        <extracomment>The languages a plan can be printed in (Welsh words come from the shipped catalogue).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
+        <source>There is no {language} translation installed: the plan&apos;s own words are printed in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Saved {name}&apos;s plan ({pages}; {page_size}, large print) to {out}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,6 +2325,165 @@
     <message>
         <location line="+15"/>
         <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/services/plans.py" line="+71"/>
+        <source>family doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>children&apos;s doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speech therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teacher for extra help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school plan worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nursery worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>care plan reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manager of the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short breaks worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>youth worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keyworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} helps {called} stay well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} helps {called} with learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} helps {called} and the family get the right help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} helps {called} do fun things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is there for {called}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>{name} helps {called}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EasyReadChecker</name>
+    <message>
+        <location filename="../keyworker_desktop/easyread/checker.py" line="+251"/>
+        <source>This sentence has {count} words. Try {limit} words or fewer.</source>
+        <extracomment>Acronyms met in this work and their full words. Acronyms that readers know better than their full words. Everyday words of four syllables that easy-read guides use freely. Jargon and the plainer word to use instead. Words that mark the end of one clause and the start of another. Pronouns that start a clause. A small, fixed list of verbs. A clause counts as one idea when it has one of these, a modal verb, or a word ending in -ed / -ing of five letters or more.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Split it into two sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{word}&apos; is an acronym. Write the full words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{word}&apos; is a hard word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{word}&apos; is a long word. Try a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This sentence may have more than one idea. Use one idea per sentence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4599,6 +4764,71 @@
         <source>Last contact {date}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../keyworker_desktop/domain/network.py" line="+21"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voluntary and community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family and informal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stressful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known but not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support goes to the young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support goes from the young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support goes both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No direction shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkMapView</name>
@@ -5430,12 +5660,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+217"/>
         <source>Print the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-216"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5455,12 +5685,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Print {name} plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Choose at least one page to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7204,13 +7434,14 @@ Take the referral anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../keyworker_desktop/easyread/record_summary.py" line="+68"/>
+        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+11"/>
         <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+190"/>
         <source>Page {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+5"/>
         <source>Risk and crisis plan: {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@ the PDF the keyworker chooses to save. The plan is worded in the language chosen
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,7 +65,7 @@ from keyworker_desktop.ui.fitting import FitsViewport
 from keyworker_desktop.ui.language import LANGUAGES
 from keyworker_desktop.ui.operations import describe_error, run_op, run_task
 from keyworker_desktop.ui.plan_painting import page_image, print_pages
-from keyworker_desktop.ui.plan_pictures import PlanPictures
+from keyworker_desktop.ui.plan_pictures import PlanPictures, plan_lines, with_picture
 from keyworker_desktop.ui.table_model import Column, TableModel
 
 if TYPE_CHECKING:
@@ -293,7 +293,7 @@ class PrintPlanDialog(QDialog):
         paper.addWidget(self.language)
         self.a4.toggled.connect(self._options_changed)
         self.large_print.toggled.connect(self._options_changed)
-        self.language.currentIndexChanged.connect(self._options_changed)
+        self.language.currentIndexChanged.connect(self._language_changed)
 
     def _build_advice(self) -> None:
         self.advice_label = QLabel(self.tr("Easy-read &advice on your words"), self)
@@ -418,26 +418,41 @@ class PrintPlanDialog(QDialog):
             language=self.language.currentData() or "en",
         )
 
-    def _load_job(self) -> Any:
+    def _load_job(self, language: str | None = None) -> Any:
+        """Read the plan in ``language`` (None: the young person's preferred language)."""
         yp_id, today = self.young_person_id, self.ctx.today()
 
         def job(store: Store) -> PlanData:
             with store.session() as session:
-                data = plans.plan_data_for(session, yp_id, today)
-                preferred = profile.profile(session, yp_id).fields.get("preferred_language")
-                return replace(data, language=preferred or data.language)
+                chosen = language or profile.profile(session, yp_id).fields.get(
+                    "preferred_language")
+                return plans.plan_data_for(session, yp_id, today,
+                                           chosen if chosen in LANGUAGES else "en")
 
         return job
 
     def _on_loaded(self, plan: PlanData) -> None:
+        if self.plan is not None:
+            # Read again in another language: the pictures chosen for this print stay.
+            for key, line in plan_lines(self.plan):
+                if line.pictogram:
+                    plan = with_picture(plan, key, line.pictogram)
         self.plan = plan
-        # The young person's preferred language first; the keyworker may choose the other.
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(0, self.language.findData(plan.language)))
         self.language.blockSignals(False)
         self.setWindowTitle(self.tr("Print {name} plan").format(name=plan.person.possessive))
         self.pictures.set_plan(plan)
         self._rebuild()
+
+    def _language_changed(self) -> None:
+        """The plan's own words (plain roles, default help) are read in the language."""
+        language = self.language.currentData()
+        if self.plan is None or language == self.plan.language:
+            return
+        self._set_ready(False)
+        run_op(self.ctx, self._load_job(language), self._on_loaded, self._on_error,
+               label="plan", owner=self, parent=self)
 
     def _on_error(self, exc: BaseException) -> None:
         self.status.setText(describe_error(exc))
