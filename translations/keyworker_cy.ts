@@ -1206,7 +1206,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../keyworker_desktop/ui/sync/conflicts_dialog.py" line="+125"/>
+        <location filename="../keyworker_desktop/ui/sync/conflicts_dialog.py" line="+124"/>
         <source>Conflicts to resolve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4068,7 +4068,7 @@
 <context>
     <name>FieldHistoryDialog</name>
     <message>
-        <location filename="../keyworker_desktop/ui/sync/history_dialog.py" line="+79"/>
+        <location filename="../keyworker_desktop/ui/sync/history_dialog.py" line="+80"/>
         <source>History of {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4115,12 +4115,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The goal in their &amp;own words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6318,7 +6318,7 @@
     </message>
     <message>
         <location filename="../keyworker_desktop/ui/record/chronology_tab.py" line="+1"/>
-        <location filename="../keyworker_desktop/ui/record/register_tab.py" line="+4"/>
+        <location filename="../keyworker_desktop/ui/record/register_tab.py" line="+3"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6563,7 +6563,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../keyworker_desktop/ui/record/register_tab.py" line="-5"/>
+        <location filename="../keyworker_desktop/ui/record/register_tab.py" line="-4"/>
         <location filename="../keyworker_desktop/ui/record/sessions_tab.py" line="-1"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -6741,7 +6741,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6761,12 +6761,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location filename="../keyworker_desktop/ui/record/visits_tab.py" line="+5"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
@@ -7211,7 +7211,7 @@ Take the referral anyway?</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/register_tab.py" line="-39"/>
+        <location filename="../keyworker_desktop/ui/record/register_tab.py" line="-38"/>
         <source>&amp;Current issues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7231,7 +7231,7 @@ Take the referral anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>RAG rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8266,12 +8266,12 @@ Take the referral anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>No purpose recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Concerns raised with the manager.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8288,7 +8288,7 @@ Format: {kind}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>New session note (draft)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8793,12 +8793,12 @@ Format: {kind}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/ui/sync/conflicts_dialog.py" line="-292"/>
+        <location filename="../keyworker_desktop/ui/sync/conflicts_dialog.py" line="-290"/>
         <source>{who} · {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9173,7 +9173,7 @@ Delete them?</source>
 <context>
     <name>SyncHistory</name>
     <message>
-        <location filename="../keyworker_desktop/ui/sync/history_dialog.py" line="-27"/>
+        <location filename="../keyworker_desktop/ui/sync/history_dialog.py" line="-28"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9483,7 +9483,7 @@ Delete them?</source>
 <context>
     <name>TeamScreen</name>
     <message>
-        <location filename="../keyworker_desktop/ui/team_screen.py" line="+39"/>
+        <location filename="../keyworker_desktop/ui/team_screen.py" line="+41"/>
         <source>Not rated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9493,12 +9493,12 @@ Delete them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+26"/>
         <source>Keyworker</source>
         <translation type="unfinished"></translation>

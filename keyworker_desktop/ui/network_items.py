@@ -331,8 +331,8 @@ class NodeItem(QGraphicsItem):
         self._stripe = shape.stripe
         self.attention = flag_texts(node, today, stale_after)
         # Zoomed out there is room for a few words only: the flags without their detail.
-        self._short_flags = [translate("NodeItem",
-                                       "Action overdue")] if node.has_overdue_action else []
+        self._short_flags = ([translate("NodeItem", "Action overdue")]
+                             if node.has_overdue_action else [])
         if needs_contact(node, today, stale_after):
             self._short_flags.append(translate("NodeItem", "No contact"))
         self._border = shape.alert_border if self.attention else shape.plain_border

@@ -36,13 +36,15 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _rag(value: str | None) -> str:
-    return Rag(value).label if value in {r.value for r in Rag} else translate("TeamScreen",
-                                                                              "Not rated")
+    if value in {r.value for r in Rag}:
+        return Rag(value).label
+    return translate("TeamScreen", "Not rated")
 
 
 def _days(n: int) -> str:
-    return translate("TeamScreen", "1 day") if n == 1 else translate("TeamScreen",
-                                                                     "{n} days").format(n=n)
+    if n == 1:
+        return translate("TeamScreen", "1 day")
+    return translate("TeamScreen", "{n} days").format(n=n)
 
 
 def _kind(value: str) -> str:

@@ -85,8 +85,8 @@ class GoalDialog(EditDialog):
     def __init__(self, ctx: AppContext, young_person_id: str, row: GoalRow | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, young_person_id,
-                         translate("GoalDialog", "Edit goal") if row else translate("GoalDialog",
-                                                                                    "Add a goal"),
+                         translate("GoalDialog", "Edit goal") if row
+                         else translate("GoalDialog", "Add a goal"),
                          parent)
         self.row = row
         self.words = self.field("words", self.tr("The goal in their &own words"),

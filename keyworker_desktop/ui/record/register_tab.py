@@ -87,9 +87,8 @@ def timeline_columns() -> list[Column[TimelineRow]]:
     return [
         Column(translate("Record", "Date"), lambda r: show_date(r.on)),
         Column(translate("Record", "Kind"),
-               lambda r: translate("Record",
-                                   "Rating") if r.kind == "rating" else translate("Record",
-                                                                                  "Review")),
+               lambda r: translate("Record", "Rating") if r.kind == "rating"
+               else translate("Record", "Review")),
         Column(translate("Record", "What"), lambda r: r.what, bold=lambda r: r.kind == "rating"),
         Column(translate("Record", "By"), lambda r: r.by),
         Column(translate("Record", "Why / outcome"), lambda r: r.detail,

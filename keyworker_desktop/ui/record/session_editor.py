@@ -225,17 +225,15 @@ class SessionEditor(QWidget):
     @staticmethod
     def _summary(note: NoteRow) -> str:
         purposes = "; ".join(SessionPurpose(p).label for p in note.purposes
-                             if p in set(SessionPurpose)) or translate("SessionEditor",
-                                                                       "No purpose recorded")
-        kind = translate("SessionEditor",
-                         "Activity") if note.format == "activity" else translate("SessionEditor",
-                                                                                 "Formal meeting")
-        manager = (translate("SessionEditor",
-                             "Concerns raised with the manager.") if note.raise_with_manager
+                             if p in set(SessionPurpose))
+        purposes = purposes or translate("SessionEditor", "No purpose recorded")
+        kind = (translate("SessionEditor", "Activity") if note.format == "activity"
+                else translate("SessionEditor", "Formal meeting"))
+        manager = (translate("SessionEditor", "Concerns raised with the manager.")
+                   if note.raise_with_manager
                    else translate("SessionEditor", "Not raised with the manager."))
-        return translate("SessionEditor",
-                         "Purpose: {purposes}.\nFormat: {kind}.\n{manager}").format(
-            purposes=purposes, kind=kind, manager=manager)
+        summary = translate("SessionEditor", "Purpose: {purposes}.\nFormat: {kind}.\n{manager}")
+        return summary.format(purposes=purposes, kind=kind, manager=manager)
 
     def start_new(self) -> None:
         """A blank note dated today, ready to type into."""

@@ -45,8 +45,8 @@ def note_columns() -> list[Column[NoteRow]]:
     return [
         Column(translate("Record", "Date"), lambda n: show_date(n.session_on)),
         Column(translate("Record", "Status"),
-               lambda n: translate("Record", "Signed") if n.is_final else translate("Record",
-                                                                                    "Draft"),
+               lambda n: translate("Record", "Signed") if n.is_final
+               else translate("Record", "Draft"),
                bold=lambda n: not n.is_final),
         Column(translate("Record", "Purpose"), _purposes),
     ]

@@ -50,10 +50,9 @@ if TYPE_CHECKING:
 
 def side_caption(side: dict[str, Any]) -> str:
     """"Alex Smith · 10 Mar 2025, 10:45": who wrote a value and when (their clock)."""
-    return translate("Sync",
-                     "{who} · {when}").format(who=side.get("author") or translate("Sync",
-                                                                                  "someone"),
-                                       when=when_text(hlc_time(str(side.get("hlc", "")))))
+    who = side.get("author") or translate("Sync", "someone")
+    return translate("Sync", "{who} · {when}").format(
+        who=who, when=when_text(hlc_time(str(side.get("hlc", "")))))
 
 
 def conflict_columns() -> list[Column[ConflictRow]]:

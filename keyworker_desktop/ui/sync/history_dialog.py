@@ -52,8 +52,9 @@ def history_columns(field: str) -> list[Column[HistoryEntry]]:
         return when_text(entry.at) if entry.at else ""
 
     def how(entry: HistoryEntry) -> str:
-        return translate("SyncHistory",
-                         KIND_TEXT[entry.kind]) if entry.kind in KIND_TEXT else entry.kind
+        if entry.kind not in KIND_TEXT:
+            return entry.kind
+        return translate("SyncHistory", KIND_TEXT[entry.kind])
 
     def author(entry: HistoryEntry) -> str:
         return entry.author
