@@ -170,7 +170,8 @@ def _fit_word(word: str, bold: bool, width: float, size: float) -> list[str]:
             pieces.append(part)
         else:
             pieces.extend(_hyphenate(part, bold, width, size))
-    return [p.replace(NBSP, " ").strip() if p.endswith(NBSP) else p for p in pieces]
+    # A break at a no-break space drops it, as a break at a space would.
+    return [p.rstrip(NBSP) for p in pieces]
 
 
 def _hyphenate(word: str, bold: bool, width: float, size: float) -> list[str]:

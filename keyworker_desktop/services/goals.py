@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
-from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, translate
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.store.errors import raise_for
 from keyworker_desktop.store.models import Goal, OutcomeRating
@@ -118,16 +118,20 @@ def rate_goal(session: Session, goal_id: str, *, score: int, rated_on: date, tod
 def describe_progress(goal: GoalRow) -> str:
     """The chart in words, for a screen reader and the chart's tooltip."""
     if not goal.ratings:
-        return "Not rated yet."
+        return translate("Goals", "Not rated yet.")
     first, last = goal.ratings[0], goal.ratings[-1]
     if len(goal.ratings) == 1:
-        return f"Rated once: {last.score} out of 10 on {last.rated_on:%d %b %Y}."
-    trend = ("up" if last.score > first.score else
-             "down" if last.score < first.score else "level")
-    return (f"{len(goal.ratings)} ratings from {first.rated_on:%d %b %Y} to "
-            f"{last.rated_on:%d %b %Y}: {first.score} to {last.score} out of 10 ({trend}); "
-            f"highest {max(r.score for r in goal.ratings)}, "
-            f"lowest {min(r.score for r in goal.ratings)}.")
+        return translate("Goals", "Rated once: {score} out of 10 on {date}.").format(
+            score=last.score, date=f"{last.rated_on:%d %b %Y}")
+    trend = (translate("Goals", "up") if last.score > first.score else
+             translate("Goals", "down") if last.score < first.score else
+             translate("Goals", "level"))
+    return translate(
+        "Goals", "{count} ratings from {first_date} to {last_date}: {first} to {last} out of 10 "
+        "({trend}); highest {highest}, lowest {lowest}.").format(
+        count=len(goal.ratings), first_date=f"{first.rated_on:%d %b %Y}",
+        last_date=f"{last.rated_on:%d %b %Y}", first=first.score, last=last.score, trend=trend,
+        highest=max(r.score for r in goal.ratings), lowest=min(r.score for r in goal.ratings))
 
 
 def find_goal(session: Session, ref: str) -> Goal | None:

@@ -52,9 +52,11 @@ class KwSession(Session):
 install(KwSession)
 
 
-def _damage(exc: DatabaseError) -> str:
+def _damage(exc: DatabaseError) -> Message:
     """SQLite's words for a damaged file, which never quote data."""
-    return "damaged" if "malformed" in str(exc.orig) else "not readable in full"
+    if "malformed" in str(exc.orig):
+        return Message("detail", QT_TRANSLATE_NOOP("Errors", "damaged"))
+    return Message("detail", QT_TRANSLATE_NOOP("Errors", "not readable in full"))
 
 
 def check_passphrase_strength(passphrase: str) -> None:
@@ -134,9 +136,10 @@ class Store:
         if not paths.db.exists() and not paths.key.exists():
             raise StoreMissing(paths.root)
         if not paths.key.exists():
-            raise CorruptKeyFile(paths.key, "missing")
+            raise CorruptKeyFile(paths.key, Message("detail", QT_TRANSLATE_NOOP(
+                "Errors", "missing")))
         if not paths.db.exists():
-            raise CorruptStore(paths.db, "missing")
+            raise CorruptStore(paths.db, Message("detail", QT_TRANSLATE_NOOP("Errors", "missing")))
         # Before the passphrase: a store open elsewhere costs no attempt and no derivation.
         lock = StoreLock(paths.root).acquire()
         try:

@@ -41,7 +41,7 @@ class TooManyAttempts(StoreError):
 class CorruptStore(StoreError):
     exit_code = 4
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: str | Message) -> None:
         self.path = path
         super().__init__(Message("store.corrupt", QT_TRANSLATE_NOOP(
             "Errors", "The database file {path} cannot be read ({detail}). Nothing was "
@@ -52,7 +52,7 @@ class CorruptStore(StoreError):
 class CorruptKeyFile(StoreError):
     exit_code = 4
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: str | Message) -> None:
         self.path = path
         super().__init__(Message("store.corrupt_key_file", QT_TRANSLATE_NOOP(
             "Errors", "The key file {path} cannot be read ({detail}). Nothing was changed. "
