@@ -203,6 +203,66 @@ class PlanKind(Labelled):
     PEP = "pep"
 
 
+class StaffRole(Labelled):
+    """A member of staff's role (the central store's accounts map onto these)."""
+
+    KEYWORKER = "keyworker"
+    SENIOR_KEYWORKER = "senior_keyworker"
+    MANAGER = "manager"
+
+
+class ContactHow(Labelled):
+    """How a contact in the contact log was made."""
+
+    CALL = "call"
+    EMAIL = "email"
+    MESSAGE = "message"
+    LETTER = "letter"
+    IN_PERSON = "in_person"
+
+
+class ContactDirection(Labelled):
+    """Who made a contact in the contact log: they contacted us, or we contacted them."""
+
+    IN = "in"
+    OUT = "out"
+
+
+class EscalationSource(Labelled):
+    """Where an escalation came from: an overdue action, a blocked referral, or neither."""
+
+    NONE = ""
+    ACTION = "action"
+    REFERRAL = "referral"
+
+
+class DocumentKind(Labelled):
+    """What a document is, as the Documents tab lists it."""
+
+    CONSENT_FORM = "consent_form"
+    KEYWORKER_AGREEMENT = "keyworker_agreement"
+    LETTER = "letter"
+    REPORT = "report"
+    PLAN = "plan"
+    OTHER = "other"
+
+
+class DocumentAttachment(Labelled):
+    """What a document is attached to besides the young person (none, a consent, an
+    allocation)."""
+
+    NONE = ""
+    CONSENT = "consent"
+    ALLOCATION = "allocation"
+
+
+class Language(Labelled):
+    """The languages a young person's plan prints in."""
+
+    ENGLISH = "en"
+    WELSH = "cy"
+
+
 _LABEL_LIST: list[tuple[Labelled, str]] = [
     (PlaceType.HOSPITAL_IN_AREA, "Hospital (in area)"),
     (PlaceType.HOSPITAL_OUT_OF_AREA, "Hospital (out of area)"),
@@ -255,6 +315,17 @@ _LABEL_LIST: list[tuple[Labelled, str]] = [
     (MeetingKind.MDT, "Multi-disciplinary team meeting"),
     (PlanKind.EHCP, "Education, health and care plan (EHCP)"),
     (PlanKind.PEP, "Personal education plan (PEP)"),
+    (StaffRole.SENIOR_KEYWORKER, "Senior keyworker"),
+    (ContactHow.CALL, "Phone call"),
+    (ContactHow.MESSAGE, "Text or message"),
+    (ContactDirection.IN, "They contacted us"),
+    (ContactDirection.OUT, "We contacted them"),
+    (EscalationSource.NONE, "On its own"),
+    (EscalationSource.ACTION, "An overdue action"),
+    (EscalationSource.REFERRAL, "A blocked referral"),
+    (DocumentAttachment.NONE, "The young person only"),
+    (Language.ENGLISH, "English"),
+    (Language.WELSH, "Cymraeg"),
 ]
 # Keyed by (enum class, value): see Labelled.label.
 _LABELS: dict[tuple[type[Labelled], str], str] = {

@@ -39,6 +39,10 @@ MAX_TEXT_CHARS = 100_000
 MAX_BINARY_BYTES = 20 * 1024 * 1024
 # A list or object held in a JSON column, as JSON.
 MAX_JSON_BYTES = 64 * 1024
+# A list held in a JSON column (``info={"items": str}``): at most this many items, and a
+# text item at most this many characters (ids, vocabulary codes).
+MAX_LIST_ITEMS = 1000
+MAX_ITEM_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -93,11 +97,56 @@ def decode_value(model: type, name: str, value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True, slots=True)
+class _Check:
+    """What one column accepts, derived once from the model (see :func:`field_problems`)."""
+
+    col_type: Any
+    nullable: bool
+    # The vocabulary (``info={"vocab": SomeLabelled}``): the only codes the value, or each
+    # item of a list, may be; with ``info={"blank": True}`` also "" (not chosen).
+    codes: frozenset[str] | None
+    # A JSON column's items (``info={"items": str}``): the value is a list of them.
+    items: type | None
+    # Either of the two: the value has more to pass than its column type.
+    shaped: bool
+
+
 @cache
-def _checks(entity: str) -> dict[str, tuple[Any, bool]]:
-    """Each field's column type and whether it may be null."""
+def _checks(entity: str) -> dict[str, _Check]:
+    """Each field's column type, whether it may be null, its vocabulary and item type."""
     columns: Any = inspect(synced_models()[entity]).columns
-    return {c.key: (c.type, bool(c.nullable)) for c in columns if c.key not in META_FIELDS}
+    out: dict[str, _Check] = {}
+    for c in columns:
+        if c.key in META_FIELDS:
+            continue
+        vocab = c.info.get("vocab")
+        codes = None if vocab is None else frozenset(
+            {str(v) for v in vocab} | ({""} if c.info.get("blank") else set()))
+        items = c.info.get("items")
+        out[c.key] = _Check(c.type, bool(c.nullable), codes, items,
+                            codes is not None or items is not None)
+    return out
+
+
+@cache
+def references(entity: str) -> dict[str, tuple[str, ...]]:
+    """The fields of ``entity`` holding another record's id, with the entities it may be
+    (a foreign key, or ``info={"refers_to": ...}`` for an id kept without one).
+
+    ``young_person_id`` is left out: the scope check decides about the young person.
+    """
+    columns: Any = inspect(synced_models()[entity]).columns
+    out: dict[str, tuple[str, ...]] = {}
+    for c in columns:
+        if c.key in META_FIELDS or c.key == "young_person_id":
+            continue
+        declared = c.info.get("refers_to")
+        targets = ((declared,) if isinstance(declared, str) else tuple(declared or ())) + tuple(
+            fk.column.table.name for fk in c.foreign_keys)
+        if targets:
+            out[c.key] = tuple(dict.fromkeys(targets))
+    return out
 
 
 def field_problems(entity: str, fields: dict[str, Any]) -> list[str]:
@@ -105,15 +154,35 @@ def field_problems(entity: str, fields: dict[str, Any]) -> list[str]:
 
     A value stored centrally reaches every laptop that may see the record: one that cannot
     be read back (``"yesterday"`` for a date, an object for text, a number too large, text
-    longer than its column) would stop their pulls. Names only: the values may be personal.
+    longer than its column, a code outside the column's vocabulary, a list of the wrong
+    shape) would stop their pulls or reach screens that only know the vocabulary. Names
+    only: the values may be personal.
     """
     checks = _checks(entity)
     bad: list[str] = []
     for name, value in fields.items():
-        col_type, nullable = checks[name]
-        if not _holds(col_type, nullable, value):
+        check = checks[name]
+        if not _holds(check.col_type, check.nullable, value) or (
+                check.shaped and value is not None and not _in_shape(check, value)):
             bad.append(name)
     return sorted(bad)
+
+
+def _in_shape(check: _Check, value: Any) -> bool:
+    """A value of the right type that is also a list of the declared items and in the
+    vocabulary."""
+    codes, items = check.codes, check.items
+    if items is not None:
+        if not (isinstance(value, list) and len(value) <= MAX_LIST_ITEMS):
+            return False
+        for item in value:
+            if not isinstance(item, items) or (isinstance(item, bool) and items is not bool):
+                return False
+            if isinstance(item, str) and (len(item) > MAX_ITEM_CHARS
+                                          or codes is not None and item not in codes):
+                return False
+        return True
+    return codes is None or value in codes
 
 
 def oversized(entity: str, fields: dict[str, Any]) -> dict[str, int]:
@@ -122,7 +191,7 @@ def oversized(entity: str, fields: dict[str, Any]) -> dict[str, int]:
     checks = _checks(entity)
     out: dict[str, int] = {}
     for name, value in fields.items():
-        col_type = checks[name][0]
+        col_type = checks[name].col_type
         if isinstance(value, str) and isinstance(col_type, Text):
             if len(value) > MAX_TEXT_CHARS:
                 out[name] = MAX_TEXT_CHARS
