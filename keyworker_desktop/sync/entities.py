@@ -149,6 +149,15 @@ def references(entity: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+@cache
+def enforced_references(entity: str) -> dict[str, str]:
+    """The reference fields of ``entity`` a laptop's foreign keys enforce, with the entity:
+    one naming a record the laptop does not hold would fail its whole page of a pull."""
+    columns: Any = inspect(synced_models()[entity]).columns
+    return {c.key: fk.column.table.name for c in columns if c.key in references(entity)
+            for fk in c.foreign_keys}
+
+
 def field_problems(entity: str, fields: dict[str, Any]) -> list[str]:
     """The names of ``fields`` whose value the column could not hold as the laptops read it.
 
