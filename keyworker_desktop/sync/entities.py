@@ -98,34 +98,35 @@ def decode_value(model: type, name: str, value: Any) -> Any:
 
 
 @dataclass(frozen=True, slots=True)
-class _Check:
-    """What one column accepts, derived once from the model (see :func:`field_problems`)."""
+class _Shape:
+    """What a column's value must be beyond its type (see :func:`field_problems`)."""
 
-    col_type: Any
-    nullable: bool
     # The vocabulary (``info={"vocab": SomeLabelled}``): the only codes the value, or each
     # item of a list, may be; with ``info={"blank": True}`` also "" (not chosen).
     codes: frozenset[str] | None
     # A JSON column's items (``info={"items": str}``): the value is a list of them.
     items: type | None
-    # Either of the two: the value has more to pass than its column type.
-    shaped: bool
 
 
 @cache
-def _checks(entity: str) -> dict[str, _Check]:
-    """Each field's column type, whether it may be null, its vocabulary and item type."""
+def _checks(entity: str) -> dict[str, tuple[Any, bool]]:
+    """Each field's column type and whether it may be null."""
     columns: Any = inspect(synced_models()[entity]).columns
-    out: dict[str, _Check] = {}
+    return {c.key: (c.type, bool(c.nullable)) for c in columns if c.key not in META_FIELDS}
+
+
+@cache
+def _shapes(entity: str) -> dict[str, _Shape]:
+    """The fields with a vocabulary or an item type, and what they declare."""
+    columns: Any = inspect(synced_models()[entity]).columns
+    out: dict[str, _Shape] = {}
     for c in columns:
-        if c.key in META_FIELDS:
+        vocab, items = c.info.get("vocab"), c.info.get("items")
+        if c.key in META_FIELDS or (vocab is None and items is None):
             continue
-        vocab = c.info.get("vocab")
         codes = None if vocab is None else frozenset(
             {str(v) for v in vocab} | ({""} if c.info.get("blank") else set()))
-        items = c.info.get("items")
-        out[c.key] = _Check(c.type, bool(c.nullable), codes, items,
-                            codes is not None or items is not None)
+        out[c.key] = _Shape(codes, items)
     return out
 
 
@@ -167,20 +168,20 @@ def field_problems(entity: str, fields: dict[str, Any]) -> list[str]:
     shape) would stop their pulls or reach screens that only know the vocabulary. Names
     only: the values may be personal.
     """
-    checks = _checks(entity)
+    checks, shapes = _checks(entity), _shapes(entity)
     bad: list[str] = []
     for name, value in fields.items():
-        check = checks[name]
-        if not _holds(check.col_type, check.nullable, value) or (
-                check.shaped and value is not None and not _in_shape(check, value)):
+        col_type, nullable = checks[name]
+        if not _holds(col_type, nullable, value) or (
+                name in shapes and value is not None and not _in_shape(shapes[name], value)):
             bad.append(name)
     return sorted(bad)
 
 
-def _in_shape(check: _Check, value: Any) -> bool:
+def _in_shape(shape: _Shape, value: Any) -> bool:
     """A value of the right type that is also a list of the declared items and in the
     vocabulary."""
-    codes, items = check.codes, check.items
+    codes, items = shape.codes, shape.items
     if items is not None:
         if not (isinstance(value, list) and len(value) <= MAX_LIST_ITEMS):
             return False
@@ -200,7 +201,7 @@ def oversized(entity: str, fields: dict[str, Any]) -> dict[str, int]:
     checks = _checks(entity)
     out: dict[str, int] = {}
     for name, value in fields.items():
-        col_type = checks[name].col_type
+        col_type = checks[name][0]
         if isinstance(value, str) and isinstance(col_type, Text):
             if len(value) > MAX_TEXT_CHARS:
                 out[name] = MAX_TEXT_CHARS
