@@ -186,8 +186,9 @@ class _Page:
         bad = field_problems(ch["entity"], apply)
         bad += self.dangling(ch["entity"], {k: v for k, v in apply.items() if k not in bad})
         if bad:
-            # A value this laptop cannot hold (a date that is not one, an object for text)
-            # stays in history and is reported; the rest of the change and the page apply.
+            # A value this laptop cannot hold (a date that is not one, an object for text, a
+            # code outside its vocabulary, an id naming no record held here) stays in
+            # history and is reported; the rest of the change and the page apply.
             for k in bad:
                 del apply[k]
             entry["values"] = {k: v for k, v in ch["fields"].items() if k not in bad}
