@@ -4,25 +4,34 @@ Counted in SQL over the ``records`` table (each record's current ``fields`` as J
 the same way ``services.reports`` counts on a laptop (docs/reports.md), so the same
 records give the same figures. Dates are ISO text in the JSON and compare as text.
 Counts only: nothing here returns a name or an id. ``--team`` counts the young people
-allocated to the team's users.
+allocated to the team's users. One step is not SQL: grouping each keyworker's young people
+into families (siblings count once) compares carers' names, addresses and phones as
+``domain.families`` does; only the carers of the young people held on the last day are read
+for it, and only counts leave this module.
 """
 
 from __future__ import annotations
 
 import statistics
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Integer, and_, case, exists, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql import Subquery
 
+from keyworker_desktop.domain.families import Carer, count_families
 from keyworker_desktop.domain.small_numbers import small
-from keyworker_desktop.sync.server.models import Allocation, Record, User
+from keyworker_desktop.sync import wire
+from keyworker_desktop.sync.server.accounts import Caller
+from keyworker_desktop.sync.server.models import Allocation, Audit, Record, Team, User
+from keyworker_desktop.sync.server.validate import ApiError
 
 RATINGS = ("red", "amber", "green", "blue")
 _COUNTED_ROLES = ("keyworker", "family_keyworker")
+DEFAULT_CASELOAD_LIMIT = 2  # families per keyworker, as a laptop's setting by default
 
 
 def _table(entity: str, columns: Sequence[str], booleans: Sequence[str] = ()) -> Subquery:
@@ -44,7 +53,7 @@ class _Scope:
         self.people = _table("young_person", ("closed_on",))
         self.team = team
 
-    def holds(self, yp: ColumnElement[Any]) -> ColumnElement[bool]:
+    def holds(self, yp: ColumnElement[Any] | InstrumentedAttribute[Any]) -> ColumnElement[bool]:
         # Uncorrelated: the people table may be the outer query's own FROM too.
         live = yp.in_(select(self.people.c.id).correlate(None))
         if self.team is None:
@@ -147,8 +156,9 @@ def _actions(s: Session, scope: _Scope, start: date, end: date,
 
 
 def _held_in(meeting: Subquery, start: date, end: date) -> ColumnElement[bool]:
-    return and_(meeting.c.held_at >= start.isoformat(),
-                meeting.c.held_at < (end + timedelta(days=1)).isoformat())
+    # The day after ``end`` (past any time on the last day there is, for date.max).
+    after = (end + timedelta(days=1)).isoformat() if end < date.max else "9999-12-31~"
+    return and_(meeting.c.held_at >= start.isoformat(), meeting.c.held_at < after)
 
 
 def _escalations(s: Session, scope: _Scope, start: date, end: date) -> list[dict[str, Any]]:
@@ -160,8 +170,77 @@ def _escalations(s: Session, scope: _Scope, start: date, end: date) -> list[dict
     return [{"level": lv, "raised": int(r), "resolved": int(d)} for lv, r, d in s.execute(q)]
 
 
+def _goals(s: Session, scope: _Scope, start: date, end: date) -> dict[str, int]:
+    """Goals rated in the period and, of those, goals whose rating went up: the last score
+    on or before ``end`` above the last before ``start`` or, with none, the first in it."""
+    f = Record.fields
+    rated_on = f["rated_on"].as_string()
+    r = (select(Record.id.label("id"), f["goal_id"].as_string().label("goal"),
+                rated_on.label("on"), f["created_at"].as_string().label("made"),
+                f["score"].as_integer().label("score"))
+         .where(Record.entity == "outcome_rating", Record.deleted.is_(False),
+                f["deleted_at"].as_string().is_(None), rated_on <= end.isoformat(),
+                scope.holds(Record.young_person_id))
+         .subquery())
+    inside = r.c.on >= start.isoformat()
+    newest = func.row_number().over(partition_by=(r.c.goal, inside),
+                                    order_by=(r.c.on.desc(), r.c.made.desc(), r.c.id.desc()))
+    oldest = func.row_number().over(partition_by=(r.c.goal, inside),
+                                    order_by=(r.c.on, r.c.made, r.c.id))
+    ranked = select(r.c.goal, r.c.score, inside.label("inside"), newest.label("newest"),
+                    oldest.label("oldest")).subquery()
+    inside_c = ranked.c.inside.is_(True)
+    per_goal = (select(
+        func.max(case((and_(inside_c, ranked.c.newest == 1), ranked.c.score))).label("last"),
+        func.max(case((and_(~inside_c, ranked.c.newest == 1), ranked.c.score))).label("before"),
+        func.max(case((and_(inside_c, ranked.c.oldest == 1), ranked.c.score))).label("first"))
+        .group_by(ranked.c.goal).subquery())
+    rated, improved = s.execute(select(
+        func.count(), func.count().filter(
+            per_goal.c.last > func.coalesce(per_goal.c.before, per_goal.c.first)))
+        .where(per_goal.c.last.is_not(None))).one()
+    return {"rated": int(rated), "improved": int(improved)}
+
+
+def _caseloads(s: Session, scope: _Scope, end: date, limit: int) -> dict[str, Any]:
+    """Keyworkers holding a keyworker allocation on ``end``, by the families they hold."""
+    e = end.isoformat()
+    alloc = _table("allocation", ("staff_id", "role", "starts_on", "ends_on"))
+    staff = _table("staff", ())
+    people = scope.people
+    held = (select(alloc.c.staff_id, alloc.c.yp)
+            .join(staff, staff.c.id == alloc.c.staff_id)
+            .join(people, people.c.id == alloc.c.yp)
+            .where(scope.holds(alloc.c.yp), alloc.c.role.in_(_COUNTED_ROLES),
+                   alloc.c.starts_on <= e,
+                   or_(alloc.c.ends_on.is_(None), alloc.c.ends_on > e),
+                   or_(people.c.closed_on.is_(None), people.c.closed_on > e)))
+    by_staff: dict[str, set[str]] = defaultdict(set)
+    for staff_id, yp in s.execute(held):
+        by_staff[staff_id].add(yp)
+    carers: dict[str, list[Carer]] = defaultdict(list)
+    if by_staff:
+        fam = _table("family_member", ("name", "address", "phone"),
+                     ("parental_responsibility",))
+        holding = held.with_only_columns(alloc.c.yp).subquery()
+        for yp, name, address, phone in s.execute(
+                select(fam.c.yp, fam.c.name, fam.c.address, fam.c.phone)
+                .where(fam.c.parental_responsibility.is_(True),
+                       fam.c.yp.in_(select(holding.c.yp)))):
+            carers[yp].append(Carer(name or "", address or "", phone or ""))
+    sizes = [count_families({yp: carers[yp] for yp in yps}) for yps in by_staff.values()]
+    tally: dict[int, int] = defaultdict(int)
+    for families in sizes:
+        tally[families] += 1
+    return {"limit": limit, "keyworkers": len(sizes),
+            "keyworkers_over_limit": sum(n > limit for n in sizes),
+            "by_families": [{"families": n, "keyworkers": tally[n]}
+                            for n in sorted(tally, reverse=True)]}
+
+
 def central_report(s: Session, start: date, end: date, today: date,
-                   team: str | None = None) -> dict[str, Any]:
+                   team: str | None = None,
+                   caseload_limit: int = DEFAULT_CASELOAD_LIMIT) -> dict[str, Any]:
     """The counts for ``start``..``end`` (both included) over the organisation or a team."""
     if end < start:
         raise ValueError("The period ends before it starts.")
@@ -203,6 +282,8 @@ def central_report(s: Session, start: date, end: date, today: date,
         "budget": {"spent_pence": int(total), "young_people": int(spent_on),
                    "mean_per_young_person_pence": round(int(total) / spent_on)
                    if spent_on else None},
+        "goals": _goals(s, scope, start, end),
+        "caseloads": _caseloads(s, scope, end, caseload_limit),
     }
 
 
@@ -230,5 +311,35 @@ def suppress(data: dict[str, Any], threshold: int) -> dict[str, Any]:
         budget["spent_pence"] = budget["mean_per_young_person_pence"] = None
     budget["young_people"] = sm(budget["young_people"])
     out["budget"] = budget
+    out["goals"] = {k: sm(v) for k, v in data["goals"].items()}
+    caseloads = data["caseloads"]
+    out["caseloads"] = {
+        "limit": caseloads["limit"], "keyworkers": sm(caseloads["keyworkers"]),
+        "keyworkers_over_limit": sm(caseloads["keyworkers_over_limit"]),
+        "by_families": [{"families": c["families"], "keyworkers": sm(c["keyworkers"])}
+                        for c in caseloads["by_families"]]}
     out["suppressed_below"] = threshold
     return out
+
+
+def audit_detail(start: date, end: date, how: str, team: str | None, suppressed: bool) -> str:
+    """What the audit says of a report made (the command line's and the API's)."""
+    return (f"Service report {start} to {end} ({how}, "
+            f"{'team ' + team if team else 'whole organisation'}"
+            f"{', small numbers hidden' if suppressed else ''})")
+
+
+def api_report(s: Session, caller: Caller, args: wire.ReportArgs,
+               today: date) -> dict[str, Any]:
+    """``GET /v1/report``: the counts, for a manager only; audited."""
+    if caller.role != "manager":
+        raise ApiError(403, "managers_only", "only a manager may ask for the organisation's "
+                       "report")
+    if args.team is not None and s.get(Team, args.team) is None:
+        raise ApiError(404, "unknown_team", "no team has this name; nothing was reported")
+    data = central_report(s, args.from_, args.to, today, args.team, args.caseload_limit)
+    if args.suppress:
+        data = suppress(data, args.threshold)
+    s.add(Audit(user_name=caller.user_name, device_id=caller.device_id, action="report",
+                detail=audit_detail(args.from_, args.to, "API", args.team, args.suppress)))
+    return data
