@@ -19,7 +19,23 @@ from datetime import date, timedelta
 from itertools import count
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Integer, and_, case, func, or_, select, text
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    case,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy import cast as sa_cast
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql import Subquery
 
@@ -32,22 +48,54 @@ from keyworker_desktop.sync.server.validate import ApiError
 
 RATINGS = ("red", "amber", "green", "blue")
 _COUNTED_ROLES = ("keyworker", "family_keyworker")
+# _TIES: a laptop orders two ratings of one day by when each was recorded (created_at);
+# the central store's records hold no provenance columns, so it orders them by id, a
+# UUIDv7 made when the record was (the same order for records made on one laptop).
 _names = count()  # unique names for the common table expressions of one statement
 DEFAULT_CASELOAD_LIMIT = 2  # families per keyworker, as a laptop's setting by default
+
+
+class _Parsed(ColumnElement[Any]):
+    """A record's ``fields`` parsed once for all the keys read from it: ``jsonb`` on
+    PostgreSQL, where each ``->>`` on the stored ``json`` text would parse it again."""
+
+    inherit_cache = True
+    type = JSON()
+
+    def __init__(self, column: ColumnElement[Any] | InstrumentedAttribute[Any]) -> None:
+        self.column = column
+
+
+@compiles(_Parsed)
+def _parsed(element: _Parsed, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.column, **kw))
+
+
+@compiles(_Parsed, "postgresql")
+def _parsed_pg(element: _Parsed, compiler: Any, **kw: Any) -> str:
+    return f"CAST({compiler.process(element.column, **kw)} AS JSONB)"
 
 
 def _table(entity: str, columns: Sequence[str], booleans: Sequence[str] = ()) -> Subquery:
     """The live records of ``entity`` as a table of the named fields (text) and booleans.
 
-    A materialised common table expression: each record's JSON is read once per query,
-    and joins to it are hashed (PostgreSQL would otherwise re-read the JSON for each row
-    of a nested loop it picks from estimates that cannot see inside the JSON)."""
-    f = Record.fields
-    cols = [Record.id.label("id"), Record.young_person_id.label("yp"),
-            *[f[c].as_string().label(c) for c in columns],
+    A materialised common table expression: each record's JSON is read once per query
+    (for three keys or more, parsed once: ``OFFSET 0`` keeps the parse from being inlined
+    into each key read), and joins to it
+    are hashed (PostgreSQL would otherwise re-read the JSON for each row of a nested loop
+    it picks from estimates that cannot see inside the JSON)."""
+    if len(columns) + len(booleans) < 3:  # parsing costs more than two reads of the text
+        f: Any = Record.fields
+        head = [Record.id.label("id"), Record.young_person_id.label("yp")]
+        where = _live(entity)
+    else:
+        raw = (select(Record.id.label("id"), Record.young_person_id.label("yp"),
+                      _Parsed(Record.fields).label("j"))
+               .where(*_live(entity)).offset(0).subquery())
+        f, head, where = raw.c.j, [raw.c.id, raw.c.yp], ()
+    cols = [*head, *[f[c].as_string().label(c) for c in columns],
             *[f[c].as_boolean().label(c) for c in booleans]]
-    cte = (select(*cols).where(*_live(entity))
-           .cte(f"{entity}_{next(_names)}").prefix_with("MATERIALIZED"))
+    cte = (select(*cols).where(*where).cte(f"{entity}_{next(_names)}").prefix_with("MATERIALIZED"))
     return cast(Subquery, cte)
 
 
@@ -111,34 +159,67 @@ def _open_at(scope: _Scope, end: date) -> ColumnElement[bool]:
                 or_(yp.not_in(withdrawn), yp.in_(in_force)))
 
 
-def _rag_at_end(s: Session, scope: _Scope, end: date) -> dict[str, int]:
-    r = _table("rag_rating", ("rating", "rated_on", "created_at"))
-    ranked = select(r.c.yp, r.c.rating, func.row_number().over(
-        partition_by=r.c.yp, order_by=(r.c.rated_on.desc(), r.c.created_at.desc(),
-                                       r.c.id.desc())).label("rn")
-    ).where(r.c.rated_on <= end.isoformat()).subquery()
-    q = (select(ranked.c.rating, func.count())
-         .join(scope.people, scope.people.c.id == ranked.c.yp)
-         .where(ranked.c.rn == 1, _open_at(scope, end)).group_by(ranked.c.rating))
-    return {**dict.fromkeys(RATINGS, 0), **{str(k): int(n) for k, n in s.execute(q)}}
+def _ratings(s: Session, scope: _Scope, start: date,
+             end: date) -> tuple[dict[str, int], list[dict[str, Any]]]:
+    """The ratings at ``end`` and the movements in the period, from one pass over the
+    ratings in order (each young person's rating before each, and whether one follows)."""
+    e = end.isoformat()
+    r = _table("rag_rating", ("rating", "rated_on"))
+    order = (r.c.rated_on, r.c.id)  # same day: the id (made in time order), see _TIES
+    seq = cast(Subquery, select(
+        r.c.yp, r.c.rating, r.c.rated_on,
+        func.lag(r.c.rating).over(partition_by=r.c.yp, order_by=order).label("before"),
+        func.lead(r.c.id).over(partition_by=r.c.yp, order_by=order).label("after"),
+    ).where(r.c.rated_on <= e).cte(f"rating_seq_{next(_names)}").prefix_with("MATERIALIZED"))
+    # The latest on or before ``end`` (ties: recorded last) of each young person on it then.
+    at_end = (select(literal("end").label("kind"), sa_cast(null(), String).label("before"),
+                     seq.c.rating, func.count().label("n"))
+              .join(scope.people, scope.people.c.id == seq.c.yp)
+              .where(seq.c.after.is_(None), _open_at(scope, end))
+              .group_by(seq.c.rating))
+    moves = (select(literal("move"), seq.c.before, seq.c.rating, func.count())
+             .where(scope.holds(seq.c.yp), seq.c.rated_on >= start.isoformat(),
+                    seq.c.before.is_not(None), seq.c.before != seq.c.rating)
+             .group_by(seq.c.before, seq.c.rating))
+    counts = dict.fromkeys(RATINGS, 0)
+    movements = []
+    for kind, before, rating, n in s.execute(union_all(at_end, moves)):
+        if kind == "end":
+            counts[str(rating)] = int(n)
+        else:
+            movements.append({"from": before, "to": rating, "count": int(n)})
+    movements.sort(key=lambda m: (-m["count"], m["from"], m["to"]))
+    return counts, movements
 
 
-def _movements(s: Session, scope: _Scope, start: date, end: date) -> list[dict[str, Any]]:
-    r = _table("rag_rating", ("rating", "rated_on", "created_at"))
-    seq = select(r.c.yp, r.c.rating, r.c.rated_on, func.lag(r.c.rating).over(
-        partition_by=r.c.yp, order_by=(r.c.rated_on, r.c.created_at, r.c.id)).label("before")
-    ).where(r.c.rated_on <= end.isoformat()).subquery()
-    q = (select(seq.c.before, seq.c.rating, func.count())
-         .where(scope.holds(seq.c.yp), seq.c.rated_on >= start.isoformat(),
-                seq.c.before.is_not(None), seq.c.before != seq.c.rating)
-         .group_by(seq.c.before, seq.c.rating)
-         .order_by(func.count().desc(), seq.c.before, seq.c.rating))
-    return [{"from": a, "to": b, "count": int(n)} for a, b, n in s.execute(q)]
+def _counts(s: Session, scope: _Scope, start: date, end: date) -> dict[str, int]:
+    """The plain counts, in one statement: each table's JSON is read once for all."""
+    entry = _table("dsr_entry", ("referred_on", "triaged_on", "status"))
+    decided = _between(entry.c.triaged_on, start, end)
+    spend = _table("budget_spend", ("spent_on", "amount_pence"))
+    spent = and_(scope.holds(spend.c.yp), _between(spend.c.spent_on, start, end))
+    meeting = _table("meeting", ("kind", "held_at"))
+    ending = _table("ending", ("closed_on",))
+    consent = _table("consent", ("withdrawn_on",))
 
+    def n(table: Subquery, *where: ColumnElement[bool]) -> Any:
+        return (select(func.count()).select_from(table)
+                .where(scope.holds(table.c.yp), *where).scalar_subquery())
 
-def _count(s: Session, scope: _Scope, table: Subquery, *where: ColumnElement[bool]) -> int:
-    return int(s.scalar(select(func.count()).select_from(table)
-                        .where(scope.holds(table.c.yp), *where)) or 0)
+    row = s.execute(select(
+        n(scope.people).label("young_people"),
+        n(entry, _between(entry.c.referred_on, start, end)).label("referrals"),
+        n(entry, decided, entry.c.status.in_(("accepted", "closed"))).label("accepted"),
+        n(entry, decided, entry.c.status == "declined").label("declined"),
+        n(ending, _between(ending.c.closed_on, start, end)).label("closed"),
+        n(consent, _between(consent.c.withdrawn_on, start, end)).label("consents_withdrawn"),
+        n(meeting, meeting.c.kind.in_(("cetr", "ctr")),
+          _held_in(meeting, start, end)).label("cetrs_held"),
+        select(func.coalesce(func.sum(spend.c.amount_pence.cast(Integer)), 0))
+        .where(spent).scalar_subquery().label("spent_pence"),
+        select(func.count(func.distinct(spend.c.yp))).where(spent).scalar_subquery()
+        .label("spent_on"))).one()
+    return {k: int(v or 0) for k, v in row._mapping.items()}
 
 
 def _median_days(s: Session, scope: _Scope, start: date, end: date) -> list[int]:
@@ -196,16 +277,16 @@ def _goals(s: Session, scope: _Scope, start: date, end: date) -> dict[str, int]:
     f = Record.fields
     rated_on = f["rated_on"].as_string()
     r = (select(Record.id.label("id"), f["goal_id"].as_string().label("goal"),
-                rated_on.label("on"), f["created_at"].as_string().label("made"),
+                rated_on.label("on"),
                 f["score"].as_integer().label("score"))
          .where(*_live("outcome_rating"), rated_on <= end.isoformat(),
                 scope.holds(Record.young_person_id))
          .subquery())
     inside = r.c.on >= start.isoformat()
     newest = func.row_number().over(partition_by=(r.c.goal, inside),
-                                    order_by=(r.c.on.desc(), r.c.made.desc(), r.c.id.desc()))
+                                    order_by=(r.c.on.desc(), r.c.id.desc()))
     oldest = func.row_number().over(partition_by=(r.c.goal, inside),
-                                    order_by=(r.c.on, r.c.made, r.c.id))
+                                    order_by=(r.c.on, r.c.id))
     ranked = select(r.c.goal, r.c.score, inside.label("inside"), newest.label("newest"),
                     oldest.label("oldest")).subquery()
     inside_c = ranked.c.inside.is_(True)
@@ -270,42 +351,31 @@ def central_report(s: Session, start: date, end: date, today: date,
         s.execute(text("SET LOCAL enable_nestloop = off"))
         s.execute(text("SET LOCAL work_mem = '64MB'"))
     scope = _Scope(team)
-    at_end = _rag_at_end(s, scope, end)
-    entry = _table("dsr_entry", ("referred_on", "triaged_on", "status"))
-    decided = _between(entry.c.triaged_on, start, end)
-    spend = _table("budget_spend", ("spent_on", "amount_pence"))
-    in_period = _between(spend.c.spent_on, start, end)
-    amount = func.coalesce(func.sum(spend.c.amount_pence.cast(Integer)), 0)
-    total, spent_on = s.execute(select(amount, func.count(func.distinct(spend.c.yp)))
-                                .where(scope.holds(spend.c.yp), in_period)).one()
-    meeting = _table("meeting", ("kind", "held_at"))
-    ending = _table("ending", ("closed_on",))
-    consent = _table("consent", ("withdrawn_on",))
+    at_end, movements = _ratings(s, scope, start, end)
+    counts = _counts(s, scope, start, end)
+    total, spent_on = counts.pop("spent_pence"), counts.pop("spent_on")
     days = _median_days(s, scope, start, end)
     return {
         "period": {"from": start.isoformat(), "to": end.isoformat()},
         "team": team,
-        "young_people": _count(s, scope, scope.people),
+        "young_people": counts["young_people"],
         "open_at_end": sum(at_end.values()),
         "rag_at_end": at_end,
-        "rag_movements": _movements(s, scope, start, end),
-        "referrals": _count(s, scope, entry, _between(entry.c.referred_on, start, end)),
-        "accepted": _count(s, scope, entry, decided,
-                           entry.c.status.in_(("accepted", "closed"))),
-        "declined": _count(s, scope, entry, decided, entry.c.status == "declined"),
+        "rag_movements": movements,
+        "referrals": counts["referrals"],
+        "accepted": counts["accepted"],
+        "declined": counts["declined"],
         "median_days_referral_to_allocation": float(statistics.median(days)) if days
         else None,
         "allocations_measured": len(days),
         "inpatients_at_end": at_end["blue"],
-        "closed": _count(s, scope, ending, _between(ending.c.closed_on, start, end)),
-        "consents_withdrawn": _count(s, scope, consent,
-                                     _between(consent.c.withdrawn_on, start, end)),
-        "cetrs_held": _count(s, scope, meeting, meeting.c.kind.in_(("cetr", "ctr")),
-                             _held_in(meeting, start, end)),
+        "closed": counts["closed"],
+        "consents_withdrawn": counts["consents_withdrawn"],
+        "cetrs_held": counts["cetrs_held"],
         "cetr_actions": _actions(s, scope, start, end, min(end, today)),
         "escalations": _escalations(s, scope, start, end),
-        "budget": {"spent_pence": int(total), "young_people": int(spent_on),
-                   "mean_per_young_person_pence": round(int(total) / spent_on)
+        "budget": {"spent_pence": total, "young_people": spent_on,
+                   "mean_per_young_person_pence": round(total / spent_on)
                    if spent_on else None},
         "goals": _goals(s, scope, start, end),
         "caseloads": _caseloads(s, scope, end, caseload_limit),
