@@ -76,7 +76,8 @@ def _parsed_pg(element: _Parsed, compiler: Any, **kw: Any) -> str:
     return f"CAST({compiler.process(element.column, **kw)} AS JSONB)"
 
 
-def _table(entity: str, columns: Sequence[str], booleans: Sequence[str] = ()) -> Subquery:
+def _table(entity: str, columns: Sequence[str], booleans: Sequence[str] = (), *,
+           once: bool = False) -> Subquery:
     """The live records of ``entity`` as a table of the named fields (text) and booleans.
 
     A materialised common table expression: each record's JSON is read once per query
@@ -95,6 +96,8 @@ def _table(entity: str, columns: Sequence[str], booleans: Sequence[str] = ()) ->
         f, head, where = raw.c.j, [raw.c.id, raw.c.yp], ()
     cols = [*head, *[f[c].as_string().label(c) for c in columns],
             *[f[c].as_boolean().label(c) for c in booleans]]
+    if once:  # read by one part of the query only: no need to keep it aside
+        return select(*cols).where(*where).subquery()
     cte = (select(*cols).where(*where).cte(f"{entity}_{next(_names)}").prefix_with("MATERIALIZED"))
     return cast(Subquery, cte)
 
@@ -164,7 +167,7 @@ def _ratings(s: Session, scope: _Scope, start: date,
     """The ratings at ``end`` and the movements in the period, from one pass over the
     ratings in order (each young person's rating before each, and whether one follows)."""
     e = end.isoformat()
-    r = _table("rag_rating", ("rating", "rated_on"))
+    r = _table("rag_rating", ("rating", "rated_on"), once=True)
     order = (r.c.rated_on, r.c.id)  # same day: the id (made in time order), see _TIES
     seq = cast(Subquery, select(
         r.c.yp, r.c.rating, r.c.rated_on,
