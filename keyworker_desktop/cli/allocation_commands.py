@@ -18,6 +18,7 @@ from keyworker_desktop.cli.common import (
     open_store,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
 
 # The command line's spellings of the stored codes.
@@ -53,9 +54,10 @@ def cmd_allocate(args: argparse.Namespace) -> int:
                          for c in allocation.staff_choices(s)]
                 what = "No member of staff" if not found else "More than one member of staff"
                 raise CliError(
-                    f"{what} is called that. Staff known on this laptop: "
-                    f"{', '.join(known) or 'none'}. Give one of these, or add them with "
-                    "--new-staff. Nothing was changed.", 2)
+                    translate(
+                        "Cli", "{what} is called that. Staff known on this laptop: {names}. "
+                        "Give one of these, or add them with --new-staff. Nothing was "
+                        "changed.").format(what=what, names=", ".join(known) or "-"), 2)
             staff = found[0]
             ending = [a.id for a in allocation.current_allocations(s, yp.id)
                       if a.role == role.value]
@@ -90,8 +92,9 @@ def cmd_end_allocation(args: argparse.Namespace) -> int:
             current = [a for a in allocation.current_allocations(s, yp.id)
                        if a.role == role.value]
             if not current:
-                raise CliError(f"No one is the {role.label.lower()} now. Nothing was "
-                               "changed.", 2)
+                raise CliError(translate(
+                    "Cli", "No one is the {lower} now. Nothing was changed.").format(
+                    lower=role.label.lower()), 2)
             for a in current:
                 allocation.end_allocation(s, a.id, ends_on=on, reason=reason)
     finally:

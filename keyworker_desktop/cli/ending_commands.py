@@ -15,6 +15,7 @@ from keyworker_desktop.cli.common import (
     pdf_out,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 
 
 def cmd_close(args: argparse.Namespace) -> int:
@@ -27,8 +28,10 @@ def cmd_close(args: argparse.Namespace) -> int:
             yp = young_person_or_exit(s, args.young_person)
             current = closure(s, yp.id)
             if current is not None:
-                raise CliError(f"{yp.display_name} was closed already on "
-                               f"{current.closed_on.isoformat()}. Nothing was changed.", 1)
+                raise CliError(translate(
+                    "Cli", "{display_name} was closed already on {isoformat}. Nothing was "
+                    "changed.").format(
+                    display_name=yp.display_name, isoformat=current.closed_on.isoformat()), 1)
             ending = close_involvement(s, yp.id, reason=args.reason,
                                        outcome=args.outcome or "",
                                        closed_on=args.on or today, today=today)
@@ -50,7 +53,9 @@ def cmd_reopen(args: argparse.Namespace) -> int:
         with store.transaction() as s:
             yp = young_person_or_exit(s, args.young_person)
             if closure(s, yp.id) is None:
-                raise CliError(f"{yp.display_name} is not closed. Nothing was changed.", 1)
+                raise CliError(translate(
+                    "Cli", "{display_name} is not closed. Nothing was changed.").format(
+                    display_name=yp.display_name), 1)
             on = args.on or today
             reopen_involvement(s, yp.id, reason=args.reason, reopened_on=on, today=today)
             name = yp.display_name
@@ -77,7 +82,9 @@ def cmd_handover(args: argparse.Namespace) -> int:
             try:
                 write_file_atomically(out, pdf)
             except OSError as exc:
-                raise CliError(f"Could not write {out}: {exc.strerror or exc}", 1) from None
+                raise CliError(translate(
+                    "Cli", "Could not write {out}: {reason}").format(
+                    out=out, reason=exc.strerror or exc), 1) from None
             name = yp.display_name
     finally:
         store.close()

@@ -15,6 +15,7 @@ from keyworker_desktop.cli.common import (
     pdf_out,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import EscalationLevel
 
 
@@ -46,8 +47,9 @@ def cmd_rate_goal(args: argparse.Namespace) -> int:
         with store.transaction() as s:
             goal = find_goal(s, args.goal)
             if goal is None:
-                raise CliError("No single goal has that id. 'keyworker show YOUNG_PERSON "
-                               "--json' lists the goals with their ids.", 6)
+                raise CliError(translate(
+                    "Cli", "No single goal has that id. 'keyworker show YOUNG_PERSON --json' "
+                    "lists the goals with their ids."), 6)
             rating = rate_goal(s, goal.id, score=args.score, rated_on=args.on or today,
                                today=today, comment=args.comment or "")
             goal_id, rating_id = goal.id, rating.id
@@ -117,7 +119,9 @@ def cmd_crisis_plan(args: argparse.Namespace) -> int:
             try:
                 write_file_atomically(out, pdf)
             except OSError as exc:
-                raise CliError(f"Could not write {out}: {exc.strerror or exc}", 1) from None
+                raise CliError(translate(
+                    "Cli", "Could not write {out}: {reason}").format(
+                    out=out, reason=exc.strerror or exc), 1) from None
             name = yp.display_name
     finally:
         store.close()

@@ -19,6 +19,7 @@ from keyworker_desktop.cli.common import (
     open_store,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import Rag
 
 
@@ -26,8 +27,8 @@ def cmd_rag(args: argparse.Namespace) -> int:
     from keyworker_desktop.services.register import add_rating, register_prompts
 
     if not (args.rationale or "").strip():
-        raise CliError("A rating needs its rationale: add --rationale TEXT. Nothing was "
-                       "stored.", 2)
+        raise CliError(translate(
+            "Cli", "A rating needs its rationale: add --rationale TEXT. Nothing was stored."), 2)
     today = date.today()
     on = args.on or today
     store = open_store(args)

@@ -9,11 +9,13 @@ import sys
 from pathlib import Path
 
 from keyworker_desktop.cli.common import CliError, Subcommands, emit, open_store
+from keyworker_desktop.domain.i18n import translate
 
 
 def _progress(stage: str, done: int, total: int) -> None:
-    words = {"sending": "Sending", "receiving": "Receiving"}
-    print(f"\r{words.get(stage, stage)} {done} of {total} changes   ", end="", file=sys.stderr,
+    text = (translate("Cli", "Sending {done} of {total} changes") if stage == "sending" else
+            translate("Cli", "Receiving {done} of {total} changes"))
+    print("\r" + text.format(done=done, total=total) + "   ", end="", file=sys.stderr,
           flush=True)
 
 
@@ -26,7 +28,9 @@ def _confirm_deletes(side: str, deletes: int, live: int) -> bool:
         where = "the central store" if side == "central" else "this laptop"
         question = f"This sync would delete {deletes} of {live} records on {where}. Go on?"
     if not sys.stdin.isatty():
-        print(f"\n{question} Not without a yes: run it in a terminal to confirm.",
+        print(translate(
+            "Cli", "\n{question} Not without a yes: run it in a terminal to confirm.").format(
+            question=question),
               file=sys.stderr)
         return False
     answer = input(f"\n{question} [y/N] ")
@@ -46,24 +50,29 @@ def cmd_sync(args: argparse.Namespace) -> int:
             user = args.user or settings.get(s, settings.USER_NAME)
             ca_file = settings.get(s, settings.CA_FILE)
         if not url:
-            raise CliError("Give the central store's address with --server URL.", 2)
+            raise CliError(translate(
+                "Cli", "Give the central store's address with --server URL."), 2)
         if args.ca_cert:
             if not Path(args.ca_cert).is_file():
-                raise CliError("There is no certificate authority file there (--ca-cert).", 2)
+                raise CliError(translate(
+                    "Cli", "There is no certificate authority file there (--ca-cert)."), 2)
             # Absolute, so the remembered file is found from any folder.
             ca_file = str(Path(args.ca_cert).resolve())
         client = SyncClient(store, url, ca_file=ca_file or None)
         if not client.is_registered():
             if not user:
-                raise CliError("Give your user name on the central store with --user NAME.", 2)
+                raise CliError(translate(
+                    "Cli", "Give your user name on the central store with --user NAME."), 2)
             password = os.environ.get("KEYWORKER_SERVER_PASSWORD")
             if password is None:
                 if not sys.stdin.isatty():
-                    raise CliError("No password: set KEYWORKER_SERVER_PASSWORD or run in a "
-                                   "terminal.", 2)
+                    raise CliError(translate(
+                        "Cli", "No password: set KEYWORKER_SERVER_PASSWORD or run in a "
+                        "terminal."), 2)
                 password = getpass.getpass(f"Password for {user} on the central store: ")
             client.register(user, password)
-            print("This laptop is now registered with the central store.", file=sys.stderr)
+            print(translate("Cli", "This laptop is now registered with the central store."),
+                  file=sys.stderr)
         summary = client.sync(progress=_progress, confirm_deletes=_confirm_deletes)
         if args.ca_cert:  # it worked: remember it (registration remembers it too)
             with store.transaction() as s:
@@ -80,18 +89,26 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if store.is_open:
             store.close()
     print(file=sys.stderr)
-    print(f"Sent {summary.pushed} changes, received {summary.pulled}.")
+    print(translate("Cli", "Sent {pushed} changes, received {pulled}.").format(
+                    pushed=summary.pushed, pulled=summary.pulled))
     if summary.merged:
-        print(f"{summary.merged} texts edited on two laptops were merged.")
+        print(translate(
+            "Cli", "{merged} texts edited on two laptops were merged.").format(
+            merged=summary.merged))
     for r in summary.rejected:
         words, params = refusal(r)
-        print(f"Not accepted ({r.code}): {r.entity} {r.record_id[:13]} — "
-              f"{words.format(**params)}. It is kept on this laptop.")
+        print(translate(
+            "Cli", "Not accepted ({code}): {entity} {record} — {reason}. It is kept on this "
+            "laptop.").format(
+            code=r.code, entity=r.entity, record=r.record_id[:13], reason=words.format(**params)))
     for u in summary.unreadable:
-        print(f"Not applied: {u.entity} {u.record_id[:13]} — "
-              f"{UNREADABLE.format(field=u.field)}")
+        print(translate("Cli", "Not applied: {entity} {record} — {reason}").format(
+                        entity=u.entity, record=u.record_id[:13],
+                        reason=translate("SyncReview", UNREADABLE).format(field=u.field)))
     if summary.open_conflicts:
-        print(f"{summary.open_conflicts} conflicts need you to choose: 'keyworker conflicts'.")
+        print(translate(
+            "Cli", "{open_conflicts} conflicts need you to choose: 'keyworker conflicts'.").format(
+            open_conflicts=summary.open_conflicts))
     for line in scope_lines(summary.removed_young_people, summary.kept_out_of_scope,
                             summary.scope_removal_declined):
         print(line)

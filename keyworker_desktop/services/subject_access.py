@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, translate
 from keyworker_desktop.easyread.record_summary import render_summary
 from keyworker_desktop.services.subject_access_summary import summary_sections
 from keyworker_desktop.store.changes import WriteContext
@@ -38,7 +39,7 @@ from keyworker_desktop.store.models import (
 
 FORMAT_VERSION = 1
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
-README = """\
+README = QT_TRANSLATE_NOOP("SubjectAccess", """\
 This folder holds everything the Keyworker Desktop laptop of {actor} held about
 {name} on {day}, made for a subject access request.
 
@@ -51,7 +52,7 @@ This folder holds everything the Keyworker Desktop laptop of {actor} held about
   photo.png       the photograph, if one is held
 
 This copy is NOT encrypted. Keep it safe and delete it when it has been handed over.
-"""
+""")
 
 
 class ExportExists(Exception):
@@ -62,8 +63,9 @@ class ExportNotWritten(StoreError):
     """The zip could not be written where it was asked for."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(f"The export could not be saved there ({reason}). Nothing was "
-                         "exported.")
+        super().__init__(Message("subject_access.export_not_written", QT_TRANSLATE_NOOP(
+            "Errors", "The export could not be saved there ({reason}). Nothing was exported."),
+            reason=reason))
 
 
 @dataclass(frozen=True)
@@ -186,9 +188,11 @@ def export_subject_access(session: Session, yp_id: str, out: Path, *, today: dat
     name = f"{yp.given_name} {yp.family_name}".strip()
     title, intro, sections = summary_sections(session, yp_id, actor=ctx.actor, today=today)
     pdf = render_summary(title, intro, sections,
-                         footer=f"Subject access export, {today.isoformat()}. Not encrypted.")
-    readme = README.format(actor=ctx.actor or "this keyworker", name=name,
-                           day=today.isoformat())
+                         footer=translate("SubjectAccess", "Subject access export, {day}. "
+                                          "Not encrypted.").format(day=today.isoformat()))
+    readme = translate("SubjectAccess", README).format(
+        actor=ctx.actor or translate("SubjectAccess", "this keyworker"), name=name,
+        day=today.isoformat())
     session.add(AuditEvent(at=ctx.utcnow(), actor=ctx.actor, device=ctx.device, action="export",
                            entity="young_person", record_id=yp_id, young_person_id=yp_id,
                            detail="subject access request export (zip, not encrypted)"))

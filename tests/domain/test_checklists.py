@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from keyworker_desktop.domain import i18n
 from keyworker_desktop.domain.checklists import (
     ANCHORS,
     DEADLINE_LABELS,
@@ -21,6 +22,7 @@ from keyworker_desktop.domain.checklists import (
     due_at,
     is_overdue,
     load_templates,
+    template_texts,
 )
 from keyworker_desktop.domain.half_terms import academic_year, half_term_ends
 
@@ -167,6 +169,26 @@ def test_labels() -> None:
     assert deadline_label(Deadline("ongoing")) == "Ongoing"
     assert deadline_label(Deadline("days", 3)) == "Within 3 days"
     assert deadline_label(Deadline("hours", 1)) == "Within 1 hour"
+
+
+def test_every_template_text_is_offered_for_translation() -> None:
+    """lupdate cannot read the JSON templates: template_texts() is what the translation
+    script adds to the catalogue, so it must hold every title, section and item."""
+    texts = set(template_texts())
+    for template in load_templates().values():
+        assert template.title in texts
+        for item in template.items:
+            assert {item.section, item.text} <= texts
+    assert len(texts) == len(template_texts())
+
+
+def test_deadlines_are_worded_through_the_installed_translator() -> None:
+    i18n.set_translator(lambda c, t, d=None, n=-1: f"{c}:{t.replace('%n', str(n))}")
+    try:
+        assert deadline_label(Deadline("days", 3)) == "Checklist:Within 3 days"
+        assert deadline_label(Deadline("ongoing")) == "Checklist:Ongoing"
+    finally:
+        i18n.set_translator(None)
 
 
 # --- overdue ------------------------------------------------------------------------------
