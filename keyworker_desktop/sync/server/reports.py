@@ -96,8 +96,9 @@ def _table(entity: str, columns: Sequence[str], booleans: Sequence[str] = (), *,
         f, head, where = raw.c.j, [raw.c.id, raw.c.yp], ()
     cols = [*head, *[f[c].as_string().label(c) for c in columns],
             *[f[c].as_boolean().label(c) for c in booleans]]
-    if once:  # read by one part of the query only: no need to keep it aside
-        return select(*cols).where(*where).subquery()
+    if once:  # read by one part of the query only: no need to keep it aside, but read
+        # each record's fields before sorting (OFFSET 0), not carry its JSON through it
+        return select(*cols).where(*where).offset(0).subquery()
     cte = (select(*cols).where(*where).cte(f"{entity}_{next(_names)}").prefix_with("MATERIALIZED"))
     return cast(Subquery, cte)
 
