@@ -56,6 +56,9 @@ class Action(Base, BelongsToYoungPerson):
                                         info={"vocab": ActionStatus})
     follow_up: Mapped[str] = mapped_column(Text, default="")
     last_chased_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # The day it was done (migration 0009); None while open, and for actions done before
+    # the column existed (their day is unknown: reports say so rather than guess).
+    done_on: Mapped[date | None] = mapped_column(Date, default=None)
 
     @property
     def is_open(self) -> bool:
