@@ -51,6 +51,11 @@ def _value(value: Any) -> str:
     return "—" if value is None else str(value)
 
 
+def _day(iso: str) -> str:
+    on = date.fromisoformat(iso)
+    return f"{on.day} {on:%b %Y}"
+
+
 def _pence(value: Any) -> str:
     return f"£{value / 100:,.2f}" if isinstance(value, int) else _value(value)
 
@@ -135,6 +140,13 @@ def build_report_pdf(data: dict[str, Any], prepared_on: date, prepared_by: str) 
          translate("Reports", "{open} open, {done} done, {overdue} overdue").format(
              open=a["open"], done=a["done"], overdue=a["overdue"]))
         for a in data["cetr_actions"]], "")
+    series = data["actions_overdue_over_time"]
+    b.pairs(QT_TRANSLATE_NOOP("Reports", "Actions overdue over time"), [
+        (_day(p["on"]), _value(p["overdue"])) for p in series["points"]] + [
+        (translate("Reports", "Left out: done on a day not recorded"),
+         _value(series["excluded_done_day_unknown"])),
+        (translate("Reports", "Left out: cancelled"), _value(series["excluded_cancelled"]))],
+        "")
     b.pairs(QT_TRANSLATE_NOOP("Reports", "Escalations by level"), [
         (EscalationLevel(e["level"]).label if e["level"] in set(EscalationLevel)
          else e["level"].replace("_", " ").capitalize(),

@@ -4,12 +4,14 @@ Each bar carries its label and number in text beside it, so the colour is never 
 only way to read it, and the chart's accessible description says the same in words.
 PySide6-Essentials has no QtCharts; two bar charts do not justify a charting library
 (pyqtgraph would add numpy and some 10 MB to the installer for what 80 lines draw).
+Actions overdue over time are bars too, one a day counted (oldest first), each dated.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
@@ -105,3 +107,12 @@ def movement_bars(movements: Sequence[tuple[str, str, int]]) -> list[Bar]:
     return [Bar(translate("ReportCharts", "{before} → {after}").format(before=rating_label(a),
                                                   after=rating_label(b)),
                 n, RAG_COLOURS.get(b, "#777777")) for a, b, n in movements]
+
+
+#: The overdue bars' fill (one series: the date and number beside each bar carry it).
+OVERDUE_COLOUR = "#8e3b46"
+
+
+def overdue_bars(points: Sequence[tuple[date, int]]) -> list[Bar]:
+    """Actions overdue on each day counted, oldest first, labelled with the day."""
+    return [Bar(f"{on.day} {on:%b %Y}", n, OVERDUE_COLOUR) for on, n in points]
