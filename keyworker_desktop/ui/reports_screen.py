@@ -48,8 +48,8 @@ from keyworker_desktop.ui.operations import describe_error, run_op
 from keyworker_desktop.ui.record.attach_file import documents_folder
 from keyworker_desktop.ui.report_charts import (
     BarChart,
+    OverdueChart,
     movement_bars,
-    overdue_bars,
     rating_bars,
 )
 from keyworker_desktop.ui.table_model import Column, TableModel, make_table
@@ -186,7 +186,7 @@ class ReportsScreen(RefreshWhenShown):
                                      self.tr("Nobody on the register at the end."))
         self.movement_chart = BarChart(self.tr("Movements between ratings in the period"),
                                        self.tr("No rating changed in the period."))
-        self.overdue_chart = BarChart(self.tr("Actions overdue over time"),
+        self.overdue_chart = OverdueChart(self.tr("Actions overdue over time"),
                                       self.tr("No day of the period has passed yet."))
         self.overdue_note = QLabel(self)
         self.overdue_note.setObjectName("overdue_note")
@@ -247,7 +247,7 @@ class ReportsScreen(RefreshWhenShown):
         self._stale = True
         self._set_export_enabled(False)
 
-    def _box(self, title: str, chart: BarChart, note: QLabel | None = None) -> QGroupBox:
+    def _box(self, title: str, chart: QWidget, note: QLabel | None = None) -> QGroupBox:
         box = QGroupBox(title, self)
         inner = QVBoxLayout(box)
         inner.addWidget(chart)
@@ -314,7 +314,7 @@ class ReportsScreen(RefreshWhenShown):
         self.movement_chart.set_bars(movement_bars(
             [(m.from_rating, m.to_rating, m.count) for m in report.rag_movements]))
         series = report.overdue_over_time
-        self.overdue_chart.set_bars(overdue_bars(series.points))
+        self.overdue_chart.set_points(series.points, monthly=series.step == "month")
         self.overdue_note.setText(overdue_note(series))
         self.figures_model.set_rows(figures(report))
         self.actions_model.set_rows(list(report.actions))
@@ -333,7 +333,7 @@ class ReportsScreen(RefreshWhenShown):
             model.set_rows([])
         self.rating_chart.set_bars([])
         self.movement_chart.set_bars([])
-        self.overdue_chart.set_bars([])
+        self.overdue_chart.set_points([])
         self.overdue_note.clear()
         self.status.clear()
         self._set_export_enabled(False)
