@@ -37,6 +37,7 @@ YOUNG_PERSON_FIELDS = (
     "address", "living_situation", "placement_name", "placement_out_of_area",
     "communication_needs", "uses_easy_read", "uses_signs", "uses_drawing", "what_matters",
     "people_like", "how_to_support", "interests", "admission_date", "leaving_date",
+    "preferred_language",
 )
 
 

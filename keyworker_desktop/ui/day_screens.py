@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 #: The titles' translation context (lupdate needs it written out in each mark).
 CONTEXT = "MainWindow"
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
-    """Marks ``text`` for translation in ``context``; it is translated where it is shown."""
-    return text
 
 
 @dataclass(frozen=True)
@@ -44,7 +40,7 @@ class DayScreen:
     make: Callable[[AppContext, Shell], QWidget]
 
     def translated_title(self) -> str:
-        return QCoreApplication.translate(CONTEXT, self.title)
+        return translate("MainWindow", self.title)
 
 
 def make_today(ctx: AppContext, shell: Shell) -> QWidget:
