@@ -474,34 +474,342 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Within 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Within %n hours</source>
+        <source>Within {count} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Within {count} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Within {count} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Within 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Within %n days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Within 1 week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Within %n weeks</source>
-        <translation type="unfinished"></translation>
+        <source>Admission checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the day of admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attend the placement meeting, if available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check all details are written in the admissions book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpack all belongings and pack away suitcases, bags etc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete a full inventory of everything the child has come with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record contact arrangements, including the level of supervision, any restricted contact issues and the reasons for the restrictions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read all information passed on by the social worker and make sure it is all present, complete, correct and relevant to the child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go through the house rules and the children&apos;s information booklet with the child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the child out one-to-one wherever possible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the date and time of the statutory review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put all known appointments in the diary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone the school and the nurse for looked after children to update them on the new placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make any transport arrangements and appointments where necessary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make sure the file is set up and necessary information is filed in the relevant section, especially all LAC (looked after children) documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrange a regular time to phone or email the social worker with an update on the child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete the risk assessment and the 24-hour behaviour management plan, based on the information known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agree a reward scheme with the child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a pen picture of the child, with a photograph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm whether the child&apos;s parents will receive a copy of the monthly report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make sure the parent(s) sign the home&apos;s medical consent form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make sure the child is registered with a GP and a dentist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment file: identify gaps in development and plan action to address them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direct work with the child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review progress against agreed targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the personal file up to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep a memory box or photo album with the child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the child leaves: close all files and pass over all monies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First keyworker session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Talk to the child and build time into your week when it will be suitable to hold a keyworker session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consider which will help the child feel more comfortable: a formal meeting or an activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan the meeting or activity in advance and arrange petty cash etc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tell the child the date, time and place of the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the child to think about issues they want to talk about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide the purpose of the session: progress chasing; specific issues, behaviours or problems; planning for a review or court appearance; developing ideas for the future; talking about the past</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Think through with your supervisor or line manager what you need to deal with or talk about and how you can make it work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If you are unsure about your own or the child&apos;s safety, talk to your supervisor or manager and plan to reduce or avoid your concerns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First-session basics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child understands why they have been placed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child understands the timescales for the placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Placement Plan has been completed or a date for completion is set; go through the Placement Plan with the child and identify any areas of concern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child has a copy of the home&apos;s Children&apos;s Guide or other information provided for children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child is fully aware of the Fire Precautions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child has the necessary toiletries, clothing, bedding, towels etc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the first session or soon after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agree boundaries or rules for your sessions, e.g. meeting once a week, that you can&apos;t offer confidentiality but will keep information safe, that you will keep a record, that you will be on time, and whether sessions suit a formal meeting or an activity (and which activities)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Talk to your supervisor or manager afterwards, immediately if you have any concerns or feel uncomfortable about what happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Throughout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If you need to deal with negative behaviours or issues, think carefully about how to present them so the child can accept them and be prepared to change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relationships take time and change is always difficult: don&apos;t try to do too much too soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the child tries to reject or avoid you, keep at it, and talk to your supervisor or line manager if you need support or guidance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start small and concentrate on the positives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taking on the keyworker role for a family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before agreeing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notify your line manager that you have been asked to take on the keyworker role for this family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attend a meeting with your line manager to discuss the role and how it would fit with your current workload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check you will not be keyworker for more than 2 families at any one time, including this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Once agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tell the family or professional that you are able to take on the keyworker role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign the keyworker agreement provided by the Keyworking Service, together with the family and a keyworker service coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store a copy of the signed keyworker agreement on the young person&apos;s record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tell the family and the Keyworking Service at the start of the agreement that your involvement will end within the half term after the young person leaves the service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold face-to-face meetings within your normal working hours, ideally at the service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store all contact and meeting minutes on the young person&apos;s record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seek advice from your line manager, or the Keyworking Service, if you have any concerns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transition to another keyworker and step-down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the young person leaves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the beginning of the young person&apos;s last term, remind the family that they will need to choose or assign another keyworker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By the end of the half term after leaving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan the transition to another keyworker through the Keyworking Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the family&apos;s permission to hand over information to the new keyworker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With the family&apos;s permission, hand over any relevant information to the new keyworker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support the transition until the end of the half term after the young person has left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step down as keyworker so you can support other families</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -938,12 +1246,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/cli/allocation_commands.py" line="+57"/>
-        <source>{what} is called that. Staff known on this laptop: {names}. Give one of these, or add them with --new-staff. Nothing was changed.</source>
+        <location filename="../keyworker_desktop/cli/allocation_commands.py" line="+34"/>
+        <source>That reason is not one of: {reasons}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
+        <source>No member of staff is called that. Staff known on this laptop: {names}. Give one of these, or add them with --new-staff. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than one member of staff is called that. Staff known on this laptop: {names}. Give one of these, or add them with --new-staff. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} is now the {role} from {date} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended {count} earlier allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No one is the {lower} now. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,11 +1302,11 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Too many wrong passphrases: waiting {retry_after} s before trying.</source>
+        <source>Too many wrong passphrases: waiting {seconds} s before trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>No single young person matches that. Try &apos;keyworker list young-people&apos; and use the id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,21 +1331,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Attached {file} to {name}&apos;s record as the signed consent form ({size}); id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached {file} to {name}&apos;s record as the signed agreement ({size}); id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached {file} to {name}&apos;s record ({size}); id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../keyworker_desktop/cli/ending_commands.py" line="+31"/>
         <source>{display_name} was closed already on {isoformat}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Closed {name} on {closed_on}. They no longer list in the caseload; &apos;keyworker reopen&apos; brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{display_name} is not closed. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Reopened {name} on {on}: back in the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../keyworker_desktop/cli/network_commands.py" line="+88"/>
         <location filename="../keyworker_desktop/cli/plan_commands.py" line="+66"/>
-        <location filename="../keyworker_desktop/cli/practice_commands.py" line="+122"/>
+        <location filename="../keyworker_desktop/cli/practice_commands.py" line="+126"/>
         <source>Could not write {out}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved the handover summary for {name} to {out}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy is not encrypted: keep it safe and delete it when it has been handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The family&apos;s permission to hand over is not recorded: do not share it until it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1042,7 +1410,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/cli/import_commands.py" line="+80"/>
+        <location line="+5"/>
+        <source>Exported everything held about {name} to {path}: {records} records, {attachments} attachments ({size_bytes} bytes). The export was recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/cli/import_commands.py" line="+44"/>
+        <source>Would add {count} young people (read as {encoding}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added {count} young people (read as {encoding}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would add {count} staff: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added {count} staff: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already held, skipped: {count} (lines {lines}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeating an earlier line of the file, skipped: {lines}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} (as line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns not read: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,8 +1526,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/cli/practice_commands.py" line="-72"/>
+        <location filename="../keyworker_desktop/cli/practice_commands.py" line="-90"/>
+        <source>Goal added for {name} (id {goal}): rate it with &apos;keyworker rate-goal {goal} SCORE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No single goal has that id. &apos;keyworker show YOUNG_PERSON --json&apos; lists the goals with their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Progress rated {score}/10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Spend recorded for {name}: {spent} spent of {limit}, {left} left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Escalation for {name} recorded; it stays open on Today until it is closed with an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved the risk and crisis plan for {name} to {out}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy is not encrypted: keep it safe and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1143,6 +1586,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>{name}: rated {rating} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name}: reviewed on {date}; next review {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../keyworker_desktop/cli/report_commands.py" line="-12"/>
         <source>The period ends before it starts: --to must be on or after --from. Nothing was written.</source>
         <translation type="unfinished"></translation>
@@ -1163,7 +1616,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>counts only, small numbers hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keyworkers are named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrote the report for {start} to {end} to {out} ({kind}). The export was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,13 +1641,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
+        <source>Logged a {how} with {with_name}{tied} for {name} at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Only a senior or manager acknowledges a raised note (this laptop is not registered as one). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no such session note. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acknowledged the raised note {note_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1253,7 +1726,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Restored the backup into {root} ({organisation}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored the backup into {root}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This laptop registers with the central store at its next sync. Ask your administrator to revoke the old laptop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,9 +1771,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>
-{question} Not without a yes: run it in a terminal to confirm.</source>
+        <location line="+7"/>
+        <source>{deletes} of the {live} young people on this laptop are no longer allocated to you. Everything synced about them is safe on the central store. Remove them from this laptop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This sync would delete {deletes} of {live} records on the central store. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This sync would delete {deletes} of {live} records on this laptop. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{question} Not without a yes: run it in a terminal to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1314,7 +1811,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Password for {user} on the central store: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This laptop is now registered with the central store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,6 +1846,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>1 young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kept {people} no longer allocated to you on this laptop, as you asked. The next sync asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed {people} from this laptop: no longer allocated to you. Everything synced about them is safe on the central store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept {people} no longer allocated to you on this laptop: they have changes the central store has not accepted. Please speak to your manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../keyworker_desktop/cli/triage_commands.py" line="+28"/>
         <source>Either --list, or a young person and a decision: not both.</source>
         <translation type="unfinished"></translation>
@@ -1356,6 +1883,11 @@
     <message>
         <location line="+18"/>
         <source>{message} Say who decided with --by NAME. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nobody is waiting for triage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3083,9 +3615,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/actions.py" line="+82"/>
-        <location filename="../keyworker_desktop/services/network.py" line="+71"/>
-        <location filename="../keyworker_desktop/services/recording.py" line="+50"/>
+        <location filename="../keyworker_desktop/services/actions.py" line="+83"/>
+        <location filename="../keyworker_desktop/services/network.py" line="+72"/>
+        <location filename="../keyworker_desktop/services/recording.py" line="+51"/>
         <source>{label} is not one of the choices.</source>
         <extracomment>The meetings that follow this one up (a C(E)TR&apos;s follow-up), by id.</extracomment>
         <translation type="unfinished"></translation>
@@ -3112,13 +3644,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <location line="+40"/>
+        <location filename="../keyworker_desktop/services/recording.py" line="+77"/>
+        <source>The status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <location filename="../keyworker_desktop/services/rhythm.py" line="+144"/>
         <source>That professional is not in the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>The kind of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,7 +3761,7 @@
     <message>
         <location line="+61"/>
         <location line="+1"/>
-        <location filename="../keyworker_desktop/services/recording.py" line="+187"/>
+        <location filename="../keyworker_desktop/services/recording.py" line="+112"/>
         <source>What it was for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,7 +3952,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The reason for closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The closing date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,7 +3972,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The reason for reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The reopening date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,14 +4019,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../keyworker_desktop/services/ending.py" line="-40"/>
+        <location filename="../keyworker_desktop/services/escalations.py" line="+20"/>
         <location line="+2"/>
-        <location filename="../keyworker_desktop/services/register.py" line="+237"/>
+        <location filename="../keyworker_desktop/services/register.py" line="+239"/>
         <source>The outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../keyworker_desktop/services/escalations.py" line="+2"/>
         <source>escalation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3573,7 +4128,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/network.py" line="+11"/>
+        <location filename="../keyworker_desktop/services/network.py" line="+2"/>
+        <source>The sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../keyworker_desktop/services/profile.py" line="+1"/>
         <source>The phone number</source>
         <translation type="unfinished"></translation>
@@ -3590,8 +4160,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../keyworker_desktop/services/recording.py" line="-153"/>
-        <location line="+95"/>
+        <location filename="../keyworker_desktop/services/recording.py" line="-155"/>
+        <location line="+97"/>
         <location filename="../keyworker_desktop/services/risk_plan.py" line="+105"/>
         <source>This text</source>
         <translation type="unfinished"></translation>
@@ -3639,7 +4209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/recording.py" line="-112"/>
+        <location filename="../keyworker_desktop/services/recording.py" line="-114"/>
         <location filename="../keyworker_desktop/services/referrals.py" line="+79"/>
         <source>A first name</source>
         <translation type="unfinished"></translation>
@@ -3674,7 +4244,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
+        <source>The place type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The place name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,7 +4274,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+30"/>
+        <source>The session format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Add a purpose and what was discussed before finalising.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,13 +4335,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/register.py" line="-147"/>
+        <location filename="../keyworker_desktop/services/register.py" line="-149"/>
         <source>This young person has no register entry: take a referral for them first.</source>
         <extracomment>The entry&apos;s fields the Register tab edits, as ``save_entry`` takes them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+83"/>
+        <source>Current issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has been tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What reduces risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location filename="../keyworker_desktop/services/triage.py" line="+153"/>
         <source>The date is in the future.</source>
         <translation type="unfinished"></translation>
@@ -4050,7 +4655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/sync/client.py" line="+91"/>
+        <location filename="../keyworker_desktop/sync/errors.py" line="+28"/>
         <source>The central store&apos;s certificate could not be checked, so nothing was sent. Your changes are kept on this laptop. Please ask your organisation&apos;s IT support for its certificate authority file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4065,7 +4670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../keyworker_desktop/sync/client.py" line="+93"/>
         <source>The central store&apos;s address must start with https://</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5124,6 +5729,11 @@
     <message>
         <location line="+1"/>
         <source>No direction shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/services/network_map.py" line="+76"/>
+        <source>Last contact recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8067,18 +8677,18 @@ Take the referral anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%n families</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>1 young person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%n young people</source>
+        <location line="-4"/>
+        <source>{count} families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} young people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8498,6 +9108,11 @@ Take the referral anyway?</source>
     <message>
         <location line="+10"/>
         <source>the keyworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keyworker_desktop/services/reports.py" line="+279"/>
+        <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9656,8 +10271,7 @@ Format: {kind}.
     <name>SubjectAccess</name>
     <message>
         <location filename="../keyworker_desktop/services/subject_access.py" line="-24"/>
-        <source>
-This folder holds everything the Keyworker Desktop laptop of {actor} held about
+        <source>This folder holds everything the Keyworker Desktop laptop of {actor} held about
 {name} on {day}, made for a subject access request.
 
   summary.pdf     a readable summary of the current record
@@ -10922,6 +11536,12 @@ Delete them?</source>
     <message>
         <location line="+6"/>
         <source>{field}: a value received from the central store that this laptop cannot hold. It was not applied and is kept in the record&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+59"/>
+        <source>A young person not on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

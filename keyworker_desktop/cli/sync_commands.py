@@ -124,7 +124,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def _young_people(count: int) -> str:
     return (translate("Cli", "1 young person") if count == 1
-            else translate("Cli", "%n young people", None, count))
+            else translate("Cli", "{count} young people").format(count=count))
 
 
 def scope_lines(removed: int, kept: int, declined: int = 0) -> list[str]:
