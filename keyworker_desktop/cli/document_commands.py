@@ -18,7 +18,7 @@ from keyworker_desktop.cli.intake_commands import KINDS as CONSENT_KINDS
 from keyworker_desktop.domain.i18n import translate
 
 ROLES = {"keyworker": "keyworker", "senior": "senior_keyworker", "family": "family_keyworker"}
-# services.documents.DocumentKind's values, spelled out so building the parser stays cheap.
+# domain.vocab.DocumentKind's values, spelled out so building the parser stays cheap.
 DOCUMENT_KINDS = ("consent_form", "keyworker_agreement", "letter", "report", "plan", "other")
 
 

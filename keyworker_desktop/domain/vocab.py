@@ -208,6 +208,66 @@ class PlanKind(Labelled):
     PEP = "pep"
 
 
+class StaffRole(Labelled):
+    """A member of staff's role (the central store's accounts map onto these)."""
+
+    KEYWORKER = "keyworker"
+    SENIOR_KEYWORKER = "senior_keyworker"
+    MANAGER = "manager"
+
+
+class ContactHow(Labelled):
+    """How a contact in the contact log was made."""
+
+    CALL = "call"
+    EMAIL = "email"
+    MESSAGE = "message"
+    LETTER = "letter"
+    IN_PERSON = "in_person"
+
+
+class ContactDirection(Labelled):
+    """Who made a contact in the contact log: they contacted us, or we contacted them."""
+
+    IN = "in"
+    OUT = "out"
+
+
+class EscalationSource(Labelled):
+    """Where an escalation came from: an overdue action, a blocked referral, or neither."""
+
+    NONE = ""
+    ACTION = "action"
+    REFERRAL = "referral"
+
+
+class DocumentKind(Labelled):
+    """What a document is, as the Documents tab lists it."""
+
+    CONSENT_FORM = "consent_form"
+    KEYWORKER_AGREEMENT = "keyworker_agreement"
+    LETTER = "letter"
+    REPORT = "report"
+    PLAN = "plan"
+    OTHER = "other"
+
+
+class DocumentAttachment(Labelled):
+    """What a document is attached to besides the young person (none, a consent, an
+    allocation)."""
+
+    NONE = ""
+    CONSENT = "consent"
+    ALLOCATION = "allocation"
+
+
+class Language(Labelled):
+    """The languages a young person's plan prints in."""
+
+    ENGLISH = "en"
+    WELSH = "cy"
+
+
 # Every member's label, marked for translation; shown through ``Labelled.label``.
 _LABEL_LIST: list[tuple[Labelled, str]] = [
     (PlaceType.SCHOOL, QT_TRANSLATE_NOOP("Vocabulary", "School")),
@@ -319,6 +379,30 @@ _LABEL_LIST: list[tuple[Labelled, str]] = [
     (PlanKind.RISK_ASSESSMENT, QT_TRANSLATE_NOOP("Vocabulary", "Risk assessment")),
     (PlanKind.EHCP, QT_TRANSLATE_NOOP("Vocabulary", "Education, health and care plan (EHCP)")),
     (PlanKind.PEP, QT_TRANSLATE_NOOP("Vocabulary", "Personal education plan (PEP)")),
+    (StaffRole.KEYWORKER, QT_TRANSLATE_NOOP("Vocabulary", "Keyworker")),
+    (StaffRole.SENIOR_KEYWORKER, QT_TRANSLATE_NOOP("Vocabulary", "Senior keyworker")),
+    (StaffRole.MANAGER, QT_TRANSLATE_NOOP("Vocabulary", "Manager")),
+    (ContactHow.CALL, QT_TRANSLATE_NOOP("Vocabulary", "Phone call")),
+    (ContactHow.EMAIL, QT_TRANSLATE_NOOP("Vocabulary", "Email")),
+    (ContactHow.MESSAGE, QT_TRANSLATE_NOOP("Vocabulary", "Text or message")),
+    (ContactHow.LETTER, QT_TRANSLATE_NOOP("Vocabulary", "Letter")),
+    (ContactHow.IN_PERSON, QT_TRANSLATE_NOOP("Vocabulary", "In person")),
+    (ContactDirection.IN, QT_TRANSLATE_NOOP("Vocabulary", "They contacted us")),
+    (ContactDirection.OUT, QT_TRANSLATE_NOOP("Vocabulary", "We contacted them")),
+    (EscalationSource.NONE, QT_TRANSLATE_NOOP("Vocabulary", "On its own")),
+    (EscalationSource.ACTION, QT_TRANSLATE_NOOP("Vocabulary", "An overdue action")),
+    (EscalationSource.REFERRAL, QT_TRANSLATE_NOOP("Vocabulary", "A blocked referral")),
+    (DocumentKind.CONSENT_FORM, QT_TRANSLATE_NOOP("Vocabulary", "Consent form")),
+    (DocumentKind.KEYWORKER_AGREEMENT, QT_TRANSLATE_NOOP("Vocabulary", "Keyworker agreement")),
+    (DocumentKind.LETTER, QT_TRANSLATE_NOOP("Vocabulary", "Letter")),
+    (DocumentKind.REPORT, QT_TRANSLATE_NOOP("Vocabulary", "Report")),
+    (DocumentKind.PLAN, QT_TRANSLATE_NOOP("Vocabulary", "Plan")),
+    (DocumentKind.OTHER, QT_TRANSLATE_NOOP("Vocabulary", "Other")),
+    (DocumentAttachment.NONE, QT_TRANSLATE_NOOP("Vocabulary", "The young person only")),
+    (DocumentAttachment.CONSENT, QT_TRANSLATE_NOOP("Vocabulary", "A consent")),
+    (DocumentAttachment.ALLOCATION, QT_TRANSLATE_NOOP("Vocabulary", "An allocation")),
+    (Language.ENGLISH, QT_TRANSLATE_NOOP("Vocabulary", "English")),
+    (Language.WELSH, QT_TRANSLATE_NOOP("Vocabulary", "Cymraeg")),
 ]
 # Keyed by (enum class, value): see Labelled.label.
 _LABELS: dict[tuple[type[Labelled], str], str] = {

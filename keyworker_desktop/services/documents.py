@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, load_only
 
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
-from keyworker_desktop.domain.vocab import Labelled
+from keyworker_desktop.domain.vocab import DocumentKind
 from keyworker_desktop.store.changes import WriteContext, tombstone
 from keyworker_desktop.store.errors import StoreError, ValidationError
 from keyworker_desktop.store.files import atomic_write
@@ -35,17 +35,6 @@ from keyworker_desktop.sync.entities import MAX_BINARY_BYTES
 # 20 MB as people count it, within the central store's 20 MiB for one value.
 MAX_DOCUMENT_BYTES = min(20_000_000, MAX_BINARY_BYTES)
 MAX_FILENAME = 255
-
-
-class DocumentKind(Labelled):
-    """What a document is, as the Documents tab lists it."""
-
-    CONSENT_FORM = "consent_form"
-    KEYWORKER_AGREEMENT = "keyworker_agreement"
-    LETTER = "letter"
-    REPORT = "report"
-    PLAN = "plan"
-    OTHER = "other"
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.domain import rules
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
-from keyworker_desktop.domain.vocab import EscalationLevel
+from keyworker_desktop.domain.vocab import EscalationLevel, EscalationSource
 from keyworker_desktop.store.errors import raise_for
 from keyworker_desktop.store.models import Action, Escalation, YoungPerson
 
-RAISED_FROM = ("", "action", "referral")
+RAISED_FROM = tuple(m.value for m in EscalationSource)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.domain import rules
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
+from keyworker_desktop.domain.vocab import ContactDirection, ContactHow
 from keyworker_desktop.services.agenda import AgendaMeeting, meetings_between
 from keyworker_desktop.store.changes import WriteContext
 from keyworker_desktop.store.errors import raise_for
@@ -28,8 +29,8 @@ from keyworker_desktop.store.models import (
 )
 
 #: How a contact was made, as the CLI and the form offer them.
-CONTACT_HOWS = ("call", "email", "message", "letter", "in_person")
-DIRECTIONS = ("in", "out")
+CONTACT_HOWS = tuple(m.value for m in ContactHow)
+DIRECTIONS = tuple(m.value for m in ContactDirection)
 #: A young person with no session note for this long is due a keyworker session.
 SESSION_EVERY = timedelta(days=7)
 #: The sync account's role (kept when the laptop registered) that sees the team's raised notes.
