@@ -3652,7 +3652,7 @@
     </message>
     <message>
         <location line="-13"/>
-        <location filename="../keyworker_desktop/services/rhythm.py" line="+144"/>
+        <location filename="../keyworker_desktop/services/rhythm.py" line="+145"/>
         <source>That professional is not in the network.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3897,7 +3897,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/documents.py" line="+169"/>
+        <location filename="../keyworker_desktop/services/documents.py" line="+158"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5329,7 +5329,7 @@
 <context>
     <name>MainArea</name>
     <message>
-        <location filename="../keyworker_desktop/ui/main_window.py" line="+75"/>
+        <location filename="../keyworker_desktop/ui/main_window.py" line="+76"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5337,7 +5337,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../keyworker_desktop/ui/day_screens.py" line="+115"/>
+        <location filename="../keyworker_desktop/ui/day_screens.py" line="+139"/>
         <source>Today</source>
         <extracomment>The titles&apos; translation context (lupdate needs it written out in each mark). Untranslated: see :meth:`translated_title`. The module ``make`` imports, imported early while the lock screen waits. Makes the screen and connects it to the window (on every unlock). In navigation order: Ctrl+1 to Ctrl+7 (Triage, Reports and Team last, so the daily screens keep their keys).</extracomment>
         <translation type="unfinished"></translation>
@@ -5373,12 +5373,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/ui/main_window.py" line="+61"/>
+        <location filename="../keyworker_desktop/ui/main_window.py" line="+72"/>
         <source>Keyworker Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+124"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5469,7 +5469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12547,7 +12547,7 @@ Delete them?</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../keyworker_desktop/domain/vocab.py" line="+213"/>
+        <location filename="../keyworker_desktop/domain/vocab.py" line="+273"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12605,11 +12605,12 @@ Delete them?</source>
     <message>
         <location line="+1"/>
         <location line="+72"/>
+        <location line="+41"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-112"/>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12695,16 +12696,18 @@ Delete them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+75"/>
         <source>Keyworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <source>Senior keyworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
         <source>Family keyworker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12932,11 +12935,12 @@ Delete them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Senior manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13013,6 +13017,102 @@ Delete them?</source>
     <message>
         <location line="+1"/>
         <source>Personal education plan (PEP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They contacted us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We contacted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An overdue action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A blocked referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyworker agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The young person only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cymraeg</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
