@@ -6,10 +6,11 @@
 ``update`` runs ``pyside6-lupdate`` over every module of the package: new texts are added
 (untranslated), texts no longer in the code are dropped (``-no-obsolete``), and every
 existing translation is kept. Texts people read that are data lupdate cannot parse (the
-checklist templates' JSON, context "Checklist") are added after it, their translations
-kept the same way. Translate the ``.ts`` with Qt Linguist (or any ``.ts``
-editor), then ``release`` compiles it into the ``.qm`` the app and the bundle load; both
-files are committed. ``tests/test_translations.py`` fails when either is out of date.
+checklist templates' JSON, context "Checklist"; the pictograms' titles, "Pictogram") are
+added after it, their translations kept the same way. Translate the ``.ts`` with Qt
+Linguist (or any ``.ts`` editor), then ``release`` compiles it into the ``.qm`` the app
+and the bundle load; both files are committed. ``tests/test_translations.py`` fails when
+either is out of date.
 """
 
 from __future__ import annotations
@@ -69,8 +70,9 @@ def data_texts() -> dict[str, list[str]]:
     """Texts kept as data outside Python, by context: what lupdate cannot extract."""
     sys.path.insert(0, str(ROOT))
     from keyworker_desktop.domain.checklists import template_texts
+    from keyworker_desktop.easyread.pictograms import pictogram_titles
 
-    return {"Checklist": template_texts()}
+    return {"Checklist": template_texts(), "Pictogram": pictogram_titles()}
 
 
 def _translations(ts: Path, texts: dict[str, list[str]]) -> dict[tuple[str, str], ET.Element]:

@@ -220,6 +220,8 @@ def scan(files: Iterable[Path]) -> Scan:
         result.data_markers |= scanner.data_markers
         result.data_uses += scanner.data_uses
         result.problems += scanner.problems
+    # Texts kept as data lupdate cannot read (JSON) reach the catalogue through the script.
+    result.data_markers |= set(script.data_texts())
     # A value translated in a context where nothing is marked: its words reach no one.
     result.problems += [Problem(u.path, u.line, f"translate({u.context!r}, value): nothing "
                                 f"is marked with QT_TRANSLATE_NOOP({u.context!r}, …)")

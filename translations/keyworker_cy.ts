@@ -6056,7 +6056,7 @@
 <context>
     <name>PicturesModel</name>
     <message>
-        <location filename="../keyworker_desktop/ui/plan_pictures.py" line="+153"/>
+        <location filename="../keyworker_desktop/ui/plan_pictures.py" line="+154"/>
         <source>{text}. Picture: {picture}</source>
         <translation>{text}. Llun: {picture}</translation>
     </message>
@@ -13229,6 +13229,241 @@ Eu dileu?</translation>
         <location line="+92"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Pictogram</name>
+    <message>
+        <source>A person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Me (the young person)</source>
+        <translation>Fi (y person ifanc)</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Meddyg</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Nyrs</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Athro neu athrawes</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Gweithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation>Gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Teulu</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Therapydd</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Heddlu</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <source>Children&apos;s home</source>
+        <translation>Cartref plant</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Ysbyty</translation>
+    </message>
+    <message>
+        <source>Hospital far away</source>
+        <translation>Ysbyty ymhell i ffwrdd</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bws</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Park or community</source>
+        <translation>Parc neu gymuned</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <translation>Trist</translation>
+    </message>
+    <message>
+        <source>Worried</source>
+        <translation>Yn poeni</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>Yn flin</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Tawel</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendr</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Cloc</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Bore</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Prynhawn</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Gyda'r nos</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Siarad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cyfarfod</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Chwarae</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Gwrando</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Moddion</translation>
+    </message>
+    <message>
+        <source>Eat</source>
+        <translation>Bwyta</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Cysgu</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Nod</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Cynllun</translation>
+    </message>
+    <message>
+        <source>We agreed</source>
+        <translation>Rydyn ni wedi cytuno</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Sign (Makaton)</source>
+        <translation>Arwydd (Makaton)</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Tynnu llun</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Arian</translation>
+    </message>
+    <message>
+        <source>What matters</source>
+        <translation>Beth sy'n bwysig</translation>
+    </message>
+    <message>
+        <source>What people like</source>
+        <translation>Beth mae pobl yn ei hoffi</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>More in the record</source>
+        <translation>Mwy yn y cofnod</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Cerdded</translation>
+    </message>
+    <message>
+        <source>Moving home</source>
+        <translation>Symud tŷ</translation>
+    </message>
+    <message>
+        <source>Book or reading</source>
+        <translation>Llyfr neu ddarllen</translation>
+    </message>
+    <message>
+        <source>Picture cards</source>
+        <translation>Cardiau lluniau</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Nofio</translation>
     </message>
 </context>
 </TS>
