@@ -17,7 +17,7 @@
     <message>
         <location line="+1"/>
         <source>&lt;h2&gt;Keyworker Desktop&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Keyworker Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../keyworker_desktop/ui/report_charts.py" line="+58"/>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count}</translation>
     </message>
 </context>
 <context>
@@ -318,7 +318,7 @@
     <message>
         <location line="+0"/>
         <source>RAG</source>
-        <translation type="unfinished"></translation>
+        <translation>RAG</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -369,17 +369,17 @@
     <message>
         <location line="+1"/>
         <source>{name} (declined)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (wedi&apos;i wrthod)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} (referred)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (wedi&apos;i atgyfeirio)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} (waiting list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (rhestr aros)</translation>
     </message>
 </context>
 <context>
@@ -476,27 +476,27 @@
     <message>
         <location line="+11"/>
         <source>Within 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>O fewn 1 awr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Within {count} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>O fewn {count} awr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Within {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>O fewn {count} diwrnod</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Within {count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>O fewn {count} wythnos</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Within 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>O fewn 1 diwrnod</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -505,43 +505,43 @@
     </message>
     <message>
         <source>Admission checklist</source>
-        <translation type="unfinished" />
+        <translation>Rhestr wirio derbyn</translation>
     </message>
     <message>
         <source>On the day of admission</source>
-        <translation type="unfinished" />
+        <translation>Ar ddiwrnod y derbyn</translation>
     </message>
     <message>
         <source>Attend the placement meeting, if available</source>
-        <translation type="unfinished" />
+        <translation>Mynd i'r cyfarfod lleoliad, os yw ar gael</translation>
     </message>
     <message>
         <source>Check all details are written in the admissions book</source>
-        <translation type="unfinished" />
+        <translation>Gwirio bod yr holl fanylion wedi'u hysgrifennu yn y llyfr derbyniadau</translation>
     </message>
     <message>
         <source>Unpack all belongings and pack away suitcases, bags etc.</source>
-        <translation type="unfinished" />
+        <translation>Dadbacio'r holl eiddo a chadw cesys, bagiau ac ati.</translation>
     </message>
     <message>
         <source>Complete a full inventory of everything the child has come with</source>
-        <translation type="unfinished" />
+        <translation>Llunio rhestr eiddo lawn o bopeth a ddaeth gyda'r plentyn</translation>
     </message>
     <message>
         <source>Record contact arrangements, including the level of supervision, any restricted contact issues and the reasons for the restrictions</source>
-        <translation type="unfinished" />
+        <translation>Cofnodi trefniadau cyswllt, gan gynnwys lefel y goruchwylio, unrhyw faterion cyswllt cyfyngedig a'r rhesymau dros y cyfyngiadau</translation>
     </message>
     <message>
         <source>Read all information passed on by the social worker and make sure it is all present, complete, correct and relevant to the child</source>
-        <translation type="unfinished" />
+        <translation>Darllen yr holl wybodaeth a rannwyd gan y gweithiwr cymdeithasol a sicrhau ei bod i gyd yno, yn gyflawn, yn gywir ac yn berthnasol i'r plentyn</translation>
     </message>
     <message>
         <source>Go through the house rules and the children&apos;s information booklet with the child</source>
-        <translation type="unfinished" />
+        <translation>Mynd drwy reolau'r tŷ a llyfryn gwybodaeth y plant gyda'r plentyn</translation>
     </message>
     <message>
         <source>Take the child out one-to-one wherever possible</source>
-        <translation type="unfinished" />
+        <translation>Mynd â'r plentyn allan un i un pryd bynnag y bo modd</translation>
     </message>
     <message>
         <source>Within 24 hours</source>
@@ -549,267 +549,267 @@
     </message>
     <message>
         <source>Check the date and time of the statutory review</source>
-        <translation type="unfinished" />
+        <translation>Gwirio dyddiad ac amser yr adolygiad statudol</translation>
     </message>
     <message>
         <source>Put all known appointments in the diary</source>
-        <translation type="unfinished" />
+        <translation>Rhoi pob apwyntiad hysbys yn y dyddiadur</translation>
     </message>
     <message>
         <source>Phone the school and the nurse for looked after children to update them on the new placement</source>
-        <translation type="unfinished" />
+        <translation>Ffonio'r ysgol a'r nyrs ar gyfer plant sy'n derbyn gofal i roi'r wybodaeth ddiweddaraf iddyn nhw am y lleoliad newydd</translation>
     </message>
     <message>
         <source>Make any transport arrangements and appointments where necessary</source>
-        <translation type="unfinished" />
+        <translation>Gwneud unrhyw drefniadau teithio ac apwyntiadau lle bo angen</translation>
     </message>
     <message>
         <source>Make sure the file is set up and necessary information is filed in the relevant section, especially all LAC (looked after children) documentation</source>
-        <translation type="unfinished" />
+        <translation>Sicrhau bod y ffeil wedi'i sefydlu a bod yr wybodaeth angenrheidiol wedi'i ffeilio yn yr adran berthnasol, yn enwedig holl ddogfennau LAC (plant sy'n derbyn gofal)</translation>
     </message>
     <message>
         <source>Arrange a regular time to phone or email the social worker with an update on the child</source>
-        <translation type="unfinished" />
+        <translation>Trefnu amser rheolaidd i ffonio neu e-bostio'r gweithiwr cymdeithasol gyda'r wybodaeth ddiweddaraf am y plentyn</translation>
     </message>
     <message>
         <source>Complete the risk assessment and the 24-hour behaviour management plan, based on the information known</source>
-        <translation type="unfinished" />
+        <translation>Cwblhau'r asesiad risg a'r cynllun rheoli ymddygiad 24 awr, yn seiliedig ar yr wybodaeth sy'n hysbys</translation>
     </message>
     <message>
         <source>Agree a reward scheme with the child</source>
-        <translation type="unfinished" />
+        <translation>Cytuno ar gynllun gwobrwyo gyda'r plentyn</translation>
     </message>
     <message>
         <source>Write a pen picture of the child, with a photograph</source>
-        <translation type="unfinished" />
+        <translation>Ysgrifennu disgrifiad byr o'r plentyn, gyda ffotograff</translation>
     </message>
     <message>
         <source>Confirm whether the child&apos;s parents will receive a copy of the monthly report</source>
-        <translation type="unfinished" />
+        <translation>Cadarnhau a fydd rhieni'r plentyn yn cael copi o'r adroddiad misol</translation>
     </message>
     <message>
         <source>Make sure the parent(s) sign the home&apos;s medical consent form</source>
-        <translation type="unfinished" />
+        <translation>Sicrhau bod y rhiant/rhieni yn llofnodi ffurflen ganiatâd meddygol y cartref</translation>
     </message>
     <message>
         <source>Make sure the child is registered with a GP and a dentist</source>
-        <translation type="unfinished" />
+        <translation>Sicrhau bod y plentyn wedi'i gofrestru gyda meddyg teulu a deintydd</translation>
     </message>
     <message>
         <source>Assessment file: identify gaps in development and plan action to address them</source>
-        <translation type="unfinished" />
+        <translation>Ffeil asesu: nodi bylchau mewn datblygiad a chynllunio camau i fynd i'r afael â nhw</translation>
     </message>
     <message>
         <source>Direct work with the child</source>
-        <translation type="unfinished" />
+        <translation>Gwaith uniongyrchol gyda'r plentyn</translation>
     </message>
     <message>
         <source>Review progress against agreed targets</source>
-        <translation type="unfinished" />
+        <translation>Adolygu cynnydd yn erbyn y targedau y cytunwyd arnyn nhw</translation>
     </message>
     <message>
         <source>Keep the personal file up to date</source>
-        <translation type="unfinished" />
+        <translation>Cadw'r ffeil bersonol yn gyfredol</translation>
     </message>
     <message>
         <source>Keep a memory box or photo album with the child</source>
-        <translation type="unfinished" />
+        <translation>Cadw blwch atgofion neu albwm lluniau gyda'r plentyn</translation>
     </message>
     <message>
         <source>When the child leaves: close all files and pass over all monies</source>
-        <translation type="unfinished" />
+        <translation>Pan fydd y plentyn yn gadael: cau pob ffeil a throsglwyddo pob arian</translation>
     </message>
     <message>
         <source>First keyworker session</source>
-        <translation type="unfinished" />
+        <translation>Sesiwn gyntaf y gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Plan ahead</source>
-        <translation type="unfinished" />
+        <translation>Cynllunio ymlaen llaw</translation>
     </message>
     <message>
         <source>Talk to the child and build time into your week when it will be suitable to hold a keyworker session</source>
-        <translation type="unfinished" />
+        <translation>Siarad â'r plentyn a neilltuo amser yn eich wythnos pan fydd yn addas cynnal sesiwn gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Consider which will help the child feel more comfortable: a formal meeting or an activity</source>
-        <translation type="unfinished" />
+        <translation>Ystyried beth fydd yn helpu'r plentyn i deimlo'n fwy cyfforddus: cyfarfod ffurfiol neu weithgaredd</translation>
     </message>
     <message>
         <source>Plan the meeting or activity in advance and arrange petty cash etc.</source>
-        <translation type="unfinished" />
+        <translation>Cynllunio'r cyfarfod neu'r gweithgaredd ymlaen llaw a threfnu arian mân ac ati.</translation>
     </message>
     <message>
         <source>Tell the child the date, time and place of the meeting</source>
-        <translation type="unfinished" />
+        <translation>Dweud wrth y plentyn beth yw dyddiad, amser a lleoliad y cyfarfod</translation>
     </message>
     <message>
         <source>Ask the child to think about issues they want to talk about</source>
-        <translation type="unfinished" />
+        <translation>Gofyn i'r plentyn feddwl am faterion yr hoffai siarad amdanyn nhw</translation>
     </message>
     <message>
         <source>Decide the purpose of the session: progress chasing; specific issues, behaviours or problems; planning for a review or court appearance; developing ideas for the future; talking about the past</source>
-        <translation type="unfinished" />
+        <translation>Penderfynu ar ddiben y sesiwn: gwirio cynnydd; materion, ymddygiadau neu broblemau penodol; cynllunio ar gyfer adolygiad neu ymddangosiad yn y llys; datblygu syniadau ar gyfer y dyfodol; siarad am y gorffennol</translation>
     </message>
     <message>
         <source>Think through with your supervisor or line manager what you need to deal with or talk about and how you can make it work</source>
-        <translation type="unfinished" />
+        <translation>Meddwl gyda'ch goruchwyliwr neu'ch rheolwr llinell am yr hyn y mae angen i chi ymdrin ag ef neu siarad amdano a sut y gallwch wneud iddo weithio</translation>
     </message>
     <message>
         <source>If you are unsure about your own or the child&apos;s safety, talk to your supervisor or manager and plan to reduce or avoid your concerns</source>
-        <translation type="unfinished" />
+        <translation>Os ydych yn ansicr am eich diogelwch chi neu ddiogelwch y plentyn, siaradwch â'ch goruchwyliwr neu'ch rheolwr a chynlluniwch i leihau neu osgoi eich pryderon</translation>
     </message>
     <message>
         <source>First-session basics</source>
-        <translation type="unfinished" />
+        <translation>Pethau sylfaenol y sesiwn gyntaf</translation>
     </message>
     <message>
         <source>The child understands why they have been placed</source>
-        <translation type="unfinished" />
+        <translation>Mae'r plentyn yn deall pam y mae wedi cael ei leoli</translation>
     </message>
     <message>
         <source>The child understands the timescales for the placement</source>
-        <translation type="unfinished" />
+        <translation>Mae'r plentyn yn deall amserlenni'r lleoliad</translation>
     </message>
     <message>
         <source>A Placement Plan has been completed or a date for completion is set; go through the Placement Plan with the child and identify any areas of concern</source>
-        <translation type="unfinished" />
+        <translation>Mae Cynllun Lleoliad wedi'i gwblhau neu mae dyddiad wedi'i osod i'w gwblhau; ewch drwy'r Cynllun Lleoliad gyda'r plentyn a nodwch unrhyw feysydd sy'n peri pryder</translation>
     </message>
     <message>
         <source>The child has a copy of the home&apos;s Children&apos;s Guide or other information provided for children</source>
-        <translation type="unfinished" />
+        <translation>Mae gan y plentyn gopi o Ganllaw Plant y cartref neu wybodaeth arall a ddarperir i blant</translation>
     </message>
     <message>
         <source>The child is fully aware of the Fire Precautions</source>
-        <translation type="unfinished" />
+        <translation>Mae'r plentyn yn gwbl ymwybodol o'r Rhagofalon Tân</translation>
     </message>
     <message>
         <source>The child has the necessary toiletries, clothing, bedding, towels etc.</source>
-        <translation type="unfinished" />
+        <translation>Mae gan y plentyn y nwyddau ymolchi, y dillad, y dillad gwely, y tywelion ac ati sydd eu hangen.</translation>
     </message>
     <message>
         <source>At the first session or soon after</source>
-        <translation type="unfinished" />
+        <translation>Yn y sesiwn gyntaf neu'n fuan wedyn</translation>
     </message>
     <message>
         <source>Agree boundaries or rules for your sessions, e.g. meeting once a week, that you can&apos;t offer confidentiality but will keep information safe, that you will keep a record, that you will be on time, and whether sessions suit a formal meeting or an activity (and which activities)</source>
-        <translation type="unfinished" />
+        <translation>Cytuno ar ffiniau neu reolau ar gyfer eich sesiynau, e.e. cwrdd unwaith yr wythnos, na allwch gynnig cyfrinachedd ond y byddwch yn cadw gwybodaeth yn ddiogel, y byddwch yn cadw cofnod, y byddwch yn brydlon, ac a yw'r sesiynau'n addas ar gyfer cyfarfod ffurfiol neu weithgaredd (a pha weithgareddau)</translation>
     </message>
     <message>
         <source>After the session</source>
-        <translation type="unfinished" />
+        <translation>Ar ôl y sesiwn</translation>
     </message>
     <message>
         <source>Talk to your supervisor or manager afterwards, immediately if you have any concerns or feel uncomfortable about what happened</source>
-        <translation type="unfinished" />
+        <translation>Siarad â'ch goruchwyliwr neu'ch rheolwr wedyn, ar unwaith os oes gennych unrhyw bryderon neu os ydych yn teimlo'n anghyfforddus am yr hyn a ddigwyddodd</translation>
     </message>
     <message>
         <source>Throughout</source>
-        <translation type="unfinished" />
+        <translation>Drwy gydol y cyfnod</translation>
     </message>
     <message>
         <source>If you need to deal with negative behaviours or issues, think carefully about how to present them so the child can accept them and be prepared to change</source>
-        <translation type="unfinished" />
+        <translation>Os oes angen i chi ymdrin ag ymddygiadau neu faterion negyddol, meddyliwch yn ofalus am sut i'w cyflwyno fel bod y plentyn yn gallu eu derbyn a bod yn barod i newid</translation>
     </message>
     <message>
         <source>Relationships take time and change is always difficult: don&apos;t try to do too much too soon</source>
-        <translation type="unfinished" />
+        <translation>Mae perthnasoedd yn cymryd amser ac mae newid bob amser yn anodd: peidiwch â cheisio gwneud gormod yn rhy fuan</translation>
     </message>
     <message>
         <source>If the child tries to reject or avoid you, keep at it, and talk to your supervisor or line manager if you need support or guidance</source>
-        <translation type="unfinished" />
+        <translation>Os yw'r plentyn yn ceisio eich gwrthod neu eich osgoi, daliwch ati, a siaradwch â'ch goruchwyliwr neu'ch rheolwr llinell os oes angen cymorth neu arweiniad arnoch</translation>
     </message>
     <message>
         <source>Start small and concentrate on the positives</source>
-        <translation type="unfinished" />
+        <translation>Dechrau'n fach a chanolbwyntio ar y pethau cadarnhaol</translation>
     </message>
     <message>
         <source>Taking on the keyworker role for a family</source>
-        <translation type="unfinished" />
+        <translation>Ymgymryd â rôl y gweithiwr allweddol i deulu</translation>
     </message>
     <message>
         <source>Before agreeing</source>
-        <translation type="unfinished" />
+        <translation>Cyn cytuno</translation>
     </message>
     <message>
         <source>Notify your line manager that you have been asked to take on the keyworker role for this family</source>
-        <translation type="unfinished" />
+        <translation>Rhoi gwybod i'ch rheolwr llinell eich bod wedi cael cais i ymgymryd â rôl y gweithiwr allweddol i'r teulu hwn</translation>
     </message>
     <message>
         <source>Attend a meeting with your line manager to discuss the role and how it would fit with your current workload</source>
-        <translation type="unfinished" />
+        <translation>Mynd i gyfarfod gyda'ch rheolwr llinell i drafod y rôl a sut y byddai'n cyd-fynd â'ch llwyth gwaith presennol</translation>
     </message>
     <message>
         <source>Check you will not be keyworker for more than 2 families at any one time, including this one</source>
-        <translation type="unfinished" />
+        <translation>Gwirio na fyddwch yn weithiwr allweddol i fwy na 2 deulu ar unrhyw un adeg, gan gynnwys y teulu hwn</translation>
     </message>
     <message>
         <source>Once agreed</source>
-        <translation type="unfinished" />
+        <translation>Ar ôl cytuno</translation>
     </message>
     <message>
         <source>Tell the family or professional that you are able to take on the keyworker role</source>
-        <translation type="unfinished" />
+        <translation>Dweud wrth y teulu neu'r gweithiwr proffesiynol eich bod yn gallu ymgymryd â rôl y gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Sign the keyworker agreement provided by the Keyworking Service, together with the family and a keyworker service coordinator</source>
-        <translation type="unfinished" />
+        <translation>Llofnodi'r cytundeb gweithiwr allweddol a ddarperir gan y Gwasanaeth Gweithiwr Allweddol, ynghyd â'r teulu a chydlynydd y gwasanaeth gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Store a copy of the signed keyworker agreement on the young person&apos;s record</source>
-        <translation type="unfinished" />
+        <translation>Cadw copi o'r cytundeb gweithiwr allweddol wedi'i lofnodi ar gofnod y person ifanc</translation>
     </message>
     <message>
         <source>Tell the family and the Keyworking Service at the start of the agreement that your involvement will end within the half term after the young person leaves the service</source>
-        <translation type="unfinished" />
+        <translation>Dweud wrth y teulu a'r Gwasanaeth Gweithiwr Allweddol ar ddechrau'r cytundeb y bydd eich ymwneud yn dod i ben o fewn yr hanner tymor ar ôl i'r person ifanc adael y gwasanaeth</translation>
     </message>
     <message>
         <source>Hold face-to-face meetings within your normal working hours, ideally at the service</source>
-        <translation type="unfinished" />
+        <translation>Cynnal cyfarfodydd wyneb yn wyneb yn ystod eich oriau gwaith arferol, yn y gwasanaeth os yn bosibl</translation>
     </message>
     <message>
         <source>Store all contact and meeting minutes on the young person&apos;s record</source>
-        <translation type="unfinished" />
+        <translation>Cadw'r holl gofnodion cyswllt a chofnodion cyfarfodydd ar gofnod y person ifanc</translation>
     </message>
     <message>
         <source>Seek advice from your line manager, or the Keyworking Service, if you have any concerns</source>
-        <translation type="unfinished" />
+        <translation>Gofyn am gyngor gan eich rheolwr llinell, neu'r Gwasanaeth Gweithiwr Allweddol, os oes gennych unrhyw bryderon</translation>
     </message>
     <message>
         <source>Transition to another keyworker and step-down</source>
-        <translation type="unfinished" />
+        <translation>Pontio i weithiwr allweddol arall a chamu i lawr</translation>
     </message>
     <message>
         <source>Before the young person leaves</source>
-        <translation type="unfinished" />
+        <translation>Cyn i'r person ifanc adael</translation>
     </message>
     <message>
         <source>At the beginning of the young person&apos;s last term, remind the family that they will need to choose or assign another keyworker</source>
-        <translation type="unfinished" />
+        <translation>Ar ddechrau tymor olaf y person ifanc, atgoffa'r teulu y bydd angen iddyn nhw ddewis neu bennu gweithiwr allweddol arall</translation>
     </message>
     <message>
         <source>By the end of the half term after leaving</source>
-        <translation type="unfinished" />
+        <translation>Erbyn diwedd yr hanner tymor ar ôl gadael</translation>
     </message>
     <message>
         <source>Plan the transition to another keyworker through the Keyworking Service</source>
-        <translation type="unfinished" />
+        <translation>Cynllunio'r pontio i weithiwr allweddol arall drwy'r Gwasanaeth Gweithiwr Allweddol</translation>
     </message>
     <message>
         <source>Ask the family&apos;s permission to hand over information to the new keyworker</source>
-        <translation type="unfinished" />
+        <translation>Gofyn am ganiatâd y teulu i drosglwyddo gwybodaeth i'r gweithiwr allweddol newydd</translation>
     </message>
     <message>
         <source>With the family&apos;s permission, hand over any relevant information to the new keyworker</source>
-        <translation type="unfinished" />
+        <translation>Gyda chaniatâd y teulu, trosglwyddo unrhyw wybodaeth berthnasol i'r gweithiwr allweddol newydd</translation>
     </message>
     <message>
         <source>Support the transition until the end of the half term after the young person has left</source>
-        <translation type="unfinished" />
+        <translation>Cefnogi'r pontio tan ddiwedd yr hanner tymor ar ôl i'r person ifanc adael</translation>
     </message>
     <message>
         <source>Step down as keyworker so you can support other families</source>
-        <translation type="unfinished" />
+        <translation>Camu i lawr fel gweithiwr allweddol er mwyn i chi allu cefnogi teuluoedd eraill</translation>
     </message>
 </context>
 <context>
@@ -859,7 +859,7 @@
     <message>
         <location line="+1"/>
         <source>{who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1107,22 +1107,22 @@
     <message>
         <location line="-48"/>
         <source>Visit ({status}) — {place_type}: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad ({status}) — {place_type}: {place}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session note (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn sesiwn (wedi&apos;i lofnodi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session note (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn sesiwn (drafft)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addendum by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn ychwanegol gan {name}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1132,37 +1132,37 @@
     <message>
         <location line="+2"/>
         <source>Keyworker: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr allweddol: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keyworker ended: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr allweddol wedi dod i ben: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consent given: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd wedi&apos;i roi: {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent refused: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd wedi&apos;i wrthod: {kind}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent withdrawn: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd wedi&apos;i dynnu&apos;n ôl: {kind}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu ar gyfer {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalated to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwchgyfeiriwyd at {name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1172,7 +1172,7 @@
     <message>
         <location line="+2"/>
         <source>Personal budget: £{amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb bersonol: £{amount}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1192,12 +1192,12 @@
     <message>
         <location line="+3"/>
         <source>Progress rated {score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr cynnydd {score}/10</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checklist item done by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem ar y rhestr wirio wedi&apos;i gwneud gan {name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1248,62 +1248,62 @@
     <message>
         <location filename="../keyworker_desktop/cli/allocation_commands.py" line="+34"/>
         <source>That reason is not one of: {reasons}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r rheswm hwnnw&apos;n un o&apos;r canlynol: {reasons}. Ni newidiwyd dim byd.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No member of staff is called that. Staff known on this laptop: {names}. Give one of these, or add them with --new-staff. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim aelod o staff â&apos;r enw hwnnw. Staff sy&apos;n hysbys ar y gliniadur hwn: {names}. Rhowch un o&apos;r rhain, neu ychwanegwch nhw gyda --new-staff. Ni newidiwyd dim byd.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More than one member of staff is called that. Staff known on this laptop: {names}. Give one of these, or add them with --new-staff. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae mwy nag un aelod o staff â&apos;r enw hwnnw. Staff sy&apos;n hysbys ar y gliniadur hwn: {names}. Rhowch un o&apos;r rhain, neu ychwanegwch nhw gyda --new-staff. Ni newidiwyd dim byd.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{name} is now the {role} from {date} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yw&apos;r {role} nawr, o {date} ymlaen ({reason}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ended {count} earlier allocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth {count} dyraniad blaenorol i ben.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No one is the {lower} now. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb yn {lower} nawr. Ni newidiwyd dim byd.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/cli/common.py" line="+53"/>
         <source>{text} is not a date: write it as YYYY-MM-DD, and it must exist (30 February does not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {text} yn ddyddiad: ysgrifennwch ef fel YYYY-MM-DD, a rhaid iddo fodoli (nid yw 30 Chwefror yn bodoli)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The {what} is a PDF: give --out a name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF yw&apos;r {what}: rhowch enw i --out sy&apos;n gorffen ag .pdf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no folder {parent} to save the {noun} in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffolder {parent} i gadw&apos;r {noun} ynddo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{question} Not without a yes: run it in a terminal, or add --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} Mae angen ateb &apos;yes&apos;: rhedwch ef mewn terfynell, neu ychwanegwch --yes.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No passphrase: set {env} or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyfrinymadrodd: gosodwch {env} neu rhedwch ef mewn terfynell.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Too many wrong passphrases: waiting {seconds} s before trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gormod o gyfrinymadroddion anghywir: yn aros {seconds} e cyn rhoi cynnig arall.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1318,52 +1318,52 @@
     <message>
         <location line="+6"/>
         <source>The file could not be read ({strerror}). Nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y ffeil ({strerror}). Ni atodwyd dim byd.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no {consent} consent in force to attach the signed form to. Nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim caniatâd {consent} mewn grym i atodi&apos;r ffurflen wedi&apos;i llofnodi iddo. Ni atodwyd dim byd.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No one is the {allocation} now, so there is no allocation to attach it to. Nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb yn {allocation} nawr, felly does dim dyraniad i&apos;w atodi iddo. Ni atodwyd dim byd.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Attached {file} to {name}&apos;s record as the signed consent form ({size}); id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodwyd {file} at gofnod {name} fel y ffurflen ganiatâd wedi&apos;i llofnodi ({size}); id {id}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attached {file} to {name}&apos;s record as the signed agreement ({size}); id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodwyd {file} at gofnod {name} fel y cytundeb wedi&apos;i lofnodi ({size}); id {id}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attached {file} to {name}&apos;s record ({size}); id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodwyd {file} at gofnod {name} ({size}); id {id}.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/cli/ending_commands.py" line="+31"/>
         <source>{display_name} was closed already on {isoformat}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd {display_name} wedi&apos;i gau eisoes ar {isoformat}. Ni newidiwyd dim byd.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Closed {name} on {closed_on}. They no longer list in the caseload; &apos;keyworker reopen&apos; brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewyd {name} ar {closed_on}. Nid ydyn nhw yn y llwyth achosion mwyach; mae &apos;keyworker reopen&apos; yn dod â nhw&apos;n ôl.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{display_name} is not closed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {display_name} wedi&apos;i gau. Ni newidiwyd dim byd.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reopened {name} on {on}: back in the caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailagorwyd {name} ar {on}: yn ôl yn y llwyth achosion.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1371,12 +1371,12 @@
         <location filename="../keyworker_desktop/cli/plan_commands.py" line="+66"/>
         <location filename="../keyworker_desktop/cli/practice_commands.py" line="+126"/>
         <source>Could not write {out}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ysgrifennu {out}: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved the handover summary for {name} to {out}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y crynodeb trosglwyddo ar gyfer {name} i {out}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1392,97 +1392,97 @@
         <location filename="../keyworker_desktop/cli/export_commands.py" line="+29"/>
         <location filename="../keyworker_desktop/cli/report_commands.py" line="+32"/>
         <source>{out} exists already. Nothing was written; choose another file or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {out} yn bodoli eisoes. Ni ysgrifennwyd dim byd; dewiswch ffeil arall neu ychwanegwch --force i&apos;w disodli.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{out} is a folder: name the zip file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {out}: rhowch enw&apos;r ffeil zip i&apos;w hysgrifennu.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{out} exists already. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {out} yn bodoli eisoes. Ni ysgrifennwyd dim byd.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Warning: {out} is NOT encrypted. Keep it safe and delete it once it has been handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd: NID yw {out} wedi&apos;i amgryptio. Cadwch ef yn ddiogel a&apos;i ddileu ar ôl iddo gael ei drosglwyddo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported everything held about {name} to {path}: {records} records, {attachments} attachments ({size_bytes} bytes). The export was recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiwyd popeth a gedwir am {name} i {path}: {records} cofnod, {attachments} atodiad ({size_bytes} beit). Cofnodwyd yr allforio yn y log archwilio.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/cli/import_commands.py" line="+44"/>
         <source>Would add {count} young people (read as {encoding}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai&apos;n ychwanegu {count} o bobl ifanc (wedi&apos;u darllen fel {encoding}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added {count} young people (read as {encoding}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd {count} o bobl ifanc (wedi&apos;u darllen fel {encoding}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Would add {count} staff: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai&apos;n ychwanegu {count} aelod o staff: {names}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added {count} staff: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd {count} aelod o staff: {names}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already held, skipped: {count} (lines {lines}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u cadw eisoes, wedi&apos;u hepgor: {count} (llinellau {lines}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeating an earlier line of the file, skipped: {lines}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ailadrodd llinell gynharach yn y ffeil, wedi&apos;u hepgor: {lines}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>line {line} (as line {first})</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell {line} (fel llinell {first})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Columns not read: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau heb eu darllen: {columns}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu darllen {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Warning: line {line}, {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd: llinell {line}, {column}: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was imported: {len} problem(s) on {lines} line(s). Correct them in the spreadsheet and import the whole file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fewnforiwyd dim byd: {len} problem ar {lines} llinell. Cywirwch nhw yn y daenlen a mewnforiwch y ffeil gyfan eto.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/cli/intake_commands.py" line="+52"/>
         <source>This young person may be held already (the same NHS number, or the same name and date of birth): {ids}. Nothing was added. Open that record (&apos;keyworker show ID&apos;), or add them anyway with --allow-duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai fod y person ifanc hwn wedi&apos;i gadw eisoes (yr un rhif GIG, neu&apos;r un enw a dyddiad geni): {ids}. Ni ychwanegwyd dim byd. Agorwch y cofnod hwnnw (&apos;keyworker show ID&apos;), neu ychwanegwch nhw beth bynnag gyda --allow-duplicate.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Say who gave consent with --given-by ({choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pwy roddodd ganiatâd gyda --given-by ({choices}).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Added {strip} to the family, with parental responsibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd {strip} at y teulu, gyda chyfrifoldeb rhiant.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/cli/network_commands.py" line="-47"/>
@@ -1492,43 +1492,43 @@
     <message>
         <location line="+2"/>
         <source>There is no folder {parent} to save the map in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffolder {parent} i gadw&apos;r map ynddo.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved the network map for {name} (1 person) to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y map rhwydwaith ar gyfer {name} (1 person) i {out}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved the network map for {name} ({count} people) to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y map rhwydwaith ar gyfer {name} ({count} o bobl) i {out}</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/cli/plan_commands.py" line="-28"/>
         <source>pages must be some of {pages} (got {text})</source>
         <extracomment>The languages a plan can be printed in (Welsh words come from the shipped catalogue).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i&apos;r tudalennau fod yn rhai o {pages} (cafwyd {text})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>There is no {language} translation installed: the plan&apos;s own words are printed in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfieithiad {language} wedi&apos;i osod: mae geiriau&apos;r cynllun ei hun yn cael eu hargraffu yn Saesneg.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved {name}&apos;s plan ({pages}; {page_size}, large print) to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd cynllun {name} ({pages}; {page_size}, print bras) i {out}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved {name}&apos;s plan ({pages}; {page_size}) to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd cynllun {name} ({pages}; {page_size}) i {out}</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/cli/practice_commands.py" line="-90"/>
         <source>Goal added for {name} (id {goal}): rate it with &apos;keyworker rate-goal {goal} SCORE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd nod ar gyfer {name} (id {goal}): rhowch sgôr iddo gyda &apos;keyworker rate-goal {goal} SCORE&apos;.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1538,22 +1538,22 @@
     <message>
         <location line="+9"/>
         <source>Progress rated {score}/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgoriwyd y cynnydd yn {score}/10.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Spend recorded for {name}: {spent} spent of {limit}, {left} left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd gwariant ar gyfer {name}: {spent} wedi&apos;i wario o {limit}, {left} ar ôl.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Escalation for {name} recorded; it stays open on Today until it is closed with an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd uwchgyfeiriad ar gyfer {name}; bydd yn aros ar agor ar Heddiw nes iddo gael ei gau gyda chanlyniad.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Saved the risk and crisis plan for {name} to {out}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y cynllun risg ac argyfwng ar gyfer {name} i {out}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1563,7 +1563,7 @@
     <message>
         <location filename="../keyworker_desktop/cli/records_commands.py" line="+28"/>
         <source>{message} Add the demo here all the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Ychwanegu&apos;r llwyth achosion arddangos (ffuglennol) yma beth bynnag?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1573,7 +1573,7 @@
     <message>
         <location line="+5"/>
         <source>Added the fictional demo caseload: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd y llwyth achosion arddangos (ffuglennol): {summary}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1588,12 +1588,12 @@
     <message>
         <location line="+17"/>
         <source>{name}: rated {rating} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sgôr {rating} ar {date}.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{name}: reviewed on {date}; next review {next}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: adolygwyd ar {date}; adolygiad nesaf {next}.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/cli/report_commands.py" line="-12"/>
@@ -1608,12 +1608,12 @@
     <message>
         <location line="+4"/>
         <source>{out} is a folder: name the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {out}: rhowch enw&apos;r ffeil i&apos;w hysgrifennu.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not write {out}: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ysgrifennu {out}: {strerror}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1628,12 +1628,12 @@
     <message>
         <location line="+1"/>
         <source>Wrote the report for {start} to {end} to {out} ({kind}). The export was recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd yr adroddiad ar gyfer {start} i {end} i {out} ({kind}). Cofnodwyd yr allforio yn y log archwilio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning: {out} is NOT encrypted. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd: NID yw {out} wedi&apos;i amgryptio. Cadwch ef yn ddiogel.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/cli/rhythm_commands.py" line="+32"/>
@@ -1643,7 +1643,7 @@
     <message>
         <location line="+25"/>
         <source>Logged a {how} with {with_name}{tied} for {name} at {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd {how} gyda {with_name}{tied} ar gyfer {name} am {at}.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1658,12 +1658,12 @@
     <message>
         <location line="+7"/>
         <source>Acknowledged the raised note {note_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabuwyd y nodyn a godwyd {note_id}.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/cli/store_commands.py" line="+33"/>
         <source>New passphrase (three random words are good): </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd (mae tri gair ar hap yn dda): </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1673,12 +1673,12 @@
     <message>
         <location line="+5"/>
         <source>Created an encrypted store in {data_dir}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwyd storfa wedi&apos;i hamgryptio yn {data_dir}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd: </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1693,12 +1693,12 @@
     <message>
         <location line="+5"/>
         <source>Could not re-wrap the key copy {copy}: it is damaged, or its backup is missing or not this store&apos;s. Delete it if it may hold an old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ail-lapio&apos;r copi o&apos;r allwedd {copy}: mae wedi&apos;i ddifrodi, neu mae ei gopi wrth gefn ar goll neu&apos;n perthyn i storfa arall. Dilëwch ef os gallai gynnwys hen gyfrinymadrodd.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The store in {data_dir} has problems. Restore a backup with &apos;keyworker restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae problemau gyda&apos;r storfa yn {data_dir}. Adferwch gopi wrth gefn gyda &apos;keyworker restore&apos;.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1708,12 +1708,12 @@
     <message>
         <location line="+6"/>
         <source>There is no folder {parent} to write the backup in. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffolder {parent} i ysgrifennu&apos;r copi wrth gefn ynddo. Ni ysgrifennwyd dim byd.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Encrypted backup written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd copi wrth gefn wedi&apos;i amgryptio i {path}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1723,17 +1723,17 @@
     <message>
         <location line="+16"/>
         <source>{data_dir} already holds a Keyworker store, so this backup was not restored over it. Nothing was changed. Restore into an empty folder with --data-dir, or move that store away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae storfa Keyworker yn {data_dir} eisoes, felly ni adferwyd y copi wrth gefn hwn drosti. Ni newidiwyd dim byd. Adferwch i ffolder gwag gyda --data-dir, neu symudwch y storfa honno i rywle arall yn gyntaf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restored the backup into {root} ({organisation}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd y copi wrth gefn i {root} ({organisation}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restored the backup into {root}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd y copi wrth gefn i {root}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1753,42 +1753,42 @@
     <message>
         <location line="+9"/>
         <source>There is no backup {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim copi wrth gefn {backup}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restored {name}. The files it replaced are kept in {aside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd {name}. Mae&apos;r ffeiliau a ddisodlwyd ganddo yn cael eu cadw yn {aside}</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/cli/sync_commands.py" line="+16"/>
         <source>Sending {done} of {total} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn anfon {done} o {total} newid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receiving {done} of {total} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn derbyn {done} o {total} newid</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{deletes} of the {live} young people on this laptop are no longer allocated to you. Everything synced about them is safe on the central store. Remove them from this laptop?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {deletes} o&apos;r {live} o bobl ifanc ar y gliniadur hwn wedi&apos;u dyrannu i chi mwyach. Mae popeth a gysonwyd amdanyn nhw yn ddiogel yn y storfa ganolog. Eu tynnu oddi ar y gliniadur hwn?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This sync would delete {deletes} of {live} records on the central store. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai&apos;r cysoni hwn yn dileu {deletes} o {live} cofnod ar y storfa ganolog. Parhau?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This sync would delete {deletes} of {live} records on this laptop. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai&apos;r cysoni hwn yn dileu {deletes} o {live} cofnod ar y gliniadur hwn. Parhau?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{question} Not without a yes: run it in a terminal to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} Mae angen ateb &apos;yes&apos;: rhedwch ef mewn terfynell i gadarnhau.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1813,7 +1813,7 @@
     <message>
         <location line="+3"/>
         <source>Password for {user} on the central store: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair {user} ar y storfa ganolog: </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1823,27 +1823,27 @@
     <message>
         <location line="+18"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd {pushed} newid, derbyniwyd {pulled}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{merged} texts edited on two laptops were merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd {merged} o destunau a olygwyd ar ddau liniadur eu cyfuno.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not accepted ({code}): {entity} {record} — {reason}. It is kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei dderbyn ({code}): {entity} {record} — {reason}. Mae&apos;n cael ei gadw ar y gliniadur hwn.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not applied: {entity} {record} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gymhwyso: {entity} {record} — {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{open_conflicts} conflicts need you to choose: &apos;keyworker conflicts&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {open_conflicts} gwrthdaro yn aros i chi ddewis: &apos;keyworker conflicts&apos;.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1853,22 +1853,22 @@
     <message>
         <location line="+1"/>
         <source>{count} young people</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} o bobl ifanc</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kept {people} no longer allocated to you on this laptop, as you asked. The next sync asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd {people} nad ydyn nhw wedi&apos;u dyrannu i chi mwyach ar y gliniadur hwn, fel y gofynnoch chi. Bydd y cysoni nesaf yn gofyn eto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed {people} from this laptop: no longer allocated to you. Everything synced about them is safe on the central store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd {people} oddi ar y gliniadur hwn: nid ydyn nhw wedi&apos;u dyrannu i chi mwyach. Mae popeth a gysonwyd amdanyn nhw yn ddiogel yn y storfa ganolog.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kept {people} no longer allocated to you on this laptop: they have changes the central store has not accepted. Please speak to your manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd {people} nad ydyn nhw wedi&apos;u dyrannu i chi mwyach ar y gliniadur hwn: mae ganddyn nhw newidiadau nad yw&apos;r storfa ganolog wedi&apos;u derbyn. Siaradwch â&apos;ch rheolwr.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/cli/triage_commands.py" line="+28"/>
@@ -1878,12 +1878,12 @@
     <message>
         <location line="+4"/>
         <source>Say who and what: &apos;keyworker triage YOUNG_PERSON {decisions}&apos;, or &apos;keyworker triage --list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pwy a beth: &apos;keyworker triage YOUNG_PERSON {decisions}&apos;, neu &apos;keyworker triage --list&apos;.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{message} Say who decided with --by NAME. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Dywedwch pwy benderfynodd gyda --by NAME. Ni newidiwyd dim byd.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2715,7 +2715,7 @@
     <message>
         <location filename="../keyworker_desktop/easyread/documents.py" line="+85"/>
         <source>Nothing is written in {name}&apos;s plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi&apos;i ysgrifennu yng nghynllun {name} eto.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2730,12 +2730,12 @@
     <message>
         <location line="+2"/>
         <source>Nothing is written about {name} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi&apos;i ysgrifennu am {name} eto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing is written about when {name} is upset yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi&apos;i ysgrifennu eto am pan fydd {name} wedi cynhyrfu.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2745,7 +2745,7 @@
     <message>
         <location line="+2"/>
         <source>{name}&apos;s goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau {name}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2760,7 +2760,7 @@
     <message>
         <location line="+25"/>
         <source>{role} at {agency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} yn {agency}</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2770,22 +2770,22 @@
     <message>
         <location line="+10"/>
         <source>What matters to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n bwysig i {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What people like about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae pobl yn ei hoffi am {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to help {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i helpu {name}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This helps {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hyn yn helpu {name}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2795,42 +2795,42 @@
     <message>
         <location line="+15"/>
         <source>{name}&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who helps {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n helpu {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}&apos;s next visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau nesaf {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When {name} is upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd {name} wedi cynhyrfu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen {page} o {total}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Made on {date} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wneud ar {date} {year}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>There is more in {name}&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhagor yng nghofnod {name}.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2971,52 +2971,52 @@
     <message>
         <location line="+15"/>
         <source>{weekday} {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {month}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{hour} o&apos;clock at night</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour} o&apos;r gloch y nos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hour} o&apos;clock in the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour} o&apos;r gloch y bore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hour} o&apos;clock in the afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour} o&apos;r gloch y prynhawn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hour} o&apos;clock in the evening</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour} o&apos;r gloch gyda&apos;r nos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{hour}:{minute} at night</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour}:{minute} y nos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hour}:{minute} in the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour}:{minute} y bore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hour}:{minute} in the afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour}:{minute} y prynhawn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hour}:{minute} in the evening</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour}:{minute} gyda&apos;r nos</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3031,7 +3031,7 @@
     <message>
         <location line="+15"/>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} a {last}</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/services/plans.py" line="+71"/>
@@ -3046,7 +3046,7 @@
     <message>
         <location line="+1"/>
         <source>doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>meddyg</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3056,12 +3056,12 @@
     <message>
         <location line="+1"/>
         <source>therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>therapydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>nyrs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3076,7 +3076,7 @@
     <message>
         <location line="+1"/>
         <source>teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>athro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3096,7 +3096,7 @@
     <message>
         <location line="+1"/>
         <source>advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>eiriolwr</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3126,7 +3126,7 @@
     <message>
         <location line="+1"/>
         <source>keyworker</source>
-        <translation type="unfinished"></translation>
+        <translation>gweithiwr allweddol</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3156,7 +3156,7 @@
     <message>
         <location line="+128"/>
         <source>{name} helps {called}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} yn helpu {called}.</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3165,7 @@
         <location filename="../keyworker_desktop/easyread/checker.py" line="+251"/>
         <source>This sentence has {count} words. Try {limit} words or fewer.</source>
         <extracomment>Acronyms met in this work and their full words. Acronyms that readers know better than their full words. Everyday words of four syllables that easy-read guides use freely. Jargon and the plainer word to use instead. Words that mark the end of one clause and the start of another. Pronouns that start a clause. A small, fixed list of verbs. A clause counts as one idea when it has one of these, a modal verb, or a word ending in -ed / -ing of five letters or more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} gair yn y frawddeg hon. Ceisiwch ddefnyddio {limit} gair neu lai.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3175,17 +3175,17 @@
     <message>
         <location line="+14"/>
         <source>&apos;{word}&apos; is an acronym. Write the full words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronym yw &apos;{word}&apos;. Ysgrifennwch y geiriau llawn.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;{word}&apos; is a hard word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae &apos;{word}&apos; yn air anodd.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{word}&apos; is a long word. Try a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae &apos;{word}&apos; yn air hir. Rhowch gynnig ar un byrrach.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3198,7 +3198,7 @@
     <message>
         <location filename="../keyworker_desktop/ui/record/edit_dialog.py" line="+91"/>
         <source>{action} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} — {name}</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3557,27 +3557,27 @@
     <message>
         <location line="+4"/>
         <source>This young person is {age}: the service is for ages 0 to {max_age}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r person ifanc hwn yn {age} oed: mae&apos;r gwasanaeth ar gyfer pobl rhwng 0 a {max_age} oed.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ymweliad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The {what} ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r {what} yn dod i ben cyn iddo ddechrau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{label} is too long: at most {limit} characters ({length} now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {label} yn rhy hir: {limit} nod ar y mwyaf ({length} nawr).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{label} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen {label}.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3592,12 +3592,12 @@
     <message>
         <location line="+4"/>
         <source>This would take the total to £{total}, over the £{limit} limit. £{left} is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai hyn yn mynd â&apos;r cyfanswm i £{total}, dros y terfyn o £{limit}. Mae £{left} ar ôl.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This keyworker would hold {families} families; the limit is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai gan y gweithiwr allweddol hwn {families} teulu; y terfyn yw {limit}.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3620,7 +3620,7 @@
         <location filename="../keyworker_desktop/services/recording.py" line="+51"/>
         <source>{label} is not one of the choices.</source>
         <extracomment>The meetings that follow this one up (a C(E)TR&apos;s follow-up), by id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {label} yn un o&apos;r dewisiadau.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3751,7 +3751,7 @@
     <message>
         <location line="+3"/>
         <source>allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>dyraniad</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/services/budget.py" line="+28"/>
@@ -3814,12 +3814,12 @@
     <message>
         <location filename="../keyworker_desktop/services/consent.py" line="+39"/>
         <source>The date {what} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiad {what} yn y dyfodol.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The date {what} is before the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiad {what} cyn y dyddiad geni.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3904,7 +3904,7 @@
     <message>
         <location line="+4"/>
         <source>The file is {size}; a document can be at most {limit} so that it can sync to the central store. Scan it again at a lower resolution, or save it as a smaller PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil yn {size}; gall dogfen fod yn {limit} ar y mwyaf er mwyn iddi allu cysoni â&apos;r storfa ganolog. Sganiwch hi eto ar gydraniad is, neu cadwch hi fel PDF llai.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3914,7 +3914,7 @@
     <message>
         <location line="+3"/>
         <source>The file&apos;s name is longer than {MAX_FILENAME} characters: rename it and attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae enw&apos;r ffeil yn hirach na {MAX_FILENAME} nod: ailenwch hi a&apos;i hatodi eto.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3929,7 +3929,7 @@
     <message>
         <location line="+3"/>
         <source>That {attached_to} is not on this young person&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r {attached_to} hwnnw ar gofnod y person ifanc hwn.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3944,7 +3944,7 @@
     <message>
         <location line="+36"/>
         <source>The copy could not be saved there ({reason}). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw&apos;r copi yno ({reason}). Ni chadwyd dim byd.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/services/ending.py" line="+94"/>
@@ -4001,7 +4001,7 @@
     <message>
         <location line="+3"/>
         <source>The level is not one of the choices ({join}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r lefel yn un o&apos;r dewisiadau ({join}).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4029,7 +4029,7 @@
     <message>
         <location filename="../keyworker_desktop/services/escalations.py" line="+2"/>
         <source>escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>uwchgyfeiriad</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4059,7 +4059,7 @@
     <message>
         <location line="+2"/>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>nod</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4241,7 +4241,7 @@
     <message>
         <location line="+4"/>
         <source>placement</source>
-        <translation type="unfinished"></translation>
+        <translation>lleoliad</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -4464,7 +4464,7 @@
     <message>
         <location filename="../keyworker_desktop/services/subject_access.py" line="+66"/>
         <source>The export could not be saved there ({reason}). Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw&apos;r allforio yno ({reason}). Ni allforiwyd dim byd.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/services/triage.py" line="-116"/>
@@ -4495,7 +4495,7 @@
     <message>
         <location line="+5"/>
         <source>This young person is on the triage waiting list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r person ifanc hwn ar y rhestr aros brysbennu eisoes.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4521,13 +4521,13 @@
     <message>
         <location filename="../keyworker_desktop/store/backups.py" line="+139"/>
         <source>Could not restore {backup}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu adfer {backup}: {strerror}</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/store/database.py" line="+58"/>
         <location filename="../keyworker_desktop/store/sqlcipher.py" line="+74"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i difrodi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4537,13 +4537,13 @@
     <message>
         <location line="+6"/>
         <source>Use at least {count} characters; three random words are good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch o leiaf {count} nod; mae tri gair ar hap yn dda.</translation>
     </message>
     <message>
         <location line="+74"/>
         <location line="+3"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ar goll</translation>
     </message>
     <message>
         <location line="+114"/>
@@ -4558,43 +4558,43 @@
     <message>
         <location line="+9"/>
         <source>Too many wrong passphrases. Wait {seconds} seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gormod o gyfrinymadroddion anghywir. Arhoswch {seconds} eiliad a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database file {path} cannot be read ({detail}). Nothing was changed. You can restore a backup with &apos;keyworker restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd darllen y ffeil cronfa ddata {path} ({detail}). Ni newidiwyd dim byd. Gallwch adfer copi wrth gefn gyda &apos;keyworker restore&apos;.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The key file {path} cannot be read ({detail}). Nothing was changed. A copy of the key file is kept with each backup; &apos;keyworker restore&apos; can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd darllen y ffeil allwedd {path} ({detail}). Ni newidiwyd dim byd. Mae copi o&apos;r ffeil allwedd yn cael ei gadw gyda phob copi wrth gefn; gall &apos;keyworker restore&apos; ddod â hi&apos;n ôl.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no Keyworker store in {path}. Create one with &apos;keyworker init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim storfa Keyworker yn {path}. Crëwch un gyda &apos;keyworker init&apos;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A Keyworker store already exists in {path}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae storfa Keyworker yn bodoli eisoes yn {path}. Ni newidiwyd dim byd.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The store in {path} is open in the app, or in a keyworker command still running. Lock or close it there, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r storfa yn {path} ar agor yn yr ap, neu mewn gorchymyn keyworker sy&apos;n dal i redeg. Clowch neu caewch hi yno, yna rhowch gynnig arall arni. Ni newidiwyd dim byd.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/store/portable.py" line="+54"/>
         <source>{path} is not a Keyworker backup that can be restored ({detail}). Nothing was changed.</source>
         <extracomment>Sync values that belong to the old laptop&apos;s registration, not to the records.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {path} yn gopi wrth gefn Keyworker y mae modd ei adfer ({detail}). Ni newidiwyd dim byd.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This backup belongs to {found}, not to {expected}. Nothing was changed. Ask your IT support for the right backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r copi wrth gefn hwn yn perthyn i {found}, nid i {expected}. Ni newidiwyd dim byd. Gofynnwch i&apos;ch cymorth TG am y copi wrth gefn cywir.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4646,7 +4646,7 @@
     <message>
         <location line="+4"/>
         <source>it cannot be read: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes modd ei ddarllen: {strerror}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4687,12 +4687,12 @@
     <message>
         <location line="+22"/>
         <source>This laptop&apos;s sign-in to the central store has ended (it was not used for a long time). Your changes are kept on this laptop: please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae mewngofnodiad y gliniadur hwn i&apos;r storfa ganolog wedi dod i ben (ni chafodd ei ddefnyddio am amser hir). Mae eich newidiadau&apos;n cael eu cadw ar y gliniadur hwn: mewngofnodwch eto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This laptop&apos;s sign-in to the central store has ended (the account&apos;s password was changed). Your changes are kept on this laptop: please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae mewngofnodiad y gliniadur hwn i&apos;r storfa ganolog wedi dod i ben (cafodd cyfrinair y cyfrif ei newid). Mae eich newidiadau&apos;n cael eu cadw ar y gliniadur hwn: mewngofnodwch eto.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4702,17 +4702,17 @@
     <message>
         <location line="+7"/>
         <source>Too many attempts to sign in: please wait {seconds} seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gormod o ymdrechion i fewngofnodi: arhoswch {seconds} eiliad a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many attempts to sign in: please wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gormod o ymdrechion i fewngofnodi: arhoswch ychydig funudau a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The central store did not accept this laptop&apos;s credentials ({message}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni dderbyniodd y storfa ganolog fanylion mewngofnodi&apos;r gliniadur hwn ({message}).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4722,7 +4722,7 @@
     <message>
         <location line="+3"/>
         <source>The central store refused the request: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthododd y storfa ganolog y cais: {message}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4732,37 +4732,37 @@
     <message>
         <location line="+26"/>
         <source>{count} changes made on this laptop since its last sync had not reached the central store and are lost. </source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd {count} newid a wnaed ar y gliniadur hwn ers y cysoni diwethaf wedi cyrraedd y storfa ganolog, ac maen nhw wedi&apos;u colli. </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 change made on this laptop since its last sync had not reached the central store and is lost. </source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd 1 newid a wnaed ar y gliniadur hwn ers y cysoni diwethaf wedi cyrraedd y storfa ganolog, ac mae wedi&apos;i golli. </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing you made on it was left unsynced. </source>
-        <translation type="unfinished"></translation>
+        <translation>Ni adawyd dim byd a wnaethoch arno heb ei gysoni. </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop has been revoked by your organisation, so the Keyworker data on it has been deleted. {lost}Please speak to your manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich sefydliad wedi dirymu&apos;r gliniadur hwn, felly mae&apos;r data Keyworker arno wedi&apos;i ddileu. {lost}Siaradwch â&apos;ch rheolwr.</translation>
     </message>
     <message>
         <location line="+176"/>
         <source>Nothing was sent: you chose not to delete {deletes} records from the central store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni anfonwyd dim byd: fe wnaethoch chi ddewis peidio â dileu {deletes} cofnod o&apos;r storfa ganolog.</translation>
     </message>
     <message>
         <location line="+191"/>
         <source>Stopped: the central store would delete {deletes} records on this laptop. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio: byddai&apos;r storfa ganolog yn dileu {deletes} cofnod ar y gliniadur hwn. Ni ddilëwyd dim byd.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/store/keys.py" line="+139"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>annarllenadwy</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/store/sqlcipher.py" line="-14"/>
@@ -5019,27 +5019,27 @@
     <message>
         <location line="+3"/>
         <source>Rated once: {score} out of 10 on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sgôr: {score} allan o 10 ar {date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>i fyny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>i lawr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un fath</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} ratings from {first_date} to {last_date}: {first} to {last} out of 10 ({trend}); highest {highest}, lowest {lowest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sgôr o {first_date} i {last_date}: {first} i {last} allan o 10 ({trend}); uchaf {highest}, isaf {lowest}.</translation>
     </message>
 </context>
 <context>
@@ -5272,7 +5272,7 @@
     <message>
         <location line="+36"/>
         <source>Keyworker Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyworker Desktop</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5375,7 +5375,7 @@
     <message>
         <location filename="../keyworker_desktop/ui/main_window.py" line="+72"/>
         <source>Keyworker Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyworker Desktop</translation>
     </message>
     <message>
         <location line="+124"/>
@@ -5628,7 +5628,7 @@
     <message>
         <location line="+56"/>
         <source>{title} — {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {date}</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/ui/network_items.py" line="+129"/>
@@ -6523,17 +6523,17 @@
     <message>
         <location line="+6"/>
         <source>Language of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y cynllun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the plan: the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y cynllun: y dewisiadau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6810,7 +6810,7 @@
     <message>
         <location line="+1"/>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith a ffefrir</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6905,12 +6905,12 @@
     <message>
         <location line="+34"/>
         <source>Preferred language: the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith a ffefrir: y dewisiadau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their easy-read plan prints in this language, unless you choose the other when printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eu cynllun Hawdd ei Ddeall yn cael ei argraffu yn yr iaith hon, oni bai eich bod yn dewis y llall wrth argraffu.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -7471,12 +7471,12 @@
     <message>
         <location line="+1"/>
         <source>signs</source>
-        <translation type="unfinished"></translation>
+        <translation>arwyddion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>lluniadu</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7630,7 +7630,7 @@
     <message>
         <location line="+3"/>
         <source>{text}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8088,7 +8088,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+53"/>
         <source>The header row cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd darllen y rhes pennawd: {reason}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8098,7 +8098,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+11"/>
         <source>The column {column} is in the header twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r golofn {column} yn y pennawd ddwywaith.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8108,42 +8108,42 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+10"/>
         <source>This line cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd darllen y llinell hon: {reason}.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/services/register_rows.py" line="-81"/>
         <source>The date of the RAG rating is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad y sgôr RAG yn y dyfodol.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of the RAG rating is before the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad y sgôr RAG cyn y dyddiad geni.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The date of consent to the register is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad y caniatâd i fod ar y gofrestr yn y dyfodol.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date of consent to the register is before the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad y caniatâd i fod ar y gofrestr cyn y dyddiad geni.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The date of consent to a keyworker is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad y caniatâd i gael gweithiwr allweddol yn y dyfodol.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of consent to a keyworker is before the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad y caniatâd i gael gweithiwr allweddol cyn y dyddiad geni.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&apos;{value}&apos; is not a RAG rating: write red, amber, green or blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &apos;{value}&apos; yn sgôr RAG: ysgrifennwch red, amber, green neu blue (coch, ambr, gwyrdd neu las).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8163,7 +8163,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+11"/>
         <source>&apos;{value}&apos; is not who can give consent: write young person, parental responsibility or best interest decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &apos;{value}&apos; yn rhywun sy&apos;n gallu rhoi caniatâd: ysgrifennwch young person (person ifanc), parental responsibility (cyfrifoldeb rhiant) neu best interest decision (penderfyniad er budd pennaf).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8451,7 +8451,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+77"/>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
 </context>
 <context>
@@ -8459,7 +8459,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+55"/>
         <source>Risk and crisis plan for {name}. Printed on {date} by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun risg ac argyfwng ar gyfer {name}. Wedi&apos;i argraffu ar {date} gan {by}.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/easyread/record_summary.py" line="+68"/>
@@ -8467,12 +8467,12 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+190"/>
         <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="+96"/>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen {page}</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+5"/>
         <source>Risk and crisis plan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun risg ac argyfwng: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8482,12 +8482,12 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+4"/>
         <source>Risk assessment and crisis plan. Assessed {assessed}; review due {review}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad risg a chynllun argyfwng. Aseswyd {assessed}; adolygiad yn ddyledus {review}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This plan&apos;s review is overdue: check it is still right before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adolygiad y cynllun hwn yn hwyr: gwiriwch ei fod yn dal yn gywir cyn dibynnu arno.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8555,12 +8555,12 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+13"/>
         <source>Handover summary for {name}. Prepared on {date} by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb trosglwyddo ar gyfer {name}. Wedi&apos;i baratoi ar {date} gan {by}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Handover summary: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb trosglwyddo: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8570,7 +8570,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+3"/>
         <source>Known as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnabyddir fel {name}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8580,7 +8580,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+3"/>
         <source>The family&apos;s permission to hand over is not recorded. Do not share this summary with anyone outside the service until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw caniatâd y teulu i drosglwyddo wedi&apos;i gofnodi. Peidiwch â rhannu&apos;r crynodeb hwn ag unrhyw un y tu allan i&apos;r gwasanaeth nes iddo gael ei gofnodi.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8676,7 +8676,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="-85"/>
         <source>1 family</source>
-        <translation type="unfinished"></translation>
+        <translation>1 teulu</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8686,12 +8686,12 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="-4"/>
         <source>{count} families</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} teulu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} young people</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} o bobl ifanc</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -8702,7 +8702,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="-45"/>
         <source>Service report {period}. Prepared on {date} by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad gwasanaeth {period}. Wedi&apos;i baratoi ar {date} gan {by}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8717,7 +8717,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+9"/>
         <source>Service report {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad gwasanaeth {period}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8728,12 +8728,12 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+1"/>
         <source>Counts from 1 to {highest} are shown as &quot;&lt;{below}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae niferoedd o 1 i {highest} yn cael eu dangos fel &quot;&lt;{below}&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{period}, both days included.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}, gan gynnwys y ddau ddiwrnod.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8819,7 +8819,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+1"/>
         <source>{open} open, {done} done, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} ar agor, {done} wedi&apos;u gwneud, {overdue} yn hwyr</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8829,7 +8829,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+3"/>
         <source>{raised} raised, {resolved} resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{raised} wedi&apos;u codi, {resolved} wedi&apos;u datrys</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8879,7 +8879,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+3"/>
         <source>{families} ({young_people})</source>
-        <translation type="unfinished"></translation>
+        <translation>{families} ({young_people})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8894,7 +8894,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location filename="../keyworker_desktop/services/handover_summary.py" line="-144"/>
         <source>parental responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfrifoldeb rhiant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8904,22 +8904,22 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+23"/>
         <source>{kind}. Given by: {giver}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}. Wedi&apos;i roi gan: {giver}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share with: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu gyda: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu erbyn {date}.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn {date}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8929,17 +8929,17 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+1"/>
         <source>{what} (who: {who})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (pwy: {who})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>yn {place}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Visit at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad yn {place}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8974,12 +8974,12 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+1"/>
         <source>{date}: {what} (to {who})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {what} (i {who})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{date} (age {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({age} oed)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9040,7 +9040,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+2"/>
         <source>{rating}, rated {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rating}, sgôr a roddwyd ar {date}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9050,12 +9050,12 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+4"/>
         <source>since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ers {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>review due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiad yn ddyledus {date}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9636,7 +9636,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location filename="../keyworker_desktop/ui/search_screen.py" line="+39"/>
         <source>{group} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} ({count})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9646,7 +9646,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+5"/>
         <source>{title} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {name}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -9847,7 +9847,7 @@ Fformat: {kind}.
     <message>
         <location line="+3"/>
         <source>{when}, {who}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {who}: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9973,7 +9973,7 @@ Fformat: {kind}.
     <message>
         <location line="+3"/>
         <source>£</source>
-        <translation type="unfinished"></translation>
+        <translation>£</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10049,17 +10049,17 @@ Fformat: {kind}.
     <message>
         <location line="+30"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language: the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith: y dewisiadau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The app uses the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yr ap yn defnyddio&apos;r iaith newydd y tro nesaf y bydd yn dechrau.</translation>
     </message>
     <message>
         <location line="+103"/>
@@ -10290,12 +10290,24 @@ Fformat: {kind}.
 
 This copy is NOT encrypted. Keep it safe and delete it when it has been handed over.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffolder hwn yn cynnwys popeth a oedd gan liniadur Keyworker Desktop {actor} am
+{name} ar {day}, wedi&apos;i greu ar gyfer cais gwrthrych am wybodaeth.
+
+  summary.pdf     crynodeb darllenadwy o&apos;r cofnod presennol
+  record.json     pob cofnod a ffeiliwyd o dan eu henw, gan gynnwys rhai a dynnwyd o&apos;r cofnod
+                  (mae ganddyn nhw ddyddiad &quot;deleted_at&quot;), y staff a&apos;r gweithwyr proffesiynol
+                  a enwir yn y cofnodion hynny, a&apos;r archwiliad o bwy edrychodd ar y cofnod neu ei newid
+  attachments/    y dogfennau a atodwyd i&apos;r cofnod, fel yr oedden nhw pan gawson nhw eu hatodi;
+                  mae attachments/removed/ yn cynnwys dogfennau a dynnwyd oddi ar y cofnod
+  photo.png       y ffotograff, os oes un yn cael ei gadw
+
+NID yw&apos;r copi hwn wedi&apos;i amgryptio. Cadwch ef yn ddiogel a&apos;i ddileu pan fydd wedi&apos;i drosglwyddo.
+</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>Subject access export, {day}. Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio ar gyfer cais gwrthrych am wybodaeth, {day}. Heb ei amgryptio.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10305,7 +10317,7 @@ This copy is NOT encrypted. Keep it safe and delete it when it has been handed o
     <message>
         <location filename="../keyworker_desktop/services/subject_access_summary.py" line="+66"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ie</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -10416,7 +10428,7 @@ This copy is NOT encrypted. Keep it safe and delete it when it has been handed o
     <message>
         <location line="+10"/>
         <source>Everything this laptop holds about {name}, as it stood on {date}, exported by {actor} for a subject access request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popeth sydd gan y gliniadur hwn am {name}, fel yr oedd ar {date}, wedi&apos;i allforio gan {actor} ar gyfer cais gwrthrych am wybodaeth.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10436,7 +10448,7 @@ This copy is NOT encrypted. Keep it safe and delete it when it has been handed o
     <message>
         <location line="+2"/>
         <source>Register entry: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod ar y gofrestr: {status}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10519,17 +10531,17 @@ This copy is NOT encrypted. Keep it safe and delete it when it has been handed o
     <message>
         <location line="+3"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i roi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i wrthod</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10753,7 +10765,7 @@ This copy is NOT encrypted. Keep it safe and delete it when it has been handed o
     <message>
         <location line="+2"/>
         <source>Closed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewyd ar {date}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10798,27 +10810,27 @@ This copy is NOT encrypted. Keep it safe and delete it when it has been handed o
     <message>
         <location line="+2"/>
         <source>Record of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>final, signed by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>terfynol, wedi&apos;i lofnodi gan {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>drafft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addendum {date} by {name}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn ychwanegol {date} gan {name}: {text}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{date}: session note ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: nodyn sesiwn ({status})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10921,7 +10933,7 @@ This copy is NOT encrypted. Keep it safe and delete it when it has been handed o
     <message>
         <location filename="../keyworker_desktop/ui/sync/conflicts_dialog.py" line="-290"/>
         <source>{who} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} · {when}</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -11089,7 +11101,7 @@ This copy is NOT encrypted. Keep it safe and delete it when it has been handed o
     <message>
         <location line="+5"/>
         <source>{person}, {record}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{person}, {record}: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11526,7 +11538,7 @@ Eu dileu?</translation>
     <message>
         <location line="+10"/>
         <source>the central store did not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>ni dderbyniodd y storfa ganolog ef</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -11869,12 +11881,12 @@ Eu dileu?</translation>
     <message>
         <location line="+9"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heddiw</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>yfory</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11884,7 +11896,7 @@ Eu dileu?</translation>
     <message>
         <location line="+5"/>
         <source>{young_person} · {checklist} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{young_person} · {checklist} · {when}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11900,7 +11912,7 @@ Eu dileu?</translation>
     <message>
         <location line="+1"/>
         <source>{young_person} · review or copy needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{young_person} · angen adolygiad neu gopi</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -12559,7 +12571,7 @@ Eu dileu?</translation>
     <message>
         <location filename="../keyworker_desktop/domain/vocab.py" line="+273"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12585,12 +12597,12 @@ Eu dileu?</translation>
     <message>
         <location line="-4"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymuned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddfa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12600,24 +12612,24 @@ Eu dileu?</translation>
     <message>
         <location line="+3"/>
         <source>Inpatient in area</source>
-        <translation type="unfinished"></translation>
+        <translation>Claf mewnol yn yr ardal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inpatient out of area</source>
-        <translation type="unfinished"></translation>
+        <translation>Claf mewnol y tu allan i&apos;r ardal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supported living</source>
-        <translation type="unfinished"></translation>
+        <translation>Byw â chymorth</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+72"/>
         <location line="+41"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
     <message>
         <location line="-112"/>
@@ -12749,7 +12761,7 @@ Eu dileu?</translation>
     <message>
         <location line="+1"/>
         <source>Step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Camu i lawr</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12839,7 +12851,7 @@ Eu dileu?</translation>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12851,7 +12863,7 @@ Eu dileu?</translation>
         <location line="-21"/>
         <location line="+22"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ganslo</translation>
     </message>
     <message>
         <location line="-21"/>
@@ -12896,7 +12908,7 @@ Eu dileu?</translation>
     <message>
         <location line="+1"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfynol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12936,12 +12948,12 @@ Eu dileu?</translation>
     <message>
         <location line="+1"/>
         <source>Chased</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mynd ar ei drywydd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymarferydd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12952,72 +12964,72 @@ Eu dileu?</translation>
     <message>
         <location line="-18"/>
         <source>Senior manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwch-reolwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarwyddwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisiynydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhiant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofalwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Brawd neu chwaer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tad-cu neu fam-gu (taid neu nain)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas arall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffrind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Care plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun gofal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pathway plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun llwybr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun lleoliad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health care plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun gofal iechyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad risg</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13083,17 +13095,17 @@ Eu dileu?</translation>
     <message>
         <location line="+1"/>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen ganiatâd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyworker agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundeb gweithiwr allweddol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13103,27 +13115,27 @@ Eu dileu?</translation>
     <message>
         <location line="+2"/>
         <source>The young person only</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person ifanc yn unig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyraniad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cymraeg</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg</translation>
     </message>
 </context>
 <context>
@@ -13201,7 +13213,7 @@ Eu dileu?</translation>
     <message>
         <location line="+2"/>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>gwag</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -13267,11 +13279,11 @@ Eu dileu?</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished" />
+        <translation>Rhiant</translation>
     </message>
     <message>
         <source>Friend</source>
-        <translation type="unfinished" />
+        <translation>Ffrind</translation>
     </message>
     <message>
         <source>Therapist</source>
@@ -13291,7 +13303,7 @@ Eu dileu?</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation>Ysgol</translation>
     </message>
     <message>
         <source>Hospital</source>
@@ -13311,7 +13323,7 @@ Eu dileu?</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished" />
+        <translation>Swyddfa</translation>
     </message>
     <message>
         <source>Park or community</source>
