@@ -84,6 +84,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Done on (empty: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Follow-up</source>
         <translation>Camau dilynol</translation>
     </message>
@@ -101,7 +106,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/actions_tab.py" line="+135"/>
+        <location filename="../keyworker_desktop/ui/record/actions_tab.py" line="+137"/>
         <location line="+10"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
@@ -284,7 +289,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../keyworker_desktop/ui/report_charts.py" line="+58"/>
+        <location filename="../keyworker_desktop/ui/report_charts.py" line="+60"/>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
     </message>
@@ -2227,7 +2232,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/action_dialogs.py" line="+139"/>
+        <location filename="../keyworker_desktop/ui/record/action_dialogs.py" line="+142"/>
         <source>Log a contact</source>
         <translation>Cofnodi cyswllt</translation>
     </message>
@@ -3615,7 +3620,7 @@
         <translation>Mae sgôr rhwng 0 a 10.</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/actions.py" line="+83"/>
+        <location filename="../keyworker_desktop/services/actions.py" line="+85"/>
         <location filename="../keyworker_desktop/services/network.py" line="+72"/>
         <location filename="../keyworker_desktop/services/recording.py" line="+51"/>
         <source>{label} is not one of the choices.</source>
@@ -3623,7 +3628,7 @@
         <translation>Nid yw {label} yn un o&apos;r dewisiadau.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <location line="+2"/>
         <source>What needs doing</source>
         <translation>Beth sydd angen ei wneud</translation>
@@ -3645,19 +3650,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+63"/>
         <location filename="../keyworker_desktop/services/recording.py" line="+77"/>
         <source>The status</source>
         <translation>Y statws</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-27"/>
         <location filename="../keyworker_desktop/services/rhythm.py" line="+145"/>
         <source>That professional is not in the network.</source>
         <translation>Nid yw&apos;r gweithiwr proffesiynol hwnnw yn y rhwydwaith.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <source>The day it was done cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The day it was done cannot be before the action was recorded ({recorded}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The kind of meeting</source>
         <translation>Y math o gyfarfod</translation>
     </message>
@@ -5998,6 +6013,15 @@
     </message>
 </context>
 <context>
+    <name>OverdueChart</name>
+    <message>
+        <location filename="../keyworker_desktop/ui/report_charts.py" line="+83"/>
+        <source>{label}: {count}</source>
+        <extracomment>The overdue columns&apos; fill (one series: the dates and numbers carry it, not the colour).</extracomment>
+        <translation type="unfinished">{label}: {count}</translation>
+    </message>
+</context>
+<context>
     <name>PagesModel</name>
     <message>
         <location filename="../keyworker_desktop/ui/print_dialog.py" line="+43"/>
@@ -7014,7 +7038,7 @@
         <translation>Wyneb yn wyneb</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/ui/record/actions_tab.py" line="-191"/>
+        <location filename="../keyworker_desktop/ui/record/actions_tab.py" line="-193"/>
         <source>No date</source>
         <extracomment>(id, name) of the young people on the laptop, for a tracker meeting about several.</extracomment>
         <translation>Dim dyddiad</translation>
@@ -7026,6 +7050,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source> on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> (chased {date})</source>
         <translation> (atgoffwyd {date})</translation>
     </message>
@@ -8429,7 +8458,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../keyworker_desktop/ui/report_charts.py" line="-32"/>
+        <location filename="../keyworker_desktop/ui/report_charts.py" line="-115"/>
         <source>Red</source>
         <translation>Coch</translation>
     </message>
@@ -8465,7 +8494,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <location filename="../keyworker_desktop/easyread/record_summary.py" line="+68"/>
         <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+11"/>
         <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+190"/>
-        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="+96"/>
+        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="+101"/>
         <source>Page {page}</source>
         <translation>Tudalen {page}</translation>
     </message>
@@ -8674,7 +8703,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>Dim trosglwyddo wedi&apos;i gofnodi.</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="-85"/>
+        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="-90"/>
         <source>1 family</source>
         <translation>1 teulu</translation>
     </message>
@@ -8694,7 +8723,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>{count} o bobl ifanc</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <location line="+47"/>
         <source>{start} to {end}</source>
         <translation>{start} i {end}</translation>
@@ -8822,7 +8851,22 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>{open} ar agor, {done} wedi&apos;u gwneud, {overdue} yn hwyr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Actions overdue over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: done on a day not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Escalations by level</source>
         <translation>Uwchgyfeiriadau fesul lefel</translation>
     </message>
@@ -9113,7 +9157,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>y gweithiwr allweddol</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/reports.py" line="+279"/>
+        <location filename="../keyworker_desktop/services/reports.py" line="+319"/>
         <source>The period ends before it starts.</source>
         <translation>Mae&apos;r cyfnod yn dod i ben cyn iddo ddechrau.</translation>
     </message>
@@ -9121,12 +9165,27 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../keyworker_desktop/ui/reports_screen.py" line="+58"/>
+        <location filename="../keyworker_desktop/ui/reports_screen.py" line="+64"/>
         <source>None</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Each week end (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{each} and the last day: actions open and past their due date that day. Left out: {unknown} done on a day not recorded, {cancelled} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Young people held</source>
         <translation>Pobl ifanc a gedwir</translation>
     </message>
@@ -9306,7 +9365,18 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>Ni newidiodd yr un sgôr yn ystod y cyfnod.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Actions overdue over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>No day of the period has passed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Figure</source>
         <translation>Ffigur</translation>
     </message>
@@ -9391,7 +9461,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>Y ffigurau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>C(E)TR actions by the owner&apos;s agency</source>
         <translation>Camau gweithredu C(E)TR yn ôl asiantaeth y perchennog</translation>
     </message>
@@ -9406,7 +9476,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>Llwythi achosion gweithwyr allweddol ar y diwedd</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Over the limit of {limit}</source>
         <translation>Dros y terfyn o {limit}</translation>
     </message>
@@ -9426,12 +9496,12 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>Wrthi&apos;n cyfrif…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>From {start} to {end}, both days included, over the {n} young people this laptop holds.</source>
         <translation>O {start} i {end}, gan gynnwys y ddau ddiwrnod, ar draws y {n} o bobl ifanc sydd ar y gliniadur hwn.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Service report</source>
         <translation>Adroddiad gwasanaeth</translation>
     </message>
