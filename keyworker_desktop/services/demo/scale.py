@@ -280,12 +280,12 @@ def _generate_one(sink: RowSink, rng: random.Random, today: date, staff: dict[st
     for _ in range(3):
         owner = rng.choice(linked)
         what = rng.choice(p.actions)
-        due = today + timedelta(days=rng.randint(-20, 30))
+        due_on = today + timedelta(days=rng.randint(-20, 30))
         status = rng.choice(("open", "open", "chased", "done"))
         sink.add(Action, young_person_id=yid, meeting_id=meeting_id,
                  description=what, owner_name=owner["name"],
-                 owner_professional_id=owner["id"], due_on=due, status=status,
-                 done_on=min(due + timedelta(days=5), today) if status == "done" else None)
+                 owner_professional_id=owner["id"], due_on=due_on, status=status,
+                 done_on=min(due_on + timedelta(days=5), today) if status == "done" else None)
     if rng.random() < 0.5:
         sink.add(BudgetSpend, young_person_id=yid, item="Sensory equipment",
                  amount_pence=rng.randint(20, 480) * 100,
