@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("sync", self.tr("&Sync now"), "Ctrl+Shift+S"))
         file_menu.addAction(
             self._action("print", self.tr("&Print…"), QKeySequence.StandardKey.Print))
+        file_menu.addAction(self._action("backup", self.tr("&Back up to…")))
         file_menu.addSeparator()
         settings_action = self._action("settings", self.tr("S&ettings…"), "Ctrl+,")
         settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
