@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.store import settings
 from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui import preload
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
         now = self.ctx.now()
         if at.date() == now.date():
             return self.tr("Last synced: today at {time}").format(time=at.strftime("%H:%M"))
-        return self.tr("Last synced: {date}").format(date=at.strftime("%d %b %Y, %H:%M"))
+        return self.tr("Last synced: {date}").format(date=format_date(at, "dd MMM yyyy, HH:mm"))
 
     # -- lock and unlock -----------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
