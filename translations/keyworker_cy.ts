@@ -282,6 +282,59 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../keyworker_desktop/ui/backup_dialogs.py" line="+46"/>
+        <source>Back up to which folder or drive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyworker backups (*.kwbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the encrypted backup to {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The backup was written to {path}. It is encrypted with your passphrase: it opens only with that passphrase. To move to a new laptop, choose &quot;Restore from a backup…&quot; when Keyworker Desktop first starts there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Your records are restored on this laptop. It registers with the central store at its next sync: ask your administrator to revoke the old laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation: {organisation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../keyworker_desktop/ui/report_charts.py" line="+58"/>
@@ -292,7 +345,7 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../keyworker_desktop/ui/date_fields.py" line="+47"/>
+        <location filename="../keyworker_desktop/ui/date_fields.py" line="+48"/>
         <source>Calendar</source>
         <extracomment>``date`` by another name, for the class whose Qt-style ``date()`` hides it. What a blank optional date reads as through the Qt-style ``date()``.</extracomment>
         <translation type="unfinished"></translation>
@@ -1238,7 +1291,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Encrypted backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,7 +1301,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>{data_dir} already holds a Keyworker store, so this backup was not restored over it. Nothing was changed. Restore into an empty folder with --data-dir, or move that store away first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,6 +1871,195 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../keyworker_desktop/domain/dates.py" line="+18"/>
+        <source>Jan</source>
+        <translation>Ion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>Chwef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apr</source>
+        <translation>Ebr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Jun</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>Gorff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sep</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oct</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nov</source>
+        <translation>Tach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dec</source>
+        <translation>Rhag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>January</source>
+        <translation>Ionawr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>February</source>
+        <translation>Chwefror</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>Mawrth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation>Ebrill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>Mehefin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>Gorffennaf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>August</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>October</source>
+        <translation>Hydref</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>Tachwedd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>December</source>
+        <translation>Rhagfyr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Gwen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monday</source>
+        <translation>Dydd Llun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Dydd Mawrth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Dydd Mercher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Dydd Iau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Dydd Gwener</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Dydd Sadwrn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Dydd Sul</translation>
+    </message>
+</context>
+<context>
     <name>DatesBox</name>
     <message>
         <location filename="../keyworker_desktop/ui/record/profile_people.py" line="+82"/>
@@ -2342,102 +2584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/easyread/wording.py" line="+13"/>
-        <source>Monday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wednesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thursday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Friday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Saturday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sunday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>January</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>February</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>March</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>April</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>June</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>July</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>August</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>September</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>October</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>November</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>December</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../keyworker_desktop/easyread/wording.py" line="+27"/>
         <source>{weekday} {day} {month}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,7 +3147,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/common.py" line="+133"/>
+        <location filename="../keyworker_desktop/ui/record/common.py" line="+134"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,7 +3260,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../keyworker_desktop/services/rhythm.py" line="+144"/>
+        <location filename="../keyworker_desktop/services/rhythm.py" line="+145"/>
         <source>That professional is not in the network.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,7 +3500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/documents.py" line="+169"/>
+        <location filename="../keyworker_desktop/services/documents.py" line="+158"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3487,7 +3634,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/goals.py" line="+67"/>
+        <location filename="../keyworker_desktop/services/goals.py" line="+68"/>
         <source>The goal in their words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3592,7 +3739,7 @@
         <location line="+5"/>
         <location filename="../keyworker_desktop/services/recording.py" line="-153"/>
         <location line="+95"/>
-        <location filename="../keyworker_desktop/services/risk_plan.py" line="+105"/>
+        <location filename="../keyworker_desktop/services/risk_plan.py" line="+106"/>
         <source>This text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,6 +4321,32 @@
         <source>damaged: the file is cut short</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../keyworker_desktop/services/backup.py" line="+50"/>
+        <source>There is not enough space in {folder} for the backup. Nothing was written. Free some space or choose another drive.</source>
+        <extracomment>Filled from the environment by whoever installs the laptop (IT), for every user: a backup of another organisation is refused on restore.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup cannot be written in {folder}: it is read-only or you may not write there. Nothing was written. Choose another folder or drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder {folder} is no longer there (was the drive removed?). Nothing was written. Put the drive back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup could not be written in {folder} ({strerror}). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no folder {folder} to write the backup in (was the drive removed?). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -4356,7 +4529,7 @@
 <context>
     <name>GoalChart</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/goal_chart.py" line="+22"/>
+        <location filename="../keyworker_desktop/ui/record/goal_chart.py" line="+23"/>
         <source>Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4724,7 +4897,7 @@
 <context>
     <name>MainArea</name>
     <message>
-        <location filename="../keyworker_desktop/ui/main_window.py" line="+75"/>
+        <location filename="../keyworker_desktop/ui/main_window.py" line="+77"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4732,7 +4905,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../keyworker_desktop/ui/day_screens.py" line="+115"/>
+        <location filename="../keyworker_desktop/ui/day_screens.py" line="+139"/>
         <source>Today</source>
         <extracomment>The titles&apos; translation context (lupdate needs it written out in each mark). Untranslated: see :meth:`translated_title`. The module ``make`` imports, imported early while the lock screen waits. Makes the screen and connects it to the window (on every unlock). In navigation order: Ctrl+1 to Ctrl+7 (Triage, Reports and Team last, so the daily screens keep their keys).</extracomment>
         <translation type="unfinished"></translation>
@@ -4768,12 +4941,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/ui/main_window.py" line="+61"/>
+        <location filename="../keyworker_desktop/ui/main_window.py" line="+72"/>
         <source>Keyworker Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+124"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4823,6 +4996,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Back up to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>S&amp;ettings…</source>
         <translation type="unfinished"></translation>
@@ -4864,7 +5042,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5011,7 +5189,7 @@
 <context>
     <name>NetworkMap</name>
     <message>
-        <location filename="../keyworker_desktop/ui/network_export.py" line="+87"/>
+        <location filename="../keyworker_desktop/ui/network_export.py" line="+88"/>
         <source>Network map for {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,7 +5204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/ui/network_items.py" line="+129"/>
+        <location filename="../keyworker_desktop/ui/network_items.py" line="+130"/>
         <location line="+23"/>
         <source>Action overdue</source>
         <translation type="unfinished"></translation>
@@ -5057,7 +5235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Last contact {date}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6436,7 +6614,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../keyworker_desktop/ui/record/sessions_tab.py" line="+47"/>
+        <location filename="../keyworker_desktop/ui/record/sessions_tab.py" line="+48"/>
         <location filename="../keyworker_desktop/ui/record/visits_tab.py" line="+46"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
@@ -7845,15 +8023,15 @@ Take the referral anyway?</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+55"/>
+        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+56"/>
         <source>Risk and crisis plan for {name}. Printed on {date} by {by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/easyread/record_summary.py" line="+68"/>
-        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+11"/>
-        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+190"/>
-        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="+96"/>
+        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+12"/>
+        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+191"/>
+        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="+97"/>
         <source>Page {page}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7977,7 +8155,7 @@ Take the referral anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../keyworker_desktop/services/handover_summary.py" line="+186"/>
+        <location filename="../keyworker_desktop/services/handover_summary.py" line="+187"/>
         <source>What matters to them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8880,6 +9058,85 @@ Take the referral anyway?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../keyworker_desktop/ui/backup_dialogs.py" line="-95"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring your records from your old laptop: choose the backup you made there (File › Back up to…) and type the passphrase you used on that laptop. The backup is restored into this laptop&apos;s data folder, which must not hold records yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+56"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the passphrase you used on your old laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The backup could not be restored. Nothing was changed; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../keyworker_desktop/ui/record/register_dialogs.py" line="-69"/>
@@ -9076,7 +9333,7 @@ Take the referral anyway?</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/session_editor.py" line="+57"/>
+        <location filename="../keyworker_desktop/ui/record/session_editor.py" line="+58"/>
         <source>In their own words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9201,17 +9458,17 @@ Format: {kind}.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Saves itself as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Session note {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> (signed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9449,7 +9706,7 @@ Format: {kind}.
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../keyworker_desktop/ui/setup_dialog.py" line="+106"/>
+        <location filename="../keyworker_desktop/ui/setup_dialog.py" line="+107"/>
         <source>Welcome to Keyworker Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9510,13 +9767,23 @@ Format: {kind}.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+94"/>
+        <location line="+119"/>
         <source>&amp;Create my store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-118"/>
         <source>Create my store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9570,7 +9837,12 @@ Format: {kind}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Setting up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9683,7 +9955,7 @@ This copy is NOT encrypted. Keep it safe and delete it when it has been handed o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/subject_access_summary.py" line="+66"/>
+        <location filename="../keyworker_desktop/services/subject_access_summary.py" line="+65"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10557,7 +10829,7 @@ This copy is NOT encrypted. Keep it safe and delete it when it has been handed o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/ui/sync/values.py" line="+14"/>
+        <location filename="../keyworker_desktop/ui/sync/values.py" line="+15"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10582,7 +10854,7 @@ This copy is NOT encrypted. Keep it safe and delete it when it has been handed o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>time not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10750,7 +11022,7 @@ Delete them?</source>
 <context>
     <name>SyncReview</name>
     <message>
-        <location filename="../keyworker_desktop/services/sync_review.py" line="+28"/>
+        <location filename="../keyworker_desktop/services/sync_review.py" line="+29"/>
         <source>Shared records (staff, professionals)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11927,7 +12199,7 @@ Delete them?</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../keyworker_desktop/domain/vocab.py" line="+213"/>
+        <location filename="../keyworker_desktop/domain/vocab.py" line="+273"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11985,11 +12257,12 @@ Delete them?</source>
     <message>
         <location line="+1"/>
         <location line="+72"/>
+        <location line="+41"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-112"/>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12075,16 +12348,18 @@ Delete them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+75"/>
         <source>Keyworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <source>Senior keyworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
         <source>Family keyworker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12312,11 +12587,12 @@ Delete them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Senior manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12393,6 +12669,102 @@ Delete them?</source>
     <message>
         <location line="+1"/>
         <source>Personal education plan (PEP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They contacted us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We contacted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An overdue action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A blocked referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyworker agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The young person only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cymraeg</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
