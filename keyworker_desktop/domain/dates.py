@@ -10,7 +10,7 @@ names are English whatever the reader chose.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate, translate_in
 
@@ -42,21 +42,24 @@ DAYS_LONG = (
 #: Qt's date-pattern letters (the interface's patterns were Qt's): longest first.
 _TOKEN = re.compile(r"dddd|ddd|dd|d|MMMM|MMM|MM|M|yyyy|yy|HH|mm")
 
+_A_MONDAY = date(2024, 1, 1)
+
 SHORT_DATE = "d MMM yyyy"
 SHORT_DATETIME = "d MMM yyyy, HH:mm"
 
 
-def word(text: str, language: str | None = None) -> str:
-    """A name from the tables above in ``language`` (``None``: the interface's)."""
-    return translate("Dates", text) if language is None else translate_in(language, "Dates", text)
-
-
 def month_name(month: int, language: str | None = None, *, short: bool = False) -> str:
-    return word((MONTHS_SHORT if short else MONTHS_LONG)[month - 1], language)
+    """The month's name in ``language`` (``None``: the interface's)."""
+    name = (MONTHS_SHORT if short else MONTHS_LONG)[month - 1]
+    return (translate("Dates", name) if language is None
+            else translate_in(language, "Dates", name))
 
 
 def weekday_name(day: date, language: str | None = None, *, short: bool = False) -> str:
-    return word((DAYS_SHORT if short else DAYS_LONG)[day.weekday()], language)
+    """The day's name in ``language`` (``None``: the interface's)."""
+    name = (DAYS_SHORT if short else DAYS_LONG)[day.weekday()]
+    return (translate("Dates", name) if language is None
+            else translate_in(language, "Dates", name))
 
 
 def format_date(value: date | datetime | None, pattern: str = SHORT_DATE,
@@ -112,10 +115,11 @@ def weekday_numbers(language: str | None = None) -> dict[str, int]:
     for n in range(7):
         for table in (DAYS_SHORT, DAYS_LONG):
             names[table[n].casefold()] = n
-            names.setdefault(word(table[n], language).casefold(), n)
+            names.setdefault(weekday_name(_A_MONDAY + timedelta(days=n), language,
+                                          short=table is DAYS_SHORT).casefold(), n)
     return names
 
 
 __all__ = ["DAYS_LONG", "DAYS_SHORT", "MONTHS_LONG", "MONTHS_SHORT", "SHORT_DATE",
            "SHORT_DATETIME", "format_date", "format_datetime", "month_name", "month_numbers",
-           "weekday_name", "weekday_numbers", "word"]
+           "weekday_name", "weekday_numbers"]
