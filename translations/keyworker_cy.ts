@@ -9778,7 +9778,7 @@ Format: {kind}.
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Restore from a backup…</source>
+        <source>Res&amp;tore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

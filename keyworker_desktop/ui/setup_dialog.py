@@ -138,7 +138,7 @@ class SetupPage(QWidget):
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.submit)
         # A keyworker moving laptops brings their records instead of starting afresh.
-        self.restore_button = QPushButton(self.tr("&Restore from a backup…"), self)
+        self.restore_button = QPushButton(self.tr("Res&tore from a backup…"), self)
         self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
         self.restore_button.clicked.connect(self.open_restore)
         buttons = QHBoxLayout()
