@@ -220,6 +220,8 @@ def scan(files: Iterable[Path]) -> Scan:
         result.data_markers |= scanner.data_markers
         result.data_uses += scanner.data_uses
         result.problems += scanner.problems
+    # Texts kept as data lupdate cannot read (JSON) reach the catalogue through the script.
+    result.data_markers |= set(script.data_texts())
     # A value translated in a context where nothing is marked: its words reach no one.
     result.problems += [Problem(u.path, u.line, f"translate({u.context!r}, value): nothing "
                                 f"is marked with QT_TRANSLATE_NOOP({u.context!r}, …)")
@@ -294,6 +296,9 @@ def test_the_committed_translation_has_every_text_of_the_code(
     assert ts.exists(), f"{ts.relative_to(ROOT)} is missing: python scripts/translations.py update"
     committed = {(m.context, m.source, m.disambiguation) for m in read_ts(ts)}
     current = {(m.context, m.source, m.disambiguation) for m in messages}
+    # Data lupdate cannot read (the checklist templates' JSON) is added by the script.
+    current |= {(context, text, "") for context, texts in script.data_texts().items()
+                for text in texts}
     missing, stale = sorted(current - committed), sorted(committed - current)
     assert not missing and not stale, (
         "translations/keyworker_cy.ts is out of date: python scripts/translations.py update\n"

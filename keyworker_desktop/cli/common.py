@@ -52,7 +52,7 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(
             translate(
                 "Cli", "{text} is not a date: write it as YYYY-MM-DD, and it must exist (30 "
-                "February does not)").format(text=text)) from None
+                "February does not)").format(text=repr(text))) from None
 
 
 def pdf_out(text: str, what: str, noun: str) -> Path:
@@ -104,9 +104,8 @@ def open_store(args: argparse.Namespace) -> Store:
             return Store.open(args.data_dir, passphrase)
         except TooManyAttempts as exc:
             print(translate(
-                "Cli", "Too many wrong passphrases: waiting {retry_after} s before trying.").format(
-                retry_after=exc.retry_after),
-                  file=sys.stderr)
+                "Cli", "Too many wrong passphrases: waiting {seconds} s before trying.").format(
+                seconds=f"{exc.retry_after:.0f}"), file=sys.stderr)
             time.sleep(exc.retry_after)
 
 

@@ -73,13 +73,17 @@ def cmd_attach(args: argparse.Namespace) -> int:
             name = yp.display_name
     finally:
         store.close()
-    what = {"consent": "as the signed consent form", "allocation": "as the signed agreement"}
+    params = {"file": row.filename, "name": name, "id": row.id,
+              "size": documents.size_text(row.size_bytes)}
     emit(args, {"id": row.id, "young_person_id": row.young_person_id, "kind": row.kind,
                 "filename": row.filename, "size_bytes": row.size_bytes,
                 "attached_to": row.attached_to, "attached_to_id": row.attached_to_id},
-         lambda: [f"Attached {row.filename} to {name}'s record "
-                  f"{what.get(to, '')}".rstrip() + f" ({documents.size_text(row.size_bytes)}); "
-                  f"id {row.id}."])
+         lambda: [(translate("Cli", "Attached {file} to {name}'s record as the signed consent "
+                             "form ({size}); id {id}.") if to == "consent" else
+                   translate("Cli", "Attached {file} to {name}'s record as the signed agreement "
+                             "({size}); id {id}.") if to == "allocation" else
+                   translate("Cli", "Attached {file} to {name}'s record ({size}); id {id}."))
+                  .format(**params)])
     return 0
 
 

@@ -39,8 +39,9 @@ def cmd_close(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit(args, {"young_person_id": yp.id, "ending_id": ending_id, "closed_on": closed_on},
-         lambda: [f"Closed {name} on {closed_on}. They no longer list in the caseload; "
-                  "'keyworker reopen' brings them back."])
+         lambda: [translate(
+             "Cli", "Closed {name} on {closed_on}. They no longer list in the caseload; "
+             "'keyworker reopen' brings them back.").format(name=name, closed_on=closed_on)])
     return 0
 
 
@@ -62,7 +63,8 @@ def cmd_reopen(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit(args, {"young_person_id": yp.id, "reopened_on": on},
-         lambda: [f"Reopened {name} on {on}: back in the caseload."])
+         lambda: [translate(
+             "Cli", "Reopened {name} on {on}: back in the caseload.").format(name=name, on=on)])
     return 0
 
 
@@ -90,11 +92,14 @@ def cmd_handover(args: argparse.Namespace) -> int:
         store.close()
     emit(args, {"young_person_id": yp.id, "out": str(out), "bytes": len(pdf),
                 "family_permission_recorded": permission, "encrypted": False},
-         lambda: [f"Saved the handover summary for {name} to {out}.",
-                  "The copy is not encrypted: keep it safe and delete it when it has been "
-                  "handed over."]
-         + ([] if permission else ["The family's permission to hand over is not recorded: "
-                                   "do not share it until it is."]))
+         lambda: [translate(
+             "Cli", "Saved the handover summary for {name} to {out}.").format(name=name, out=out),
+                  translate(
+                      "Cli", "The copy is not encrypted: keep it safe and delete it when it has "
+                      "been handed over.")]
+         + ([] if permission else [translate(
+             "Cli", "The family's permission to hand over is not recorded: do not share it "
+             "until it is.")]))
     return 0
 
 

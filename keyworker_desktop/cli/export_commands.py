@@ -53,9 +53,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         "handed over.").format(out=out), file=sys.stderr)
     emit(args, {"young_person_id": yp.id, "path": str(done.path), "records": done.records,
                 "attachments": done.attachments, "size_bytes": done.size_bytes},
-         lambda: [f"Exported everything held about {name} to {done.path}: {done.records} "
-                  f"records, {done.attachments} attachments "
-                  f"({done.size_bytes:,} bytes). The export was recorded in the audit log."])
+         lambda: [translate(
+             "Cli", "Exported everything held about {name} to {path}: {records} records, "
+             "{attachments} attachments ({size_bytes} bytes). The export was recorded in "
+             "the audit log.").format(
+             name=name, path=done.path, records=done.records, attachments=done.attachments,
+             size_bytes=f"{done.size_bytes:,}")])
     return 0
 
 

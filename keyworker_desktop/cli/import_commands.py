@@ -40,20 +40,29 @@ class _Progress:
 
 
 def _lines(summary: ImportSummary) -> list[str]:
-    verb = "Would add" if summary.dry_run else "Added"
-    lines = [f"{verb} {len(summary.added):,} young people (read as {summary.encoding})."]
+    count = f"{len(summary.added):,}"
+    lines = [translate("Cli", "Would add {count} young people (read as {encoding}).").format(
+        count=count, encoding=summary.encoding) if summary.dry_run else
+        translate("Cli", "Added {count} young people (read as {encoding}).").format(
+            count=count, encoding=summary.encoding)]
     if summary.staff_added:
-        lines.append(f"{verb} {len(summary.staff_added)} staff: "
-                     + ", ".join(summary.staff_added) + ".")
+        staff = {"count": len(summary.staff_added), "names": ", ".join(summary.staff_added)}
+        lines.append(translate("Cli", "Would add {count} staff: {names}.").format(**staff)
+                     if summary.dry_run else
+                     translate("Cli", "Added {count} staff: {names}.").format(**staff))
     if summary.already_held:
-        lines.append(f"Already held, skipped: {len(summary.already_held):,} (lines "
-                     + ", ".join(str(line) for line, _ in summary.already_held) + ").")
+        lines.append(translate("Cli", "Already held, skipped: {count} (lines {lines}).").format(
+            count=f"{len(summary.already_held):,}",
+            lines=", ".join(str(line) for line, _ in summary.already_held)))
     if summary.repeated:
-        lines.append("Repeating an earlier line of the file, skipped: "
-                     + ", ".join(f"line {line} (as line {first})"
-                                 for line, first in summary.repeated) + ".")
+        lines.append(translate("Cli", "Repeating an earlier line of the file, skipped: "
+                               "{lines}.").format(lines=", ".join(
+                                   translate("Cli", "line {line} (as line {first})").format(
+                                       line=line, first=first)
+                                   for line, first in summary.repeated)))
     if summary.ignored_columns:
-        lines.append("Columns not read: " + ", ".join(summary.ignored_columns) + ".")
+        lines.append(translate("Cli", "Columns not read: {columns}.").format(
+            columns=", ".join(summary.ignored_columns)))
     return lines
 
 

@@ -36,7 +36,7 @@ def parse_pages(text: str) -> tuple[str, ...]:
     if unknown or not pages:
         raise argparse.ArgumentTypeError(
             translate("Cli", "pages must be some of {pages} (got {text})").format(
-                      pages=",".join(ALL_PAGES), text=text))
+                      pages=",".join(ALL_PAGES), text=repr(text)))
     return pages
 
 

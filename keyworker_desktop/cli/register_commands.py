@@ -44,7 +44,9 @@ def cmd_rag(args: argparse.Namespace) -> int:
     finally:
         store.close()
     out["prompts"] = prompts
-    emit(args, out, lambda: [f"{name}: rated {args.rating} on {on.isoformat()}.",
+    emit(args, out, lambda: [translate(
+        "Cli", "{name}: rated {rating} on {date}.").format(
+        name=name, rating=args.rating, date=on.isoformat()),
                              *(f"  ! {text}" for text in prompts)])
     return 0
 
@@ -64,8 +66,9 @@ def cmd_review(args: argparse.Namespace) -> int:
             name = yp.display_name
     finally:
         store.close()
-    emit(args, out, lambda: [f"{name}: reviewed on {out['reviewed_on']}; next review "
-                             f"{args.next.isoformat()}."])
+    emit(args, out, lambda: [translate(
+        "Cli", "{name}: reviewed on {date}; next review {next}.").format(
+        name=name, date=out["reviewed_on"], next=args.next.isoformat())])
     return 0
 
 

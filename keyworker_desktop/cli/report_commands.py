@@ -53,7 +53,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if out is None:
         sys.stdout.write(content.decode("utf-8"))
         return 0
-    kind = "counts only, small numbers hidden" if args.suppress else "keyworkers are named"
+    kind = (translate("Cli", "counts only, small numbers hidden") if args.suppress
+            else translate("Cli", "keyworkers are named"))
     print(translate(
         "Cli", "Wrote the report for {start} to {end} to {out} ({kind}). The export was "
         "recorded in the audit log.").format(start=start, end=end, out=out, kind=kind))

@@ -54,8 +54,10 @@ def cmd_contact(args: argparse.Namespace) -> int:
     emit(args, {"id": entry_id, "young_person_id": yp.id, "with": args.with_name,
                 "linked_to": who.id if who else None, "how": HOWS[args.how],
                 "direction": args.direction, "contact_at": at},
-         lambda: [f"Logged a {args.how} with {args.with_name}{tied} for {name} "
-                  f"at {at:%Y-%m-%d %H:%M}."])
+         lambda: [translate(
+             "Cli", "Logged a {how} with {with_name}{tied} for {name} at {at}.").format(
+             how=args.how, with_name=args.with_name, tied=tied, name=name,
+            at=f"{at:%Y-%m-%d %H:%M}")])
     return 0
 
 
@@ -79,7 +81,8 @@ def cmd_acknowledge(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit(args, {"note_id": args.note_id, "acknowledged_by": by, "acknowledged_at": at},
-         lambda: [f"Acknowledged the raised note {args.note_id}."])
+         lambda: [translate("Cli", "Acknowledged the raised note {note_id}.").format(
+            note_id=args.note_id)])
     return 0
 
 

@@ -119,8 +119,9 @@ def _restore_to_new_laptop(args: argparse.Namespace, backup: Path) -> int:
             "or move that store away first.").format(data_dir=args.data_dir), 5)
     done = restore_backup(args.data_dir, backup, ask_passphrase(),
                           organisation=args.organisation)
-    print(f"Restored the backup into {done.root}"
-          + (f" ({done.organisation})." if done.organisation else "."))
+    print(translate("Cli", "Restored the backup into {root} ({organisation}).").format(
+        root=done.root, organisation=done.organisation) if done.organisation else
+        translate("Cli", "Restored the backup into {root}.").format(root=done.root))
     print(translate(
         "Cli", "This laptop registers with the central store at its next sync. Ask your "
         "administrator to revoke the old laptop."))

@@ -21,18 +21,24 @@ def _progress(stage: str, done: int, total: int) -> None:
 
 def _confirm_deletes(side: str, deletes: int, live: int) -> bool:
     if side == "scope":
-        question = (f"{deletes} of the {live} young people on this laptop are no longer "
-                    "allocated to you. Everything synced about them is safe on the central "
-                    "store. Remove them from this laptop?")
+        question = translate(
+            "Cli", "{deletes} of the {live} young people on this laptop are no longer allocated "
+            "to you. Everything synced about them is safe on the central store. Remove them "
+            "from this laptop?").format(deletes=deletes, live=live)
+    elif side == "central":
+        question = translate(
+            "Cli", "This sync would delete {deletes} of {live} records on the central store. "
+            "Go on?").format(deletes=deletes, live=live)
     else:
-        where = "the central store" if side == "central" else "this laptop"
-        question = f"This sync would delete {deletes} of {live} records on {where}. Go on?"
+        question = translate(
+            "Cli", "This sync would delete {deletes} of {live} records on this laptop. "
+            "Go on?").format(deletes=deletes, live=live)
     if not sys.stdin.isatty():
-        print(translate(
-            "Cli", "\n{question} Not without a yes: run it in a terminal to confirm.").format(
-            question=question),
-              file=sys.stderr)
+        print("\n" + translate(
+            "Cli", "{question} Not without a yes: run it in a terminal to confirm.").format(
+            question=question), file=sys.stderr)
         return False
+    # The answer stays y/N in every language: scripts and muscle memory rely on it.
     answer = input(f"\n{question} [y/N] ")
     return answer.strip().lower() in ("y", "yes")
 
@@ -69,7 +75,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
                     raise CliError(translate(
                         "Cli", "No password: set KEYWORKER_SERVER_PASSWORD or run in a "
                         "terminal."), 2)
-                password = getpass.getpass(f"Password for {user} on the central store: ")
+                password = getpass.getpass(translate(
+                    "Cli", "Password for {user} on the central store: ").format(user=user))
             client.register(user, password)
             print(translate("Cli", "This laptop is now registered with the central store."),
                   file=sys.stderr)
@@ -116,22 +123,27 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def _young_people(count: int) -> str:
-    return "1 young person" if count == 1 else f"{count} young people"
+    return (translate("Cli", "1 young person") if count == 1
+            else translate("Cli", "{count} young people").format(count=count))
 
 
 def scope_lines(removed: int, kept: int, declined: int = 0) -> list[str]:
     """What a sync did about young people no longer allocated to this user, in plain words."""
     lines = []
     if declined:
-        lines.append(f"Kept {_young_people(declined)} no longer allocated to you on this "
-                     "laptop, as you asked. The next sync asks again.")
+        lines.append(translate(
+            "Cli", "Kept {people} no longer allocated to you on this laptop, as you asked. The "
+            "next sync asks again.").format(people=_young_people(declined)))
     if removed:
-        lines.append(f"Removed {_young_people(removed)} from this laptop: no longer allocated "
-                     "to you. Everything synced about them is safe on the central store.")
+        lines.append(translate(
+            "Cli", "Removed {people} from this laptop: no longer allocated to you. Everything "
+            "synced about them is safe on the central store.").format(
+            people=_young_people(removed)))
     if kept:
-        lines.append(f"Kept {_young_people(kept)} no longer allocated to you on this laptop: "
-                     "they have changes the central store has not accepted. Please speak to "
-                     "your manager.")
+        lines.append(translate(
+            "Cli", "Kept {people} no longer allocated to you on this laptop: they have changes "
+            "the central store has not accepted. Please speak to your manager.").format(
+            people=_young_people(kept)))
     return lines
 
 

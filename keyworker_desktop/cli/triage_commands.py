@@ -78,7 +78,7 @@ def list_queue(args: argparse.Namespace) -> int:
 
     def lines() -> list[str]:
         if not rows:
-            return ["Nobody is waiting for triage."]
+            return [translate("Cli", "Nobody is waiting for triage.")]
         out = [f"{'Name':28} {'Days':>4}  {'Referred':10} {'Referred by':24} {'Status':10} Id"]
         for r in rows:
             referred = r.referred_on.isoformat() if r.referred_on else "-"

@@ -75,16 +75,15 @@ def deadline_label(deadline: Deadline) -> str:
     if deadline in DEADLINE_LABELS:
         return translate("Checklist", DEADLINE_LABELS[deadline])
     n = deadline.amount if deadline.amount is not None else 0
-    # "1" apart: English reads "1 week" with no English catalogue installed; the %n forms
-    # carry Welsh's plural forms.
+    # "1" apart, as English needs (lupdate gives translate() outside a class no plural forms).
     if deadline.kind == "hours":
         return (translate("Checklist", "Within 1 hour") if n == 1
-                else translate("Checklist", "Within %n hours", None, n))
+                else translate("Checklist", "Within {count} hours").format(count=n))
     if deadline.kind == "days":
         return (translate("Checklist", "Within 1 day") if n == 1
-                else translate("Checklist", "Within %n days", None, n))
+                else translate("Checklist", "Within {count} days").format(count=n))
     return (translate("Checklist", "Within 1 week") if n == 1
-            else translate("Checklist", "Within %n weeks", None, n))
+            else translate("Checklist", "Within {count} weeks").format(count=n))
 
 
 def template_texts() -> list[str]:

@@ -38,14 +38,14 @@ def _rag(code: str) -> str:
 
 
 def _families(n: int) -> str:
-    # "1" apart: English reads "1 family" with no English catalogue installed.
+    # "1" apart, as English needs (lupdate gives translate() outside a class no plurals).
     return (translate("Reports", "1 family") if n == 1
-            else translate("Reports", "%n families", None, n))
+            else translate("Reports", "{count} families").format(count=n))
 
 
 def _young_people(n: int) -> str:
     return (translate("Reports", "1 young person") if n == 1
-            else translate("Reports", "%n young people", None, n))
+            else translate("Reports", "{count} young people").format(count=n))
 
 
 def _value(value: Any) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from keyworker_desktop.domain.i18n import label as words_label
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import ActionStatus, MeetingKind
 from keyworker_desktop.store.errors import raise_for
@@ -81,7 +82,7 @@ def _choice(value: str, allowed: type[ActionStatus | MeetingKind], field: str,
     if value not in {m.value for m in allowed}:
         return [Problem(field, Message("actions.label_not_one", QT_TRANSLATE_NOOP(
                 "Errors", "{label} is not one of the choices."),
-                label=label))]
+                label=words_label(label)))]
     return []
 
 
@@ -103,7 +104,7 @@ def save_action(session: Session, yp_id: str, action_id: str | None = None, *,
                             QT_TRANSLATE_NOOP("Errors", "The owner's name")),
         *rules.check_length(follow_up, "follow_up", rules.TEXT_LIMITS["long"],
             QT_TRANSLATE_NOOP("Errors", "The follow-up")),
-        *_choice(status, ActionStatus, "status", "The status"),
+        *_choice(status, ActionStatus, "status", QT_TRANSLATE_NOOP("Errors", "The status")),
     ]
     raise_for(problems)
     action = session.get(Action, action_id) if action_id else Action(young_person_id=yp_id)
@@ -143,7 +144,7 @@ def mark_action(session: Session, action_id: str, status: str, today: date) -> A
     action = session.get(Action, action_id)
     if action is None:
         raise KeyError(action_id)
-    raise_for(_choice(status, ActionStatus, "status", "The status"))
+    raise_for(_choice(status, ActionStatus, "status", QT_TRANSLATE_NOOP("Errors", "The status")))
     action.status = status
     if status == "chased":
         action.last_chased_on = today
@@ -158,7 +159,7 @@ def save_meeting(session: Session, yp_id: str, meeting_id: str | None = None, *,
     """Add or edit a meeting. ``attendee_ids``: network professionals who came (``None``
     keeps them); ``follow_up_of_id``: the C(E)TR this one follows up."""
     problems = [
-        *_choice(kind, MeetingKind, "kind", "The kind of meeting"),
+        *_choice(kind, MeetingKind, "kind", QT_TRANSLATE_NOOP("Errors", "The kind of meeting")),
         *rules.check_length(title, "title", rules.TEXT_LIMITS["short"],
             QT_TRANSLATE_NOOP("Errors", "The title")),
         *rules.check_length(location, "location", rules.TEXT_LIMITS["short"],

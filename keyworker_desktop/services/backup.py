@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 # The store's modules are imported when a backup is made, not when the command line's
 # parser (which reads ORGANISATION_ENV) is built.
 
-#: Filled from the environment by whoever installs the laptop (IT), for every user: a backup
-#: of another organisation is refused on restore.
+# Filled from the environment by whoever installs the laptop (IT), for every user: a backup
+# of another organisation is refused on restore.
 ORGANISATION_ENV = "KEYWORKER_ORGANISATION"
 
 

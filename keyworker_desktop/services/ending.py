@@ -93,8 +93,9 @@ def close_involvement(session: Session, yp_id: str, *, reason: str, closed_on: d
         raise ValidationError([Problem("closed_on", Message(
                 "closed_on.young_person_s", QT_TRANSLATE_NOOP(
                 "Errors", "This young person's involvement is closed already.")))])
-    problems = [*_check_text(reason, "reason", "The reason for closing", True),
-                *_check_text(outcome, "outcome", "The outcome", False)]
+    problems = [*_check_text(reason, "reason",
+        QT_TRANSLATE_NOOP("Errors", "The reason for closing"), True),
+                *_check_text(outcome, "outcome", QT_TRANSLATE_NOOP("Errors", "The outcome"), False)]
     referred_on = _referred_on(session, yp.id)
     if closed_on > today:
         problems.append(Problem("closed_on", Message("closed_on.closing_date_in", QT_TRANSLATE_NOOP(
@@ -126,7 +127,8 @@ def reopen_involvement(session: Session, yp_id: str, *, reason: str, reopened_on
         raise ValidationError([Problem("reopened_on", Message(
                 "reopened_on.young_person_s", QT_TRANSLATE_NOOP(
                 "Errors", "This young person's involvement is not closed.")))])
-    problems = _check_text(reason, "reopen_reason", "The reason for reopening", True)
+    problems = _check_text(reason, "reopen_reason",
+        QT_TRANSLATE_NOOP("Errors", "The reason for reopening"), True)
     if reopened_on > today:
         problems.append(Problem("reopened_on", Message(
                 "reopened_on.reopening_date_in", QT_TRANSLATE_NOOP(

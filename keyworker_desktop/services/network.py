@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from keyworker_desktop.domain.i18n import label as words_label
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import LinkDirection, LinkStrength, Sector
 from keyworker_desktop.store.changes import tombstone
@@ -70,7 +71,7 @@ def _choice(value: str, allowed: type[Sector | LinkStrength | LinkDirection], fi
     if value not in {m.value for m in allowed}:
         return [Problem(field, Message("network.label_not_one", QT_TRANSLATE_NOOP(
                 "Errors", "{label} is not one of the choices."),
-                label=label))]
+                label=words_label(label)))]
     return []
 
 
@@ -82,11 +83,12 @@ def check_professional_link(fields: dict[str, object], today: date) -> list[Prob
         *rules.check_required(name, "name", QT_TRANSLATE_NOOP("Errors", "A name")),
         *rules.check_length(name, "name", rules.TEXT_LIMITS["short"],
             QT_TRANSLATE_NOOP("Errors", "The name")),
-        *_choice(str(fields.get("sector", "health")), Sector, "sector", "The sector"),
+        *_choice(str(fields.get("sector", "health")), Sector, "sector",
+            QT_TRANSLATE_NOOP("Errors", "The sector")),
         *_choice(str(fields.get("strength", "strong")), LinkStrength, "strength",
-                 "The link strength"),
+                 QT_TRANSLATE_NOOP("Errors", "The link strength")),
         *_choice(str(fields.get("direction", "to_young_person")), LinkDirection, "direction",
-                 "The direction"),
+                 QT_TRANSLATE_NOOP("Errors", "The direction")),
     ]
     for f, label in (("role", "The role"), ("agency", "The agency")):
         problems += rules.check_length(str(fields.get(f) or ""), f, rules.TEXT_LIMITS["short"],

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, translate
 from keyworker_desktop.domain.network import (
     DIRECTIONS,
     SECTORS,
@@ -213,7 +213,7 @@ def professional_details(session: Session, yp_id: str, node_id: str,
     contacts: list[ContactEvent] = []
     if link.last_contact_on is not None:
         contacts.append(ContactEvent(link.last_contact_on, "last_contact",
-                                     "Last contact recorded"))
+                                     translate("NetworkMap", "Last contact recorded")))
     meetings = session.scalars(select(Meeting).where(
         Meeting.young_person_id == yp_id, Meeting.deleted_at.is_(None))).all()
     titles = {m.id: m.title for m in meetings}

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from keyworker_desktop.domain.i18n import label as words_label
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import PlaceType, SessionFormat, SessionPurpose, VisitStatus
 from keyworker_desktop.store import settings
@@ -49,7 +50,7 @@ def _choice(value: str, allowed: Any, field: str, label: str) -> list[Problem]:
     if value not in {m.value for m in allowed}:
         return [Problem(field, Message("recording.label_not_one", QT_TRANSLATE_NOOP(
                 "Errors", "{label} is not one of the choices."),
-                label=label))]
+                label=words_label(label)))]
     return []
 
 
@@ -122,8 +123,9 @@ def record_visit(session: Session, yp_id: str, *, starts_at: datetime,
     (``completes``: the planned visit's id; it becomes this visit, so there are not two).
     """
     problems = [
-        *_choice(place_type, PlaceType, "place_type", "The place type"),
-        *_choice(status, VisitStatus, "status", "The status"),
+        *_choice(place_type, PlaceType, "place_type",
+            QT_TRANSLATE_NOOP("Errors", "The place type")),
+        *_choice(status, VisitStatus, "status", QT_TRANSLATE_NOOP("Errors", "The status")),
         *rules.check_period(starts_at, ends_at),
         *rules.check_length(place_name, "place_name", 200,
             QT_TRANSLATE_NOOP("Errors", "The place name")),
@@ -170,9 +172,10 @@ def save_note_draft(session: Session, yp_id: str, note_id: str | None = None, *,
                     raise_with_manager: bool = False) -> SessionNote:
     note = session.get(SessionNote, note_id) if note_id else None
     problems = rules.check_finalised(bool(note and note.is_final))
-    problems += _choice(format, SessionFormat, "format", "The session format")
+    problems += _choice(format, SessionFormat, "format",
+        QT_TRANSLATE_NOOP("Errors", "The session format"))
     for p in purposes:
-        problems += _choice(p, SessionPurpose, "purposes", "A purpose")
+        problems += _choice(p, SessionPurpose, "purposes", QT_TRANSLATE_NOOP("Errors", "A purpose"))
     for f, v in (("own_words", own_words), ("discussed", discussed), ("agreed", agreed),
                  ("concerns", concerns)):
         problems += rules.check_length(v, f, rules.TEXT_LIMITS["long"],

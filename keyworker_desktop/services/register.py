@@ -170,8 +170,10 @@ def save_entry(session: Session, yp_id: str, **values: Any) -> DsrEntry:
     unknown = set(values) - set(ENTRY_FIELDS)
     if unknown:
         raise TypeError(f"not a register field: {sorted(unknown)[0]}")
-    labels = {"current_issues": "Current issues", "tried": "What has been tried",
-              "reduces_risk": "What reduces risk", "action_plan": "The action plan"}
+    labels = {"current_issues": QT_TRANSLATE_NOOP("Errors", "Current issues"),
+              "tried": QT_TRANSLATE_NOOP("Errors", "What has been tried"),
+              "reduces_risk": QT_TRANSLATE_NOOP("Errors", "What reduces risk"),
+              "action_plan": QT_TRANSLATE_NOOP("Errors", "The action plan")}
     problems: list[Problem] = []
     for name in TEXT_FIELDS:
         if name in values:

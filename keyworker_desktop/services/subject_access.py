@@ -39,20 +39,20 @@ from keyworker_desktop.store.models import (
 
 FORMAT_VERSION = 1
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
-README = QT_TRANSLATE_NOOP("SubjectAccess", """\
-This folder holds everything the Keyworker Desktop laptop of {actor} held about
-{name} on {day}, made for a subject access request.
-
-  summary.pdf     a readable summary of the current record
-  record.json     every record filed under them, including ones removed from the record
-                  (they have a "deleted_at" date), the staff and professionals those
-                  records name, and the audit of who looked at or changed the record
-  attachments/    the documents attached to the record, as they were attached;
-                  attachments/removed/ holds documents that were taken off the record
-  photo.png       the photograph, if one is held
-
-This copy is NOT encrypted. Keep it safe and delete it when it has been handed over.
-""")
+README = QT_TRANSLATE_NOOP(
+    "SubjectAccess",
+    "This folder holds everything the Keyworker Desktop laptop of {actor} held about\n"
+    "{name} on {day}, made for a subject access request.\n"
+    "\n"
+    "  summary.pdf     a readable summary of the current record\n"
+    "  record.json     every record filed under them, including ones removed from the record\n"
+    "                  (they have a \"deleted_at\" date), the staff and professionals those\n"
+    "                  records name, and the audit of who looked at or changed the record\n"
+    "  attachments/    the documents attached to the record, as they were attached;\n"
+    "                  attachments/removed/ holds documents that were taken off the record\n"
+    "  photo.png       the photograph, if one is held\n"
+    "\n"
+    "This copy is NOT encrypted. Keep it safe and delete it when it has been handed over.\n")
 
 
 class ExportExists(Exception):

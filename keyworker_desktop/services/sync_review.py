@@ -159,8 +159,10 @@ class PendingRow:
 def pending_rows(session: Session, pending: dict[str | None, int]) -> list[PendingRow]:
     """``SyncClient.pending_by_young_person`` with names, by name, shared records last."""
     names = young_person_names(session, set(pending))
-    rows = [PendingRow(yp, names.get(yp, "A young person not on this laptop") if yp else SHARED,
-                       n) for yp, n in pending.items() if n]
+    rows = [PendingRow(yp, names.get(yp, translate("SyncReview", "A young person not on this "
+                                                   "laptop")) if yp
+                       else translate("SyncReview", SHARED), n)
+            for yp, n in pending.items() if n]
     return sorted(rows, key=lambda r: (r.young_person_id is None, r.name.casefold()))
 
 
@@ -214,8 +216,9 @@ def _row(session: Session, c: ConflictView, device_id: str,
     theirs = c.incoming if mine is c.current else c.current
     return ConflictRow(
         conflict=c,
-        young_person=names.get(c.young_person_id or "", SHARED if not c.young_person_id
-                               else "A young person not on this laptop"),
+        young_person=names.get(c.young_person_id or "", translate("SyncReview", SHARED)
+                               if not c.young_person_id
+                               else translate("SyncReview", "A young person not on this laptop")),
         record=record_label(session, c.entity, c.record_id), field=field_title(c.field),
         is_text=c.kind == "text" or is_text_field(c.entity, c.field),
         mine=mine, theirs=theirs)

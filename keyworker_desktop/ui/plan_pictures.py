@@ -96,7 +96,8 @@ def pictogram_icon(name: str, size: int) -> QIcon:
 
 def pictogram_title(name: str) -> str:
     info = load_index().get(name)
-    return info.title if info is not None else name
+    # Titles are data (resources/pictograms/index.json), in the catalogue under "Pictogram".
+    return translate("Pictogram", info.title) if info is not None else name
 
 
 class PicturesModel(QAbstractTableModel):

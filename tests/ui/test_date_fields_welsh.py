@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from keyworker_desktop.ui.date_fields import DateField, DateTimeField
+from keyworker_desktop.ui.date_fields import DateField
 from keyworker_desktop.ui.language import install_language
 from tests.ui import language_support
 from tests.ui.test_date_fields import TODAY, in_form, moment_field, retype

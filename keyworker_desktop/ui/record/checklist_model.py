@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from keyworker_desktop.domain.checklists import is_overdue
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.store.models import ChecklistItem
 from keyworker_desktop.ui import icons
 from keyworker_desktop.ui.record.common import show_date, show_datetime, show_stamp
@@ -40,7 +41,10 @@ class ItemRow:
 
     @classmethod
     def of(cls, item: ChecklistItem) -> ItemRow:
-        return cls(item.id, item.section, item.text, item.deadline_kind, item.due_at,
+        # Template words are stored as written (English) and read in the reader's language;
+        # a text nobody translated reads as stored.
+        return cls(item.id, translate("Checklist", item.section), translate("Checklist", item.text),
+                   item.deadline_kind, item.due_at,
                    item.done_at, item.done_by, item.note, item.item_key)
 
 

@@ -79,7 +79,7 @@ class ChecklistsTab(RecordTab):
         form = new_form()
         self.template = QComboBox()
         for key, template in load_templates().items():
-            self.template.addItem(template.title, key)
+            self.template.addItem(translate("Checklist", template.title), key)
         add_row(form, self.tr("Checklist"), self.template)
         self.anchor = DateTimeField(ctx.now())
         self.anchor.setToolTip(self.tr("Due dates count from this: the admission, allocation or "
@@ -159,7 +159,8 @@ class ChecklistsTab(RecordTab):
 
     # -- load ---------------------------------------------------------------------------
     def fetch(self, session: Session) -> list[Applied]:
-        return [Applied(v.instance.id, v.instance.template_key, v.instance.title,
+        return [Applied(v.instance.id, v.instance.template_key,
+                        translate("Checklist", v.instance.title),
                         v.instance.anchor_at, [ItemRow.of(i) for i in v.items])
                 for v in checklists.checklists_for(session, self.young_person_id)]
 

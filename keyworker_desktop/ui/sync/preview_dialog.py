@@ -32,7 +32,7 @@ def pending_columns() -> list[Column[PendingRow]]:
     """Young person and how many of their changes will go up."""
     return [
         Column(translate("Sync", "Young person"),
-               lambda r: SHARED if r.young_person_id is None else r.name),
+               lambda r: translate("SyncReview", SHARED) if r.young_person_id is None else r.name),
         Column(translate("Sync", "Changes to send"), lambda r: changes_text(r.count),
                alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
     ]

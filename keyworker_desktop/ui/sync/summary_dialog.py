@@ -106,7 +106,8 @@ def summary_html(outcome: SyncOutcome) -> str:
         parts.append(_h3(translate("Sync", "Not applied on this laptop")))
         items = "".join("<li>{}</li>".format(html.escape(item.format(
             person=_name(names, u.young_person_id), record=entity_title(u.entity),
-            reason=UNREADABLE.format(field=field_title(u.field))))) for u in s.unreadable)
+            reason=translate("SyncReview", UNREADABLE).format(field=field_title(u.field)))))
+            for u in s.unreadable)
         parts.append(f"<ul>{items}</ul>")
     parts.extend(_scope_parts(outcome))
     if s.nothing_to_do and not s.cancelled:
