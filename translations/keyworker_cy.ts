@@ -287,6 +287,59 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../keyworker_desktop/ui/backup_dialogs.py" line="+46"/>
+        <source>Back up to which folder or drive?</source>
+        <translation>Gwneud copi wrth gefn i ba ffolder neu yriant?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the backup</source>
+        <translation>Dewiswch y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyworker backups (*.kwbackup);;All files (*)</source>
+        <translation>Copïau wrth gefn Keyworker (*.kwbackup);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the encrypted backup to {folder}…</source>
+        <translation>Wrthi&apos;n ysgrifennu&apos;r copi wrth gefn wedi&apos;i amgryptio i {folder}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up</source>
+        <translation>Copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup written</source>
+        <translation>Ysgrifennwyd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The backup was written to {path}. It is encrypted with your passphrase: it opens only with that passphrase. To move to a new laptop, choose &quot;Restore from a backup…&quot; when Keyworker Desktop first starts there.</source>
+        <translation>Ysgrifennwyd y copi wrth gefn i {path}. Mae wedi&apos;i amgryptio gyda&apos;ch cyfrinymadrodd: dim ond gyda&apos;r cyfrinymadrodd hwnnw y mae&apos;n agor. I symud i liniadur newydd, dewiswch &quot;Adfer o gopi wrth gefn…&quot; pan fydd Keyworker Desktop yn cychwyn yno am y tro cyntaf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup not written</source>
+        <translation>Ni ysgrifennwyd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Your records are restored on this laptop. It registers with the central store at its next sync: ask your administrator to revoke the old laptop.</source>
+        <translation>Mae eich cofnodion wedi&apos;u hadfer ar y gliniadur hwn. Bydd yn cofrestru gyda&apos;r storfa ganolog yn ystod y cysoni nesaf: gofynnwch i&apos;ch gweinyddwr ddirymu&apos;r hen liniadur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation: {organisation}.</source>
+        <translation>Sefydliad: {organisation}.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../keyworker_desktop/ui/report_charts.py" line="+60"/>
@@ -297,7 +350,7 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../keyworker_desktop/ui/date_fields.py" line="+47"/>
+        <location filename="../keyworker_desktop/ui/date_fields.py" line="+48"/>
         <source>Calendar</source>
         <extracomment>``date`` by another name, for the class whose Qt-style ``date()`` hides it. What a blank optional date reads as through the Qt-style ``date()``.</extracomment>
         <translation>Calendr</translation>
@@ -1716,7 +1769,7 @@
         <translation>Does dim ffolder {parent} i ysgrifennu&apos;r copi wrth gefn ynddo. Ni ysgrifennwyd dim byd.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Encrypted backup written to {path}</source>
         <translation>Ysgrifennwyd copi wrth gefn wedi&apos;i amgryptio i {path}</translation>
     </message>
@@ -1726,7 +1779,7 @@
         <translation>Dim ond gyda&apos;ch cyfrinymadrodd y mae&apos;n agor. I symud i liniadur newydd: keyworker restore FILE ar y gliniadur hwnnw.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>{data_dir} already holds a Keyworker store, so this backup was not restored over it. Nothing was changed. Restore into an empty folder with --data-dir, or move that store away first.</source>
         <translation>Mae storfa Keyworker yn {data_dir} eisoes, felly ni adferwyd y copi wrth gefn hwn drosti. Ni newidiwyd dim byd. Adferwch i ffolder gwag gyda --data-dir, neu symudwch y storfa honno i rywle arall yn gyntaf.</translation>
     </message>
@@ -2355,6 +2408,195 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../keyworker_desktop/domain/dates.py" line="+18"/>
+        <source>Jan</source>
+        <translation>Ion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>Chwef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apr</source>
+        <translation>Ebr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Jun</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>Gorff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sep</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oct</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nov</source>
+        <translation>Tach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dec</source>
+        <translation>Rhag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>January</source>
+        <translation>Ionawr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>February</source>
+        <translation>Chwefror</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>Mawrth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation>Ebrill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>Mehefin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>Gorffennaf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>August</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>October</source>
+        <translation>Hydref</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>Tachwedd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>December</source>
+        <translation>Rhagfyr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Gwen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monday</source>
+        <translation>Dydd Llun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Dydd Mawrth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Dydd Mercher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Dydd Iau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Dydd Gwener</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Dydd Sadwrn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Dydd Sul</translation>
+    </message>
+</context>
+<context>
     <name>DatesBox</name>
     <message>
         <location filename="../keyworker_desktop/ui/record/profile_people.py" line="+82"/>
@@ -2879,102 +3121,7 @@
         <translation>Yn y swyddfa</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/easyread/wording.py" line="+13"/>
-        <source>Monday</source>
-        <translation>dydd Llun</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tuesday</source>
-        <translation>dydd Mawrth</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wednesday</source>
-        <translation>dydd Mercher</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thursday</source>
-        <translation>dydd Iau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Friday</source>
-        <translation>dydd Gwener</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Saturday</source>
-        <translation>dydd Sadwrn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sunday</source>
-        <translation>dydd Sul</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>January</source>
-        <translation>Ionawr</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>February</source>
-        <translation>Chwefror</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>March</source>
-        <translation>Mawrth</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>April</source>
-        <translation>Ebrill</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May</source>
-        <translation>Mai</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>June</source>
-        <translation>Mehefin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>July</source>
-        <translation>Gorffennaf</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>August</source>
-        <translation>Awst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>September</source>
-        <translation>Medi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>October</source>
-        <translation>Hydref</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>November</source>
-        <translation>Tachwedd</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>December</source>
-        <translation>Rhagfyr</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../keyworker_desktop/easyread/wording.py" line="+27"/>
         <source>{weekday} {day} {month}</source>
         <translation>{weekday} {day} {month}</translation>
     </message>
@@ -3537,7 +3684,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/common.py" line="+133"/>
+        <location filename="../keyworker_desktop/ui/record/common.py" line="+134"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -4057,7 +4204,7 @@
         <translation>Mae&apos;r uwchgyfeiriad hwn wedi&apos;i gau yn barod.</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/goals.py" line="+67"/>
+        <location filename="../keyworker_desktop/services/goals.py" line="+68"/>
         <source>The goal in their words</source>
         <translation>Y nod yn eu geiriau eu hunain</translation>
     </message>
@@ -4177,7 +4324,7 @@
         <location line="+5"/>
         <location filename="../keyworker_desktop/services/recording.py" line="-155"/>
         <location line="+97"/>
-        <location filename="../keyworker_desktop/services/risk_plan.py" line="+105"/>
+        <location filename="../keyworker_desktop/services/risk_plan.py" line="+106"/>
         <source>This text</source>
         <translation>Y testun hwn</translation>
     </message>
@@ -4794,6 +4941,31 @@
         <source>damaged: the file is cut short</source>
         <translation>wedi&apos;i difrodi: mae&apos;r ffeil yn anghyflawn</translation>
     </message>
+    <message>
+        <location filename="../keyworker_desktop/services/backup.py" line="+50"/>
+        <source>There is not enough space in {folder} for the backup. Nothing was written. Free some space or choose another drive.</source>
+        <translation>Does dim digon o le yn {folder} ar gyfer y copi wrth gefn. Ni ysgrifennwyd dim byd. Rhyddhewch rywfaint o le neu dewiswch yriant arall.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup cannot be written in {folder}: it is read-only or you may not write there. Nothing was written. Choose another folder or drive.</source>
+        <translation>Ni ellir ysgrifennu&apos;r copi wrth gefn yn {folder}: mae&apos;n ddarllen-yn-unig neu ni chewch ysgrifennu yno. Ni ysgrifennwyd dim byd. Dewiswch ffolder neu yriant arall.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder {folder} is no longer there (was the drive removed?). Nothing was written. Put the drive back and try again.</source>
+        <translation>Nid yw&apos;r ffolder {folder} yno mwyach (a dynnwyd y gyriant allan?). Ni ysgrifennwyd dim byd. Rhowch y gyriant yn ôl a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup could not be written in {folder} ({strerror}). Nothing was written.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r copi wrth gefn yn {folder} ({strerror}). Ni ysgrifennwyd dim byd.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no folder {folder} to write the backup in (was the drive removed?). Nothing was written.</source>
+        <translation>Does dim ffolder {folder} i ysgrifennu&apos;r copi wrth gefn ynddo (a dynnwyd y gyriant allan?). Ni ysgrifennwyd dim byd.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -4976,7 +5148,7 @@
 <context>
     <name>GoalChart</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/goal_chart.py" line="+22"/>
+        <location filename="../keyworker_desktop/ui/record/goal_chart.py" line="+23"/>
         <source>Progress chart</source>
         <translation>Siart cynnydd</translation>
     </message>
@@ -5344,7 +5516,7 @@
 <context>
     <name>MainArea</name>
     <message>
-        <location filename="../keyworker_desktop/ui/main_window.py" line="+76"/>
+        <location filename="../keyworker_desktop/ui/main_window.py" line="+77"/>
         <source>Screens</source>
         <translation>Sgriniau</translation>
     </message>
@@ -5441,6 +5613,11 @@
         <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up to…</source>
+        <translation>Copi &amp;wrth gefn i…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5631,7 +5808,7 @@
 <context>
     <name>NetworkMap</name>
     <message>
-        <location filename="../keyworker_desktop/ui/network_export.py" line="+87"/>
+        <location filename="../keyworker_desktop/ui/network_export.py" line="+88"/>
         <source>Network map for {name}</source>
         <translation>Map rhwydwaith {name}</translation>
     </message>
@@ -5646,7 +5823,7 @@
         <translation>{title} — {date}</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/ui/network_items.py" line="+129"/>
+        <location filename="../keyworker_desktop/ui/network_items.py" line="+130"/>
         <location line="+23"/>
         <source>Action overdue</source>
         <translation>Cam gweithredu&apos;n hwyr</translation>
@@ -5677,7 +5854,7 @@
         <translation>Dim cyswllt wedi&apos;i gofnodi.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Last contact {date}.</source>
         <translation>Cyswllt diwethaf {date}.</translation>
     </message>
@@ -7075,7 +7252,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../keyworker_desktop/ui/record/sessions_tab.py" line="+47"/>
+        <location filename="../keyworker_desktop/ui/record/sessions_tab.py" line="+48"/>
         <location filename="../keyworker_desktop/ui/record/visits_tab.py" line="+46"/>
         <source>Status</source>
         <translation>Statws</translation>
@@ -8486,15 +8663,15 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+55"/>
+        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+56"/>
         <source>Risk and crisis plan for {name}. Printed on {date} by {by}.</source>
         <translation>Cynllun risg ac argyfwng ar gyfer {name}. Wedi&apos;i argraffu ar {date} gan {by}.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/easyread/record_summary.py" line="+68"/>
-        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+11"/>
-        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+190"/>
-        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="+101"/>
+        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+12"/>
+        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+191"/>
+        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="+102"/>
         <source>Page {page}</source>
         <translation>Tudalen {page}</translation>
     </message>
@@ -8618,7 +8795,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../keyworker_desktop/services/handover_summary.py" line="+186"/>
+        <location filename="../keyworker_desktop/services/handover_summary.py" line="+187"/>
         <source>What matters to them</source>
         <translation>Beth sy&apos;n bwysig iddyn nhw</translation>
     </message>
@@ -9567,6 +9744,85 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../keyworker_desktop/ui/backup_dialogs.py" line="-95"/>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring your records from your old laptop: choose the backup you made there (File › Back up to…) and type the passphrase you used on that laptop. The backup is restored into this laptop&apos;s data folder, which must not hold records yet.</source>
+        <translation>Dewch â&apos;ch cofnodion o&apos;ch hen liniadur: dewiswch y copi wrth gefn a wnaethoch yno (Ffeil › Copi wrth gefn i…) a theipiwch y cyfrinymadrodd a ddefnyddiwyd gennych ar y gliniadur hwnnw. Caiff y copi wrth gefn ei adfer i ffolder data&apos;r gliniadur hwn, na ddylai gynnwys cofnodion eto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup file</source>
+        <translation>Ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file</source>
+        <translation>Dewiswch y ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup &amp;file</source>
+        <translation>&amp;Ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase of the backup</source>
+        <translation>Cyfrinymadrodd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+56"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Restore</source>
+        <translation>Adfer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the backup file first.</source>
+        <translation>Dewiswch y ffeil copi wrth gefn yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the passphrase you used on your old laptop.</source>
+        <translation>Teipiwch y cyfrinymadrodd a ddefnyddiwyd gennych ar eich hen liniadur.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The backup could not be restored. Nothing was changed; the details are in the log.</source>
+        <translation>Nid oedd modd adfer y copi wrth gefn. Ni newidiwyd dim byd; mae&apos;r manylion yn y log.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring…</source>
+        <translation>Wrthi&apos;n adfer…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../keyworker_desktop/ui/record/register_dialogs.py" line="-69"/>
@@ -9763,7 +10019,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/session_editor.py" line="+57"/>
+        <location filename="../keyworker_desktop/ui/record/session_editor.py" line="+58"/>
         <source>In their own words</source>
         <translation>Yn eu geiriau eu hunain</translation>
     </message>
@@ -9890,17 +10146,17 @@ Fformat: {kind}.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Saves itself as you type</source>
         <translation>Yn cadw wrth i chi deipio</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Session note {date}</source>
         <translation>Nodyn sesiwn {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> (signed)</source>
         <translation> (wedi&apos;i lofnodi)</translation>
     </message>
@@ -10140,7 +10396,7 @@ Fformat: {kind}.
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../keyworker_desktop/ui/setup_dialog.py" line="+106"/>
+        <location filename="../keyworker_desktop/ui/setup_dialog.py" line="+107"/>
         <source>Welcome to Keyworker Desktop</source>
         <translation>Croeso i Keyworker Desktop</translation>
     </message>
@@ -10201,14 +10457,24 @@ Fformat: {kind}.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+94"/>
+        <location line="+119"/>
         <source>&amp;Create my store</source>
         <translation>C&amp;reu fy storfa</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-118"/>
         <source>Create my store</source>
         <translation>Creu fy storfa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Adfer o go&amp;pi wrth gefn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -10261,7 +10527,12 @@ Fformat: {kind}.
         <translation>Doedd dim modd ychwanegu&apos;r llwyth achosion arddangos. Mae eich storfa&apos;n barod a gallwch ddechrau cofnodi.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
+        <source>Backup restored</source>
+        <translation>Adferwyd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Setting up…</source>
         <translation>Wrthi&apos;n gosod…</translation>
     </message>
@@ -10385,7 +10656,7 @@ NID yw&apos;r copi hwn wedi&apos;i amgryptio. Cadwch ef yn ddiogel a&apos;i ddil
         <translation>y gweithiwr allweddol hwn</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/subject_access_summary.py" line="+66"/>
+        <location filename="../keyworker_desktop/services/subject_access_summary.py" line="+65"/>
         <source>yes</source>
         <translation>ie</translation>
     </message>
@@ -11259,7 +11530,7 @@ NID yw&apos;r copi hwn wedi&apos;i amgryptio. Cadwch ef yn ddiogel a&apos;i ddil
         <translation>Doedd dim modd rhoi {count} o werthoedd a dderbyniwyd ar waith ar y gliniadur hwn.</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/ui/sync/values.py" line="+14"/>
+        <location filename="../keyworker_desktop/ui/sync/values.py" line="+15"/>
         <source>Deleted</source>
         <translation>Wedi&apos;i ddileu</translation>
     </message>
@@ -11284,7 +11555,7 @@ NID yw&apos;r copi hwn wedi&apos;i amgryptio. Cadwch ef yn ddiogel a&apos;i ddil
         <translation>Na</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>time not known</source>
         <translation>amser anhysbys</translation>
     </message>
@@ -11456,7 +11727,7 @@ Eu dileu?</translation>
 <context>
     <name>SyncReview</name>
     <message>
-        <location filename="../keyworker_desktop/services/sync_review.py" line="+28"/>
+        <location filename="../keyworker_desktop/services/sync_review.py" line="+29"/>
         <source>Shared records (staff, professionals)</source>
         <translation>Cofnodion a rennir (staff, gweithwyr proffesiynol)</translation>
     </message>
@@ -13294,7 +13565,7 @@ Eu dileu?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../keyworker_desktop/app.py" line="+135"/>
+        <location filename="../keyworker_desktop/app.py" line="+136"/>
         <source>Problem</source>
         <extracomment>The freedesktop name of the .desktop file (resources/desktop), for Wayland&apos;s task bar.</extracomment>
         <translation>Problem</translation>

@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Spacer
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.domain.vocab import EscalationLevel, Rag
 from keyworker_desktop.reports.handover_pdf import (
@@ -86,7 +87,7 @@ def build_report_pdf(data: dict[str, Any], prepared_on: date, prepared_by: str) 
     period = translate("Reports", "{start} to {end}").format(
         start=data["period"]["from"], end=data["period"]["to"])
     footer = translate("Reports", "Service report {period}. Prepared on {date} by {by}.").format(
-        period=period, date=prepared_on.strftime("%-d %b %Y"), by=prepared_by)
+        period=period, date=format_date(prepared_on, "d MMM yyyy"), by=prepared_by)
 
     def on_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
