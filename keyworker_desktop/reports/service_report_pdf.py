@@ -53,8 +53,7 @@ def _value(value: Any) -> str:
 
 
 def _day(iso: str) -> str:
-    on = date.fromisoformat(iso)
-    return f"{on.day} {on:%b %Y}"
+    return format_date(date.fromisoformat(iso), "d MMM yyyy")
 
 
 def _pence(value: Any) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import translate
 
 #: Fills that keep their difference for the common colour-vision deficiencies
@@ -114,7 +115,7 @@ OVERDUE_COLOUR = "#8e3b46"
 
 
 def show_day(on: date) -> str:
-    return f"{on.day} {on:%b %Y}"
+    return format_date(on, "d MMM yyyy")
 
 
 class OverdueChart(QWidget):
@@ -148,7 +149,7 @@ class OverdueChart(QWidget):
         return QSize(360, line * 9 if self.points else line + 8)
 
     def _tick(self, on: date) -> str:
-        return f"{on:%b %y}" if self.monthly else f"{on.day} {on:%b}"
+        return format_date(on, "MMM yy" if self.monthly else "d MMM")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
