@@ -85,7 +85,7 @@
     <message>
         <location line="+4"/>
         <source>Done on (empty: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wneud ar (gwag: heddiw)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -342,7 +342,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../keyworker_desktop/ui/report_charts.py" line="+60"/>
+        <location filename="../keyworker_desktop/ui/report_charts.py" line="+61"/>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
     </message>
@@ -3811,12 +3811,12 @@
     <message>
         <location line="+11"/>
         <source>The day it was done cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y diwrnod y cafodd ei wneud fod yn y dyfodol.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The day it was done cannot be before the action was recorded ({recorded}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y diwrnod y cafodd ei wneud fod cyn i&apos;r cam gweithredu gael ei gofnodi ({recorded}).</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -6195,7 +6195,7 @@
         <location filename="../keyworker_desktop/ui/report_charts.py" line="+83"/>
         <source>{label}: {count}</source>
         <extracomment>The overdue columns&apos; fill (one series: the dates and numbers carry it, not the colour).</extracomment>
-        <translation type="unfinished">{label}: {count}</translation>
+        <translation>{label}: {count}</translation>
     </message>
 </context>
 <context>
@@ -7228,7 +7228,7 @@
     <message>
         <location line="+6"/>
         <source> on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation> ar {date}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8671,7 +8671,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <location filename="../keyworker_desktop/easyread/record_summary.py" line="+68"/>
         <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+12"/>
         <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+191"/>
-        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="+102"/>
+        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="+101"/>
         <source>Page {page}</source>
         <translation>Tudalen {page}</translation>
     </message>
@@ -8880,7 +8880,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>Dim trosglwyddo wedi&apos;i gofnodi.</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="-90"/>
+        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="-89"/>
         <source>1 family</source>
         <translation>1 teulu</translation>
     </message>
@@ -8900,7 +8900,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>{count} o bobl ifanc</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <location line="+47"/>
         <source>{start} to {end}</source>
         <translation>{start} i {end}</translation>
@@ -9030,17 +9030,17 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+4"/>
         <source>Actions overdue over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu hwyr dros amser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out: done on a day not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u gadael allan: wedi&apos;u gwneud ar ddiwrnod heb ei gofnodi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u gadael allan: wedi&apos;u canslo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9349,17 +9349,17 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     <message>
         <location line="+17"/>
         <source>Each week end (Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwedd pob wythnos (dydd Sul)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each month end</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwedd pob mis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{each} and the last day: actions open and past their due date that day. Left out: {unknown} done on a day not recorded, {cancelled} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{each} a&apos;r diwrnod olaf: camau gweithredu ar agor ac wedi mynd heibio&apos;u dyddiad dyledus y diwrnod hwnnw. Wedi&apos;u gadael allan: {unknown} wedi&apos;u gwneud ar ddiwrnod heb ei gofnodi, {cancelled} wedi&apos;u canslo.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -9545,12 +9545,12 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <location line="+1"/>
         <location line="+28"/>
         <source>Actions overdue over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu hwyr dros amser</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>No day of the period has passed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes yr un diwrnod o&apos;r cyfnod wedi mynd heibio eto.</translation>
     </message>
     <message>
         <location line="+5"/>
