@@ -9358,6 +9358,11 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Each year end (the last 120 at most)</source>
+        <translation>Diwedd pob blwyddyn (y 120 olaf ar y mwyaf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{each} and the last day: actions open and past their due date that day. Left out: {unknown} done on a day not recorded, {cancelled} cancelled.</source>
         <translation>{each} a&apos;r diwrnod olaf: camau gweithredu ar agor ac wedi mynd heibio&apos;u dyddiad dyledus y diwrnod hwnnw. Wedi&apos;u gadael allan: {unknown} wedi&apos;u gwneud ar ddiwrnod heb ei gofnodi, {cancelled} wedi&apos;u canslo.</translation>
     </message>

@@ -79,7 +79,8 @@ def _months_before(day: date, months: int) -> date:
 def overdue_note(series: OverdueOverTime) -> str:
     """What the overdue chart counts, and the actions it leaves out."""
     each = (translate("ReportsScreen", "Each week end (Sunday)") if series.step == "week"
-            else translate("ReportsScreen", "Each month end"))
+            else translate("ReportsScreen", "Each month end") if series.step == "month"
+            else translate("ReportsScreen", "Each year end (the last 120 at most)"))
     return translate("ReportsScreen", "{each} and the last day: actions open and past their "
                      "due date that day. Left out: {unknown} done on a day not recorded, "
                      "{cancelled} cancelled.").format(each=each,
@@ -314,7 +315,7 @@ class ReportsScreen(RefreshWhenShown):
         self.movement_chart.set_bars(movement_bars(
             [(m.from_rating, m.to_rating, m.count) for m in report.rag_movements]))
         series = report.overdue_over_time
-        self.overdue_chart.set_points(series.points, monthly=series.step == "month")
+        self.overdue_chart.set_points(series.points, monthly=series.step != "week")
         self.overdue_note.setText(overdue_note(series))
         self.figures_model.set_rows(figures(report))
         self.actions_model.set_rows(list(report.actions))
