@@ -38,6 +38,25 @@ def _required(model: Any) -> tuple[str, ...]:
                  if not col.nullable and col.default is None and not col.primary_key)
 
 
+@functools.cache
+def _field_names(model: Any) -> frozenset[str]:
+    """The columns a pulled change may set (not the record's own bookkeeping)."""
+    return frozenset(c.key for c in model.__table__.columns if c.key not in META_FIELDS)
+
+
+def _still_held(model: Any, row: Any, values: dict[str, Any]) -> bool:
+    """Does ``row`` (a plain row, or None) hold every one of ``values`` already? Checked
+    before the values are (a value this laptop holds is one it can hold)."""
+    if row is None:
+        return False
+    decoded = decoded_fields(model)
+    try:
+        return all((decode_value(model, k, v) if k in decoded else v) == row[k]
+                   for k, v in values.items())
+    except (ValueError, KeyError, TypeError):  # not a value this laptop could hold
+        return False
+
+
 def _bulk_model(model: Any) -> bool:
     """Records filed under a young person take the bulk path; shared ones (staff) the ORM's,
     whose flush hook also refreshes the summaries of the young people they are linked to."""
@@ -142,9 +161,12 @@ class _Page:
         if model is None:
             return  # an entity from a newer version: kept in history only
         apply, _held = pending_split(ch["fields"], self.pending.get(rid, ()))
-        columns = model.__table__.columns
         # A field from a newer version of the app is kept in history only.
-        apply = {k: v for k, v in apply.items() if k in columns and k not in META_FIELDS}
+        names = _field_names(model)
+        apply = {k: v for k, v in apply.items() if k in names}
+        if (ch["change_id"] in self.echoes and rid not in self.touched
+                and _still_held(model, self.held.get(rid), apply)):
+            return  # this laptop's own change, and the record here still holds it
         bad = field_problems(ch["entity"], apply)
         if bad:
             # A value this laptop cannot hold (a date that is not one, an object for text)
@@ -158,13 +180,6 @@ class _Page:
                 ch["entity"], rid, ch.get("young_person_id"), k) for k in bad)
         if not apply:
             return
-        if ch["change_id"] in self.echoes and rid not in self.touched:
-            row = self.held.get(rid)
-            decoded = decoded_fields(model)
-            if row is not None and all(
-                    (decode_value(model, k, v) if k in decoded else v) == row[k]
-                    for k, v in apply.items()):
-                return  # this laptop's own change, and the record here still holds it
         self.touched.add(rid)
         if rid not in self.objects:  # an echo that did not pass the check above
             self.objects[rid] = self.s.get(model, rid)
