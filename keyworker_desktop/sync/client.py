@@ -38,6 +38,22 @@ from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.apply import apply_page
 from keyworker_desktop.sync.batching import PUSH_BYTES, within_limits, within_push_bytes
+from keyworker_desktop.sync.echo import Skips, clean_batch, record_echo
+from keyworker_desktop.sync.errors import (
+    AccountDisabled,
+    AuthenticationFailed,
+    CaFileUnreadable,
+    DeleteRefused,
+    DemoStore,
+    DeviceRevoked,
+    InsecureServer,
+    Offline,
+    ServerRefused,
+    SignInAgain,
+    SyncError,
+    UntrustedServer,
+    _Revoked,
+)
 from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
 from keyworker_desktop.sync.scope import reconcile_scope
 from keyworker_desktop.sync.transport import (
@@ -68,92 +84,6 @@ ConfirmDeletes = Callable[[str, int, int], bool]
 """``confirm(side, deletes, live)``: may a sync delete ``deletes`` of ``live`` records
 (side "central" or "laptop"), or remove ``deletes`` of the ``live`` young people this laptop
 holds because they are no longer allocated to the user (side "scope")?"""
-
-
-# -- errors the UI shows ----------------------------------------------------------
-class SyncError(Exception):
-    """A sync that could not finish; ``message`` is for the user, without personal data."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-class Offline(SyncError):
-    """The central store could not be reached; nothing is lost, try later."""
-
-
-class InsecureServer(SyncError):
-    """Plain HTTP to anything but this machine."""
-
-
-class UntrustedServer(SyncError):
-    """The central store's certificate failed verification; nothing was sent to it."""
-
-    def __init__(self, message: str = "") -> None:
-        super().__init__(message or (
-            "The central store's certificate could not be checked, so nothing was sent. "
-            "Your changes are kept on this laptop. Please ask your organisation's IT support "
-            "for its certificate authority file."))
-
-
-class CaFileUnreadable(UntrustedServer):
-    """The certificate authority file given for the central store cannot be read."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "The certificate authority file set for the central store cannot be read, so "
-            "its certificate cannot be checked and nothing was sent. Please ask your "
-            "organisation's IT support (on the command line: keyworker sync --ca-cert FILE).")
-
-
-class AuthenticationFailed(SyncError):
-    """Wrong user name or password, or a token the server does not know."""
-
-
-class SignInAgain(AuthenticationFailed):
-    """This laptop's sign-in ended (unused too long, or its password was reset): the token
-    is forgotten, and the next sync asks for the user name and password again."""
-
-
-class AccountDisabled(AuthenticationFailed):
-    """The user's account is disabled on the central store; the laptop keeps its data."""
-
-
-class DeviceRevoked(SyncError):
-    """This laptop was revoked; its local store has been wiped. ``unsynced``: how many
-    changes made on it had not reached the central store and were lost with it."""
-
-    def __init__(self, message: str, unsynced: int = 0) -> None:
-        super().__init__(message)
-        self.unsynced = unsynced
-
-
-class ServerRefused(SyncError):
-    """The server answered with an error (``code``) for the whole request."""
-
-    def __init__(self, message: str, code: str, status: int) -> None:
-        super().__init__(message)
-        self.code = code
-        self.status = status
-
-
-class DemoStore(SyncError):
-    """The store holds the fictional demo caseload, which must never reach the central store."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "This laptop's store holds the fictional demo caseload, which never syncs. "
-            "To sync real records, start a new store in another folder."
-        )
-
-
-class _Revoked(Exception):
-    """The central store said this device is revoked (raised off the sync's own thread)."""
-
-
-class DeleteRefused(SyncError):
-    """The user said no to a sync that would delete many records; nothing was deleted."""
 
 
 def check_server_url(url: str) -> str:
@@ -213,6 +143,8 @@ class SyncClient:
         self._cancel: Callable[[], bool] | None = None
         # (digest, young person ids) from this sync's one scope request, if it made one.
         self._scope_seen: tuple[str, list[str]] | None = None
+        # This sync's own pushes already recorded here, which its pull steps over.
+        self._skips = Skips()
 
     def _new_http(self) -> httpx.Client:
         return httpx.Client(timeout=self._timeout, verify=self._verify)
@@ -386,6 +318,7 @@ class SyncClient:
         ask = confirm_deletes or (lambda _side, _n, _live: False)
         self._cancel = cancel
         self._scope_seen = None
+        self._skips = Skips()
         try:
             if self._push(summary, report, stop, ask) and not summary.cancelled:
                 # Changes whose id another user's change had taken, sent again once under
@@ -535,7 +468,7 @@ class SyncClient:
                                 "error": {"code": exc.code, "message": exc.message}}
                                for c in payload]
                 summary.requests += 1
-                renamed += self._acknowledge(batch, results, summary)
+                renamed += self._acknowledge(batch, results, summary, payload)
                 done += len(batch)
                 report("sending", done, total)
                 batch, payload = following
@@ -566,9 +499,11 @@ class SyncClient:
             resolves=resolves.get(e.change_id, [])) for e in batch]
 
     def _acknowledge(self, batch: list[Any], results: list[dict[str, Any]],
-                     summary: SyncSummary) -> int:
-        """Mark what the central store holds as pushed; the number of changes given a new id
-        because another user's change had taken theirs."""
+                     summary: SyncSummary, payload: list[wire.PushChange]) -> int:
+        """Mark what the central store holds as pushed (and record a batch it applied as
+        sent, whose echo the pull then steps over: :mod:`.echo`); the number of changes
+        given a new id because another user's change had taken theirs."""
+        clean = clean_batch(payload, results, self.store.device_id)
         by_id = {e.change_id: e for e in batch}
         acked: list[str] = []
         taken: list[str] = []
@@ -603,6 +538,8 @@ class SyncClient:
             s.execute(update(ChangeLogEntry).where(ChangeLogEntry.change_id.in_(acked))
                       .values(pushed_at=utcnow()))
             s.execute(delete(SyncPin).where(SyncPin.change_id.in_(acked)))
+            if clean is not None:
+                self._skips.add(record_echo(s, clean))
         return len(taken)
 
     def _reissue(self, change_ids: list[str]) -> None:
@@ -627,8 +564,9 @@ class SyncClient:
         auth = self._auth()
 
         def fetch(after: int) -> Any:  # also run on the prefetch thread
+            limit = self._skips.limit(after, self.page_size)
             return self._off_thread("GET", "/v1/pull", auth,
-                                    params={"after": after, "limit": self.page_size})
+                                    params={"after": after, "limit": limit})
 
         # While a page is written, the next one is already on its way (the central store
         # and the laptop work at the same time); a page is still applied only in order.
@@ -649,6 +587,12 @@ class SyncClient:
             if stop():
                 summary.cancelled = True
                 return
+            jump = self._skips.jump(cursor) if ahead is None else None
+            if jump is not None:  # this laptop's own changes, recorded when pushed
+                with self.store.transaction() as s:
+                    _put_state(s, CURSOR_KEY, jump)
+                cursor = jump
+                continue
             page = ahead.result() if ahead is not None else fetch(cursor)
             ahead = None
             summary.requests += 1
@@ -665,6 +609,7 @@ class SyncClient:
                 cursor = start = 0
                 continue
             changes = page["changes"]
+            self._skips.pulled(changes)
             # This laptop's own deletes coming back are not news: count only other devices'.
             deletes = sum(1 for c in changes if c["fields"].get("deleted_at")
                           and c["device"] != self.store.device_id)
@@ -676,7 +621,8 @@ class SyncClient:
                         raise DeleteRefused(f"Stopped: the central store would delete {deletes} "
                                             "records on this laptop. Nothing was deleted.")
                     deletes_ok = True
-            if page["more"] and not stop():
+            self._skips.before(page["cursor"])
+            if page["more"] and not stop() and self._skips.jump(page["cursor"]) is None:
                 ahead = pool.submit(fetch, page["cursor"])
             if changes or page["cursor"] != cursor or (scope and scope != known):
                 with self.store.transaction() as s:
