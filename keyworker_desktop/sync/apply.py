@@ -214,7 +214,9 @@ class _Page:
             return
         if any(k not in apply for k in _required(model)):
             return  # not a whole record (its insert was never visible): history only
-        row = new_row(model, {k: decode_value(model, k, v) for k, v in apply.items()})
+        decoded = decoded_fields(model)  # the only ones decode_value changes
+        row = new_row(model, {k: decode_value(model, k, v) if k in decoded else v
+                              for k, v in apply.items()})
         # The author's time, not this laptop's arrival time: the record was made then.
         row.update(given_provenance(rid, at=_authored_at(ch), author=ch["author"],
                                     device=ch["device"], hlc=ch["hlc"]))
