@@ -84,16 +84,14 @@ class _Page:
     def load(self, changes: list[dict[str, Any]]) -> None:
         s = self.s
         ids = list({c["record_id"] for c in changes})
-        unpushed: list[Any] = []
-        for part in bulk.chunked(ids):
-            unpushed.extend(s.execute(
-                select(ChangeLogEntry.change_id, ChangeLogEntry.record_id, ChangeLogEntry.fields)
-                .where(ChangeLogEntry.pushed_at.is_(None), ChangeLogEntry.record_id.in_(part))))
-            self.bases.update(s.execute(select(SyncBase.record_id, SyncBase.version)
-                                        .where(SyncBase.record_id.in_(part))).all())
+        unpushed: list[Any] = list(s.execute(
+            select(ChangeLogEntry.change_id, ChangeLogEntry.record_id, ChangeLogEntry.fields)
+            .where(ChangeLogEntry.pushed_at.is_(None), bulk.among(ChangeLogEntry.record_id, ids))))
+        self.bases.update(s.execute(select(SyncBase.record_id, SyncBase.version)
+                                    .where(bulk.among(SyncBase.record_id, ids))).all())
         if unpushed:
             pinned = set(s.scalars(select(SyncPin.change_id).where(
-                SyncPin.change_id.in_([u[0] for u in unpushed]))))
+                bulk.among(SyncPin.change_id, [u[0] for u in unpushed]))))
             for change_id, record_id, fields in unpushed:
                 self.pending.setdefault(record_id, set()).update(fields)
                 if change_id not in pinned:
@@ -102,9 +100,9 @@ class _Page:
         # This laptop's own changes coming back as they were sent: it already holds them.
         own = [c["change_id"] for c in changes if c["device"] == self.device
                and c.get("submitted") is None and not c.get("conflicts") and not c.get("resolved")]
-        for part in bulk.chunked(own):
+        if own:
             self.echoes.update(s.scalars(select(ChangeLogEntry.change_id)
-                                         .where(ChangeLogEntry.change_id.in_(part))))
+                                         .where(bulk.among(ChangeLogEntry.change_id, own))))
         # What this laptop holds for those records, read as plain rows (no ORM objects).
         echo_ids: dict[str, set[str]] = {}
         for ch in changes:
@@ -114,9 +112,8 @@ class _Page:
             table = self.models[entity].__table__ if entity in self.models else None
             if table is None:
                 continue
-            for part in bulk.chunked(list(rids)):
-                for row in s.execute(select(table).where(table.c.id.in_(part))).mappings():
-                    self.held[row["id"]] = row
+            for row in s.execute(select(table).where(bulk.among(table.c.id, rids))).mappings():
+                self.held[row["id"]] = row
         # One query per entity for the records the page changes, and no flush until the end.
         by_entity: dict[str, set[str]] = {}
         for ch in changes:
@@ -127,7 +124,7 @@ class _Page:
                 model = self.models.get(entity)
                 if model is None:
                     continue
-                for obj in s.scalars(select(model).where(model.id.in_(rids))):
+                for obj in s.scalars(select(model).where(bulk.among(model.id, rids))):
                     self.objects[obj.id] = obj
                 for rid in rids:
                     self.objects.setdefault(rid, None)
@@ -234,9 +231,7 @@ class _Page:
         s = self.s
         conn = s.connection()
         seqs = [c["seq"] for c in changes]
-        seen: set[int] = set()
-        for part in bulk.chunked(seqs):
-            seen.update(s.scalars(select(FieldHistory.seq).where(FieldHistory.seq.in_(part))))
+        seen = set(s.scalars(select(FieldHistory.seq).where(bulk.among(FieldHistory.seq, seqs))))
         bulk.insert_rows(conn, FieldHistory.__table__,  # type: ignore[arg-type]
                          [h for h in self.history if h["seq"] not in seen])  # a log read again
         if self.new_bases:

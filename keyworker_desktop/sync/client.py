@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store import settings
+from keyworker_desktop.store.bulk import among
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import (
@@ -479,12 +480,12 @@ class SyncClient:
         ids = [e.change_id for e in batch]
         records = {e.record_id for e in batch}
         pins = dict(s.execute(select(SyncPin.change_id, SyncPin.base_version)
-                              .where(SyncPin.change_id.in_(ids))).all())
+                              .where(among(SyncPin.change_id, ids))).all())
         bases = dict(s.execute(select(SyncBase.record_id, SyncBase.version)
-                               .where(SyncBase.record_id.in_(records))).all())
+                               .where(among(SyncBase.record_id, records))).all())
         resolves: dict[str, list[str]] = {}
         for cid, rid in s.execute(select(LocalConflict.id, LocalConflict.resolution_change_id)
-                                  .where(LocalConflict.resolution_change_id.in_(ids))):
+                                  .where(among(LocalConflict.resolution_change_id, ids))):
             if rid:
                 resolves.setdefault(rid, []).append(cid)
         # Colleagues see who made a change by the central account that sent it, not by
@@ -535,9 +536,9 @@ class SyncClient:
         # Marked pushed only now that the server holds them; a crash before this line
         # re-sends them and the server answers "duplicate".
         with self.store.transaction() as s:
-            s.execute(update(ChangeLogEntry).where(ChangeLogEntry.change_id.in_(acked))
+            s.execute(update(ChangeLogEntry).where(among(ChangeLogEntry.change_id, acked))
                       .values(pushed_at=utcnow()))
-            s.execute(delete(SyncPin).where(SyncPin.change_id.in_(acked)))
+            s.execute(delete(SyncPin).where(among(SyncPin.change_id, acked)))
             if clean is not None:
                 self._skips.add(record_echo(s, clean))
         return len(taken)

@@ -73,18 +73,17 @@ def record_echo(s: Session, applied: list[tuple[wire.PushChange, int, int]]) -> 
     ids = list(records)
     bases: dict[str, int] = {}
     unpushed: list[tuple[str, str]] = []
-    for part in bulk.chunked(ids):
-        bases.update(s.execute(select(SyncBase.record_id, SyncBase.version)
-                               .where(SyncBase.record_id.in_(part))).all())
-        unpushed.extend(s.execute(
-            select(ChangeLogEntry.change_id, ChangeLogEntry.record_id)
-            .where(ChangeLogEntry.pushed_at.is_(None), ChangeLogEntry.record_id.in_(part)))
-            .all())
+    bases.update(s.execute(select(SyncBase.record_id, SyncBase.version)
+                           .where(bulk.among(SyncBase.record_id, ids))).all())
+    unpushed.extend(s.execute(
+        select(ChangeLogEntry.change_id, ChangeLogEntry.record_id)
+        .where(ChangeLogEntry.pushed_at.is_(None), bulk.among(ChangeLogEntry.record_id, ids)))
+        .all())
     waiting = [(cid, rid) for cid, rid in unpushed if cid not in sent]
     if waiting:
         # As a pulled page does: a change not pushed yet keeps the version it was made on.
         pinned = set(s.scalars(select(SyncPin.change_id).where(
-            SyncPin.change_id.in_([cid for cid, _rid in waiting]))))
+            bulk.among(SyncPin.change_id, [cid for cid, _rid in waiting]))))
         s.add_all(SyncPin(change_id=cid, base_version=bases.get(rid, 0))
                   for cid, rid in waiting if cid not in pinned)
     conn = s.connection()
