@@ -7,8 +7,20 @@ import time
 from collections.abc import Iterator, Mapping
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, bindparam, func, literal, or_, select, update
-from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    Table,
+    and_,
+    bindparam,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
@@ -114,6 +126,28 @@ _CHANGES = cast(Table, Change.__table__)
 _CHANGE_COLUMNS = tuple(c.key for c in _CHANGES.columns if c.key != "seq")
 
 
+def stored_records(s: Session, keys: set[tuple[str, str]]) -> Any:
+    """A select of the records with these (entity, id) keys, the whole key used."""
+    if s.get_bind().dialect.name == "postgresql":
+        # One statement for the batch, joined to the keys as two arrays: PostgreSQL looks
+        # each up in the primary key. Per entity with "id IN (...)" it read every record
+        # of the entity (a hash join), which grows with the central store.
+        entities_, ids = zip(*keys, strict=True) if keys else ((), ())
+        wanted = select(
+            func.unnest(bindparam("k_entities", list(entities_), type_=ARRAY(String)))
+            .label("entity"),
+            func.unnest(bindparam("k_ids", list(ids), type_=ARRAY(String))).label("id"),
+        ).subquery()
+        return select(_RECORDS).join(wanted, and_(_RECORDS.c.entity == wanted.c.entity,
+                                                  _RECORDS.c.id == wanted.c.id))
+    by_entity: dict[str, set[str]] = {}
+    for entity, rid in keys:
+        by_entity.setdefault(entity, set()).add(rid)
+    return select(_RECORDS).where(or_(false(), *(
+        and_(_RECORDS.c.entity == entity, _RECORDS.c.id.in_(rids))
+        for entity, rids in by_entity.items())))
+
+
 class _Push:
     """One push request: checks each change, merges it, records it.
 
@@ -136,13 +170,9 @@ class _Push:
         self.new_allocations: list[dict[str, Any]] = []
 
     def prefetch(self, changes: list[PushedChange]) -> None:
-        by_entity: dict[str, set[str]] = {}
-        for c in changes:
-            by_entity.setdefault(c.entity, set()).add(c.record_id)
-        for entity, ids in by_entity.items():  # (entity, id) is the key: use all of it
-            for row in self.s.execute(select(_RECORDS).where(
-                    _RECORDS.c.entity == entity, id_in(self.s, _RECORDS.c.id, ids))).mappings():
-                self.records[(row["entity"], row["id"])] = dict(row)
+        keys = {(c.entity, c.record_id) for c in changes}
+        for row in self.s.execute(stored_records(self.s, keys)).mappings():
+            self.records[(row["entity"], row["id"])] = dict(row)
         people = {yp for yp in (
             *(c.record_id if c.entity == "young_person" else c.young_person_id
               for c in changes),
