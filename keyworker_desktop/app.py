@@ -8,14 +8,11 @@ import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
-    QLocale,
     QMessageLogContext,
     QtMsgType,
     QTranslator,
@@ -25,6 +22,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from keyworker_desktop import __version__
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.tracebacks import safe_traceback
 from keyworker_desktop.store.paths import DATA_DIR_ENV, default_data_dir
 from keyworker_desktop.ui import single_instance, wheel_guard
@@ -32,6 +30,7 @@ from keyworker_desktop.ui.app_icon import app_icon
 from keyworker_desktop.ui.compose import compose
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.interaction import Interaction
+from keyworker_desktop.ui.language import chosen_language, default_language, install_language
 from keyworker_desktop.ui.operations import plain_error_message
 
 log = logging.getLogger(__name__)
@@ -96,20 +95,12 @@ def setup_logging(directory: Path) -> logging.Handler:
     return handler
 
 
-def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own and our ``resources/i18n/keyworker_<locale>.qm`` when they exist."""
-    locale = locale or QLocale()
-    installed: list[QTranslator] = []
-    candidates = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
-    i18n = resources.files("keyworker_desktop") / "resources" / "i18n"
-    if i18n.is_dir():
-        candidates.append(("keyworker", str(i18n)))
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+def install_translators(app: QCoreApplication, language: str | None = None,
+                        folder: Path | None = None) -> list[QTranslator]:
+    """The interface in ``language`` (default: the system's, when the app offers it):
+    Qt's and our translations installed, every marked text worded through them, and the
+    shipped languages offered to documents."""
+    return install_language(app, language or default_language(), folder)
 
 
 def configure_application(app: QApplication) -> None:
@@ -141,7 +132,7 @@ def install_excepthook(ctx: AppContext) -> None:
             return
         showing = True
         try:
-            ctx.interaction.warn(None, QCoreApplication.translate("app", "Problem"),
+            ctx.interaction.warn(None, translate("app", "Problem"),
                                  plain_error_message())
         finally:
             showing = False
@@ -196,7 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test(qt_args)
     app = QApplication(qt_args)
     configure_application(app)
-    install_translators(app)
+    # Before any window: the lock screen speaks the language chosen on this laptop.
+    install_translators(app, chosen_language(data_dir()))
     ctx = AppContext(data_dir=data_dir(), interaction=Interaction())
     instance = single_instance.acquire(ctx.data_dir, app)
     if instance is None:

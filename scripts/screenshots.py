@@ -797,6 +797,7 @@ def team(ctx: AppContext) -> QWidget:
     ctx.organisation = ORGANISATION
     window = compose(ctx)
     show(window)
+    wait_for_ops(ctx)  # the Team entry is offered once the senior's role is read
     window.show_screen("team")
     wait_for_ops(ctx)
     QApplication.processEvents()

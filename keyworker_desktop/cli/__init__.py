@@ -15,7 +15,9 @@ import sys
 from collections.abc import Sequence
 
 from keyworker_desktop.cli.common import CliError, Handler
+from keyworker_desktop.cli.language import install_language
 from keyworker_desktop.cli.parser import build_parser
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.store.errors import StoreError
 from keyworker_desktop.store.paths import default_data_dir
 
@@ -27,6 +29,7 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell shows for ``yes | head``
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; its exit code, with expected failures as one plain line on stderr."""
     args = build_parser().parse_args(argv)
+    install_language()
     if args.data_dir is None:
         args.data_dir = default_data_dir()
     handler: Handler = args.func
@@ -45,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
-        print("Stopped. Nothing half-written was kept.", file=sys.stderr)
+        print(translate("Cli", "Stopped. Nothing half-written was kept."), file=sys.stderr)
         return 130
 
 

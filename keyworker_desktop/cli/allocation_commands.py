@@ -18,6 +18,7 @@ from keyworker_desktop.cli.common import (
     open_store,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
 
 # The command line's spellings of the stored codes.
@@ -30,8 +31,9 @@ def _reason(text: str, allowed: tuple[ChangeReason, ...]) -> str:
 
     code = reason_code(text, allowed)
     if code is None:
-        raise CliError("That reason is not one of: " + ", ".join(m.value for m in allowed)
-                       + ". Nothing was changed.", 2)
+        raise CliError(translate("Cli", "That reason is not one of: {reasons}. Nothing was "
+                                 "changed.").format(reasons=", ".join(m.value for m in allowed)),
+                       2)
     return code
 
 
@@ -51,11 +53,14 @@ def cmd_allocate(args: argparse.Namespace) -> int:
             if len(found) != 1:
                 known = [c.name + (f" ({c.account})" if c.account else "")
                          for c in allocation.staff_choices(s)]
-                what = "No member of staff" if not found else "More than one member of staff"
-                raise CliError(
-                    f"{what} is called that. Staff known on this laptop: "
-                    f"{', '.join(known) or 'none'}. Give one of these, or add them with "
-                    "--new-staff. Nothing was changed.", 2)
+                names = ", ".join(known) or "-"
+                raise CliError((translate(
+                    "Cli", "No member of staff is called that. Staff known on this laptop: "
+                    "{names}. Give one of these, or add them with --new-staff. Nothing was "
+                    "changed.") if not found else translate(
+                    "Cli", "More than one member of staff is called that. Staff known on this "
+                    "laptop: {names}. Give one of these, or add them with --new-staff. Nothing "
+                    "was changed.")).format(names=names), 2)
             staff = found[0]
             ending = [a.id for a in allocation.current_allocations(s, yp.id)
                       if a.role == role.value]
@@ -71,9 +76,11 @@ def cmd_allocate(args: argparse.Namespace) -> int:
                 "staff_name": name, "role": role.value, "starts_on": on.isoformat(),
                 "change_reason": reason, "ended": ending,
                 "warnings": [w.message for w in warnings]},
-         lambda: [f"{name} is now the {role.label.lower()} from {on.isoformat()} "
-                  f"({ChangeReason(reason).label.lower()})."
-                  + (f" Ended {len(ending)} earlier allocation." if ending else "")])
+         lambda: [translate("Cli", "{name} is now the {role} from {date} ({reason}).").format(
+             name=name, role=role.label.lower(), date=on.isoformat(),
+             reason=ChangeReason(reason).label.lower())
+                  + (" " + translate("Cli", "Ended {count} earlier allocation.").format(
+                      count=len(ending)) if ending else "")])
     return 0
 
 
@@ -90,8 +97,9 @@ def cmd_end_allocation(args: argparse.Namespace) -> int:
             current = [a for a in allocation.current_allocations(s, yp.id)
                        if a.role == role.value]
             if not current:
-                raise CliError(f"No one is the {role.label.lower()} now. Nothing was "
-                               "changed.", 2)
+                raise CliError(translate(
+                    "Cli", "No one is the {lower} now. Nothing was changed.").format(
+                    lower=role.label.lower()), 2)
             for a in current:
                 allocation.end_allocation(s, a.id, ends_on=on, reason=reason)
     finally:

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.store.errors import TooManyAttempts
 
 if TYPE_CHECKING:
@@ -49,8 +50,9 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date: write it as YYYY-MM-DD, and it must exist "
-            "(30 February does not)") from None
+            translate(
+                "Cli", "{text} is not a date: write it as YYYY-MM-DD, and it must exist (30 "
+                "February does not)").format(text=repr(text))) from None
 
 
 def pdf_out(text: str, what: str, noun: str) -> Path:
@@ -58,9 +60,12 @@ def pdf_out(text: str, what: str, noun: str) -> Path:
     exists (exit 2 otherwise). ``what`` names the document, ``noun`` it in the folder line."""
     out = Path(text)
     if out.suffix.lower() != ".pdf":
-        raise CliError(f"The {what} is a PDF: give --out a name ending in .pdf.", 2)
+        raise CliError(translate(
+            "Cli", "The {what} is a PDF: give --out a name ending in .pdf.").format(what=what), 2)
     if not out.parent.is_dir():
-        raise CliError(f"There is no folder {out.parent} to save the {noun} in.", 2)
+        raise CliError(translate(
+            "Cli", "There is no folder {parent} to save the {noun} in.").format(
+            parent=out.parent, noun=noun), 2)
     return out
 
 
@@ -70,7 +75,9 @@ def confirm(question: str, *, yes: bool = False) -> bool:
     if yes:
         return True
     if not sys.stdin.isatty():
-        print(f"{question} Not without a yes: run it in a terminal, or add --yes.",
+        print(translate(
+            "Cli", "{question} Not without a yes: run it in a terminal, or add --yes.").format(
+            question=question),
               file=sys.stderr)
         return False
     return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
@@ -82,7 +89,8 @@ def ask_passphrase(prompt: str = "Passphrase: ", env: str = PASSPHRASE_ENV) -> s
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise CliError(f"No passphrase: set {env} or run in a terminal.", 2)
+        raise CliError(translate(
+            "Cli", "No passphrase: set {env} or run in a terminal.").format(env=env), 2)
     return getpass.getpass(prompt)
 
 
@@ -95,8 +103,9 @@ def open_store(args: argparse.Namespace) -> Store:
         try:
             return Store.open(args.data_dir, passphrase)
         except TooManyAttempts as exc:
-            print(f"Too many wrong passphrases: waiting {exc.retry_after:.0f} s before trying.",
-                  file=sys.stderr)
+            print(translate(
+                "Cli", "Too many wrong passphrases: waiting {seconds} s before trying.").format(
+                seconds=f"{exc.retry_after:.0f}"), file=sys.stderr)
             time.sleep(exc.retry_after)
 
 
@@ -106,8 +115,9 @@ def young_person_or_exit(session: Session, ref: str) -> YoungPerson:
 
     yp = find_young_person(session, ref)
     if yp is None:
-        raise CliError("No single young person matches that. Try 'keyworker list "
-                       "young-people' and use the id.", EXIT_NOT_FOUND)
+        raise CliError(translate(
+            "Cli", "No single young person matches that. Try 'keyworker list young-people' and "
+            "use the id."), EXIT_NOT_FOUND)
     return yp
 
 

@@ -15,9 +15,10 @@ from keyworker_desktop.cli.common import (
     young_person_or_exit,
 )
 from keyworker_desktop.cli.intake_commands import KINDS as CONSENT_KINDS
+from keyworker_desktop.domain.i18n import translate
 
 ROLES = {"keyworker": "keyworker", "senior": "senior_keyworker", "family": "family_keyworker"}
-# services.documents.DocumentKind's values, spelled out so building the parser stays cheap.
+# domain.vocab.DocumentKind's values, spelled out so building the parser stays cheap.
 DOCUMENT_KINDS = ("consent_form", "keyworker_agreement", "letter", "report", "plan", "other")
 
 
@@ -31,13 +32,15 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
     path: Path = args.file
     if args.consent and args.allocation:
-        raise CliError("A document is attached to a consent or an allocation, not both.", 2)
+        raise CliError(translate(
+            "Cli", "A document is attached to a consent or an allocation, not both."), 2)
     try:
         documents.check_size(path.stat().st_size)  # refused before a film is read
         data = path.read_bytes()
     except OSError as exc:
-        raise CliError(f"The file could not be read ({exc.strerror}). Nothing was "
-                       "attached.", 1) from None
+        raise CliError(translate(
+            "Cli", "The file could not be read ({strerror}). Nothing was attached.").format(
+            strerror=exc.strerror), 1) from None
     store = open_store(args)
     try:
         with store.transaction() as s:
@@ -51,29 +54,36 @@ def cmd_attach(args: argparse.Namespace) -> int:
                     Consent.deleted_at.is_(None)).order_by(Consent.given_on.desc()))
                     if c.in_force]
                 if not in_force:
-                    raise CliError(f"There is no {args.consent} consent in force to attach "
-                                   "the signed form to. Nothing was attached.", 2)
+                    raise CliError(translate(
+                        "Cli", "There is no {consent} consent in force to attach the signed "
+                        "form to. Nothing was attached.").format(consent=args.consent), 2)
                 to, to_id = "consent", in_force[0].id
             elif args.allocation:
                 kind = args.kind or DocumentKind.KEYWORKER_AGREEMENT.value
                 held = [a for a in current_allocations(s, yp.id)
                         if a.role == ROLES[args.allocation]]
                 if not held:
-                    raise CliError(f"No one is the {args.allocation} now, so there is no "
-                                   "allocation to attach it to. Nothing was attached.", 2)
+                    raise CliError(translate(
+                        "Cli", "No one is the {allocation} now, so there is no allocation to "
+                        "attach it to. Nothing was attached.").format(
+                            allocation=args.allocation), 2)
                 to, to_id = "allocation", held[0].id
             row = documents.attach(s, yp.id, data, path.name, kind=kind, attached_to=to,
                                    attached_to_id=to_id, signed_on=args.signed_on)
             name = yp.display_name
     finally:
         store.close()
-    what = {"consent": "as the signed consent form", "allocation": "as the signed agreement"}
+    params = {"file": row.filename, "name": name, "id": row.id,
+              "size": documents.size_text(row.size_bytes)}
     emit(args, {"id": row.id, "young_person_id": row.young_person_id, "kind": row.kind,
                 "filename": row.filename, "size_bytes": row.size_bytes,
                 "attached_to": row.attached_to, "attached_to_id": row.attached_to_id},
-         lambda: [f"Attached {row.filename} to {name}'s record "
-                  f"{what.get(to, '')}".rstrip() + f" ({documents.size_text(row.size_bytes)}); "
-                  f"id {row.id}."])
+         lambda: [(translate("Cli", "Attached {file} to {name}'s record as the signed consent "
+                             "form ({size}); id {id}.") if to == "consent" else
+                   translate("Cli", "Attached {file} to {name}'s record as the signed agreement "
+                             "({size}); id {id}.") if to == "allocation" else
+                   translate("Cli", "Attached {file} to {name}'s record ({size}); id {id}."))
+                  .format(**params)])
     return 0
 
 

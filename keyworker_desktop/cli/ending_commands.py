@@ -15,6 +15,7 @@ from keyworker_desktop.cli.common import (
     pdf_out,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 
 
 def cmd_close(args: argparse.Namespace) -> int:
@@ -27,8 +28,10 @@ def cmd_close(args: argparse.Namespace) -> int:
             yp = young_person_or_exit(s, args.young_person)
             current = closure(s, yp.id)
             if current is not None:
-                raise CliError(f"{yp.display_name} was closed already on "
-                               f"{current.closed_on.isoformat()}. Nothing was changed.", 1)
+                raise CliError(translate(
+                    "Cli", "{display_name} was closed already on {isoformat}. Nothing was "
+                    "changed.").format(
+                    display_name=yp.display_name, isoformat=current.closed_on.isoformat()), 1)
             ending = close_involvement(s, yp.id, reason=args.reason,
                                        outcome=args.outcome or "",
                                        closed_on=args.on or today, today=today)
@@ -36,8 +39,9 @@ def cmd_close(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit(args, {"young_person_id": yp.id, "ending_id": ending_id, "closed_on": closed_on},
-         lambda: [f"Closed {name} on {closed_on}. They no longer list in the caseload; "
-                  "'keyworker reopen' brings them back."])
+         lambda: [translate(
+             "Cli", "Closed {name} on {closed_on}. They no longer list in the caseload; "
+             "'keyworker reopen' brings them back.").format(name=name, closed_on=closed_on)])
     return 0
 
 
@@ -50,14 +54,17 @@ def cmd_reopen(args: argparse.Namespace) -> int:
         with store.transaction() as s:
             yp = young_person_or_exit(s, args.young_person)
             if closure(s, yp.id) is None:
-                raise CliError(f"{yp.display_name} is not closed. Nothing was changed.", 1)
+                raise CliError(translate(
+                    "Cli", "{display_name} is not closed. Nothing was changed.").format(
+                    display_name=yp.display_name), 1)
             on = args.on or today
             reopen_involvement(s, yp.id, reason=args.reason, reopened_on=on, today=today)
             name = yp.display_name
     finally:
         store.close()
     emit(args, {"young_person_id": yp.id, "reopened_on": on},
-         lambda: [f"Reopened {name} on {on}: back in the caseload."])
+         lambda: [translate(
+             "Cli", "Reopened {name} on {on}: back in the caseload.").format(name=name, on=on)])
     return 0
 
 
@@ -77,17 +84,22 @@ def cmd_handover(args: argparse.Namespace) -> int:
             try:
                 write_file_atomically(out, pdf)
             except OSError as exc:
-                raise CliError(f"Could not write {out}: {exc.strerror or exc}", 1) from None
+                raise CliError(translate(
+                    "Cli", "Could not write {out}: {reason}").format(
+                    out=out, reason=exc.strerror or exc), 1) from None
             name = yp.display_name
     finally:
         store.close()
     emit(args, {"young_person_id": yp.id, "out": str(out), "bytes": len(pdf),
                 "family_permission_recorded": permission, "encrypted": False},
-         lambda: [f"Saved the handover summary for {name} to {out}.",
-                  "The copy is not encrypted: keep it safe and delete it when it has been "
-                  "handed over."]
-         + ([] if permission else ["The family's permission to hand over is not recorded: "
-                                   "do not share it until it is."]))
+         lambda: [translate(
+             "Cli", "Saved the handover summary for {name} to {out}.").format(name=name, out=out),
+                  translate(
+                      "Cli", "The copy is not encrypted: keep it safe and delete it when it has "
+                      "been handed over.")]
+         + ([] if permission else [translate(
+             "Cli", "The family's permission to hand over is not recorded: do not share it "
+             "until it is.")]))
     return 0
 
 

@@ -14,6 +14,7 @@ from keyworker_desktop.cli.common import (
     open_store,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -25,10 +26,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if out.exists() and not args.force:
-        raise CliError(f"{out} exists already. Nothing was written; choose another file or "
-                       "add --force to replace it.", 1)
+        raise CliError(translate(
+            "Cli", "{out} exists already. Nothing was written; choose another file or add "
+            "--force to replace it.").format(out=out), 1)
     if out.is_dir():
-        raise CliError(f"{out} is a folder: name the zip file to write.", 2)
+        raise CliError(translate(
+            "Cli", "{out} is a folder: name the zip file to write.").format(out=out), 2)
     store = open_store(args)
     try:
         with store.transaction() as s:
@@ -37,19 +40,25 @@ def cmd_export(args: argparse.Namespace) -> int:
                 done = export_subject_access(s, yp.id, out, today=date.today(),
                                              overwrite=args.force)
             except ExportExists:
-                raise CliError(f"{out} exists already. Nothing was written.", 1) from None
+                raise CliError(translate(
+                    "Cli", "{out} exists already. Nothing was written.").format(out=out),
+                    1) from None
             except ExportNotWritten as exc:
                 raise CliError(exc.message, 1) from None
             name = yp.display_name
     finally:
         store.close()
-    print(f"Warning: {out} is NOT encrypted. Keep it safe and delete it once it has been "
-          "handed over.", file=sys.stderr)
+    print(translate(
+        "Cli", "Warning: {out} is NOT encrypted. Keep it safe and delete it once it has been "
+        "handed over.").format(out=out), file=sys.stderr)
     emit(args, {"young_person_id": yp.id, "path": str(done.path), "records": done.records,
                 "attachments": done.attachments, "size_bytes": done.size_bytes},
-         lambda: [f"Exported everything held about {name} to {done.path}: {done.records} "
-                  f"records, {done.attachments} attachments "
-                  f"({done.size_bytes:,} bytes). The export was recorded in the audit log."])
+         lambda: [translate(
+             "Cli", "Exported everything held about {name} to {path}: {records} records, "
+             "{attachments} attachments ({size_bytes} bytes). The export was recorded in "
+             "the audit log.").format(
+             name=name, path=done.path, records=done.records, attachments=done.attachments,
+             size_bytes=f"{done.size_bytes:,}")])
     return 0
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from keyworker_desktop.cli.common import CliError, Subcommands, emit, open_store
+from keyworker_desktop.domain.i18n import translate
 
 if TYPE_CHECKING:
     from keyworker_desktop.services.register_import import ImportSummary
@@ -39,20 +40,29 @@ class _Progress:
 
 
 def _lines(summary: ImportSummary) -> list[str]:
-    verb = "Would add" if summary.dry_run else "Added"
-    lines = [f"{verb} {len(summary.added):,} young people (read as {summary.encoding})."]
+    count = f"{len(summary.added):,}"
+    lines = [translate("Cli", "Would add {count} young people (read as {encoding}).").format(
+        count=count, encoding=summary.encoding) if summary.dry_run else
+        translate("Cli", "Added {count} young people (read as {encoding}).").format(
+            count=count, encoding=summary.encoding)]
     if summary.staff_added:
-        lines.append(f"{verb} {len(summary.staff_added)} staff: "
-                     + ", ".join(summary.staff_added) + ".")
+        staff = {"count": len(summary.staff_added), "names": ", ".join(summary.staff_added)}
+        lines.append(translate("Cli", "Would add {count} staff: {names}.").format(**staff)
+                     if summary.dry_run else
+                     translate("Cli", "Added {count} staff: {names}.").format(**staff))
     if summary.already_held:
-        lines.append(f"Already held, skipped: {len(summary.already_held):,} (lines "
-                     + ", ".join(str(line) for line, _ in summary.already_held) + ").")
+        lines.append(translate("Cli", "Already held, skipped: {count} (lines {lines}).").format(
+            count=f"{len(summary.already_held):,}",
+            lines=", ".join(str(line) for line, _ in summary.already_held)))
     if summary.repeated:
-        lines.append("Repeating an earlier line of the file, skipped: "
-                     + ", ".join(f"line {line} (as line {first})"
-                                 for line, first in summary.repeated) + ".")
+        lines.append(translate("Cli", "Repeating an earlier line of the file, skipped: "
+                               "{lines}.").format(lines=", ".join(
+                                   translate("Cli", "line {line} (as line {first})").format(
+                                       line=line, first=first)
+                                   for line, first in summary.repeated)))
     if summary.ignored_columns:
-        lines.append("Columns not read: " + ", ".join(summary.ignored_columns) + ".")
+        lines.append(translate("Cli", "Columns not read: {columns}.").format(
+            columns=", ".join(summary.ignored_columns)))
     return lines
 
 
@@ -76,7 +86,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CliError(f"Cannot read {path}: {exc.strerror or exc}.", 2) from None
+        raise CliError(translate("Cli", "Cannot read {path}: {reason}.").format(
+            path=path, reason=exc.strerror or exc), 2) from None
     progress = _Progress()
     store = open_store(args)
     try:
@@ -89,16 +100,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         progress.end()
         store.close()
     for w in summary.warnings:
-        print(f"Warning: line {w.line}, {w.column}: {w.reason}", file=sys.stderr)
+        print(translate("Cli", "Warning: line {line}, {column}: {reason}").format(
+                        line=w.line, column=w.column, reason=w.reason), file=sys.stderr)
     if not summary.ok:
         emit(args, _as_json(summary), lambda: [])
         for p in summary.problems:
             where = f"line {p.line}, {p.column}" if p.column else f"line {p.line}"
             print(f"{where}: {p.reason}", file=sys.stderr)
         lines = len({p.line for p in summary.problems})
-        raise CliError(f"Nothing was imported: {len(summary.problems)} problem(s) on "
-                       f"{lines} line(s). Correct them in the spreadsheet and import the "
-                       "whole file again.", 2)
+        raise CliError(translate(
+            "Cli", "Nothing was imported: {len} problem(s) on {lines} line(s). Correct them in "
+            "the spreadsheet and import the whole file again.").format(
+            len=len(summary.problems), lines=lines), 2)
     emit(args, _as_json(summary), lambda: _lines(summary))
     return 0
 

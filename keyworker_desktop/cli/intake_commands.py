@@ -14,6 +14,7 @@ from keyworker_desktop.cli.common import (
     open_store,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import ConsentGiver, ConsentHow, ConsentKind, LivingSituation
 
 # The command line's spellings of the stored codes (hyphens, short words).
@@ -48,9 +49,11 @@ def cmd_add_young_person(args: argparse.Namespace) -> int:
     if taken is None:
         emit(args, {"id": None, "known_already": known}, lambda: [])
         raise CliError(
-            "This young person may be held already (the same NHS number, or the same name "
-            f"and date of birth): {', '.join(known)}. Nothing was added. Open that record "
-            "('keyworker show ID'), or add them anyway with --allow-duplicate.", 1)
+            translate(
+                "Cli", "This young person may be held already (the same NHS number, or the same "
+                "name and date of birth): {ids}. Nothing was added. Open that record "
+                "('keyworker show ID'), or add them anyway with --allow-duplicate.").format(
+                ids=", ".join(known)), 1)
     for problem in taken.warnings:
         print(f"Warning: {problem.message}", file=sys.stderr)
     new_id = taken.young_person.id
@@ -69,8 +72,9 @@ def cmd_consent(args: argparse.Namespace) -> int:
     from keyworker_desktop.services.referrals import name_key
 
     if args.given_by is None and not args.withdraw:
-        raise CliError("Say who gave consent with --given-by "
-                       f"({'|'.join(GIVERS)}).", 2)
+        raise CliError(translate(
+            "Cli", "Say who gave consent with --given-by ({choices}).").format(
+                choices="|".join(GIVERS)), 2)
     kind = KINDS[args.kind]
     today = date.today()
     on = args.on or today
@@ -90,8 +94,9 @@ def cmd_consent(args: argparse.Namespace) -> int:
                         {name_key(n) for n in parental_responsibility_names(s, yp.id)}):
                     save_family_member(s, yp.id, name=name.strip(), relation="parent",
                                        parental_responsibility=True)
-                    print(f"Added {name.strip()} to the family, with parental "
-                          "responsibility.", file=sys.stderr)
+                    print(translate(
+                        "Cli", "Added {strip} to the family, with parental responsibility.").format(
+                        strip=name.strip()), file=sys.stderr)
                 consent_id = record_consent(
                     s, yp.id, kind=kind.value, given_by=giver.value, given_on=on,
                     today=today, giver_name=name, capacity_noted=args.capacity or "",

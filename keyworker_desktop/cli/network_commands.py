@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from keyworker_desktop.cli.common import CliError, Subcommands, open_store, young_person_or_exit
+from keyworker_desktop.domain.i18n import translate
 
 if TYPE_CHECKING:
     from keyworker_desktop.domain.network import NetworkMap
@@ -37,9 +38,10 @@ def cmd_network(args: argparse.Namespace) -> int:
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
-        raise CliError("Give --out a name ending in .svg, .png or .pdf.", 2)
+        raise CliError(translate("Cli", "Give --out a name ending in .svg, .png or .pdf."), 2)
     if not out.parent.is_dir():
-        raise CliError(f"There is no folder {out.parent} to save the map in.", 2)
+        raise CliError(translate(
+            "Cli", "There is no folder {parent} to save the map in.").format(parent=out.parent), 2)
     today = date.today()
     store = open_store(args)
     try:
@@ -54,8 +56,10 @@ def cmd_network(args: argparse.Namespace) -> int:
     finally:
         store.close()
     count = len(network.nodes)
-    print(f"Saved the network map for {network.person.display_name} "
-          f"({count} {'person' if count == 1 else 'people'}) to {out}")
+    print((translate("Cli", "Saved the network map for {name} (1 person) to {out}")
+           if count == 1 else
+           translate("Cli", "Saved the network map for {name} ({count} people) to {out}")).format(
+        name=network.person.display_name, count=count, out=out))
     return 0
 
 
@@ -81,7 +85,8 @@ def _write_map(network: NetworkMap, photo: bytes | None, out: Path, today: date)
             raise OSError("nothing was drawn")
         os.replace(temp, out)
     except OSError as exc:
-        raise CliError(f"Could not write {out}: {exc.strerror or exc}", 1) from None
+        raise CliError(translate("Cli", "Could not write {out}: {reason}").format(
+            out=out, reason=exc.strerror or exc), 1) from None
     finally:
         temp.unlink(missing_ok=True)
 

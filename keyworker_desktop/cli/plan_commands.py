@@ -21,7 +21,12 @@ from keyworker_desktop.cli.common import (
     pdf_out,
     young_person_or_exit,
 )
+from keyworker_desktop.cli.language import register_document_language
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.easyread.documents import ALL_PAGES, DEFAULT_PAGES
+
+#: The languages a plan can be printed in (Welsh words come from the shipped catalogue).
+LANGUAGES = ("en", "cy")
 
 
 def parse_pages(text: str) -> tuple[str, ...]:
@@ -30,7 +35,8 @@ def parse_pages(text: str) -> tuple[str, ...]:
     unknown = [p for p in pages if p not in ALL_PAGES]
     if unknown or not pages:
         raise argparse.ArgumentTypeError(
-            f"pages must be some of {','.join(ALL_PAGES)} (got {text!r})")
+            translate("Cli", "pages must be some of {pages} (got {text})").format(
+                      pages=",".join(ALL_PAGES), text=repr(text)))
     return pages
 
 
@@ -45,19 +51,31 @@ def cmd_plan(args: argparse.Namespace) -> int:
         # One transaction: if the file cannot be written, the export is not audited.
         with store.transaction() as s:
             yp = young_person_or_exit(s, args.young_person)
-            plan = plans.plan_data_for(s, yp.id, date.today())
+            # The young person's preferred language unless --language says otherwise.
+            language = args.language or (yp.preferred_language
+                                         if yp.preferred_language in LANGUAGES else "en")
+            if language != "en" and not register_document_language(language):
+                print(translate("Cli", "There is no {language} translation installed: the "
+                                "plan's own words are printed in English.").format(
+                    language=language), file=sys.stderr)
+            plan = plans.plan_data_for(s, yp.id, date.today(), language)
             pdf = build_plan_pdf(plan, args.pages, page_size, args.large_print)
             try:
                 plans.write_file_atomically(out, pdf)
             except OSError as exc:
-                raise CliError(f"Could not write {out}: {exc.strerror or exc}", 1) from None
+                raise CliError(translate(
+                    "Cli", "Could not write {out}: {reason}").format(
+                    out=out, reason=exc.strerror or exc), 1) from None
             detail = plans.export_detail(plan, args.pages, page_size, args.large_print,
                                          "saved as PDF (command line)")
             plans.audit_export(s, s.info["write_context"], yp.id, detail)
     finally:
         store.close()
-    print(f"Saved {plan.person.possessive} plan ({', '.join(args.pages)}; {page_size}"
-          f"{', large print' if args.large_print else ''}) to {out}", file=sys.stdout)
+    print((translate("Cli", "Saved {name}'s plan ({pages}; {page_size}, large print) to {out}")
+           if args.large_print else
+           translate("Cli", "Saved {name}'s plan ({pages}; {page_size}) to {out}")).format(
+        name=plan.person.called, pages=", ".join(args.pages), page_size=page_size, out=out),
+        file=sys.stdout)
     return 0
 
 
@@ -72,4 +90,7 @@ def add_commands(sub: Subcommands) -> None:
                            "is the crisis plan's what helps and what to avoid)")
     plan.add_argument("--a5", action="store_true", help="A5 paper (default A4)")
     plan.add_argument("--large-print", action="store_true", help="20 pt text (default 16 pt)")
+    plan.add_argument("--language", choices=LANGUAGES, default=None,
+                      help="the plan's language: en (English) or cy (Cymraeg); default the "
+                           "young person's preferred language")
     plan.set_defaults(func=cmd_plan)

@@ -15,6 +15,7 @@ from keyworker_desktop.cli.common import (
     pdf_out,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import EscalationLevel
 
 
@@ -32,8 +33,9 @@ def cmd_goal(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit(args, {"young_person_id": yp.id, "goal_id": goal_id},
-         lambda: [f"Goal added for {name} (id {goal_id[:8]}): rate it with "
-                  f"'keyworker rate-goal {goal_id[:8]} SCORE'."])
+         lambda: [translate(
+             "Cli", "Goal added for {name} (id {goal}): rate it with 'keyworker rate-goal "
+             "{goal} SCORE'.").format(name=name, goal=goal_id[:8])])
     return 0
 
 
@@ -46,15 +48,16 @@ def cmd_rate_goal(args: argparse.Namespace) -> int:
         with store.transaction() as s:
             goal = find_goal(s, args.goal)
             if goal is None:
-                raise CliError("No single goal has that id. 'keyworker show YOUNG_PERSON "
-                               "--json' lists the goals with their ids.", 6)
+                raise CliError(translate(
+                    "Cli", "No single goal has that id. 'keyworker show YOUNG_PERSON --json' "
+                    "lists the goals with their ids."), 6)
             rating = rate_goal(s, goal.id, score=args.score, rated_on=args.on or today,
                                today=today, comment=args.comment or "")
             goal_id, rating_id = goal.id, rating.id
     finally:
         store.close()
     emit(args, {"goal_id": goal_id, "rating_id": rating_id, "score": args.score},
-         lambda: [f"Progress rated {args.score}/10."])
+         lambda: [translate("Cli", "Progress rated {score}/10.").format(score=args.score)])
     return 0
 
 
@@ -77,8 +80,10 @@ def cmd_spend(args: argparse.Namespace) -> int:
     emit(args, {"young_person_id": yp.id, "spend_id": spend_id,
                 "total_pence": summary.total_pence, "limit_pence": summary.limit_pence,
                 "remaining_pence": summary.remaining_pence},
-         lambda: [f"Spend recorded for {name}: {pounds(summary.total_pence)} spent of "
-                  f"{pounds(summary.limit_pence)}, {pounds(summary.remaining_pence)} left."])
+         lambda: [translate(
+             "Cli", "Spend recorded for {name}: {spent} spent of {limit}, {left} left.").format(
+             name=name, spent=pounds(summary.total_pence), limit=pounds(summary.limit_pence),
+             left=pounds(summary.remaining_pence))])
     return 0
 
 
@@ -98,8 +103,9 @@ def cmd_escalate(args: argparse.Namespace) -> int:
     finally:
         store.close()
     emit(args, {"young_person_id": yp.id, "escalation_id": esc_id},
-         lambda: [f"Escalation for {name} recorded; it stays open on Today until it is "
-                  "closed with an outcome."])
+         lambda: [translate(
+             "Cli", "Escalation for {name} recorded; it stays open on Today until it is closed "
+             "with an outcome.").format(name=name)])
     return 0
 
 
@@ -117,15 +123,20 @@ def cmd_crisis_plan(args: argparse.Namespace) -> int:
             try:
                 write_file_atomically(out, pdf)
             except OSError as exc:
-                raise CliError(f"Could not write {out}: {exc.strerror or exc}", 1) from None
+                raise CliError(translate(
+                    "Cli", "Could not write {out}: {reason}").format(
+                    out=out, reason=exc.strerror or exc), 1) from None
             name = yp.display_name
     finally:
         store.close()
     emit(args, {"young_person_id": yp.id, "out": str(out), "bytes": len(pdf),
                 "encrypted": False},
-         lambda: [f"Saved the risk and crisis plan for {name} to {out}.",
-                  "The copy is not encrypted: keep it safe and delete it when it is no longer "
-                  "needed."])
+         lambda: [translate(
+             "Cli", "Saved the risk and crisis plan for {name} to {out}.").format(
+             name=name, out=out),
+                  translate(
+                      "Cli", "The copy is not encrypted: keep it safe and delete it when it is "
+                      "no longer needed.")])
     return 0
 
 

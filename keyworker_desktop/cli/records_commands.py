@@ -13,6 +13,7 @@ from keyworker_desktop.cli.common import (
     open_store,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
 
 
@@ -24,14 +25,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         with store.session() as s:
             risk = demo_risk(s)
-        if risk and not confirm(f"{risk.message()} Add the demo here all the same?",
+        if risk and not confirm(translate(
+            "Cli", "{message} Add the demo here all the same?").format(message=risk.message()),
                                 yes=args.yes):
-            raise CliError("The demo was not added.", 1)
+            raise CliError(translate("Cli", "The demo was not added."), 1)
         with store.transaction() as s:
             summary = populate_demo(s, today=date.today(), scale=args.scale)
     finally:
         store.close()
-    print(f"Added the fictional demo caseload: {summary}")
+    print(translate("Cli", "Added the fictional demo caseload: {summary}").format(summary=summary))
     return 0
 
 
@@ -44,8 +46,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         from keyworker_desktop.cli.triage_commands import list_queue
 
         if args.all:
-            raise CliError("--all is for 'list young-people'; the triage queue lists "
-                           "everyone referred or waiting.", 2)
+            raise CliError(translate(
+                "Cli", "--all is for 'list young-people'; the triage queue lists everyone "
+                "referred or waiting."), 2)
         return list_queue(args)
     from keyworker_desktop.services.caseload import caseload_rows
     from keyworker_desktop.services.records import short_ids

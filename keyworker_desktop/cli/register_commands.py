@@ -19,6 +19,7 @@ from keyworker_desktop.cli.common import (
     open_store,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import Rag
 
 
@@ -26,8 +27,8 @@ def cmd_rag(args: argparse.Namespace) -> int:
     from keyworker_desktop.services.register import add_rating, register_prompts
 
     if not (args.rationale or "").strip():
-        raise CliError("A rating needs its rationale: add --rationale TEXT. Nothing was "
-                       "stored.", 2)
+        raise CliError(translate(
+            "Cli", "A rating needs its rationale: add --rationale TEXT. Nothing was stored."), 2)
     today = date.today()
     on = args.on or today
     store = open_store(args)
@@ -43,7 +44,9 @@ def cmd_rag(args: argparse.Namespace) -> int:
     finally:
         store.close()
     out["prompts"] = prompts
-    emit(args, out, lambda: [f"{name}: rated {args.rating} on {on.isoformat()}.",
+    emit(args, out, lambda: [translate(
+        "Cli", "{name}: rated {rating} on {date}.").format(
+        name=name, rating=args.rating, date=on.isoformat()),
                              *(f"  ! {text}" for text in prompts)])
     return 0
 
@@ -63,8 +66,9 @@ def cmd_review(args: argparse.Namespace) -> int:
             name = yp.display_name
     finally:
         store.close()
-    emit(args, out, lambda: [f"{name}: reviewed on {out['reviewed_on']}; next review "
-                             f"{args.next.isoformat()}."])
+    emit(args, out, lambda: [translate(
+        "Cli", "{name}: reviewed on {date}; next review {next}.").format(
+        name=name, date=out["reviewed_on"], next=args.next.isoformat())])
     return 0
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from keyworker_desktop.cli.common import CliError, Subcommands, iso_date, open_store
+from keyworker_desktop.domain.i18n import translate
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -16,17 +17,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     start: date = args.from_
     end: date = args.to
     if end < start:
-        raise CliError("The period ends before it starts: --to must be on or after --from. "
-                       "Nothing was written.", 2)
+        raise CliError(translate(
+            "Cli", "The period ends before it starts: --to must be on or after --from. Nothing "
+            "was written."), 2)
     out: Path | None = args.out
     if out is None and args.format == "pdf":
-        raise CliError("A PDF needs a file: add --out FILE.pdf. Nothing was written.", 2)
+        raise CliError(translate(
+            "Cli", "A PDF needs a file: add --out FILE.pdf. Nothing was written."), 2)
     if out is not None:
         if out.is_dir():
-            raise CliError(f"{out} is a folder: name the file to write.", 2)
+            raise CliError(translate(
+                "Cli", "{out} is a folder: name the file to write.").format(out=out), 2)
         if out.exists() and not args.force:
-            raise CliError(f"{out} exists already. Nothing was written; choose another file "
-                           "or add --force to replace it.", 1)
+            raise CliError(translate(
+                "Cli", "{out} exists already. Nothing was written; choose another file or add "
+                "--force to replace it.").format(out=out), 1)
     store = open_store(args)
     try:
         with store.transaction() as s:
@@ -40,16 +45,21 @@ def cmd_report(args: argparse.Namespace) -> int:
                     out.write_bytes(content)
                 except OSError as exc:
                     # The audit row is rolled back with the transaction: nothing left.
-                    raise CliError(f"Could not write {out}: {exc.strerror}.", 1) from None
+                    raise CliError(translate(
+                        "Cli", "Could not write {out}: {strerror}.").format(
+                        out=out, strerror=exc.strerror), 1) from None
     finally:
         store.close()
     if out is None:
         sys.stdout.write(content.decode("utf-8"))
         return 0
-    kind = "counts only, small numbers hidden" if args.suppress else "keyworkers are named"
-    print(f"Wrote the report for {start} to {end} to {out} ({kind}). "
-          "The export was recorded in the audit log.")
-    print(f"Warning: {out} is NOT encrypted. Keep it safe.", file=sys.stderr)
+    kind = (translate("Cli", "counts only, small numbers hidden") if args.suppress
+            else translate("Cli", "keyworkers are named"))
+    print(translate(
+        "Cli", "Wrote the report for {start} to {end} to {out} ({kind}). The export was "
+        "recorded in the audit log.").format(start=start, end=end, out=out, kind=kind))
+    print(translate("Cli", "Warning: {out} is NOT encrypted. Keep it safe.").format(out=out),
+          file=sys.stderr)
     return 0
 
 

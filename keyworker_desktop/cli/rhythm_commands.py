@@ -19,6 +19,7 @@ from keyworker_desktop.cli.common import (
     open_store,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 
 HOWS = {"call": "call", "email": "email", "message": "message", "letter": "letter",
         "in-person": "in_person"}
@@ -28,7 +29,8 @@ def _when(text: str) -> datetime:
     try:
         return datetime.strptime(text, "%Y-%m-%d %H:%M")
     except ValueError:
-        raise argparse.ArgumentTypeError("give the time as YYYY-MM-DD HH:MM") from None
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "give the time as YYYY-MM-DD HH:MM")) from None
 
 
 def cmd_contact(args: argparse.Namespace) -> int:
@@ -52,8 +54,10 @@ def cmd_contact(args: argparse.Namespace) -> int:
     emit(args, {"id": entry_id, "young_person_id": yp.id, "with": args.with_name,
                 "linked_to": who.id if who else None, "how": HOWS[args.how],
                 "direction": args.direction, "contact_at": at},
-         lambda: [f"Logged a {args.how} with {args.with_name}{tied} for {name} "
-                  f"at {at:%Y-%m-%d %H:%M}."])
+         lambda: [translate(
+             "Cli", "Logged a {how} with {with_name}{tied} for {name} at {at}.").format(
+             how=args.how, with_name=args.with_name, tied=tied, name=name,
+            at=f"{at:%Y-%m-%d %H:%M}")])
     return 0
 
 
@@ -64,18 +68,21 @@ def cmd_acknowledge(args: argparse.Namespace) -> int:
     try:
         with store.transaction() as s:
             if rhythm.account_role(s) not in rhythm.MANAGING_ROLES:
-                raise CliError("Only a senior or manager acknowledges a raised note (this "
-                               "laptop is not registered as one). Nothing was changed.", 2)
+                raise CliError(translate(
+                    "Cli", "Only a senior or manager acknowledges a raised note (this laptop is "
+                    "not registered as one). Nothing was changed."), 2)
             try:
                 note = rhythm.acknowledge_raise(s, args.note_id)
             except KeyError:
-                raise CliError("There is no such session note. Nothing was changed.", 6) \
+                raise CliError(translate(
+                    "Cli", "There is no such session note. Nothing was changed."), 6) \
                     from None
             by, at = note.raise_acknowledged_by, note.raise_acknowledged_at
     finally:
         store.close()
     emit(args, {"note_id": args.note_id, "acknowledged_by": by, "acknowledged_at": at},
-         lambda: [f"Acknowledged the raised note {args.note_id}."])
+         lambda: [translate("Cli", "Acknowledged the raised note {note_id}.").format(
+            note_id=args.note_id)])
     return 0
 
 

@@ -16,6 +16,7 @@ from keyworker_desktop.cli.common import (
     ask_passphrase,
     open_store,
 )
+from keyworker_desktop.domain.i18n import translate
 
 NEW_PASSPHRASE_ENV = "KEYWORKER_NEW_PASSPHRASE"
 ORGANISATION_ENV = "KEYWORKER_ORGANISATION"
@@ -29,32 +30,39 @@ def cmd_init(args: argparse.Namespace) -> int:
         from keyworker_desktop.store.errors import StoreExists
 
         raise StoreExists(args.data_dir)
-    passphrase = ask_passphrase("New passphrase (three random words are good): ")
+    passphrase = ask_passphrase(translate(
+        "Cli", "New passphrase (three random words are good): "))
     check_passphrase_strength(passphrase)
     if PASSPHRASE_ENV not in os.environ and getpass.getpass("Again: ") != passphrase:
-        raise CliError("The two passphrases are different. Nothing was created.", 2)
+        raise CliError(translate(
+            "Cli", "The two passphrases are different. Nothing was created."), 2)
     store = Store.create(args.data_dir, passphrase, user_name=args.name or "",
                          organisation=args.organisation or "")
     store.close()
-    print(f"Created an encrypted store in {args.data_dir}")
+    print(translate("Cli", "Created an encrypted store in {data_dir}").format(
+        data_dir=args.data_dir))
     return 0
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        new = ask_passphrase("New passphrase: ", NEW_PASSPHRASE_ENV)
+        new = ask_passphrase(translate("Cli", "New passphrase: "), NEW_PASSPHRASE_ENV)
         if NEW_PASSPHRASE_ENV not in os.environ and getpass.getpass("Again: ") != new:
-            raise CliError("The two passphrases are different. Nothing was changed.", 2)
+            raise CliError(translate(
+                "Cli", "The two passphrases are different. Nothing was changed."), 2)
         left = store.change_passphrase(ask_passphrase(), new)
     finally:
         store.close()
-    print("Passphrase changed, in the key file and the backups' key copies. "
-          "The database itself was not rewritten.")
+    print(translate(
+        "Cli", "Passphrase changed, in the key file and the backups' key copies. The database "
+        "itself was not rewritten."))
     for copy in left:
         # It may still open the store under an old passphrase: the user decides its fate.
-        print(f"Could not re-wrap the key copy {copy}: it is damaged, or its backup is "
-              "missing or not this store's. Delete it if it may hold an old passphrase.",
+        print(translate(
+            "Cli", "Could not re-wrap the key copy {copy}: it is damaged, or its backup is "
+            "missing or not this store's. Delete it if it may hold an old passphrase.").format(
+            copy=copy),
               file=sys.stderr)
     return 1 if left else 0
 
@@ -68,17 +76,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for p in problems:
             print(p)
-        print(f"The store in {args.data_dir} has problems. Restore a backup with "
-              "'keyworker restore'.", file=sys.stderr)
+        print(translate(
+            "Cli", "The store in {data_dir} has problems. Restore a backup with 'keyworker "
+            "restore'.").format(data_dir=args.data_dir), file=sys.stderr)
         return 4
-    print("The store is intact.")
+    print(translate("Cli", "The store is intact."))
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     if args.out is not None and not args.out.parent.is_dir():
-        raise CliError(f"There is no folder {args.out.parent} to write the backup in. "
-                       "Nothing was written.", 2)
+        raise CliError(translate(
+            "Cli", "There is no folder {parent} to write the backup in. Nothing was "
+            "written.").format(parent=args.out.parent), 2)
     store = open_store(args)
     try:
         if args.out is None:
@@ -89,10 +99,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
             path = export_backup(store.paths, store.data_key, args.out)
     finally:
         store.close()
-    print(f"Encrypted backup written to {path}")
+    print(translate("Cli", "Encrypted backup written to {path}").format(path=path))
     if args.out is not None:
-        print("It opens only with your passphrase. To move to a new laptop: "
-              "keyworker restore FILE on that laptop.")
+        print(translate(
+            "Cli", "It opens only with your passphrase. To move to a new laptop: keyworker "
+            "restore FILE on that laptop."))
     return 0
 
 
@@ -106,15 +117,18 @@ def _restore_to_new_laptop(args: argparse.Namespace, backup: Path) -> int:
     from keyworker_desktop.store.portable import restore_backup
 
     if StorePaths(args.data_dir).exists():
-        raise CliError(f"{args.data_dir} already holds a Keyworker store, so this backup was "
-                       "not restored over it. Nothing was changed. Restore into an empty "
-                       "folder with --data-dir, or move that store away first.", 5)
+        raise CliError(translate(
+            "Cli", "{data_dir} already holds a Keyworker store, so this backup was not restored "
+            "over it. Nothing was changed. Restore into an empty folder with --data-dir, "
+            "or move that store away first.").format(data_dir=args.data_dir), 5)
     done = restore_backup(args.data_dir, backup, ask_passphrase(),
                           organisation=args.organisation)
-    print(f"Restored the backup into {done.root}"
-          + (f" ({done.organisation})." if done.organisation else "."))
-    print("This laptop registers with the central store at its next sync. "
-          "Ask your administrator to revoke the old laptop.")
+    print(translate("Cli", "Restored the backup into {root} ({organisation}).").format(
+        root=done.root, organisation=done.organisation) if done.organisation else
+        translate("Cli", "Restored the backup into {root}.").format(root=done.root))
+    print(translate(
+        "Cli", "This laptop registers with the central store at its next sync. Ask your "
+        "administrator to revoke the old laptop."))
     return 0
 
 
@@ -132,9 +146,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     available = backups.list_backups(paths)
     if not args.backup:
         if not available:
-            print("There are no backups.")
+            print(translate("Cli", "There are no backups."))
             return 1
-        print("Backups, newest first (restore with 'keyworker restore NUMBER'):")
+        print(translate(
+            "Cli", "Backups, newest first (restore with 'keyworker restore NUMBER'):"))
         for i, b in enumerate(available, 1):
             print(f"  {i}. {b.name}  ({datetime.fromtimestamp(b.stat().st_mtime):%d %b %Y %H:%M})")
         return 0
@@ -142,13 +157,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.backup.isdigit() and 1 <= int(args.backup) <= len(available):
         chosen = available[int(args.backup) - 1]
     if not chosen.exists():
-        raise CliError(f"There is no backup {args.backup}.", 2)
+        raise CliError(translate("Cli", "There is no backup {backup}.").format(
+            backup=args.backup), 2)
     from keyworker_desktop.store.filelock import StoreLock
 
     # Never replace the files under an app (or another command) that has them open.
     with StoreLock(paths.root):
         aside = backups.restore(paths, chosen, ask_passphrase())
-    print(f"Restored {chosen.name}. The files it replaced are kept in {aside}")
+    print(translate(
+        "Cli", "Restored {name}. The files it replaced are kept in {aside}").format(
+        name=chosen.name, aside=aside))
     return 0
 
 

@@ -9,26 +9,36 @@ import sys
 from pathlib import Path
 
 from keyworker_desktop.cli.common import CliError, Subcommands, emit, open_store
+from keyworker_desktop.domain.i18n import translate
 
 
 def _progress(stage: str, done: int, total: int) -> None:
-    words = {"sending": "Sending", "receiving": "Receiving"}
-    print(f"\r{words.get(stage, stage)} {done} of {total} changes   ", end="", file=sys.stderr,
+    text = (translate("Cli", "Sending {done} of {total} changes") if stage == "sending" else
+            translate("Cli", "Receiving {done} of {total} changes"))
+    print("\r" + text.format(done=done, total=total) + "   ", end="", file=sys.stderr,
           flush=True)
 
 
 def _confirm_deletes(side: str, deletes: int, live: int) -> bool:
     if side == "scope":
-        question = (f"{deletes} of the {live} young people on this laptop are no longer "
-                    "allocated to you. Everything synced about them is safe on the central "
-                    "store. Remove them from this laptop?")
+        question = translate(
+            "Cli", "{deletes} of the {live} young people on this laptop are no longer allocated "
+            "to you. Everything synced about them is safe on the central store. Remove them "
+            "from this laptop?").format(deletes=deletes, live=live)
+    elif side == "central":
+        question = translate(
+            "Cli", "This sync would delete {deletes} of {live} records on the central store. "
+            "Go on?").format(deletes=deletes, live=live)
     else:
-        where = "the central store" if side == "central" else "this laptop"
-        question = f"This sync would delete {deletes} of {live} records on {where}. Go on?"
+        question = translate(
+            "Cli", "This sync would delete {deletes} of {live} records on this laptop. "
+            "Go on?").format(deletes=deletes, live=live)
     if not sys.stdin.isatty():
-        print(f"\n{question} Not without a yes: run it in a terminal to confirm.",
-              file=sys.stderr)
+        print("\n" + translate(
+            "Cli", "{question} Not without a yes: run it in a terminal to confirm.").format(
+            question=question), file=sys.stderr)
         return False
+    # The answer stays y/N in every language: scripts and muscle memory rely on it.
     answer = input(f"\n{question} [y/N] ")
     return answer.strip().lower() in ("y", "yes")
 
@@ -46,24 +56,30 @@ def cmd_sync(args: argparse.Namespace) -> int:
             user = args.user or settings.get(s, settings.USER_NAME)
             ca_file = settings.get(s, settings.CA_FILE)
         if not url:
-            raise CliError("Give the central store's address with --server URL.", 2)
+            raise CliError(translate(
+                "Cli", "Give the central store's address with --server URL."), 2)
         if args.ca_cert:
             if not Path(args.ca_cert).is_file():
-                raise CliError("There is no certificate authority file there (--ca-cert).", 2)
+                raise CliError(translate(
+                    "Cli", "There is no certificate authority file there (--ca-cert)."), 2)
             # Absolute, so the remembered file is found from any folder.
             ca_file = str(Path(args.ca_cert).resolve())
         client = SyncClient(store, url, ca_file=ca_file or None)
         if not client.is_registered():
             if not user:
-                raise CliError("Give your user name on the central store with --user NAME.", 2)
+                raise CliError(translate(
+                    "Cli", "Give your user name on the central store with --user NAME."), 2)
             password = os.environ.get("KEYWORKER_SERVER_PASSWORD")
             if password is None:
                 if not sys.stdin.isatty():
-                    raise CliError("No password: set KEYWORKER_SERVER_PASSWORD or run in a "
-                                   "terminal.", 2)
-                password = getpass.getpass(f"Password for {user} on the central store: ")
+                    raise CliError(translate(
+                        "Cli", "No password: set KEYWORKER_SERVER_PASSWORD or run in a "
+                        "terminal."), 2)
+                password = getpass.getpass(translate(
+                    "Cli", "Password for {user} on the central store: ").format(user=user))
             client.register(user, password)
-            print("This laptop is now registered with the central store.", file=sys.stderr)
+            print(translate("Cli", "This laptop is now registered with the central store."),
+                  file=sys.stderr)
         summary = client.sync(progress=_progress, confirm_deletes=_confirm_deletes)
         if args.ca_cert:  # it worked: remember it (registration remembers it too)
             with store.transaction() as s:
@@ -80,18 +96,26 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if store.is_open:
             store.close()
     print(file=sys.stderr)
-    print(f"Sent {summary.pushed} changes, received {summary.pulled}.")
+    print(translate("Cli", "Sent {pushed} changes, received {pulled}.").format(
+                    pushed=summary.pushed, pulled=summary.pulled))
     if summary.merged:
-        print(f"{summary.merged} texts edited on two laptops were merged.")
+        print(translate(
+            "Cli", "{merged} texts edited on two laptops were merged.").format(
+            merged=summary.merged))
     for r in summary.rejected:
         words, params = refusal(r)
-        print(f"Not accepted ({r.code}): {r.entity} {r.record_id[:13]} — "
-              f"{words.format(**params)}. It is kept on this laptop.")
+        print(translate(
+            "Cli", "Not accepted ({code}): {entity} {record} — {reason}. It is kept on this "
+            "laptop.").format(
+            code=r.code, entity=r.entity, record=r.record_id[:13], reason=words.format(**params)))
     for u in summary.unreadable:
-        print(f"Not applied: {u.entity} {u.record_id[:13]} — "
-              f"{UNREADABLE.format(field=u.field)}")
+        print(translate("Cli", "Not applied: {entity} {record} — {reason}").format(
+                        entity=u.entity, record=u.record_id[:13],
+                        reason=translate("SyncReview", UNREADABLE).format(field=u.field)))
     if summary.open_conflicts:
-        print(f"{summary.open_conflicts} conflicts need you to choose: 'keyworker conflicts'.")
+        print(translate(
+            "Cli", "{open_conflicts} conflicts need you to choose: 'keyworker conflicts'.").format(
+            open_conflicts=summary.open_conflicts))
     for line in scope_lines(summary.removed_young_people, summary.kept_out_of_scope,
                             summary.scope_removal_declined):
         print(line)
@@ -99,22 +123,27 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def _young_people(count: int) -> str:
-    return "1 young person" if count == 1 else f"{count} young people"
+    return (translate("Cli", "1 young person") if count == 1
+            else translate("Cli", "{count} young people").format(count=count))
 
 
 def scope_lines(removed: int, kept: int, declined: int = 0) -> list[str]:
     """What a sync did about young people no longer allocated to this user, in plain words."""
     lines = []
     if declined:
-        lines.append(f"Kept {_young_people(declined)} no longer allocated to you on this "
-                     "laptop, as you asked. The next sync asks again.")
+        lines.append(translate(
+            "Cli", "Kept {people} no longer allocated to you on this laptop, as you asked. The "
+            "next sync asks again.").format(people=_young_people(declined)))
     if removed:
-        lines.append(f"Removed {_young_people(removed)} from this laptop: no longer allocated "
-                     "to you. Everything synced about them is safe on the central store.")
+        lines.append(translate(
+            "Cli", "Removed {people} from this laptop: no longer allocated to you. Everything "
+            "synced about them is safe on the central store.").format(
+            people=_young_people(removed)))
     if kept:
-        lines.append(f"Kept {_young_people(kept)} no longer allocated to you on this laptop: "
-                     "they have changes the central store has not accepted. Please speak to "
-                     "your manager.")
+        lines.append(translate(
+            "Cli", "Kept {people} no longer allocated to you on this laptop: they have changes "
+            "the central store has not accepted. Please speak to your manager.").format(
+            people=_young_people(kept)))
     return lines
 
 

@@ -13,6 +13,7 @@ from keyworker_desktop.cli.common import (
     open_store,
     young_person_or_exit,
 )
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import DsrStatus
 from keyworker_desktop.store.errors import ValidationError
 
@@ -24,11 +25,13 @@ DECISIONS = {"waiting": DsrStatus.WAITING, "accept": DsrStatus.ACCEPTED,
 def cmd_triage(args: argparse.Namespace) -> int:
     if args.list:
         if args.young_person or args.decision:
-            raise CliError("Either --list, or a young person and a decision: not both.", 2)
+            raise CliError(translate(
+                "Cli", "Either --list, or a young person and a decision: not both."), 2)
         return list_queue(args)
     if not args.young_person or not args.decision:
-        raise CliError("Say who and what: 'keyworker triage YOUNG_PERSON "
-                       f"{'|'.join(DECISIONS)}', or 'keyworker triage --list'.", 2)
+        raise CliError(translate(
+            "Cli", "Say who and what: 'keyworker triage YOUNG_PERSON {decisions}', or "
+            "'keyworker triage --list'.").format(decisions="|".join(DECISIONS)), 2)
     from keyworker_desktop.services.triage import move, triage_status
 
     target = DECISIONS[args.decision]
@@ -44,8 +47,9 @@ def cmd_triage(args: argparse.Namespace) -> int:
             except ValidationError as exc:
                 if args.by is None and exc.for_field("decided_by"):
                     # The store has no user's name to default to (init without --name).
-                    raise CliError(f"{exc.message} Say who decided with --by NAME. "
-                                   "Nothing was changed.", 2) from None
+                    raise CliError(translate(
+                        "Cli", "{message} Say who decided with --by NAME. Nothing was "
+                        "changed.").format(message=exc.message), 2) from None
                 raise
             status = triage_status(s, yp.id)
             name = yp.display_name
@@ -74,7 +78,7 @@ def list_queue(args: argparse.Namespace) -> int:
 
     def lines() -> list[str]:
         if not rows:
-            return ["Nobody is waiting for triage."]
+            return [translate("Cli", "Nobody is waiting for triage.")]
         out = [f"{'Name':28} {'Days':>4}  {'Referred':10} {'Referred by':24} {'Status':10} Id"]
         for r in rows:
             referred = r.referred_on.isoformat() if r.referred_on else "-"

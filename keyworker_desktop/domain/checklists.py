@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from keyworker_desktop.domain.half_terms import end_of_half_term_after
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 ANCHORS: frozenset[str] = frozenset({"admission", "allocation", "leaving", "session"})
 _AMOUNT_KINDS: frozenset[str] = frozenset({"hours", "days", "weeks"})
@@ -60,21 +61,44 @@ class ChecklistTemplate:
         return tuple(dict.fromkeys(item.section for item in self.items))
 
 
+# Marked for translation (context "Checklist"); deadline_label words them.
 DEADLINE_LABELS: dict[Deadline, str] = {
-    Deadline("same_day"): "On the day",
-    Deadline("hours", 24): "Within 24 hours",
-    Deadline("weeks", 1): "Within 1 week",
-    Deadline("end_of_half_term_after"): "By the end of the next half term",
-    Deadline("ongoing"): "Ongoing",
+    Deadline("same_day"): QT_TRANSLATE_NOOP("Checklist", "On the day"),
+    Deadline("end_of_half_term_after"): QT_TRANSLATE_NOOP("Checklist",
+                                                          "By the end of the next half term"),
+    Deadline("ongoing"): QT_TRANSLATE_NOOP("Checklist", "Ongoing"),
 }
 
 
 def deadline_label(deadline: Deadline) -> str:
-    """Human label for any deadline, e.g. "Within 3 days"."""
+    """Human label for any deadline in the reader's language, e.g. "Within 3 days"."""
     if deadline in DEADLINE_LABELS:
-        return DEADLINE_LABELS[deadline]
-    unit = {"hours": "hour", "days": "day", "weeks": "week"}[deadline.kind]
-    return f"Within {deadline.amount} {unit}{'' if deadline.amount == 1 else 's'}"
+        return translate("Checklist", DEADLINE_LABELS[deadline])
+    n = deadline.amount if deadline.amount is not None else 0
+    # "1" apart, as English needs (lupdate gives translate() outside a class no plural forms).
+    if deadline.kind == "hours":
+        return (translate("Checklist", "Within 1 hour") if n == 1
+                else translate("Checklist", "Within {count} hours").format(count=n))
+    if deadline.kind == "days":
+        return (translate("Checklist", "Within 1 day") if n == 1
+                else translate("Checklist", "Within {count} days").format(count=n))
+    return (translate("Checklist", "Within 1 week") if n == 1
+            else translate("Checklist", "Within {count} weeks").format(count=n))
+
+
+def template_texts() -> list[str]:
+    """Every text of the packaged templates people read (titles, sections, items), once each.
+
+    They are stored on a record in English as written in ``resources/checklists/*.json``
+    and translated where shown with ``translate("Checklist", text)``; lupdate cannot read
+    JSON, so the translation script adds these to the catalogue under "Checklist"."""
+    texts: dict[str, None] = {}
+    for template in _load_all():
+        texts[template.title] = None
+        for item in template.items:
+            texts[item.section] = None
+            texts[item.text] = None
+    return list(texts)
 
 
 def _end_of_day(day: date, like: datetime) -> datetime:

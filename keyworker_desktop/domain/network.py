@@ -10,29 +10,32 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Final
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Labels
+
 SECTORS: Final = ("health", "education", "social_care", "voluntary_community", "family_informal")
 STRENGTHS: Final = ("strong", "tenuous", "stressful", "none")
 DIRECTIONS: Final = ("to_young_person", "from_young_person", "both", "none")
 
-SECTOR_LABELS: Final[dict[str, str]] = {
-    "health": "Health",
-    "education": "Education",
-    "social_care": "Social care",
-    "voluntary_community": "Voluntary and community",
-    "family_informal": "Family and informal",
-}
-STRENGTH_LABELS: Final[dict[str, str]] = {
-    "strong": "Strong",
-    "tenuous": "Tenuous",
-    "stressful": "Stressful",
-    "none": "Known but not connected",
-}
-DIRECTION_LABELS: Final[dict[str, str]] = {
-    "to_young_person": "Support goes to the young person",
-    "from_young_person": "Support goes from the young person",
-    "both": "Support goes both ways",
-    "none": "No direction shown",
-}
+# Marked words, read in the reader's language (``Labels``).
+SECTOR_LABELS: Final = Labels("NetworkMap", {
+    "health": QT_TRANSLATE_NOOP("NetworkMap", "Health"),
+    "education": QT_TRANSLATE_NOOP("NetworkMap", "Education"),
+    "social_care": QT_TRANSLATE_NOOP("NetworkMap", "Social care"),
+    "voluntary_community": QT_TRANSLATE_NOOP("NetworkMap", "Voluntary and community"),
+    "family_informal": QT_TRANSLATE_NOOP("NetworkMap", "Family and informal"),
+})
+STRENGTH_LABELS: Final = Labels("NetworkMap", {
+    "strong": QT_TRANSLATE_NOOP("NetworkMap", "Strong"),
+    "tenuous": QT_TRANSLATE_NOOP("NetworkMap", "Tenuous"),
+    "stressful": QT_TRANSLATE_NOOP("NetworkMap", "Stressful"),
+    "none": QT_TRANSLATE_NOOP("NetworkMap", "Known but not connected"),
+})
+DIRECTION_LABELS: Final = Labels("NetworkMap", {
+    "to_young_person": QT_TRANSLATE_NOOP("NetworkMap", "Support goes to the young person"),
+    "from_young_person": QT_TRANSLATE_NOOP("NetworkMap", "Support goes from the young person"),
+    "both": QT_TRANSLATE_NOOP("NetworkMap", "Support goes both ways"),
+    "none": QT_TRANSLATE_NOOP("NetworkMap", "No direction shown"),
+})
 
 DEFAULT_STALE_AFTER: Final = timedelta(weeks=4)
 

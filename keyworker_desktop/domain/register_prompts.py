@@ -21,17 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from keyworker_desktop.domain.vocab import Rag
 
 #: The translation context of :data:`TEXTS` and :data:`CRITERIA`.
 CONTEXT = "RegisterPrompts"
 #: How soon before a cadence date the prompt appears.
 LEAD_DAYS = 14
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
-    """Marks ``text`` for translation in ``context``; it is translated where shown."""
-    return text
 
 
 #: What each rating means, shown beside the choice (seed 002).

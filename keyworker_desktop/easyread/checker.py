@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from keyworker_desktop.domain.i18n import translate
+
 MAX_WORDS = 15
 MAX_SYLLABLES = 3  # words of 4 syllables or more are flagged
 
@@ -126,8 +128,8 @@ class Advice:
 
     rule: str  # "long-sentence" | "acronym" | "hard-word" | "several-ideas"
     sentence: str
-    message: str
-    suggestion: str | None = None
+    message: str  # in the reader's language
+    suggestion: str | None = None  # the writer's own language (English word lists)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -246,8 +248,10 @@ def check_text(text: str, glossary: Mapping[str, str] | None = None) -> list[Adv
         if len(ws) > MAX_WORDS:
             advice.append(Advice(
                 "long-sentence", sentence,
-                f"This sentence has {len(ws)} words. Try {MAX_WORDS} words or fewer.",
-                "Split it into two sentences.",
+                translate("EasyReadChecker",
+                          "This sentence has {count} words. Try {limit} words or fewer.").format(
+                    count=len(ws), limit=MAX_WORDS),
+                translate("EasyReadChecker", "Split it into two sentences."),
             ))
         seen: set[str] = set()
         for pos, w in enumerate(ws):
@@ -261,7 +265,8 @@ def check_text(text: str, glossary: Mapping[str, str] | None = None) -> list[Adv
                     continue
                 advice.append(Advice(
                     "acronym", sentence,
-                    f"'{bare}' is an acronym. Write the full words.",
+                    translate("EasyReadChecker",
+                              "'{word}' is an acronym. Write the full words.").format(word=bare),
                     full,
                 ))
                 continue
@@ -271,20 +276,23 @@ def check_text(text: str, glossary: Mapping[str, str] | None = None) -> list[Adv
             if plain:
                 advice.append(Advice(
                     "hard-word", sentence,
-                    f"'{w}' is a hard word.", PLAIN_WORDS[plain],
+                    translate("EasyReadChecker", "'{word}' is a hard word.").format(word=w),
+                    PLAIN_WORDS[plain],
                 ))
             elif (w.isalpha() and not w.isupper() and w.lower() not in COMMON_LONG_WORDS
                   and count_syllables(w) > MAX_SYLLABLES):
                 advice.append(Advice(
                     "hard-word", sentence,
-                    f"'{w}' is a long word. Try a shorter one.", None,
+                    translate("EasyReadChecker",
+                              "'{word}' is a long word. Try a shorter one.").format(word=w), None,
                 ))
         parts = clauses(sentence)
         with_verbs = [p for p in parts if any(_is_verbish(x) for x in words(p))]
         if len(with_verbs) >= 2:
             advice.append(Advice(
                 "several-ideas", sentence,
-                "This sentence may have more than one idea. Use one idea per sentence.",
+                translate("EasyReadChecker",
+                          "This sentence may have more than one idea. Use one idea per sentence."),
                 ". ".join(p[:1].upper() + p[1:] for p in with_verbs) + ".",
             ))
     return advice

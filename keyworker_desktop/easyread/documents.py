@@ -12,9 +12,11 @@ together on one page ("No helpers are written down yet.") instead of one sheet e
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Callable, Iterator, Sequence
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from keyworker_desktop.easyread.flow import Flow, Row
 from keyworker_desktop.easyread.layout import (
     FONT,
@@ -39,6 +41,7 @@ from keyworker_desktop.easyread.wording import (
     date_in_words,
     list_in_words,
     part_of_day,
+    say,
     time_in_words,
 )
 
@@ -63,6 +66,11 @@ def _unbroken(name: str) -> str:
     return NBSP.join(name.split())
 
 
+def _say(data: PlanData, text: str, **params: object) -> str:
+    """A marked document text in the plan's language; ``{name}`` is the young person's."""
+    return say(data.language, text, name=data.person.called, **params)
+
+
 def _nothing_yet(flow: Flow, text: str, picture: str) -> None:
     flow.row(Row([[(text, False)]], picture=picture))
 
@@ -74,12 +82,16 @@ def _future_visits(data: PlanData) -> list[NextVisit]:
 
 # What each document page says when there is nothing in it yet, and its picture.
 NOTHING_YET: dict[str, tuple[Callable[[PlanData], str], str]] = {
-    "my-plan": (lambda d: f"Nothing is written in {d.person.called}'s plan yet.", "plan"),
-    "who-helps-me": (lambda d: "No helpers are written down yet.", "help"),
-    "next-visits": (lambda d: "No visits are planned yet.", "calendar"),
-    "about-me": (lambda d: f"Nothing is written about {d.person.called} yet.", "me"),
-    "when-upset": (lambda d: f"Nothing is written about when {d.person.called} is upset yet.",
-                   "calm"),
+    "my-plan": (lambda d: _say(d, QT_TRANSLATE_NOOP(
+        "EasyRead", "Nothing is written in {name}'s plan yet.")), "plan"),
+    "who-helps-me": (lambda d: _say(d, QT_TRANSLATE_NOOP(
+        "EasyRead", "No helpers are written down yet.")), "help"),
+    "next-visits": (lambda d: _say(d, QT_TRANSLATE_NOOP(
+        "EasyRead", "No visits are planned yet.")), "calendar"),
+    "about-me": (lambda d: _say(d, QT_TRANSLATE_NOOP(
+        "EasyRead", "Nothing is written about {name} yet.")), "me"),
+    "when-upset": (lambda d: _say(d, QT_TRANSLATE_NOOP(
+        "EasyRead", "Nothing is written about when {name} is upset yet.")), "calm"),
 }
 NOT_YET_SECTION = "not-yet"
 
@@ -102,10 +114,13 @@ PageWriter = Callable[[Flow, PlanData], None]
 
 def _my_plan(flow: Flow, data: PlanData) -> None:
     sections: list[tuple[str, list[Row]]] = [
-        ("What we agreed", [_line_row(x, "agreed") for x in data.agreed]),
-        (f"{data.person.possessive} goals", [_line_row(x, "goal") for x in data.goals]),
-        ("What happens next", [
-            _line_row(step, "next", [("Who does it: ", False), (who, True)]) if who.strip()
+        (_say(data, QT_TRANSLATE_NOOP("EasyRead", "What we agreed")),
+         [_line_row(x, "agreed") for x in data.agreed]),
+        (_say(data, QT_TRANSLATE_NOOP("EasyRead", "{name}'s goals")),
+         [_line_row(x, "goal") for x in data.goals]),
+        (_say(data, QT_TRANSLATE_NOOP("EasyRead", "What happens next")), [
+            _line_row(step, "next", [(_say(data, QT_TRANSLATE_NOOP("EasyRead", "Who does it:"))
+                                      + " ", False), (who, True)]) if who.strip()
             else _line_row(step, "next")
             for step, who in data.next_steps
         ]),
@@ -129,7 +144,8 @@ def _who_helps_me(flow: Flow, data: PlanData) -> None:
             h.role, choose_pictogram(f"{h.agency} {h.sector}", "person"))
         role = h.role.strip()
         if h.agency.strip():
-            role = f"{role} at {h.agency.strip()}" if role else h.agency.strip()
+            role = (_say(data, QT_TRANSLATE_NOOP("EasyRead", "{role} at {agency}"), role=role,
+                         agency=h.agency.strip()) if role else h.agency.strip())
         paragraphs = [[(_unbroken(h.name), True)]]
         if role:
             paragraphs.append([(role[:1].upper() + role[1:], False)])
@@ -147,31 +163,34 @@ def _next_visits(flow: Flow, data: PlanData) -> None:
         if i:
             flow.rule()
         when = part_of_day(v.start.time())
-        place = PLACE_WORDS[v.place_type]  # type: ignore[index]
+        place = _say(data, PLACE_WORDS[v.place_type])  # type: ignore[index]
         if v.place_name.strip():
             place = f"{place}: {v.place_name.strip()}"
         # The day and the time are one idea ("when"), so they share a row.
         rows = [
-            Row([[(date_in_words(v.start.date(), data.printed_on), True)],
-                 [(time_in_words(v.start), False)]],
+            Row([[(date_in_words(v.start.date(), data.printed_on, data.language), True)],
+                 [(time_in_words(v.start, data.language), False)]],
                 picture="evening" if when == "night" else when),
             Row([[(place, False)]], picture=PLACE_PICTOGRAMS[v.place_type]),  # type: ignore[index]
         ]
         if v.who_is_coming:
             names = [_unbroken(n) for n in v.who_is_coming]
-            rows.append(Row([[("Who is coming: ", False), (list_in_words(names), True)]],
+            rows.append(Row([[(_say(data, QT_TRANSLATE_NOOP("EasyRead", "Who is coming:")) + " ",
+                               False), (list_in_words(names, data.language), True)]],
                             picture="meet"))
         if not flow.rows_together(rows):
             return
 
 
 def _about_me(flow: Flow, data: PlanData) -> None:
-    name = data.person.called
     about = data.about_me
     sections = [
-        (f"What matters to {name}", about.what_matters, "heart"),
-        (f"What people like about {name}", about.what_people_like, "star"),
-        (f"How to help {name}", about.how_to_support, "help"),
+        (_say(data, QT_TRANSLATE_NOOP("EasyRead", "What matters to {name}")),
+         about.what_matters, "heart"),
+        (_say(data, QT_TRANSLATE_NOOP("EasyRead", "What people like about {name}")),
+         about.what_people_like, "star"),
+        (_say(data, QT_TRANSLATE_NOOP("EasyRead", "How to help {name}")),
+         about.how_to_support, "help"),
     ]
     if not any(items for _, items, _ in sections):
         _nothing_yet(flow, NOTHING_YET["about-me"][0](data), "me")
@@ -185,9 +204,10 @@ def _about_me(flow: Flow, data: PlanData) -> None:
 
 
 def _when_upset(flow: Flow, data: PlanData) -> None:
-    name = data.person.called
-    sections = [(f"This helps {name}", data.upset_helps, "calm"),
-                ("Please do not", data.upset_avoid, "angry")]
+    sections = [(_say(data, QT_TRANSLATE_NOOP("EasyRead", "This helps {name}")),
+                 data.upset_helps, "calm"),
+                (_say(data, QT_TRANSLATE_NOOP("EasyRead", "Please do not")),
+                 data.upset_avoid, "angry")]
     if not any(lines for _, lines, _ in sections):
         _nothing_yet(flow, NOTHING_YET["when-upset"][0](data), "calm")
     for heading, lines, default in sections:
@@ -201,23 +221,30 @@ def _when_upset(flow: Flow, data: PlanData) -> None:
 
 # (title, title picture, writer) for each page kind; titles use the preferred name.
 PAGES: dict[str, tuple[Callable[[PlanData], str], str, PageWriter]] = {
-    "my-plan": (lambda d: f"{d.person.possessive} plan", "plan", _my_plan),
-    "who-helps-me": (lambda d: f"Who helps {d.person.called}", "help", _who_helps_me),
-    "next-visits": (lambda d: f"{d.person.possessive} next visits", "calendar", _next_visits),
-    "about-me": (lambda d: f"About {d.person.called}", "me", _about_me),
-    "when-upset": (lambda d: f"When {d.person.called} is upset", "worried", _when_upset),
+    "my-plan": (lambda d: _say(d, QT_TRANSLATE_NOOP("EasyRead", "{name}'s plan")),
+                "plan", _my_plan),
+    "who-helps-me": (lambda d: _say(d, QT_TRANSLATE_NOOP("EasyRead", "Who helps {name}")),
+                     "help", _who_helps_me),
+    "next-visits": (lambda d: _say(d, QT_TRANSLATE_NOOP("EasyRead", "{name}'s next visits")),
+                    "calendar", _next_visits),
+    "about-me": (lambda d: _say(d, QT_TRANSLATE_NOOP("EasyRead", "About {name}")),
+                 "me", _about_me),
+    "when-upset": (lambda d: _say(d, QT_TRANSLATE_NOOP("EasyRead", "When {name} is upset")),
+                   "worried", _when_upset),
 }
 
 
 def _footer_lines(data: PlanData, page: int, total: int) -> list[str]:
     # No record version here: it means nothing to the young person (it is in the PDF's
     # properties and in the audit log of the print). When it was made: on the first page.
-    number = f"Page {page} of {total}"
+    number = _say(data, QT_TRANSLATE_NOOP("EasyRead", "Page {page} of {total}"), page=page,
+                  total=total)
     if page > 1:
         return [number]
     # The day without its weekday: short enough for one line of large print on A5.
-    made = " ".join(date_in_words(data.printed_on, None).split()[1:])
-    return [f"Made on {made} {data.printed_on.year}", number]
+    made = date_in_words(data.printed_on, None, data.language, weekday=False)
+    return [_say(data, QT_TRANSLATE_NOOP("EasyRead", "Made on {date} {year}"), date=made,
+                 year=data.printed_on.year), number]
 
 
 def _footer_height(style: Style, data: PlanData, first: bool = False) -> float:
@@ -251,7 +278,8 @@ def _add_footers(pages: list[PageLayout], style: Style, data: PlanData) -> None:
 def _lay_out_section(key: str, data: PlanData, style: Style, row_ids: Iterator[int],
                      limit: int | None, first: bool = False) -> list[PageLayout]:
     title, picture, writer = PAGES[key]
-    more = Row([[(f"There is more in {data.person.possessive} record.", True)]],
+    more = Row([[(_say(data, QT_TRANSLATE_NOOP("EasyRead", "There is more in {name}'s record.")),
+                  True)]],
                picture="record")
     image = data.person.photo_png if key == "about-me" else None
     flow = Flow(style, key, title(data), picture, _footer_height(style, data), row_ids,
@@ -280,7 +308,8 @@ def _lay_out_together(keys: Sequence[str], data: PlanData, style: Style,
             _nothing_yet(flow, text(data), picture)
 
     if empty and filled:
-        parts.append((NOT_YET_SECTION, "Not written down yet", "record", None, not_yet))
+        parts.append((NOT_YET_SECTION, _say(data, QT_TRANSLATE_NOOP(
+            "EasyRead", "Not written down yet")), "record", None, not_yet))
     elif empty:
         title, picture, _writer = PAGES[empty[0]]
         parts.append((empty[0], title(data), picture, None, not_yet))
@@ -308,9 +337,12 @@ def _budgets(natural: list[int], max_pages: int) -> list[int]:
 
 
 def lay_out_plan(data: PlanData, pages: Sequence[str] = DEFAULT_PAGES, page_size: str = "A4",
-                 large_print: bool = False,
-                 max_pages: int = MAX_PAGES) -> tuple[list[PageLayout], Style]:
-    """The plan's pages as positioned items (no PDF yet)."""
+                 large_print: bool = False, max_pages: int = MAX_PAGES,
+                 language: str | None = None) -> tuple[list[PageLayout], Style]:
+    """The plan's pages as positioned items (no PDF yet); ``language`` ("en", "cy") words
+    them in that language instead of ``data.language``."""
+    if language is not None:
+        data = dataclasses.replace(data, language=language)
     unknown = [p for p in pages if p not in PAGES]
     if unknown or not pages:
         raise ValueError(f"pages must be some of {list(PAGES)}; got {list(pages)}")
@@ -339,21 +371,26 @@ def lay_out_plan(data: PlanData, pages: Sequence[str] = DEFAULT_PAGES, page_size
 
 
 def build_plan_pdf(data: PlanData, pages: Sequence[str] = DEFAULT_PAGES, page_size: str = "A4",
-                   large_print: bool = False, *, on_layout: LayoutHook | None = None) -> bytes:
+                   large_print: bool = False, *, on_layout: LayoutHook | None = None,
+                   language: str | None = None) -> bytes:
     """Build the easy-read plan as PDF bytes.
 
     ``pages`` picks and orders the document pages ("my-plan", "who-helps-me",
     "next-visits", "about-me"); ``page_size`` is "A4" or "A5"; ``large_print``
-    uses 20 pt text. ``on_layout`` receives the laid-out pages (positions of
-    every picture and text run), for tests and previews. Visits before
+    uses 20 pt text; ``language`` ("en", "cy", default ``data.language``) words the
+    document's own text in that language (the record's words are printed as written;
+    a text with no translation is printed in English). ``on_layout`` receives the
+    laid-out pages (positions of every picture and text run), for tests and previews. Visits before
     ``data.printed_on`` are left out; a plan too long for 20 pages is cut, each
     cut document page ending with "There is more in Sam's record."
     """
+    if language is not None:
+        data = dataclasses.replace(data, language=language)
     laid_out, style = lay_out_plan(data, pages, page_size, large_print)
     if on_layout is not None:
         on_layout(laid_out, style)
     version = data.record_version.strip() or "not saved"
-    return paint(laid_out, style, title=f"{data.person.possessive} plan",
+    return paint(laid_out, style, title=PAGES["my-plan"][0](data),
                  subject=f"Record version {version}")
 
 

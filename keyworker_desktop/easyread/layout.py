@@ -152,20 +152,56 @@ def _hard_break(word: str, bold: bool, width: float, size: float) -> list[str]:
     return [*pieces, piece]
 
 
+_JOINS = re.compile(r"(?<=[./@\-_\u00a0])")
+
+
+def _fit_word(word: str, bold: bool, width: float, size: float) -> list[str]:
+    """A word wider than ``width`` (a long Welsh compound, an email address) in pieces that
+    fit: after its own joins (".", "@", "/", "-", a no-break space) where it has them, else
+    with a hyphen at the end of each piece but the last. Shrinking it or letting it run off
+    the paper would be worse for the reader."""
+    if text_width(word, bold, size) <= width:
+        return [word]
+    pieces: list[str] = []
+    for part in (p for p in _JOINS.split(word) if p):
+        if pieces and text_width(pieces[-1] + part, bold, size) <= width:
+            pieces[-1] += part
+        elif text_width(part, bold, size) <= width:
+            pieces.append(part)
+        else:
+            pieces.extend(_hyphenate(part, bold, width, size))
+    # A break at a no-break space drops it, as a break at a space would.
+    return [p.rstrip(NBSP) for p in pieces]
+
+
+def _hyphenate(word: str, bold: bool, width: float, size: float) -> list[str]:
+    pieces, piece = [], ""
+    for i, ch in enumerate(word):
+        last = i == len(word) - 1
+        if piece and text_width(piece + ch + ("" if last else "-"), bold, size) > width:
+            pieces.append(piece + "-")
+            piece = ""
+        piece += ch
+    return [*pieces, piece]
+
+
 def wrap(paragraph: Paragraph, width: float, size: float,
          break_long_words: bool = False) -> list[list[Span]]:
-    """Break a paragraph into lines at spaces only, never inside a word.
+    """Break a paragraph into lines at spaces, never inside a word that fits a line.
 
-    A word wider than ``width`` gets a line of its own and may run past it:
-    splitting or shrinking it would break the easy-read rules. Only codes that
-    are not words (a long record version in the footer) are cut to fit, with
-    ``break_long_words``.
+    A word wider than ``width`` (a long Welsh word in large print on A5, an email
+    address) is broken where it joins, else hyphenated, so nothing runs past the
+    column (``_fit_word``). Codes that are not words (a long record version in the
+    footer) are cut to fit without a hyphen, with ``break_long_words``.
     """
     # Only ordinary spaces break a line: a no-break space keeps "Dr Ellis" together.
     words = [(w, bold) for text, bold in paragraph for w in _BREAKS.split(text) if w]
     if break_long_words:
         words = [(piece, bold) for w, bold in words
                  for piece in _hard_break(w, bold, width, size)]
+    else:
+        words = [(piece, bold) for w, bold in words
+                 for piece in _fit_word(w, bold, width, size)]
     spaces = {b: text_width(" ", b, size) for b in (False, True)}
     lines: list[list[Span]] = []
     line: list[Span] = []

@@ -64,6 +64,12 @@ def load_index() -> Mapping[str, PictogramInfo]:
     }
 
 
+def pictogram_titles() -> list[str]:
+    """Every pictogram's title, as people read it beside a line of the plan. They are data
+    (index.json): the translation script adds them to the catalogue under "Pictogram"."""
+    return [info.title for info in load_index().values()]
+
+
 # --- choosing a picture by keywords ----------------------------------------
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’&()][a-z0-9]+)*")

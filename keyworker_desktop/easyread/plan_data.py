@@ -13,6 +13,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 
 def _freeze(obj: Any, *names: str) -> None:
     for name in names:
@@ -42,15 +44,16 @@ PLACE_PICTOGRAMS: dict[PlaceType, str] = {
     PlaceType.OFFICE: "office",
 }
 
-#: The plain words for each place type, used before the place's own name.
+#: The plain words for each place type, used before the place's own name (worded in the
+#: document's language where printed).
 PLACE_WORDS: dict[PlaceType, str] = {
-    PlaceType.SCHOOL: "At school",
-    PlaceType.HOME: "At home",
-    PlaceType.HOSPITAL_IN_AREA: "At the hospital",
-    PlaceType.HOSPITAL_OUT_OF_AREA: "At the hospital far away",
-    PlaceType.RESIDENTIAL: "At the children's home",
-    PlaceType.COMMUNITY: "Out and about",
-    PlaceType.OFFICE: "At the office",
+    PlaceType.SCHOOL: QT_TRANSLATE_NOOP("EasyRead", "At school"),
+    PlaceType.HOME: QT_TRANSLATE_NOOP("EasyRead", "At home"),
+    PlaceType.HOSPITAL_IN_AREA: QT_TRANSLATE_NOOP("EasyRead", "At the hospital"),
+    PlaceType.HOSPITAL_OUT_OF_AREA: QT_TRANSLATE_NOOP("EasyRead", "At the hospital far away"),
+    PlaceType.RESIDENTIAL: QT_TRANSLATE_NOOP("EasyRead", "At the children's home"),
+    PlaceType.COMMUNITY: QT_TRANSLATE_NOOP("EasyRead", "Out and about"),
+    PlaceType.OFFICE: QT_TRANSLATE_NOOP("EasyRead", "At the office"),
 }
 
 
@@ -135,6 +138,8 @@ class PlanData:
     upset_avoid: Sequence[PlanLine] = ()
     record_version: str = ""
     printed_on: date = field(default_factory=date.today)
+    #: The language the documents are worded in ("en", "cy"); the record's words as written.
+    language: str = "en"
 
     def __post_init__(self) -> None:
         _freeze(self, "agreed", "goals", "helpers", "visits", "upset_helps", "upset_avoid")

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.easyread.layout import FONT, FONT_BOLD, register_fonts
 
 
@@ -64,7 +65,8 @@ def render_summary(title: str, intro: Sequence[str], sections: Sequence[Section]
     def foot(canvas: object, doc: SimpleDocTemplate) -> None:
         canvas.saveState()  # type: ignore[attr-defined]
         canvas.setFont(FONT, 8)  # type: ignore[attr-defined]
-        text = f"{footer}    Page {doc.page}" if footer else f"Page {doc.page}"
+        page = translate("Reports", "Page {page}").format(page=doc.page)
+        text = f"{footer}    {page}" if footer else page
         canvas.drawString(18 * mm, 10 * mm, text)  # type: ignore[attr-defined]
         canvas.restoreState()  # type: ignore[attr-defined]
 

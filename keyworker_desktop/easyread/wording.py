@@ -1,20 +1,44 @@
 """Dates, times and lists written the easy-read way: "Tuesday 3 March",
-"10 o'clock in the morning", "Mum, Priya and Dr Shah"."""
+"10 o'clock in the morning", "Mum, Priya and Dr Shah" — in the document's language
+("en", "cy"), through ``domain.i18n.translate_in`` (context "EasyRead")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
-# Fixed English names: the printed plan must not change with the laptop's locale.
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, words_in
+
+# Fixed names, never the laptop's locale: the printed plan is in the language chosen for it.
+DAYS = (QT_TRANSLATE_NOOP("EasyRead", "Monday"), QT_TRANSLATE_NOOP("EasyRead", "Tuesday"),
+        QT_TRANSLATE_NOOP("EasyRead", "Wednesday"), QT_TRANSLATE_NOOP("EasyRead", "Thursday"),
+        QT_TRANSLATE_NOOP("EasyRead", "Friday"), QT_TRANSLATE_NOOP("EasyRead", "Saturday"),
+        QT_TRANSLATE_NOOP("EasyRead", "Sunday"))
+MONTHS = (QT_TRANSLATE_NOOP("EasyRead", "January"), QT_TRANSLATE_NOOP("EasyRead", "February"),
+          QT_TRANSLATE_NOOP("EasyRead", "March"), QT_TRANSLATE_NOOP("EasyRead", "April"),
+          QT_TRANSLATE_NOOP("EasyRead", "May"), QT_TRANSLATE_NOOP("EasyRead", "June"),
+          QT_TRANSLATE_NOOP("EasyRead", "July"), QT_TRANSLATE_NOOP("EasyRead", "August"),
+          QT_TRANSLATE_NOOP("EasyRead", "September"), QT_TRANSLATE_NOOP("EasyRead", "October"),
+          QT_TRANSLATE_NOOP("EasyRead", "November"), QT_TRANSLATE_NOOP("EasyRead", "December"))
 
 
-def date_in_words(day: date, today: date | None = None) -> str:
-    """ "Tuesday 3 March"; the year is added when it is not ``today``'s year."""
-    text = f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+def say(language: str, text: str, **params: object) -> str:
+    """``text`` (marked ``QT_TRANSLATE_NOOP("EasyRead", …)``) in ``language``, filled in;
+    a translation with a broken placeholder falls back to the English."""
+    return words_in(language, "EasyRead", text, **params)
+
+
+def date_in_words(day: date, today: date | None = None, language: str = "en",
+                  weekday: bool = True) -> str:
+    """ "Tuesday 3 March" ("3 March" without ``weekday``); the year is added when it is not
+    ``today``'s year."""
+    month = say(language, MONTHS[day.month - 1])
+    if weekday:
+        text = say(language, QT_TRANSLATE_NOOP("EasyRead", "{weekday} {day} {month}"),
+                   weekday=say(language, DAYS[day.weekday()]), day=day.day, month=month)
+    else:
+        text = say(language, QT_TRANSLATE_NOOP("EasyRead", "{day} {month}"), day=day.day,
+                   month=month)
     if today is not None and day.year != today.year:
         text += f" {day.year}"
     return text
@@ -22,7 +46,7 @@ def date_in_words(day: date, today: date | None = None) -> str:
 
 def part_of_day(t: time) -> str:
     """ "morning" (before 12), "afternoon" (12 to 6pm), "evening" (6pm to midnight),
-    "night" (midnight to 5am)."""
+    "night" (midnight to 5am): a key (also the picture's name), worded by ``time_in_words``."""
     if t.hour < 5:
         return "night"
     if t.hour < 12:
@@ -32,25 +56,41 @@ def part_of_day(t: time) -> str:
     return "evening"
 
 
-def time_in_words(t: time | datetime) -> str:
+_ON_THE_HOUR = {
+    "night": QT_TRANSLATE_NOOP("EasyRead", "{hour} o'clock at night"),
+    "morning": QT_TRANSLATE_NOOP("EasyRead", "{hour} o'clock in the morning"),
+    "afternoon": QT_TRANSLATE_NOOP("EasyRead", "{hour} o'clock in the afternoon"),
+    "evening": QT_TRANSLATE_NOOP("EasyRead", "{hour} o'clock in the evening"),
+}
+_PAST_THE_HOUR = {
+    "night": QT_TRANSLATE_NOOP("EasyRead", "{hour}:{minute} at night"),
+    "morning": QT_TRANSLATE_NOOP("EasyRead", "{hour}:{minute} in the morning"),
+    "afternoon": QT_TRANSLATE_NOOP("EasyRead", "{hour}:{minute} in the afternoon"),
+    "evening": QT_TRANSLATE_NOOP("EasyRead", "{hour}:{minute} in the evening"),
+}
+
+
+def time_in_words(t: time | datetime, language: str = "en") -> str:
     """ "10 o'clock in the morning", "2:30 in the afternoon", "12 o'clock midday"."""
     if isinstance(t, datetime):
         t = t.time()
     if t.hour == 12 and t.minute == 0:
-        return "12 o'clock midday"
+        return say(language, QT_TRANSLATE_NOOP("EasyRead", "12 o'clock midday"))
     if t.hour == 0 and t.minute == 0:
-        return "12 o'clock midnight"
+        return say(language, QT_TRANSLATE_NOOP("EasyRead", "12 o'clock midnight"))
     hour12 = t.hour % 12 or 12
-    clock = f"{hour12} o'clock" if t.minute == 0 else f"{hour12}:{t.minute:02d}"
     part = part_of_day(t)
-    return f"{clock} at night" if part == "night" else f"{clock} in the {part}"
+    if t.minute == 0:
+        return say(language, _ON_THE_HOUR[part], hour=hour12)
+    return say(language, _PAST_THE_HOUR[part], hour=hour12, minute=f"{t.minute:02d}")
 
 
-def list_in_words(items: Sequence[str]) -> str:
+def list_in_words(items: Sequence[str], language: str = "en") -> str:
     """ "A", "A and B", "A, B and C"."""
     items = [i.strip() for i in items if i and i.strip()]
     if not items:
         return ""
     if len(items) == 1:
         return items[0]
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return say(language, QT_TRANSLATE_NOOP("EasyRead", "{items} and {last}"),
+               items=", ".join(items[:-1]), last=items[-1])

@@ -12,11 +12,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, words_in
 from keyworker_desktop.reports.handover_data import Contact
 from keyworker_desktop.reports.handover_pdf import (
     FONT,
     INK,
     MARGIN,
+    NOTHING_RECORDED,
+    SENSITIVE,
     _Builder,
     _register_fonts,
 )
@@ -40,39 +43,53 @@ class CrisisPlan:
     prepared_by: str
 
 
-def build_crisis_plan_pdf(plan: CrisisPlan) -> bytes:
-    """The plan as PDF bytes (A4 portrait)."""
+def build_crisis_plan_pdf(plan: CrisisPlan, language: str | None = None) -> bytes:
+    """The plan as PDF bytes (A4 portrait); its own words in ``language`` ("en", "cy";
+    ``None``: the interface's), as it may be printed for the family."""
     _register_fonts()
     out = io.BytesIO()
-    footer = (f"Risk and crisis plan for {plan.name}. Printed on "
-              f"{plan.prepared_on.strftime('%-d %b %Y')} by {plan.prepared_by}.")
+
+    def say(text: str, **params: object) -> str:
+        return words_in(language, "Reports", text, **params)
+
+    footer = say(QT_TRANSLATE_NOOP(
+        "Reports", "Risk and crisis plan for {name}. Printed on {date} by {by}."),
+        name=plan.name, date=plan.prepared_on.strftime('%-d %b %Y'), by=plan.prepared_by)
 
     def on_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8.5)
         canvas.setFillColor(INK)
-        canvas.drawString(MARGIN, A4[1] - MARGIN + 6 * mm,
-                          "OFFICIAL-SENSITIVE: personal information. Keep it safe; destroy it "
-                          "when no longer needed.")
+        canvas.drawString(MARGIN, A4[1] - MARGIN + 6 * mm, say(SENSITIVE))
         canvas.drawString(MARGIN, MARGIN - 9 * mm, footer)
-        canvas.drawRightString(A4[0] - MARGIN, MARGIN - 9 * mm, f"Page {doc.page}")
+        canvas.drawRightString(A4[0] - MARGIN, MARGIN - 9 * mm,
+                               say(QT_TRANSLATE_NOOP("Reports", "Page {page}"), page=doc.page))
         canvas.restoreState()
 
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=MARGIN,
-                            title=f"Risk and crisis plan: {plan.name}",
-                            author=plan.prepared_by, subject="Risk assessment and crisis plan")
-    b = _Builder(A4[0] - 2 * MARGIN)
+                            title=say(QT_TRANSLATE_NOOP("Reports", "Risk and crisis plan: {name}"),
+                                      name=plan.name),
+                            author=plan.prepared_by,
+                            subject=say(QT_TRANSLATE_NOOP("Reports",
+                                                          "Risk assessment and crisis plan")))
+    b = _Builder(A4[0] - 2 * MARGIN, language)
     b.story.append(b.para(plan.name, "title"))
-    b.story.append(b.para(f"Risk assessment and crisis plan. Assessed {plan.assessed_on}; "
-                          f"review due {plan.review_on}.", "subtitle"))
+    b.story.append(b.para(say(QT_TRANSLATE_NOOP(
+        "Reports", "Risk assessment and crisis plan. Assessed {assessed}; review due {review}."),
+        assessed=plan.assessed_on, review=plan.review_on), "subtitle"))
     if plan.review_overdue:
-        b.warning("This plan's review is overdue: check it is still right before relying on it.")
-    b.contacts("Who to call", plan.who_to_call, "Nobody recorded.")
-    b.text_block("What helps", plan.what_helps, "Nothing recorded.")
-    b.text_block("What to avoid", plan.what_to_avoid, "Nothing recorded.")
-    b.text_block("Early signs", plan.early_signs, "Nothing recorded.")
-    b.text_block("Triggers", plan.triggers, "Nothing recorded.")
-    b.text_block("Risks", plan.risks, "Nothing recorded.")
+        b.warning(say(QT_TRANSLATE_NOOP(
+            "Reports", "This plan's review is overdue: check it is still right before relying "
+            "on it.")))
+    b.contacts(QT_TRANSLATE_NOOP("Reports", "Who to call"), plan.who_to_call,
+               QT_TRANSLATE_NOOP("Reports", "Nobody recorded."))
+    b.text_block(QT_TRANSLATE_NOOP("Reports", "What helps"), plan.what_helps, NOTHING_RECORDED)
+    b.text_block(QT_TRANSLATE_NOOP("Reports", "What to avoid"), plan.what_to_avoid,
+                 NOTHING_RECORDED)
+    b.text_block(QT_TRANSLATE_NOOP("Reports", "Early signs"), plan.early_signs,
+                 NOTHING_RECORDED)
+    b.text_block(QT_TRANSLATE_NOOP("Reports", "Triggers"), plan.triggers, NOTHING_RECORDED)
+    b.text_block(QT_TRANSLATE_NOOP("Reports", "Risks"), plan.risks, NOTHING_RECORDED)
     doc.build(b.story, onFirstPage=on_page, onLaterPages=on_page)
     return out.getvalue()

@@ -31,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, words_in
 from keyworker_desktop.reports.handover_data import Contact, HandoverSummary, Line
 
 FONT = "ReportSans"
@@ -80,22 +81,30 @@ def _text(value: str) -> str:
 
 
 class _Builder:
-    def __init__(self, width: float) -> None:
+    """Titles and "nothing recorded" lines given to its methods are marked texts of the
+    "Reports" context, worded in ``language``; record text is shown as written."""
+
+    def __init__(self, width: float, language: str | None = None) -> None:
         self.styles = _styles()
         self.width = width
+        self.language = language
         self.story: list[Flowable] = []
+
+    def say(self, text: str) -> str:
+        return words_in(self.language, "Reports", text)
 
     def para(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(_text(text), self.styles[style])
 
     def heading(self, text: str, first: Flowable) -> None:
         # A heading never ends a page alone, yet a long table may still split over pages.
-        self.story += [CondPageBreak(KEEP_WITH_HEADING), self.para(text, "h2"), first]
+        self.story += [CondPageBreak(KEEP_WITH_HEADING), self.para(self.say(text), "h2"),
+                       first]
 
     def pairs(self, title: str, rows: Sequence[tuple[str, str]], empty: str) -> None:
         shown = [(k, v) for k, v in rows if v.strip()]
         if not shown:
-            self.heading(title, self.para(empty))
+            self.heading(title, self.para(self.say(empty)))
             return
         table = self._table([[self.para(k, "label"), self.para(v)] for k, v in shown],
                             [0.3 * self.width, 0.7 * self.width], header=False)
@@ -103,7 +112,7 @@ class _Builder:
 
     def lines(self, title: str, rows: Sequence[Line], empty: str) -> None:
         if not rows:
-            self.heading(title, self.para(empty))
+            self.heading(title, self.para(self.say(empty)))
             return
         table = self._table([[self.para(r.when, "cell"), self.para(r.text, "cell")]
                              for r in rows], [0.25 * self.width, 0.75 * self.width],
@@ -112,9 +121,11 @@ class _Builder:
 
     def contacts(self, title: str, people: Sequence[Contact], empty: str) -> None:
         if not people:
-            self.heading(title, self.para(empty))
+            self.heading(title, self.para(self.say(empty)))
             return
-        head = [self.para(h, "cellhead") for h in ("Name", "Who they are", "Phone and email")]
+        head = [self.para(self.say(h), "cellhead") for h in (
+            QT_TRANSLATE_NOOP("Reports", "Name"), QT_TRANSLATE_NOOP("Reports", "Who they are"),
+            QT_TRANSLATE_NOOP("Reports", "Phone and email"))]
         rows = [head] + [[
             self.para(p.name, "cell"),
             self.para("\n".join(filter(None, [p.role, p.note])), "cell"),
@@ -124,7 +135,7 @@ class _Builder:
         self.heading(title, self._table(rows, [w * self.width for w in widths], header=True))
 
     def text_block(self, title: str, text: str, empty: str) -> None:
-        self.heading(title, self.para(text if text.strip() else empty))
+        self.heading(title, self.para(text if text.strip() else self.say(empty)))
 
     def _table(self, rows: list[list[Flowable]], widths: list[float], *,
                header: bool) -> Table:
@@ -149,47 +160,75 @@ class _Builder:
         self.story += [box, Spacer(1, 6)]
 
 
-def build_handover_pdf(summary: HandoverSummary) -> bytes:
-    """The summary as PDF bytes (A4 portrait)."""
+NOTHING_RECORDED = QT_TRANSLATE_NOOP("Reports", "Nothing recorded.")
+SENSITIVE = QT_TRANSLATE_NOOP("Reports", "OFFICIAL-SENSITIVE: personal information. Keep it "
+                                         "safe; destroy it when no longer needed.")
+
+
+def build_handover_pdf(summary: HandoverSummary, language: str | None = None) -> bytes:
+    """The summary as PDF bytes (A4 portrait); its own words in ``language`` ("en", "cy";
+    ``None``: the interface's)."""
     _register_fonts()
     out = io.BytesIO()
-    footer = (f"Handover summary for {summary.name}. Prepared on "
-              f"{summary.prepared_on.strftime('%-d %b %Y')} by {summary.prepared_by}.")
+
+    def say(text: str, **params: object) -> str:
+        return words_in(language, "Reports", text, **params)
+
+    footer = say(QT_TRANSLATE_NOOP(
+        "Reports", "Handover summary for {name}. Prepared on {date} by {by}."),
+        name=summary.name, date=summary.prepared_on.strftime('%-d %b %Y'),
+        by=summary.prepared_by)
 
     def on_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8.5)
         canvas.setFillColor(INK)
         top = A4[1] - MARGIN + 6 * mm
-        canvas.drawString(MARGIN, top, "OFFICIAL-SENSITIVE: personal information. Keep it "
-                                       "safe; destroy it when no longer needed.")
+        canvas.drawString(MARGIN, top, say(SENSITIVE))
         canvas.drawString(MARGIN, MARGIN - 9 * mm, footer)
-        canvas.drawRightString(A4[0] - MARGIN, MARGIN - 9 * mm, f"Page {doc.page}")
+        canvas.drawRightString(A4[0] - MARGIN, MARGIN - 9 * mm,
+                               say(QT_TRANSLATE_NOOP("Reports", "Page {page}"), page=doc.page))
         canvas.restoreState()
 
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=MARGIN,
-                            title=f"Handover summary: {summary.name}",
-                            author=summary.prepared_by, subject="Keyworker handover summary")
-    b = _Builder(A4[0] - 2 * MARGIN)
+                            title=say(QT_TRANSLATE_NOOP("Reports", "Handover summary: {name}"),
+                                      name=summary.name),
+                            author=summary.prepared_by,
+                            subject=say(QT_TRANSLATE_NOOP("Reports", "Keyworker handover summary")))
+    b = _Builder(A4[0] - 2 * MARGIN, language)
     b.story.append(b.para(summary.name, "title"))
-    known = (f"Known as {summary.known_as}. " if summary.known_as
-             and summary.known_as != summary.name.split(" ")[0] else "")
-    b.story.append(b.para(f"{known}Handover summary for the next keyworker.", "subtitle"))
+    known = (say(QT_TRANSLATE_NOOP("Reports", "Known as {name}."), name=summary.known_as) + " "
+             if summary.known_as and summary.known_as != summary.name.split(" ")[0] else "")
+    b.story.append(b.para(known + say(QT_TRANSLATE_NOOP(
+        "Reports", "Handover summary for the next keyworker.")), "subtitle"))
     if not summary.permission_given:
-        b.warning("The family's permission to hand over is not recorded. Do not share this "
-                  "summary with anyone outside the service until it is.")
-    b.pairs("Who they are", summary.facts, "Nothing recorded.")
-    b.text_block("How to communicate with them", summary.communication, "Nothing recorded.")
-    b.pairs("What matters to them", summary.about, "Nothing recorded.")
-    b.contacts("Family", summary.family, "No family recorded.")
-    b.contacts("Network of professionals", summary.network, "No professionals recorded.")
-    b.pairs("Where things stand", summary.status, "Nothing recorded.")
-    b.lines("Consents in force", summary.consents, "No consent in force is recorded.")
-    b.pairs("Risks", summary.risks, "No risks recorded.")
-    b.lines("Open actions", summary.open_actions, "No open actions.")
-    b.lines("Coming up: meetings and visits", summary.coming_up, "Nothing planned.")
-    b.text_block("Step-down plan", summary.step_down_plan, "No step-down plan recorded.")
-    b.pairs("Handover", summary.handover, "No handover recorded.")
+        b.warning(say(QT_TRANSLATE_NOOP(
+            "Reports", "The family's permission to hand over is not recorded. Do not share "
+            "this summary with anyone outside the service until it is.")))
+    # Titles and "nothing" lines are marked here and worded by the builder.
+    b.pairs(QT_TRANSLATE_NOOP("Reports", "Who they are"), summary.facts, NOTHING_RECORDED)
+    b.text_block(QT_TRANSLATE_NOOP("Reports", "How to communicate with them"),
+                 summary.communication, NOTHING_RECORDED)
+    b.pairs(QT_TRANSLATE_NOOP("Reports", "What matters to them"), summary.about,
+            NOTHING_RECORDED)
+    b.contacts(QT_TRANSLATE_NOOP("Reports", "Family"), summary.family,
+               QT_TRANSLATE_NOOP("Reports", "No family recorded."))
+    b.contacts(QT_TRANSLATE_NOOP("Reports", "Network of professionals"), summary.network,
+               QT_TRANSLATE_NOOP("Reports", "No professionals recorded."))
+    b.pairs(QT_TRANSLATE_NOOP("Reports", "Where things stand"), summary.status,
+            NOTHING_RECORDED)
+    b.lines(QT_TRANSLATE_NOOP("Reports", "Consents in force"), summary.consents,
+            QT_TRANSLATE_NOOP("Reports", "No consent in force is recorded."))
+    b.pairs(QT_TRANSLATE_NOOP("Reports", "Risks"), summary.risks,
+            QT_TRANSLATE_NOOP("Reports", "No risks recorded."))
+    b.lines(QT_TRANSLATE_NOOP("Reports", "Open actions"), summary.open_actions,
+            QT_TRANSLATE_NOOP("Reports", "No open actions."))
+    b.lines(QT_TRANSLATE_NOOP("Reports", "Coming up: meetings and visits"), summary.coming_up,
+            QT_TRANSLATE_NOOP("Reports", "Nothing planned."))
+    b.text_block(QT_TRANSLATE_NOOP("Reports", "Step-down plan"), summary.step_down_plan,
+                 QT_TRANSLATE_NOOP("Reports", "No step-down plan recorded."))
+    b.pairs(QT_TRANSLATE_NOOP("Reports", "Handover"), summary.handover,
+            QT_TRANSLATE_NOOP("Reports", "No handover recorded."))
     doc.build(b.story, onFirstPage=on_page, onLaterPages=on_page)
     return out.getvalue()

@@ -9,6 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from keyworker_desktop.domain.i18n import label as words_label
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import ActionStatus, MeetingKind
 from keyworker_desktop.store.errors import raise_for
@@ -78,7 +80,9 @@ def meetings_for(session: Session, yp_id: str) -> list[MeetingRow]:
 def _choice(value: str, allowed: type[ActionStatus | MeetingKind], field: str,
             label: str) -> list[Problem]:
     if value not in {m.value for m in allowed}:
-        return [Problem(field, f"{label} is not one of the choices.")]
+        return [Problem(field, Message("actions.label_not_one", QT_TRANSLATE_NOOP(
+                "Errors", "{label} is not one of the choices."),
+                label=words_label(label)))]
     return []
 
 
@@ -91,14 +95,16 @@ def save_action(session: Session, yp_id: str, action_id: str | None = None, *,
     professional when picked from the network (or typed with exactly their name), so the
     network map flags that professional when the action is overdue."""
     problems = [
-        *rules.check_required(description, "description", "What needs doing"),
+        *rules.check_required(description, "description",
+            QT_TRANSLATE_NOOP("Errors", "What needs doing")),
         *rules.check_length(description, "description", rules.TEXT_LIMITS["long"],
-                            "What needs doing"),
-        *rules.check_required(owner_name, "owner_name", "Who owns it"),
+                            QT_TRANSLATE_NOOP("Errors", "What needs doing")),
+        *rules.check_required(owner_name, "owner_name", QT_TRANSLATE_NOOP("Errors", "Who owns it")),
         *rules.check_length(owner_name, "owner_name", rules.TEXT_LIMITS["short"],
-                            "The owner's name"),
-        *rules.check_length(follow_up, "follow_up", rules.TEXT_LIMITS["long"], "The follow-up"),
-        *_choice(status, ActionStatus, "status", "The status"),
+                            QT_TRANSLATE_NOOP("Errors", "The owner's name")),
+        *rules.check_length(follow_up, "follow_up", rules.TEXT_LIMITS["long"],
+            QT_TRANSLATE_NOOP("Errors", "The follow-up")),
+        *_choice(status, ActionStatus, "status", QT_TRANSLATE_NOOP("Errors", "The status")),
     ]
     raise_for(problems)
     action = session.get(Action, action_id) if action_id else Action(young_person_id=yp_id)
@@ -124,7 +130,9 @@ def _network_professional(session: Session, yp_id: str, name: str,
     ids = {link.professional_id for link in links}
     if picked is not None:
         if picked not in ids:
-            raise_for([Problem("owner_name", "That professional is not in the network.")])
+            raise_for([Problem("owner_name", Message(
+                    "owner_name.professional_not_in", QT_TRANSLATE_NOOP(
+                    "Errors", "That professional is not in the network.")))])
         return picked
     named = [link.professional_id for link in links
              if link.professional.name.casefold() == name.strip().casefold()]
@@ -136,7 +144,7 @@ def mark_action(session: Session, action_id: str, status: str, today: date) -> A
     action = session.get(Action, action_id)
     if action is None:
         raise KeyError(action_id)
-    raise_for(_choice(status, ActionStatus, "status", "The status"))
+    raise_for(_choice(status, ActionStatus, "status", QT_TRANSLATE_NOOP("Errors", "The status")))
     action.status = status
     if status == "chased":
         action.last_chased_on = today
@@ -151,11 +159,15 @@ def save_meeting(session: Session, yp_id: str, meeting_id: str | None = None, *,
     """Add or edit a meeting. ``attendee_ids``: network professionals who came (``None``
     keeps them); ``follow_up_of_id``: the C(E)TR this one follows up."""
     problems = [
-        *_choice(kind, MeetingKind, "kind", "The kind of meeting"),
-        *rules.check_length(title, "title", rules.TEXT_LIMITS["short"], "The title"),
-        *rules.check_length(location, "location", rules.TEXT_LIMITS["short"], "The place"),
-        *rules.check_length(attendees, "attendees", rules.TEXT_LIMITS["long"], "Who came"),
-        *rules.check_length(notes, "notes", rules.TEXT_LIMITS["long"], "The notes"),
+        *_choice(kind, MeetingKind, "kind", QT_TRANSLATE_NOOP("Errors", "The kind of meeting")),
+        *rules.check_length(title, "title", rules.TEXT_LIMITS["short"],
+            QT_TRANSLATE_NOOP("Errors", "The title")),
+        *rules.check_length(location, "location", rules.TEXT_LIMITS["short"],
+            QT_TRANSLATE_NOOP("Errors", "The place")),
+        *rules.check_length(attendees, "attendees", rules.TEXT_LIMITS["long"],
+            QT_TRANSLATE_NOOP("Errors", "Who came")),
+        *rules.check_length(notes, "notes", rules.TEXT_LIMITS["long"],
+            QT_TRANSLATE_NOOP("Errors", "The notes")),
     ]
     raise_for(problems)
     meeting = session.get(Meeting, meeting_id) if meeting_id else Meeting(young_person_id=yp_id)
@@ -171,7 +183,9 @@ def save_meeting(session: Session, yp_id: str, meeting_id: str | None = None, *,
             if earlier is None or earlier.young_person_id != meeting.young_person_id \
                     or earlier.id == meeting.id:
                 raise_for([Problem("follow_up_of_id",
-                                   "The meeting this follows up is not on this record.")])
+                                   Message("follow_up_of_id.meeting_follows_up", QT_TRANSLATE_NOOP(
+                                           "Errors", "The meeting this follows up is not on this "
+                                           "record.")))])
         meeting.follow_up_of_id = follow_up_of_id
     if group_id is not None:
         meeting.group_id = group_id
@@ -189,7 +203,9 @@ def save_tracker_meeting(session: Session, parts: dict[str, str], *, held_at: da
     is scoped with its own young person. Editing (``group_id`` given) updates the parts
     there are and adds any new young person."""
     if not parts:
-        raise_for([Problem("young_people", "Choose at least one young person.")])
+        raise_for([Problem("young_people", Message(
+                "young_people.choose_at_least", QT_TRANSLATE_NOOP(
+                "Errors", "Choose at least one young person.")))])
     from keyworker_desktop.domain.ids import uuid7
 
     group = group_id or uuid7()

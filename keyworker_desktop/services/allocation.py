@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
 from keyworker_desktop.domain.families import Carer, count_families
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.ids import staff_id_for_account
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
@@ -106,8 +107,8 @@ def find_staff(session: Session, text: str) -> list[Staff]:
 
 def add_staff(session: Session, name: str, role: str = "keyworker") -> Staff:
     """A member of staff known only on this laptop (no central account yet)."""
-    raise_for([*rules.check_required(name, "name", "A name"),
-               *rules.check_length(name, "name", 200, "The name")])
+    raise_for([*rules.check_required(name, "name", QT_TRANSLATE_NOOP("Errors", "A name")),
+               *rules.check_length(name, "name", 200, QT_TRANSLATE_NOOP("Errors", "The name"))])
     staff = Staff(name=" ".join(name.split()), role=role)
     session.add(staff)
     session.flush()
@@ -166,26 +167,35 @@ def allocate(session: Session, yp_id: str, staff_id: str, *, role: str, reason: 
     """Give ``staff_id`` the role from ``starts_on``, ending whoever held it that day."""
     problems: list[Problem] = []
     if role not in {m.value for m in AllocationRole}:
-        problems.append(Problem("role", "The role is not one of the choices."))
+        problems.append(Problem("role", Message("role.role_not_one", QT_TRANSLATE_NOOP(
+                "Errors", "The role is not one of the choices."))))
     if reason not in {m.value for m in NEW_REASONS}:
-        problems.append(Problem("change_reason", "The reason must be a first allocation or one "
-                                                 "of the four reasons for a change of keyworker."))
+        problems.append(Problem("change_reason", Message(
+                "change_reason.reason_must_first", QT_TRANSLATE_NOOP(
+                "Errors", "The reason must be a first allocation or one of the four reasons for "
+                "a change of keyworker."))))
     yp = session.get(YoungPerson, yp_id)
     if yp is None or yp.is_deleted:
         raise KeyError(yp_id)
     staff = session.get(Staff, staff_id)
     if staff is None or staff.is_deleted:
-        problems.append(Problem("staff_id", "Choose a member of staff."))
-    problems += rules.check_length(notes, "notes", rules.TEXT_LIMITS["long"], "The notes")
+        problems.append(Problem("staff_id", Message(
+                "staff_id.choose_member_staff", QT_TRANSLATE_NOOP(
+                "Errors", "Choose a member of staff."))))
+    problems += rules.check_length(notes, "notes", rules.TEXT_LIMITS["long"],
+        QT_TRANSLATE_NOOP("Errors", "The notes"))
     current = _current(session, yp_id, role)
     for c in current:
         if c.staff_id == staff_id:
-            problems.append(Problem("staff_id", "They already hold this role for this young "
-                                                "person."))
-        problems += rules.check_period(c.starts_on, starts_on, "starts_on", "new allocation")
+            problems.append(Problem("staff_id", Message(
+                    "staff_id.they_already_hold", QT_TRANSLATE_NOOP(
+                    "Errors", "They already hold this role for this young person."))))
+        problems += rules.check_period(c.starts_on, starts_on, "starts_on",
+            QT_TRANSLATE_NOOP("Errors", "new allocation"))
     if current and reason == ChangeReason.FIRST_ALLOCATION.value:
-        problems.append(Problem("change_reason", "Someone holds this role already: choose the "
-                                                 "reason for the change."))
+        problems.append(Problem("change_reason", Message(
+                "change_reason.someone_holds_role", QT_TRANSLATE_NOOP(
+                "Errors", "Someone holds this role already: choose the reason for the change."))))
     raise_for(problems)
     warnings = caseload_warnings(session, yp_id, staff_id, role)
     for c in current:
@@ -206,11 +216,16 @@ def end_allocation(session: Session, allocation_id: str, *, ends_on: date,
         raise KeyError(allocation_id)
     problems: list[Problem] = []
     if reason not in {m.value for m in END_REASONS}:
-        problems.append(Problem("change_reason", "The reason must be a step-down or one of the "
-                                                 "four reasons for a change of keyworker."))
+        problems.append(Problem("change_reason", Message(
+                "change_reason.reason_must_step", QT_TRANSLATE_NOOP(
+                "Errors", "The reason must be a step-down or one of the four reasons for a "
+                "change of keyworker."))))
     if allocation.ends_on is not None:
-        problems.append(Problem("ends_on", "This allocation has ended already."))
-    problems += rules.check_period(allocation.starts_on, ends_on, "ends_on", "allocation")
+        problems.append(Problem("ends_on", Message(
+                "ends_on.allocation_has_ended", QT_TRANSLATE_NOOP(
+                "Errors", "This allocation has ended already."))))
+    problems += rules.check_period(allocation.starts_on, ends_on, "ends_on",
+        QT_TRANSLATE_NOOP("Errors", "allocation"))
     raise_for(problems)
     allocation.ends_on = ends_on
     line = f"Ended on {ends_on.isoformat()}: {ChangeReason(reason).label}."

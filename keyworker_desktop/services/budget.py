@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.store import settings
 from keyworker_desktop.store.errors import raise_for
@@ -24,7 +25,8 @@ def parse_pounds(text: str, field: str = "amount_pence") -> int:
     cleaned = text.strip().replace(",", "")
     match = _POUNDS.match(cleaned)
     if match is None:
-        raise_for([Problem(field, "Type the amount in pounds and pence, for example 12.50.")])
+        raise_for([Problem(field, Message("budget.type_amount_in", QT_TRANSLATE_NOOP(
+                "Errors", "Type the amount in pounds and pence, for example 12.50.")))])
     assert match is not None
     pence = int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
     return pence
@@ -84,14 +86,17 @@ def add_spend(session: Session, yp_id: str, *, item: str, amount_pence: int, spe
     """Record a spend; refused (nothing stored) if it would go over the limit."""
     limit = settings.get(session, settings.BUDGET_LIMIT_PENCE)
     problems = [
-        *rules.check_required(item, "item", "What it was for"),
-        *rules.check_length(item, "item", 200, "What it was for"),
-        *rules.check_length(approved_by, "approved_by", 200, "Who approved it"),
-        *rules.check_length(received_by, "received_by", 200, "Who received it"),
+        *rules.check_required(item, "item", QT_TRANSLATE_NOOP("Errors", "What it was for")),
+        *rules.check_length(item, "item", 200, QT_TRANSLATE_NOOP("Errors", "What it was for")),
+        *rules.check_length(approved_by, "approved_by", 200,
+            QT_TRANSLATE_NOOP("Errors", "Who approved it")),
+        *rules.check_length(received_by, "received_by", 200,
+            QT_TRANSLATE_NOOP("Errors", "Who received it")),
         *rules.check_budget(_spent(session, yp_id), amount_pence, limit),
     ]
     if spent_on > today:
-        problems.append(Problem("spent_on", "The spend date is in the future."))
+        problems.append(Problem("spent_on", Message("spent_on.spend_date_in", QT_TRANSLATE_NOOP(
+                "Errors", "The spend date is in the future."))))
     raise_for(problems)
     spend = BudgetSpend(young_person_id=yp_id, item=item.strip(), amount_pence=amount_pence,
                         spent_on=spent_on, approved_by=approved_by.strip(),

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.checklists import due_at, is_overdue, load_templates
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.services.triage import not_declined
 from keyworker_desktop.store.changes import WriteContext
@@ -21,7 +22,9 @@ def apply_template(session: Session, yp_id: str, template_key: str,
     """Create a checklist from a template, with due dates counted from ``anchor_at``."""
     templates = load_templates()
     if template_key not in templates:
-        raise ValidationError([Problem("template_key", "There is no such checklist.")])
+        raise ValidationError([Problem("template_key", Message(
+                "template_key.no_such_checklist", QT_TRANSLATE_NOOP(
+                "Errors", "There is no such checklist.")))])
     template = templates[template_key]
     instance = ChecklistInstance(
         young_person_id=yp_id, template_key=template.key, template_version=template.version,

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import PlanKind
 from keyworker_desktop.store.errors import ValidationError, raise_for
@@ -106,18 +107,25 @@ def save_plan_copy(session: Session, yp_id: str, kind: str, *, current_copy_on: 
         raise KeyError(yp_id)
     problems: list[Problem] = []
     if kind not in set(PlanKind):
-        problems.append(Problem("kind", "Choose which plan this is."))
+        problems.append(Problem("kind", Message("kind.choose_which_plan", QT_TRANSLATE_NOOP(
+                "Errors", "Choose which plan this is."))))
     if current_copy_on is not None and current_copy_on > today:
-        problems.append(Problem("current_copy_on", "The copy's date is in the future."))
+        problems.append(Problem("current_copy_on", Message(
+                "current_copy_on.copy_s_date", QT_TRANSLATE_NOOP(
+                "Errors", "The copy's date is in the future."))))
     if current_copy_on is not None and review_on is not None and review_on < current_copy_on:
-        problems.append(Problem("review_on", "The review date is before the copy's date."))
-    problems += rules.check_length(notes, "notes", rules.TEXT_LIMITS["long"], "Notes")
+        problems.append(Problem("review_on", Message(
+                "review_on.review_date_before", QT_TRANSLATE_NOOP(
+                "Errors", "The review date is before the copy's date."))))
+    problems += rules.check_length(notes, "notes", rules.TEXT_LIMITS["long"],
+        QT_TRANSLATE_NOOP("Errors", "Notes"))
     raise_for(problems)
     if document_id is not None:
         doc = session.get(Document, document_id)
         if doc is None or doc.young_person_id != yp_id or doc.deleted_at is not None:
-            raise ValidationError([Problem("document", "That document is not on this young "
-                                                       "person's record.")])
+            raise ValidationError([Problem("document", Message(
+                    "document.document_not_on", QT_TRANSLATE_NOOP(
+                    "Errors", "That document is not on this young person's record.")))])
     existing = _newest(list(session.scalars(select(PlanCopy).where(
         PlanCopy.young_person_id == yp_id, PlanCopy.kind == kind,
         PlanCopy.deleted_at.is_(None))))).get(kind)

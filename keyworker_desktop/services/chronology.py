@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from keyworker_desktop.domain.vocab import ConsentKind, MeetingKind, PlaceType, Rag
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Labels, translate
+from keyworker_desktop.domain.vocab import ConsentKind, MeetingKind, PlaceType, Rag, VisitStatus
 from keyworker_desktop.store.models import (
     Action,
     Addendum,
@@ -30,13 +31,23 @@ from keyworker_desktop.store.models import (
     Visit,
 )
 
-KINDS = {
-    "visit": "Visits", "session": "Session notes", "rag": "RAG rating", "allocation": "Keyworker",
-    "consent": "Consent", "meeting": "Meetings", "action": "Actions", "escalation": "Escalations",
-    "budget": "Personal budget", "goal": "Goals and outcomes", "risk": "Risk and crisis plan",
-    "checklist": "Checklists",
-    "document": "Documents", "ending": "Ending involvement",
-}
+# The kinds of entry, marked and read in the reader's language.
+KINDS = Labels("Chronology", {
+    "visit": QT_TRANSLATE_NOOP("Chronology", "Visits"),
+    "session": QT_TRANSLATE_NOOP("Chronology", "Session notes"),
+    "rag": QT_TRANSLATE_NOOP("Chronology", "RAG rating"),
+    "allocation": QT_TRANSLATE_NOOP("Chronology", "Keyworker"),
+    "consent": QT_TRANSLATE_NOOP("Chronology", "Consent"),
+    "meeting": QT_TRANSLATE_NOOP("Chronology", "Meetings"),
+    "action": QT_TRANSLATE_NOOP("Chronology", "Actions"),
+    "escalation": QT_TRANSLATE_NOOP("Chronology", "Escalations"),
+    "budget": QT_TRANSLATE_NOOP("Chronology", "Personal budget"),
+    "goal": QT_TRANSLATE_NOOP("Chronology", "Goals and outcomes"),
+    "risk": QT_TRANSLATE_NOOP("Chronology", "Risk and crisis plan"),
+    "checklist": QT_TRANSLATE_NOOP("Chronology", "Checklists"),
+    "document": QT_TRANSLATE_NOOP("Chronology", "Documents"),
+    "ending": QT_TRANSLATE_NOOP("Chronology", "Ending involvement"),
+})
 
 
 @dataclass(frozen=True)
@@ -67,44 +78,58 @@ def _short(text: str, n: int = 140) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+# Each title is worded when the chronology is read (the reader's language).
 _SOURCES: list[tuple[type[Any], str, Callable[[Any], Iterable[tuple[Any, str, str]]]]] = [
-    (Visit, "visit", lambda v: [(v.starts_at, f"Visit ({v.status}) — "
-                                 f"{PlaceType(v.place_type).label}: {v.place_name}",
-                                 _short(v.purpose))]),
-    (SessionNote, "session", lambda n: [(n.session_on, "Session note"
-                                         + (" (signed)" if n.is_final else " (draft)"),
-                                         _short(n.agreed or n.discussed))]),
-    (Addendum, "session", lambda a: [(_local(a.signed_at), f"Addendum by {a.signed_by}",
-                                      _short(a.text))]),
-    (RagRating, "rag", lambda r: [(r.rated_on, f"RAG: {Rag(r.rating).label}",
-                                   _short(r.rationale))]),
-    (Allocation, "allocation", lambda a: [(a.starts_on, f"Keyworker: {a.staff.name}", "")]
-     + ([(a.ends_on, f"Keyworker ended: {a.staff.name}", "")] if a.ends_on else [])),
-    (Consent, "consent", lambda c: [(c.given_on, f"Consent {'given' if c.given else 'refused'}: "
-                                     f"{ConsentKind(c.kind).label}", c.giver_name)]
-     + ([(c.withdrawn_on, f"Consent withdrawn: {ConsentKind(c.kind).label}", "")]
-        if c.withdrawn_on else [])),
+    (Visit, "visit", lambda v: [(v.starts_at, translate(
+        "Chronology", "Visit ({status}) — {place_type}: {place}").format(
+            status=(VisitStatus(v.status).label.lower() if v.status in set(VisitStatus)
+                    else v.status),
+            place_type=PlaceType(v.place_type).label, place=v.place_name),
+        _short(v.purpose))]),
+    (SessionNote, "session", lambda n: [(
+        n.session_on, translate("Chronology", "Session note (signed)") if n.is_final
+        else translate("Chronology", "Session note (draft)"), _short(n.agreed or n.discussed))]),
+    (Addendum, "session", lambda a: [(_local(a.signed_at), translate(
+        "Chronology", "Addendum by {name}").format(name=a.signed_by), _short(a.text))]),
+    (RagRating, "rag", lambda r: [(r.rated_on, translate("Chronology", "RAG: {rating}").format(
+        rating=Rag(r.rating).label), _short(r.rationale))]),
+    (Allocation, "allocation", lambda a: [(a.starts_on, translate(
+        "Chronology", "Keyworker: {name}").format(name=a.staff.name), "")]
+     + ([(a.ends_on, translate("Chronology", "Keyworker ended: {name}").format(
+         name=a.staff.name), "")] if a.ends_on else [])),
+    (Consent, "consent", lambda c: [(c.given_on, (
+        translate("Chronology", "Consent given: {kind}") if c.given
+        else translate("Chronology", "Consent refused: {kind}")).format(
+            kind=ConsentKind(c.kind).label), c.giver_name)]
+     + ([(c.withdrawn_on, translate("Chronology", "Consent withdrawn: {kind}").format(
+         kind=ConsentKind(c.kind).label), "")] if c.withdrawn_on else [])),
     (Meeting, "meeting", lambda m: [(m.held_at, MeetingKind(m.kind).label, m.title)]),
-    (Action, "action", lambda a: [(_local(a.created_at), f"Action for {a.owner_name}",
-                                   _short(a.description))]),
-    (Escalation, "escalation", lambda e: [(e.raised_on, f"Escalated to {e.escalated_to}",
-                                           _short(e.what_was_blocked))]
-     + ([(e.resolved_on, "Escalation closed", _short(e.outcome))] if e.resolved_on else [])),
-    (BudgetSpend, "budget", lambda b: [(b.spent_on,
-                                        f"Personal budget: £{b.amount_pence / 100:,.2f}",
-                                        b.item)]),
-    (Goal, "goal", lambda g: [(g.set_on, "Goal set", _short(g.description))]
-     + ([(g.achieved_on, "Goal achieved", _short(g.description))] if g.achieved_on else [])),
-    (RiskPlan, "risk", lambda p: [(p.assessed_on, "Risk and crisis plan assessed",
-                                   _short(p.risks))] if p.assessed_on else []),
-    (OutcomeRating, "goal", lambda o: [(o.rated_on, f"Progress rated {o.score}/10",
-                                        _short(o.comment))]),
-    (ChecklistItem, "checklist", lambda i: [(_local(i.done_at),
-                                             f"Checklist item done by {i.done_by}",
-                                             _short(i.text))] if i.done_at else []),
-    (Document, "document", lambda d: [(_local(d.created_at), f"Document: {d.filename}", d.kind)]),
-    (Ending, "ending", lambda e: [(e.closed_on or _local(e.created_at), "Ending involvement",
-                                   _short(e.step_down_plan))]),
+    (Action, "action", lambda a: [(_local(a.created_at), translate(
+        "Chronology", "Action for {name}").format(name=a.owner_name), _short(a.description))]),
+    (Escalation, "escalation", lambda e: [(e.raised_on, translate(
+        "Chronology", "Escalated to {name}").format(name=e.escalated_to),
+        _short(e.what_was_blocked))]
+     + ([(e.resolved_on, translate("Chronology", "Escalation closed"), _short(e.outcome))]
+        if e.resolved_on else [])),
+    (BudgetSpend, "budget", lambda b: [(b.spent_on, translate(
+        "Chronology", "Personal budget: £{amount}").format(amount=f"{b.amount_pence / 100:,.2f}"),
+        b.item)]),
+    (Goal, "goal", lambda g: [(g.set_on, translate("Chronology", "Goal set"),
+                               _short(g.description))]
+     + ([(g.achieved_on, translate("Chronology", "Goal achieved"), _short(g.description))]
+        if g.achieved_on else [])),
+    (RiskPlan, "risk", lambda p: [(p.assessed_on, translate(
+        "Chronology", "Risk and crisis plan assessed"), _short(p.risks))]
+     if p.assessed_on else []),
+    (OutcomeRating, "goal", lambda o: [(o.rated_on, translate(
+        "Chronology", "Progress rated {score}/10").format(score=o.score), _short(o.comment))]),
+    (ChecklistItem, "checklist", lambda i: [(_local(i.done_at), translate(
+        "Chronology", "Checklist item done by {name}").format(name=i.done_by),
+        _short(translate("Checklist", i.text)))] if i.done_at else []),
+    (Document, "document", lambda d: [(_local(d.created_at), translate(
+        "Chronology", "Document: {name}").format(name=d.filename), d.kind)]),
+    (Ending, "ending", lambda e: [(e.closed_on or _local(e.created_at), translate(
+        "Chronology", "Ending involvement"), _short(e.step_down_plan))]),
 ]
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import ConsentGiver, ConsentHow, ConsentKind
 from keyworker_desktop.store.errors import ValidationError, raise_for
@@ -35,9 +36,13 @@ def _young_person(session: Session, yp_id: str) -> YoungPerson:
 
 def _check_date(on: date, field: str, what: str, yp: YoungPerson, today: date) -> list[Problem]:
     if on > today:
-        return [Problem(field, f"The date {what} is in the future.")]
+        return [Problem(field, Message("consent.date_what_in", QT_TRANSLATE_NOOP(
+                "Errors", "The date {what} is in the future."),
+                what=what))]
     if yp.date_of_birth is not None and on < yp.date_of_birth:
-        return [Problem(field, f"The date {what} is before the date of birth.")]
+        return [Problem(field, Message("consent.date_what_before", QT_TRANSLATE_NOOP(
+                "Errors", "The date {what} is before the date of birth."),
+                what=what))]
     return []
 
 
@@ -74,19 +79,20 @@ def _check_giver(session: Session, yp_id: str, given_by: str, giver_name: str,
                  decision_reason: str) -> list[Problem]:
     name = giver_name.strip()
     if given_by == ConsentGiver.BEST_INTEREST_DECISION:
-        return [*rules.check_required(name, "giver_name", "Who made the best-interests "
-                                                          "decision"),
-                *rules.check_required(decision_reason, "decision_reason",
-                                      "Why the best-interests decision was made")]
+        return [*rules.check_required(name, "giver_name", QT_TRANSLATE_NOOP(
+                    "Errors", "Who made the best-interests decision")),
+                *rules.check_required(decision_reason, "decision_reason", QT_TRANSLATE_NOOP(
+                    "Errors", "Why the best-interests decision was made"))]
     if given_by == ConsentGiver.PARENTAL_RESPONSIBILITY:
         held = parental_responsibility_names(session, yp_id)
         if not name:
-            return [Problem("giver_name", "Say which person with parental responsibility "
-                                          "gave consent.")]
+            return [Problem("giver_name", Message("giver_name.say_which_person", QT_TRANSLATE_NOOP(
+                    "Errors", "Say which person with parental responsibility gave consent.")))]
         if " ".join(name.split()).casefold() not in {h.casefold() for h in held}:
-            return [Problem("giver_name", "That person is not in the family with parental "
-                                          "responsibility: add them to Family and carers, "
-                                          "marked with parental responsibility, first.")]
+            return [Problem("giver_name", Message("giver_name.person_not_in", QT_TRANSLATE_NOOP(
+                    "Errors", "That person is not in the family with parental responsibility: "
+                    "add them to Family and carers, marked with parental "
+                    "responsibility, first.")))]
     return []
 
 
@@ -106,29 +112,36 @@ def record_consent(session: Session, yp_id: str, *, kind: str, given_by: str, gi
     yp = _young_person(session, yp_id)
     problems = _check_date(given_on, "given_on", "consent was given", yp, today)
     if kind not in {m.value for m in ConsentKind}:
-        problems.append(Problem("kind", "The kind of consent is not one of the choices."))
+        problems.append(Problem("kind", Message("kind.kind_consent_not", QT_TRANSLATE_NOOP(
+                "Errors", "The kind of consent is not one of the choices."))))
     if given_by not in {m.value for m in ConsentGiver}:
-        problems.append(Problem("given_by", "Who gave consent is not one of the choices."))
+        problems.append(Problem("given_by", Message("given_by.who_gave_consent", QT_TRANSLATE_NOOP(
+                "Errors", "Who gave consent is not one of the choices."))))
     else:
         problems += _check_giver(session, yp.id, given_by, giver_name, decision_reason)
     if how_recorded and how_recorded not in {m.value for m in ConsentHow}:
-        problems.append(Problem("how_recorded", "How it was recorded is not one of the "
-                                                "choices."))
+        problems.append(Problem("how_recorded", Message(
+                "how_recorded.how_was_recorded", QT_TRANSLATE_NOOP(
+                "Errors", "How it was recorded is not one of the choices."))))
     if review_on is not None and review_on < given_on:
-        problems.append(Problem("review_on", "The review date is before consent was given."))
+        problems.append(Problem("review_on", Message(
+                "review_on.review_date_before", QT_TRANSLATE_NOOP(
+                "Errors", "The review date is before consent was given."))))
     agencies = share_lines(share_with)
     if agencies and kind != ConsentKind.SHARE_INFORMATION:
-        problems.append(Problem("share_with", "Named agencies belong to consent to share "
-                                              "information only."))
+        problems.append(Problem("share_with", Message(
+                "share_with.named_agencies_belong", QT_TRANSLATE_NOOP(
+                "Errors", "Named agencies belong to consent to share information only."))))
     for agency in agencies:
         problems += rules.check_length(agency, "share_with", rules.TEXT_LIMITS["short"],
-                                       "An agency's name")
+                                       QT_TRANSLATE_NOOP("Errors", "An agency's name"))
     problems += rules.check_length(giver_name, "giver_name", rules.TEXT_LIMITS["short"],
-                                   "The name of who gave consent")
+                                   QT_TRANSLATE_NOOP("Errors", "The name of who gave consent"))
     problems += rules.check_length(capacity_noted, "capacity_noted", rules.TEXT_LIMITS["long"],
-                                   "The note on capacity")
+                                   QT_TRANSLATE_NOOP("Errors", "The note on capacity"))
     problems += rules.check_length(decision_reason, "decision_reason",
-                                   rules.TEXT_LIMITS["long"], "The reason for the decision")
+                                   rules.TEXT_LIMITS["long"],
+                                       QT_TRANSLATE_NOOP("Errors", "The reason for the decision"))
     raise_for(problems)
     consent = Consent(young_person_id=yp.id, kind=kind, given=True, given_by=given_by,
                       giver_name=" ".join(giver_name.split()),
@@ -152,12 +165,14 @@ def withdraw_consent(session: Session, yp_id: str, *, kind: str, withdrawn_on: d
                               Consent.deleted_at.is_(None)).order_by(Consent.given_on))
                 if c.in_force and given_by in (None, c.given_by)]
     if not in_force:
-        raise ValidationError([Problem("kind", "There is no consent of that kind in force "
-                                               "to withdraw.")])
+        raise ValidationError([Problem("kind", Message("kind.no_consent_kind", QT_TRANSLATE_NOOP(
+                "Errors", "There is no consent of that kind in force to withdraw.")))])
     problems = _check_date(withdrawn_on, "withdrawn_on", "consent was withdrawn", yp, today)
     if any(withdrawn_on < c.given_on for c in in_force):
         problems.append(Problem("withdrawn_on",
-                                "The date consent was withdrawn is before it was given."))
+                                Message("withdrawn_on.date_consent_was", QT_TRANSLATE_NOOP(
+                                        "Errors", "The date consent was withdrawn is before it "
+                                        "was given."))))
     raise_for(problems)
     for c in in_force:
         c.withdrawn_on = withdrawn_on

@@ -23,8 +23,9 @@ from pathlib import Path, PurePath
 from sqlalchemy import select
 from sqlalchemy.orm import Session, load_only
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
-from keyworker_desktop.domain.vocab import Labelled
+from keyworker_desktop.domain.vocab import DocumentKind
 from keyworker_desktop.store.changes import WriteContext, tombstone
 from keyworker_desktop.store.errors import StoreError, ValidationError
 from keyworker_desktop.store.files import atomic_write
@@ -34,17 +35,6 @@ from keyworker_desktop.sync.entities import MAX_BINARY_BYTES
 # 20 MB as people count it, within the central store's 20 MiB for one value.
 MAX_DOCUMENT_BYTES = min(20_000_000, MAX_BINARY_BYTES)
 MAX_FILENAME = 255
-
-
-class DocumentKind(Labelled):
-    """What a document is, as the Documents tab lists it."""
-
-    CONSENT_FORM = "consent_form"
-    KEYWORKER_AGREEMENT = "keyworker_agreement"
-    LETTER = "letter"
-    REPORT = "report"
-    PLAN = "plan"
-    OTHER = "other"
 
 
 @dataclass(frozen=True)
@@ -102,7 +92,7 @@ class DocumentRow:
         return VIEWERS.get(self.media_type, "")
 
 
-def _problem(message: str) -> ValidationError:
+def _problem(message: Message) -> ValidationError:
     return ValidationError([Problem("file", message)])
 
 
@@ -165,27 +155,34 @@ def detect_type(data: bytes, filename: str) -> FileType | None:
 def check_size(size: int) -> None:
     """Refuse an empty file or one over :data:`MAX_DOCUMENT_BYTES` (before reading it)."""
     if size == 0:
-        raise _problem("The file is empty.")
+        raise _problem(Message("documents.file_empty", QT_TRANSLATE_NOOP(
+                "Errors", "The file is empty.")))
     if size > MAX_DOCUMENT_BYTES:
         raise _problem(
-            f"The file is {size_text(size)}; a document can be at most "
-            f"{size_text(MAX_DOCUMENT_BYTES)} so that it can sync to the central store. "
-            "Scan it again at a lower resolution, or save it as a smaller PDF.")
+            Message("documents.file_size_text", QT_TRANSLATE_NOOP(
+                    "Errors", "The file is {size}; a document can be at most {limit} "
+                    "so that it can sync to the central store. Scan it again at a "
+                    "lower resolution, or save it as a smaller PDF."),
+                    size=size_text(size), limit=size_text(MAX_DOCUMENT_BYTES)))
 
 
 def check_file(data: bytes, filename: str) -> FileType:
     """The file's type, or a :class:`ValidationError` saying plainly why it cannot be held."""
     name = PurePath(filename.replace("\\", "/")).name.strip()
     if not name:
-        raise _problem("The file has no name.")
+        raise _problem(Message("documents.file_has_no", QT_TRANSLATE_NOOP(
+                "Errors", "The file has no name.")))
     if len(name) > MAX_FILENAME:
-        raise _problem(f"The file's name is longer than {MAX_FILENAME} characters: "
-                       "rename it and attach it again.")
+        raise _problem(Message("documents.file_s_name", QT_TRANSLATE_NOOP(
+                "Errors", "The file's name is longer than {MAX_FILENAME} characters: rename it "
+                "and attach it again."),
+                MAX_FILENAME=MAX_FILENAME))
     check_size(len(data))
     found = detect_type(data, name)
     if found is None:
-        raise _problem("This kind of file cannot be attached. Attach a PDF, a PNG or JPEG "
-                       "picture, a Word, Excel or OpenDocument file, or plain text (.txt).")
+        raise _problem(Message("documents.kind_file_cannot", QT_TRANSLATE_NOOP(
+                "Errors", "This kind of file cannot be attached. Attach a PDF, a PNG or JPEG "
+                "picture, a Word, Excel or OpenDocument file, or plain text (.txt).")))
     return found
 
 
@@ -213,9 +210,12 @@ def _target(session: Session, yp_id: str, attached_to: str,
     elif attached_to == "allocation":
         found = session.get(Allocation, attached_to_id) if attached_to_id else None
     else:
-        raise _problem("A document is attached to a young person, a consent or an allocation.")
+        raise _problem(Message("documents.document_attached_young", QT_TRANSLATE_NOOP(
+                "Errors", "A document is attached to a young person, a consent or an allocation.")))
     if found is None or found.deleted_at is not None or found.young_person_id != yp_id:
-        raise _problem(f"That {attached_to} is not on this young person's record.")
+        raise _problem(Message("documents.attached_not_on", QT_TRANSLATE_NOOP(
+                "Errors", "That {attached_to} is not on this young person's record."),
+                attached_to=attached_to))
     return found
 
 
@@ -226,7 +226,8 @@ def attach(session: Session, yp_id: str, data: bytes, filename: str, *,
     signed form or agreement points at it. Nothing is written when the file is refused."""
     file_type = check_file(data, filename)
     if kind not in set(DocumentKind):
-        raise _problem("Choose what kind of document this is.")
+        raise _problem(Message("documents.choose_what_kind", QT_TRANSLATE_NOOP(
+                "Errors", "Choose what kind of document this is.")))
     target = _target(session, yp_id, attached_to, attached_to_id)
     doc = Document(
         young_person_id=yp_id, kind=kind, filename=PurePath(filename.replace("\\", "/")).name,
@@ -256,7 +257,8 @@ def documents_for(session: Session, yp_id: str) -> list[DocumentRow]:
 def _live(session: Session, doc_id: str) -> Document:
     doc = session.get(Document, doc_id)
     if doc is None or doc.deleted_at is not None:
-        raise _problem("That document is no longer on the record.")
+        raise _problem(Message("documents.document_no_longer", QT_TRANSLATE_NOOP(
+                "Errors", "That document is no longer on the record.")))
     return doc
 
 
@@ -291,7 +293,9 @@ class CopyNotSaved(StoreError):
     """The copy could not be written where it was asked for."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(f"The copy could not be saved there ({reason}). Nothing was saved.")
+        super().__init__(Message("documents.copy_not_saved", QT_TRANSLATE_NOOP(
+            "Errors", "The copy could not be saved there ({reason}). Nothing was saved."),
+            reason=reason))
 
 
 def save_copy(session: Session, doc_id: str, path: Path) -> Path:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.services import triage
 from keyworker_desktop.store.errors import ValidationError, raise_for
@@ -89,15 +90,20 @@ def close_involvement(session: Session, yp_id: str, *, reason: str, closed_on: d
     """
     yp = _young_person(session, yp_id)
     if yp.closed_on is not None:
-        raise ValidationError([Problem("closed_on", "This young person's involvement is "
-                                                    "closed already.")])
-    problems = [*_check_text(reason, "reason", "The reason for closing", True),
-                *_check_text(outcome, "outcome", "The outcome", False)]
+        raise ValidationError([Problem("closed_on", Message(
+                "closed_on.young_person_s", QT_TRANSLATE_NOOP(
+                "Errors", "This young person's involvement is closed already.")))])
+    problems = [*_check_text(reason, "reason",
+        QT_TRANSLATE_NOOP("Errors", "The reason for closing"), True),
+                *_check_text(outcome, "outcome", QT_TRANSLATE_NOOP("Errors", "The outcome"), False)]
     referred_on = _referred_on(session, yp.id)
     if closed_on > today:
-        problems.append(Problem("closed_on", "The closing date is in the future."))
+        problems.append(Problem("closed_on", Message("closed_on.closing_date_in", QT_TRANSLATE_NOOP(
+                "Errors", "The closing date is in the future."))))
     elif referred_on is not None and closed_on < referred_on:
-        problems.append(Problem("closed_on", "The closing date is before the referral."))
+        problems.append(Problem("closed_on", Message(
+                "closed_on.closing_date_before", QT_TRANSLATE_NOOP(
+                "Errors", "The closing date is before the referral."))))
     raise_for(problems)
     # The Ending prepared with a step-down plan or handover is the one that closes.
     ending = preparing_ending(session, yp.id) or Ending(young_person_id=yp.id)
@@ -118,13 +124,19 @@ def reopen_involvement(session: Session, yp_id: str, *, reason: str, reopened_on
     """
     yp = _young_person(session, yp_id)
     if yp.closed_on is None:
-        raise ValidationError([Problem("reopened_on", "This young person's involvement is "
-                                                      "not closed.")])
-    problems = _check_text(reason, "reopen_reason", "The reason for reopening", True)
+        raise ValidationError([Problem("reopened_on", Message(
+                "reopened_on.young_person_s", QT_TRANSLATE_NOOP(
+                "Errors", "This young person's involvement is not closed.")))])
+    problems = _check_text(reason, "reopen_reason",
+        QT_TRANSLATE_NOOP("Errors", "The reason for reopening"), True)
     if reopened_on > today:
-        problems.append(Problem("reopened_on", "The reopening date is in the future."))
+        problems.append(Problem("reopened_on", Message(
+                "reopened_on.reopening_date_in", QT_TRANSLATE_NOOP(
+                "Errors", "The reopening date is in the future."))))
     elif reopened_on < yp.closed_on:
-        problems.append(Problem("reopened_on", "The reopening date is before the closure."))
+        problems.append(Problem("reopened_on", Message(
+                "reopened_on.reopening_date_before", QT_TRANSLATE_NOOP(
+                "Errors", "The reopening date is before the closure."))))
     raise_for(problems)
     ending = _current_ending(session, yp.id)
     if ending is not None:

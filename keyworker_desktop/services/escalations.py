@@ -11,12 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
-from keyworker_desktop.domain.vocab import EscalationLevel
+from keyworker_desktop.domain.vocab import EscalationLevel, EscalationSource
 from keyworker_desktop.store.errors import raise_for
 from keyworker_desktop.store.models import Action, Escalation, YoungPerson
 
-RAISED_FROM = ("", "action", "referral")
+RAISED_FROM = tuple(m.value for m in EscalationSource)
 
 
 @dataclass(frozen=True)
@@ -90,23 +91,32 @@ def raise_escalation(session: Session, yp_id: str, *, what_was_blocked: str, esc
                      action_id: str | None = None) -> Escalation:
     """Record a new escalation; ``action_id`` links it to the overdue action it came from."""
     problems = [
-        *rules.check_required(what_was_blocked, "what_was_blocked", "What was blocked"),
+        *rules.check_required(what_was_blocked, "what_was_blocked",
+            QT_TRANSLATE_NOOP("Errors", "What was blocked")),
         *rules.check_length(what_was_blocked, "what_was_blocked", rules.TEXT_LIMITS["long"],
-                            "What was blocked"),
-        *rules.check_required(escalated_to, "escalated_to", "Who it was escalated to"),
-        *rules.check_length(escalated_to, "escalated_to", 200, "Who it was escalated to"),
+                            QT_TRANSLATE_NOOP("Errors", "What was blocked")),
+        *rules.check_required(escalated_to, "escalated_to",
+            QT_TRANSLATE_NOOP("Errors", "Who it was escalated to")),
+        *rules.check_length(escalated_to, "escalated_to", 200,
+            QT_TRANSLATE_NOOP("Errors", "Who it was escalated to")),
     ]
     if level not in set(EscalationLevel):
-        problems.append(Problem("level", "The level is not one of the choices "
-                                         f"({', '.join(m.value for m in EscalationLevel)})."))
+        problems.append(Problem("level", Message("level.level_not_one", QT_TRANSLATE_NOOP(
+                "Errors", "The level is not one of the choices ({join})."),
+                join=', '.join(m.value for m in EscalationLevel))))
     if raised_from not in RAISED_FROM:
-        problems.append(Problem("raised_from", "Where it came from is not one of the choices."))
+        problems.append(Problem("raised_from", Message(
+                "raised_from.where_came_from", QT_TRANSLATE_NOOP(
+                "Errors", "Where it came from is not one of the choices."))))
     if raised_on > today:
-        problems.append(Problem("raised_on", "The date it was raised is in the future."))
+        problems.append(Problem("raised_on", Message("raised_on.date_was_raised", QT_TRANSLATE_NOOP(
+                "Errors", "The date it was raised is in the future."))))
     if action_id is not None:
         action = session.get(Action, action_id)
         if action is None or action.young_person_id != yp_id or action.deleted_at is not None:
-            problems.append(Problem("action_id", "That action is no longer there."))
+            problems.append(Problem("action_id", Message(
+                    "action_id.action_no_longer", QT_TRANSLATE_NOOP(
+                    "Errors", "That action is no longer there."))))
         raised_from = "action"
     raise_for(problems)
     esc = Escalation(young_person_id=yp_id, raised_on=raised_on,
@@ -125,14 +135,20 @@ def close_escalation(session: Session, escalation_id: str, *, outcome: str, reso
     if esc is None or esc.deleted_at is not None:
         raise KeyError(escalation_id)
     problems = [
-        *rules.check_required(outcome, "outcome", "The outcome"),
-        *rules.check_length(outcome, "outcome", rules.TEXT_LIMITS["long"], "The outcome"),
-        *rules.check_period(esc.raised_on, resolved_on, "resolved_on", "escalation"),
+        *rules.check_required(outcome, "outcome", QT_TRANSLATE_NOOP("Errors", "The outcome")),
+        *rules.check_length(outcome, "outcome", rules.TEXT_LIMITS["long"],
+            QT_TRANSLATE_NOOP("Errors", "The outcome")),
+        *rules.check_period(esc.raised_on, resolved_on, "resolved_on",
+            QT_TRANSLATE_NOOP("Errors", "escalation")),
     ]
     if resolved_on > today:
-        problems.append(Problem("resolved_on", "The date it was resolved is in the future."))
+        problems.append(Problem("resolved_on", Message(
+                "resolved_on.date_was_resolved", QT_TRANSLATE_NOOP(
+                "Errors", "The date it was resolved is in the future."))))
     if esc.resolved_on is not None:
-        problems.append(Problem("resolved_on", "This escalation is closed already."))
+        problems.append(Problem("resolved_on", Message(
+                "resolved_on.escalation_closed_already", QT_TRANSLATE_NOOP(
+                "Errors", "This escalation is closed already."))))
     raise_for(problems)
     esc.outcome, esc.resolved_on = outcome.strip(), resolved_on
     session.flush()

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, translate
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.store.errors import raise_for
 from keyworker_desktop.store.models import Goal, OutcomeRating
@@ -62,15 +63,21 @@ def save_goal(session: Session, yp_id: str, goal_id: str | None = None, *, words
               achieved_on: date | None = None) -> Goal:
     """Add or edit a goal. The words are the young person's own: the easy-read plan uses them."""
     problems = [
-        *rules.check_required(words, "words", "The goal in their words"),
-        *rules.check_length(words, "words", 2000, "The goal"),
-        *rules.check_length(agreed_with, "agreed_with", 200, "Who it was agreed with"),
-        *rules.check_period(set_on, achieved_on, "achieved_on", "goal"),
+        *rules.check_required(words, "words",
+            QT_TRANSLATE_NOOP("Errors", "The goal in their words")),
+        *rules.check_length(words, "words", 2000, QT_TRANSLATE_NOOP("Errors", "The goal")),
+        *rules.check_length(agreed_with, "agreed_with", 200,
+            QT_TRANSLATE_NOOP("Errors", "Who it was agreed with")),
+        *rules.check_period(set_on, achieved_on, "achieved_on",
+            QT_TRANSLATE_NOOP("Errors", "goal")),
     ]
     if set_on > today:
-        problems.append(Problem("set_on", "The date the goal was set is in the future."))
+        problems.append(Problem("set_on", Message("set_on.date_goal_was", QT_TRANSLATE_NOOP(
+                "Errors", "The date the goal was set is in the future."))))
     if achieved_on is not None and achieved_on > today:
-        problems.append(Problem("achieved_on", "The date it was achieved is in the future."))
+        problems.append(Problem("achieved_on", Message(
+                "achieved_on.date_was_achieved", QT_TRANSLATE_NOOP(
+                "Errors", "The date it was achieved is in the future."))))
     raise_for(problems)
     goal = session.get(Goal, goal_id) if goal_id else None
     if goal_id and (goal is None or goal.young_person_id != yp_id):
@@ -91,11 +98,15 @@ def rate_goal(session: Session, goal_id: str, *, score: int, rated_on: date, tod
     if goal is None or goal.deleted_at is not None:
         raise KeyError(goal_id)
     problems = [*rules.check_rating(score),
-                *rules.check_length(comment, "comment", rules.TEXT_LIMITS["long"], "The comment")]
+                *rules.check_length(comment, "comment", rules.TEXT_LIMITS["long"],
+                    QT_TRANSLATE_NOOP("Errors", "The comment"))]
     if rated_on > today:
-        problems.append(Problem("rated_on", "The rating date is in the future."))
+        problems.append(Problem("rated_on", Message("rated_on.rating_date_in", QT_TRANSLATE_NOOP(
+                "Errors", "The rating date is in the future."))))
     elif rated_on < goal.set_on:
-        problems.append(Problem("rated_on", "The rating is dated before the goal was set."))
+        problems.append(Problem("rated_on", Message(
+                "rated_on.rating_dated_before", QT_TRANSLATE_NOOP(
+                "Errors", "The rating is dated before the goal was set."))))
     raise_for(problems)
     rating = OutcomeRating(young_person_id=goal.young_person_id, goal_id=goal.id,
                            rated_on=rated_on, score=score, comment=comment.strip())
@@ -107,16 +118,20 @@ def rate_goal(session: Session, goal_id: str, *, score: int, rated_on: date, tod
 def describe_progress(goal: GoalRow) -> str:
     """The chart in words, for a screen reader and the chart's tooltip."""
     if not goal.ratings:
-        return "Not rated yet."
+        return translate("Goals", "Not rated yet.")
     first, last = goal.ratings[0], goal.ratings[-1]
     if len(goal.ratings) == 1:
-        return f"Rated once: {last.score} out of 10 on {last.rated_on:%d %b %Y}."
-    trend = ("up" if last.score > first.score else
-             "down" if last.score < first.score else "level")
-    return (f"{len(goal.ratings)} ratings from {first.rated_on:%d %b %Y} to "
-            f"{last.rated_on:%d %b %Y}: {first.score} to {last.score} out of 10 ({trend}); "
-            f"highest {max(r.score for r in goal.ratings)}, "
-            f"lowest {min(r.score for r in goal.ratings)}.")
+        return translate("Goals", "Rated once: {score} out of 10 on {date}.").format(
+            score=last.score, date=f"{last.rated_on:%d %b %Y}")
+    trend = (translate("Goals", "up") if last.score > first.score else
+             translate("Goals", "down") if last.score < first.score else
+             translate("Goals", "level"))
+    return translate(
+        "Goals", "{count} ratings from {first_date} to {last_date}: {first} to {last} out of 10 "
+        "({trend}); highest {highest}, lowest {lowest}.").format(
+        count=len(goal.ratings), first_date=f"{first.rated_on:%d %b %Y}",
+        last_date=f"{last.rated_on:%d %b %Y}", first=first.score, last=last.score, trend=trend,
+        highest=max(r.score for r in goal.ratings), lowest=min(r.score for r in goal.ratings))
 
 
 def find_goal(session: Session, ref: str) -> Goal | None:

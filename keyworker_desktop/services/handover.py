@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
 from keyworker_desktop.domain.half_terms import end_of_half_term_after
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.services import checklists
 from keyworker_desktop.services.ending import (
@@ -122,7 +123,7 @@ def save_step_down_plan(session: Session, yp_id: str, plan: str) -> Ending:
     """Record or change the step-down plan (empty clears it). The caller commits."""
     _young_person(session, yp_id)
     raise_for(rules.check_length(plan, "step_down_plan", rules.TEXT_LIMITS["long"],
-                                 "The step-down plan"))
+                                 QT_TRANSLATE_NOOP("Errors", "The step-down plan")))
     ending = _ending_to_write(session, yp_id)
     ending.step_down_plan = plan.strip()
     session.flush()
@@ -140,23 +141,32 @@ def record_handover(session: Session, yp_id: str, *, to: str, handover_on: date,
     """
     yp = _young_person(session, yp_id)
     problems: list[Problem] = [
-        *rules.check_required(to, "handover_to", "Who the handover is to"),
-        *rules.check_length(to, "handover_to", HANDOVER_TO_LIMIT, "Who the handover is to"),
+        *rules.check_required(to, "handover_to",
+            QT_TRANSLATE_NOOP("Errors", "Who the handover is to")),
+        *rules.check_length(to, "handover_to", HANDOVER_TO_LIMIT,
+            QT_TRANSLATE_NOOP("Errors", "Who the handover is to")),
     ]
     if family_permission is None:
         problems.append(Problem("family_permission_for_handover",
-                                "Say whether the family gave permission to hand over."))
+                                Message("handover.permission_unsaid", QT_TRANSLATE_NOOP(
+                                        "Errors", "Say whether the family gave permission to "
+                                        "hand over."))))
     elif not family_permission:
         problems.append(Problem(
             "family_permission_for_handover",
-            "The family did not give permission, so no handover is recorded and nothing "
-            "should be handed over. Ask again later, or write what was agreed in the "
-            "step-down plan."))
+            Message("family_permission_for_handover.family_did_not", QT_TRANSLATE_NOOP(
+                    "Errors", "The family did not give permission, so no handover is recorded "
+                    "and nothing should be handed over. Ask again later, or write what "
+                    "was agreed in the step-down plan."))))
     referred = referred_on(session, yp.id)
     if referred is not None and handover_on < referred:
-        problems.append(Problem("handover_on", "The handover date is before the referral."))
+        problems.append(Problem("handover_on", Message(
+                "handover_on.handover_date_before", QT_TRANSLATE_NOOP(
+                "Errors", "The handover date is before the referral."))))
     if (handover_on - today).days > 366:
-        problems.append(Problem("handover_on", "The handover date is more than a year ahead."))
+        problems.append(Problem("handover_on", Message(
+                "handover_on.handover_date_more", QT_TRANSLATE_NOOP(
+                "Errors", "The handover date is more than a year ahead."))))
     raise_for(problems)
     ending = _ending_to_write(session, yp_id)
     ending.handover_to = " ".join(to.split())
@@ -176,11 +186,13 @@ def apply_transition_checklist(session: Session, yp_id: str) -> ChecklistInstanc
     yp = _young_person(session, yp_id)
     leaving = yp.leaving_date
     if leaving is None:
-        raise ValidationError([Problem("leaving_date", "Record the leaving date on the "
-                                                       "Profile tab first.")])
+        raise ValidationError([Problem("leaving_date", Message(
+                "leaving_date.record_leaving_date", QT_TRANSLATE_NOOP(
+                "Errors", "Record the leaving date on the Profile tab first.")))])
     if _transition_applied(session, yp_id, leaving):
-        raise ValidationError([Problem("leaving_date", "The transition checklist is applied "
-                                                       "already from this leaving date.")])
+        raise ValidationError([Problem("leaving_date", Message(
+                "leaving_date.transition_checklist_applied", QT_TRANSLATE_NOOP(
+                "Errors", "The transition checklist is applied already from this leaving date.")))])
     instance = checklists.apply_template(session, yp_id, TRANSITION_TEMPLATE,
                                          datetime.combine(leaving, time.min))
     ending = _ending_to_write(session, yp_id)

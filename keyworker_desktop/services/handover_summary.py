@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.rules import age_on
 from keyworker_desktop.domain.vocab import (
     ConsentGiver,
@@ -63,8 +64,9 @@ def _family(session: Session, yp_id: str) -> tuple[Contact, ...]:
     for m in rows:
         role = _label(FamilyRelationship, m.relation)
         if m.parental_responsibility:
-            role += ", parental responsibility"
-        notes = "; ".join(filter(None, ["Lives with them" if m.lives_with_young_person else "",
+            role += ", " + translate("Reports", "parental responsibility")
+        notes = "; ".join(filter(None, [translate("Reports", "Lives with them")
+                                        if m.lives_with_young_person else "",
                                         m.notes.strip()]))
         out.append(Contact(m.name, role, m.phone, m.email, notes))
     return tuple(out)
@@ -86,11 +88,13 @@ def _consents(session: Session, yp_id: str) -> tuple[Line, ...]:
         if not c.in_force:
             continue
         giver = _label(ConsentGiver, c.given_by) + (f" ({c.giver_name})" if c.giver_name else "")
-        text = f"{_label(ConsentKind, c.kind)}. Given by: {giver}."
+        text = translate("Reports", "{kind}. Given by: {giver}.").format(
+            kind=_label(ConsentKind, c.kind), giver=giver)
         if c.share_with.strip():
-            text += " Share with: " + ", ".join(c.share_with.split("\n")) + "."
+            text += " " + translate("Reports", "Share with: {names}.").format(
+                names=", ".join(c.share_with.split("\n")))
         if c.review_on:
-            text += f" Review by {_day(c.review_on)}."
+            text += " " + translate("Reports", "Review by {date}.").format(date=_day(c.review_on))
         out.append(Line(_day(c.given_on), text))
     return tuple(out)
 
@@ -112,8 +116,10 @@ def _open_actions(session: Session, yp_id: str) -> tuple[Line, ...]:
         Action.young_person_id == yp_id, Action.deleted_at.is_(None),
         Action.status.in_(("open", "chased")))).all()
     rows = sorted(rows, key=lambda a: (a.due_on or date.max, a.owner_name.casefold()))
-    return tuple(Line(f"Due {_day(a.due_on)}" if a.due_on else "No due date",
-                      f"{a.description} (who: {a.owner_name})") for a in rows)
+    return tuple(Line(translate("Reports", "Due {date}").format(date=_day(a.due_on))
+                      if a.due_on else translate("Reports", "No due date"),
+                      translate("Reports", "{what} (who: {who})").format(
+                          what=a.description, who=a.owner_name)) for a in rows)
 
 
 def _coming_up(session: Session, yp_id: str, now: datetime) -> tuple[Line, ...]:
@@ -125,9 +131,11 @@ def _coming_up(session: Session, yp_id: str, now: datetime) -> tuple[Line, ...]:
         Visit.starts_at >= now)).all()
     dated: list[tuple[datetime, str]] = [
         (m.held_at, " ".join(filter(None, [m.kind.upper() + ":", m.title,
-                                           f"at {m.location}" if m.location else ""])))
+                                           translate("Reports", "at {place}").format(
+                                               place=m.location) if m.location else ""])))
         for m in meetings]
-    dated += [(v.starts_at, "Visit" + (f" at {v.place_name}" if v.place_name else "")
+    dated += [(v.starts_at, (translate("Reports", "Visit at {place}").format(place=v.place_name)
+                             if v.place_name else translate("Reports", "Visit"))
                + (f": {v.purpose}" if v.purpose else "")) for v in visits]
     dated.sort(key=lambda pair: pair[0])
     return tuple(Line(when.strftime("%-d %b %Y, %H:%M"), text)
@@ -137,14 +145,17 @@ def _coming_up(session: Session, yp_id: str, now: datetime) -> tuple[Line, ...]:
 def _risks(session: Session, yp_id: str, entry: DsrEntry | None) -> tuple[tuple[str, str], ...]:
     out = []
     if entry is not None:
-        out += [("Current issues", entry.current_issues), ("What has been tried", entry.tried),
-                ("What reduces risk", entry.reduces_risk), ("Action plan", entry.action_plan)]
+        out += [(translate("Reports", "Current issues"), entry.current_issues),
+                (translate("Reports", "What has been tried"), entry.tried),
+                (translate("Reports", "What reduces risk"), entry.reduces_risk),
+                (translate("Reports", "Action plan"), entry.action_plan)]
     open_escalations = session.scalars(select(Escalation).where(
         Escalation.young_person_id == yp_id, Escalation.deleted_at.is_(None),
         Escalation.resolved_on.is_(None))).all()
     if open_escalations:
-        out.append(("Open escalations", "\n".join(
-            f"{_day(e.raised_on)}: {e.what_was_blocked} (to {e.escalated_to})"
+        out.append((translate("Reports", "Open escalations"), "\n".join(
+            translate("Reports", "{date}: {what} (to {who})").format(
+                date=_day(e.raised_on), what=e.what_was_blocked, who=e.escalated_to)
             for e in open_escalations)))
     return tuple((k, v) for k, v in out if v.strip())
 
@@ -159,40 +170,54 @@ def summary_for(session: Session, yp_id: str, now: datetime, prepared_by: str) -
     state = ending_state(session, yp_id)
     entry = _register(session, yp_id)
     rating = _latest_rating(session, yp_id)
-    born = (f"{_day(yp.date_of_birth)} (age {age_on(yp.date_of_birth, today)})"
-            if yp.date_of_birth else "Not recorded")
+    born = (translate("Reports", "{date} (age {age})").format(
+        date=_day(yp.date_of_birth), age=age_on(yp.date_of_birth, today))
+            if yp.date_of_birth else translate("Reports", "Not recorded"))
     lives = _label(LivingSituation, yp.living_situation)
     if yp.placement_name:
         lives += f": {yp.placement_name}"
         if yp.placement_out_of_area:
-            lives += " (out of area)"
-    facts = (("Date of birth", born), ("Pronouns", yp.pronouns), ("NHS number", yp.nhs_number),
-             ("Where they live", lives), ("Address", yp.address))
-    about = (("What matters to them", yp.what_matters), ("People they like", yp.people_like),
-             ("How to support them", yp.how_to_support), ("Interests", yp.interests))
-    rag = "Not rated"
+            lives += " " + translate("Reports", "(out of area)")
+    facts = ((translate("Reports", "Date of birth"), born),
+             (translate("Reports", "Pronouns"), yp.pronouns),
+             (translate("Reports", "NHS number"), yp.nhs_number),
+             (translate("Reports", "Where they live"), lives),
+             (translate("Reports", "Address"), yp.address))
+    about = ((translate("Reports", "What matters to them"), yp.what_matters),
+             (translate("Reports", "People they like"), yp.people_like),
+             (translate("Reports", "How to support them"), yp.how_to_support),
+             (translate("Reports", "Interests"), yp.interests))
+    rag = translate("Reports", "Not rated")
     if rating is not None:
-        rag = f"{_label(Rag, rating.rating)}, rated {_day(rating.rated_on)}"
+        rag = translate("Reports", "{rating}, rated {date}").format(
+            rating=_label(Rag, rating.rating), date=_day(rating.rated_on))
         if rating.rationale.strip():
             rag += f": {rating.rationale.strip()}"
-    register = "Not on the register"
+    register = translate("Reports", "Not on the register")
     if entry is not None:
         register = _label(DsrStatus, entry.status)
         if entry.status_on:
-            register += f" since {_day(entry.status_on)}"
+            register += " " + translate("Reports", "since {date}").format(
+                date=_day(entry.status_on))
         if entry.review_on:
-            register += f"; review due {_day(entry.review_on)}"
-    status = [("RAG rating", rag), ("Register", register),
-              ("Keyworker now", header.keyworker or "No keyworker allocated"),
-              ("Leaving date", _day(yp.leaving_date))]
+            register += "; " + translate("Reports", "review due {date}").format(
+                date=_day(entry.review_on))
+    status = [(translate("Reports", "RAG rating"), rag),
+              (translate("Reports", "Register"), register),
+              (translate("Reports", "Keyworker now"),
+               header.keyworker or translate("Reports", "No keyworker allocated")),
+              (translate("Reports", "Leaving date"), _day(yp.leaving_date))]
     if state.closure is not None:
-        status.append(("Involvement closed", f"{_day(state.closure.closed_on)} "
-                                             f"({state.closure.reason})"))
+        status.append((translate("Reports", "Involvement closed"),
+                       f"{_day(state.closure.closed_on)} ({state.closure.reason})"))
+    recorded = state.handover_recorded
     handover = (
-        ("Handover to", state.handover_to if state.handover_recorded else ""),
-        ("Handover date", _day(state.handover_on) if state.handover_recorded else ""),
-        ("Family's permission", "Yes, recorded" if state.handover_recorded else "Not recorded"),
-        ("Transition due by", _day(state.transition_due_on)),
+        (translate("Reports", "Handover to"), state.handover_to if recorded else ""),
+        (translate("Reports", "Handover date"), _day(state.handover_on) if recorded else ""),
+        (translate("Reports", "Family's permission"),
+         translate("Reports", "Yes, recorded") if recorded
+         else translate("Reports", "Not recorded")),
+        (translate("Reports", "Transition due by"), _day(state.transition_due_on)),
     )
     return HandoverSummary(
         name=header.name, known_as=header.known_as, facts=facts,
@@ -202,7 +227,7 @@ def summary_for(session: Session, yp_id: str, now: datetime, prepared_by: str) -
         risks=_risks(session, yp_id, entry), open_actions=_open_actions(session, yp_id),
         coming_up=_coming_up(session, yp_id, now), step_down_plan=state.step_down_plan,
         handover=handover, permission_given=state.handover_recorded, prepared_on=today,
-        prepared_by=prepared_by or "the keyworker")
+        prepared_by=prepared_by or translate("Reports", "the keyworker"))
 
 
 def handover_pdf(session: Session, yp_id: str, now: datetime) -> bytes:

@@ -13,6 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from keyworker_desktop.domain.i18n import label as words_label
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import LinkDirection, LinkStrength, Sector
 from keyworker_desktop.store.changes import tombstone
@@ -67,7 +69,9 @@ def network_for(session: Session, yp_id: str) -> list[NetworkEntry]:
 def _choice(value: str, allowed: type[Sector | LinkStrength | LinkDirection], field: str,
             label: str) -> list[Problem]:
     if value not in {m.value for m in allowed}:
-        return [Problem(field, f"{label} is not one of the choices.")]
+        return [Problem(field, Message("network.label_not_one", QT_TRANSLATE_NOOP(
+                "Errors", "{label} is not one of the choices."),
+                label=words_label(label)))]
     return []
 
 
@@ -76,28 +80,35 @@ def check_professional_link(fields: dict[str, object], today: date) -> list[Prob
     name = str(fields.get("name") or "")
     email = str(fields.get("email") or "")
     problems = [
-        *rules.check_required(name, "name", "A name"),
-        *rules.check_length(name, "name", rules.TEXT_LIMITS["short"], "The name"),
-        *_choice(str(fields.get("sector", "health")), Sector, "sector", "The sector"),
+        *rules.check_required(name, "name", QT_TRANSLATE_NOOP("Errors", "A name")),
+        *rules.check_length(name, "name", rules.TEXT_LIMITS["short"],
+            QT_TRANSLATE_NOOP("Errors", "The name")),
+        *_choice(str(fields.get("sector", "health")), Sector, "sector",
+            QT_TRANSLATE_NOOP("Errors", "The sector")),
         *_choice(str(fields.get("strength", "strong")), LinkStrength, "strength",
-                 "The link strength"),
+                 QT_TRANSLATE_NOOP("Errors", "The link strength")),
         *_choice(str(fields.get("direction", "to_young_person")), LinkDirection, "direction",
-                 "The direction"),
+                 QT_TRANSLATE_NOOP("Errors", "The direction")),
     ]
     for f, label in (("role", "The role"), ("agency", "The agency")):
         problems += rules.check_length(str(fields.get(f) or ""), f, rules.TEXT_LIMITS["short"],
                                        label)
-    problems += rules.check_length(str(fields.get("phone") or ""), "phone", 40, "The phone number")
-    problems += rules.check_length(email, "email", rules.TEXT_LIMITS["short"], "The email address")
+    problems += rules.check_length(str(fields.get("phone") or ""), "phone", 40,
+        QT_TRANSLATE_NOOP("Errors", "The phone number"))
+    problems += rules.check_length(email, "email", rules.TEXT_LIMITS["short"],
+        QT_TRANSLATE_NOOP("Errors", "The email address"))
     if email.strip() and ("@" not in email or " " in email.strip()):
-        problems.append(Problem("email", "That does not look like an email address: it needs "
-                                         "an @ and no spaces."))
+        problems.append(Problem("email", Message("email.does_not_look", QT_TRANSLATE_NOOP(
+                "Errors", "That does not look like an email address: it needs an @ and "
+                "no spaces."))))
     for f in ("relationship_to_young_person", "how_they_help"):
         problems += rules.check_length(str(fields.get(f) or ""), f, rules.TEXT_LIMITS["long"],
-                                       "This text")
+                                       QT_TRANSLATE_NOOP("Errors", "This text"))
     last = fields.get("last_contact_on")
     if isinstance(last, date) and last > today:
-        problems.append(Problem("last_contact_on", "The last contact is in the future."))
+        problems.append(Problem("last_contact_on", Message(
+                "last_contact_on.last_contact_in", QT_TRANSLATE_NOOP(
+                "Errors", "The last contact is in the future."))))
     return problems
 
 
@@ -146,7 +157,8 @@ def save_professional_link(session: Session, yp_id: str, link_id: str | None, to
                                       NetworkLink.professional_id == professional.id)
         )
         if existing is not None and existing.deleted_at is None:
-            raise_for([Problem("name", "This professional is already in the network.")])
+            raise_for([Problem("name", Message("name.professional_already_in", QT_TRANSLATE_NOOP(
+                    "Errors", "This professional is already in the network.")))])
         link = existing or NetworkLink(young_person_id=yp_id, professional_id=professional.id)
         link.deleted_at = None
         session.add(link)

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, translate
 from keyworker_desktop.domain.network import (
     DIRECTIONS,
     SECTORS,
@@ -132,9 +133,12 @@ def change_link(session: Session, link_id: str, strength: str, direction: str) -
     """Change the ecomap line (strength) and the direction support flows."""
     problems = []
     if strength not in {m.value for m in LinkStrength}:
-        problems.append(Problem("strength", "The link strength is not one of the choices."))
+        problems.append(Problem("strength", Message("strength.link_strength_not", QT_TRANSLATE_NOOP(
+                "Errors", "The link strength is not one of the choices."))))
     if direction not in {m.value for m in LinkDirection}:
-        problems.append(Problem("direction", "The direction is not one of the choices."))
+        problems.append(Problem("direction", Message(
+                "direction.direction_not_one", QT_TRANSLATE_NOOP(
+                "Errors", "The direction is not one of the choices."))))
     raise_for(problems)
     link = _link(session, link_id)
     link.strength, link.direction = strength, direction
@@ -209,7 +213,7 @@ def professional_details(session: Session, yp_id: str, node_id: str,
     contacts: list[ContactEvent] = []
     if link.last_contact_on is not None:
         contacts.append(ContactEvent(link.last_contact_on, "last_contact",
-                                     "Last contact recorded"))
+                                     translate("NetworkMap", "Last contact recorded")))
     meetings = session.scalars(select(Meeting).where(
         Meeting.young_person_id == yp_id, Meeting.deleted_at.is_(None))).all()
     titles = {m.id: m.title for m in meetings}

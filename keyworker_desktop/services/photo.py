@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import ConsentKind
 from keyworker_desktop.services.records import consents_in_force
@@ -40,9 +41,13 @@ def has_photo(session: Session, yp_id: str) -> bool:
 def set_photo(session: Session, yp_id: str, png: bytes) -> None:
     """Keep ``png`` (already cropped and scaled) as the young person's photograph."""
     if not png.startswith(_PNG):
-        raise ValidationError([Problem("photo", "The photograph must be saved as a PNG.")])
+        raise ValidationError([Problem("photo", Message(
+                "photo.photograph_must_saved", QT_TRANSLATE_NOOP(
+                "Errors", "The photograph must be saved as a PNG.")))])
     if len(png) > MAX_PHOTO_BYTES:
-        raise ValidationError([Problem("photo", "The photograph is too large: crop it smaller.")])
+        raise ValidationError([Problem("photo", Message(
+                "photo.photograph_too_large", QT_TRANSLATE_NOOP(
+                "Errors", "The photograph is too large: crop it smaller.")))])
     _young_person(session, yp_id).photo_png = png
     session.flush()
 

@@ -32,8 +32,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.hlc import Timestamp
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from keyworker_desktop.easyread.checker import split_sentences
 from keyworker_desktop.easyread.documents import DEFAULT_PAGES
+from keyworker_desktop.easyread.pictograms import choose_pictogram
 from keyworker_desktop.easyread.plan_data import (
     AboutMe,
     Helper,
@@ -43,6 +45,7 @@ from keyworker_desktop.easyread.plan_data import (
     PlanLine,
     PlanPerson,
 )
+from keyworker_desktop.easyread.wording import say
 from keyworker_desktop.services.records import consents_in_force
 from keyworker_desktop.services.risk_plan import risk_plan_for
 from keyworker_desktop.store.changes import WriteContext
@@ -65,34 +68,35 @@ from keyworker_desktop.store.models import (
 # Professional roles in plain words, first match wins; anything else is kept as
 # written, less what is in brackets.
 _PLAIN_ROLES: tuple[tuple[str, str], ...] = (
-    (r"\bgp\b", "family doctor"),
-    (r"paediatrician", "children's doctor"),
-    (r"psychiatrist|doctor", "doctor"),
-    (r"speech and language", "speech therapist"),
-    (r"occupational therapist", "therapist"),
-    (r"nurse", "nurse"),
-    (r"\bsenco\b", "teacher for extra help"),
-    (r"\behcp\b", "school plan worker"),
-    (r"class teacher|tutor", "teacher"),
-    (r"key person", "nursery worker"),
-    (r"social worker", "social worker"),
-    (r"reviewing officer", "care plan reviewer"),
-    (r"advocate", "advocate"),
-    (r"registered manager|head of care", "manager of the home"),
-    (r"short breaks", "short breaks worker"),
-    (r"support (manager|worker)", "support worker"),
-    (r"employment", "job adviser"),
-    (r"youth (club|mentor|worker)", "youth worker"),
-    (r"keyworker", "keyworker"),
+    (r"\bgp\b", QT_TRANSLATE_NOOP("EasyRead", "family doctor")),
+    (r"paediatrician", QT_TRANSLATE_NOOP("EasyRead", "children's doctor")),
+    (r"psychiatrist|doctor", QT_TRANSLATE_NOOP("EasyRead", "doctor")),
+    (r"speech and language", QT_TRANSLATE_NOOP("EasyRead", "speech therapist")),
+    (r"occupational therapist", QT_TRANSLATE_NOOP("EasyRead", "therapist")),
+    (r"nurse", QT_TRANSLATE_NOOP("EasyRead", "nurse")),
+    (r"\bsenco\b", QT_TRANSLATE_NOOP("EasyRead", "teacher for extra help")),
+    (r"\behcp\b", QT_TRANSLATE_NOOP("EasyRead", "school plan worker")),
+    (r"class teacher|tutor", QT_TRANSLATE_NOOP("EasyRead", "teacher")),
+    (r"key person", QT_TRANSLATE_NOOP("EasyRead", "nursery worker")),
+    (r"social worker", QT_TRANSLATE_NOOP("EasyRead", "social worker")),
+    (r"reviewing officer", QT_TRANSLATE_NOOP("EasyRead", "care plan reviewer")),
+    (r"advocate", QT_TRANSLATE_NOOP("EasyRead", "advocate")),
+    (r"registered manager|head of care", QT_TRANSLATE_NOOP("EasyRead", "manager of the home")),
+    (r"short breaks", QT_TRANSLATE_NOOP("EasyRead", "short breaks worker")),
+    (r"support (manager|worker)", QT_TRANSLATE_NOOP("EasyRead", "support worker")),
+    (r"employment", QT_TRANSLATE_NOOP("EasyRead", "job adviser")),
+    (r"youth (club|mentor|worker)", QT_TRANSLATE_NOOP("EasyRead", "youth worker")),
+    (r"keyworker", QT_TRANSLATE_NOOP("EasyRead", "keyworker")),
 )
 
 # How someone helps, when the record does not say: by sector.
 _DEFAULT_HELP = {
-    "health": "{name} helps {called} stay well.",
-    "education": "{name} helps {called} with learning.",
-    "social_care": "{name} helps {called} and the family get the right help.",
-    "voluntary_community": "{name} helps {called} do fun things.",
-    "family_informal": "{name} is there for {called}.",
+    "health": QT_TRANSLATE_NOOP("EasyRead", "{name} helps {called} stay well."),
+    "education": QT_TRANSLATE_NOOP("EasyRead", "{name} helps {called} with learning."),
+    "social_care": QT_TRANSLATE_NOOP(
+        "EasyRead", "{name} helps {called} and the family get the right help."),
+    "voluntary_community": QT_TRANSLATE_NOOP("EasyRead", "{name} helps {called} do fun things."),
+    "family_informal": QT_TRANSLATE_NOOP("EasyRead", "{name} is there for {called}."),
 }
 
 # Who a young person knows by a family word: "Rukhsana (Mum)" is "Mum" on the plan.
@@ -103,22 +107,24 @@ _FAMILY_WORDS = frozenset(
 _SECTOR_ORDER = ("family_informal", "education", "health", "social_care", "voluntary_community")
 
 
-def plain_role(role: str, sector: str = "") -> str:
-    """A professional's role in plain words ("SENCO" -> "teacher for extra help")."""
+def plain_role(role: str, sector: str = "", language: str = "en") -> str:
+    """A professional's role in plain words ("SENCO" -> "teacher for extra help"), in the
+    plan's ``language``."""
     text = role.replace("_", " ").strip()
     if sector == "family_informal":
         return text
     low = text.lower()
     for pattern, plain in _PLAIN_ROLES:
         if re.search(pattern, low):
-            return plain
+            return say(language, plain)
     return re.sub(r"\s*\([^)]*\)", "", text).strip()
 
 
 class _Names:
     """The young person's names, and their text rewritten to use the preferred one."""
 
-    def __init__(self, yp: YoungPerson) -> None:
+    def __init__(self, yp: YoungPerson, language: str = "en") -> None:
+        self.language = language
         self.called = yp.known_as.strip() or yp.given_name
         full = f"{yp.given_name} {yp.family_name}".strip()
         self.own = {n.casefold() for n in (yp.given_name, yp.preferred_name, full, self.called)
@@ -191,9 +197,9 @@ def _next_steps(session: Session, yp_id: str, names: _Names,
             who = names.called
         elif a.owner_professional_id:
             pro = session.get(Professional, a.owner_professional_id)
-            role = plain_role(pro.role, pro.sector) if pro else ""
+            role = plain_role(pro.role, pro.sector, names.language) if pro else ""
         elif who in staff_roles:
-            role = plain_role(staff_roles[who])
+            role = plain_role(staff_roles[who], "", names.language)
         if role and role.casefold() not in who.casefold():
             who = f"{who}, {role}"
         steps.append((PlanLine(names.fix(a.description)), who))
@@ -217,10 +223,15 @@ def _helpers(session: Session, yp_id: str, names: _Names) -> list[Helper]:
         pro = link.professional
         how = names.fix(link.how_they_help)
         if not how:
-            how = _DEFAULT_HELP.get(pro.sector, "{name} helps {called}.").format(
+            how = say(names.language, _DEFAULT_HELP.get(
+                pro.sector, QT_TRANSLATE_NOOP("EasyRead", "{name} helps {called}.")),
                 name=pro.name, called=names.called)
-        helpers.append(Helper(pro.name, plain_role(pro.role, pro.sector), pro.agency,
-                              pro.sector, how))
+        # The picture is chosen from the English role: its keywords are English.
+        english = plain_role(pro.role, pro.sector)
+        picture = choose_pictogram(english, choose_pictogram(f"{pro.agency} {pro.sector}",
+                                                             "person"))
+        helpers.append(Helper(pro.name, plain_role(pro.role, pro.sector, names.language),
+                              pro.agency, pro.sector, how, picture))
     return helpers
 
 
@@ -287,8 +298,10 @@ def read_record_version(text: str) -> tuple[int, datetime | None]:
     return int(version), datetime.fromtimestamp(wall_ms / 1000, UTC)
 
 
-def plan_data_for(session: Session, yp_id: str, today: date) -> PlanData:
-    """Everything the easy-read plan needs, read from the record as it is now.
+def plan_data_for(session: Session, yp_id: str, today: date,
+                  language: str = "en") -> PlanData:
+    """Everything the easy-read plan needs, read from the record as it is now, with the
+    words the plan adds (plain roles, how someone helps) in ``language`` ("en", "cy").
 
     The preferred name is used throughout, also inside the keyworker's own words
     ("Aisha to try..." becomes "Aish to try..."); the photo only while a "photo"
@@ -297,7 +310,7 @@ def plan_data_for(session: Session, yp_id: str, today: date) -> PlanData:
     yp = session.get(YoungPerson, yp_id)
     if yp is None or yp.deleted_at is not None:
         raise KeyError(yp_id)
-    names = _Names(yp)
+    names = _Names(yp, language)
     photo = yp.photo_png if "photo" in consents_in_force(session, yp_id) else None
     keyworkers = _keyworkers(session, yp_id, today)
     staff_roles = {s.name: s.role for s in session.scalars(select(Staff))}
@@ -316,6 +329,7 @@ def plan_data_for(session: Session, yp_id: str, today: date) -> PlanData:
         upset_avoid=[PlanLine(x) for x in names.lines(upset.what_to_avoid)],
         record_version=record_version(session, yp),
         printed_on=today,
+        language=language,
     )
 
 

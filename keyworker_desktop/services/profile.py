@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import FamilyRelationship
 from keyworker_desktop.services.recording import YOUNG_PERSON_FIELDS
@@ -77,13 +78,17 @@ def save_family_member(session: Session, yp_id: str, member_id: str | None = Non
                        notes: str = "") -> FamilyMember:
     """Add or edit a parent, carer, sibling or other family member."""
     problems: list[Problem] = [
-        *rules.check_required(name, "name", "A name"),
-        *rules.check_length(name, "name", rules.TEXT_LIMITS["short"], "The name"),
-        *rules.check_length(phone, "phone", 40, "The phone number"),
-        *rules.check_length(notes, "notes", rules.TEXT_LIMITS["long"], "The notes"),
+        *rules.check_required(name, "name", QT_TRANSLATE_NOOP("Errors", "A name")),
+        *rules.check_length(name, "name", rules.TEXT_LIMITS["short"],
+            QT_TRANSLATE_NOOP("Errors", "The name")),
+        *rules.check_length(phone, "phone", 40, QT_TRANSLATE_NOOP("Errors", "The phone number")),
+        *rules.check_length(notes, "notes", rules.TEXT_LIMITS["long"],
+            QT_TRANSLATE_NOOP("Errors", "The notes")),
     ]
     if relation not in {m.value for m in FamilyRelationship}:
-        problems.append(Problem("relation", "The relationship is not one of the choices."))
+        problems.append(Problem("relation", Message(
+                "relation.relationship_not_one", QT_TRANSLATE_NOOP(
+                "Errors", "The relationship is not one of the choices."))))
     raise_for(problems)
     member = (session.get(FamilyMember, member_id) if member_id
               else FamilyMember(young_person_id=yp_id))
@@ -104,9 +109,11 @@ def save_important_date(session: Session, yp_id: str, date_id: str | None = None
                         notes: str = "") -> ImportantDate:
     """Add or edit a birthday, anniversary or other date that matters to the young person."""
     raise_for([
-        *rules.check_required(label, "label", "What the date is"),
-        *rules.check_length(label, "label", rules.TEXT_LIMITS["short"], "What the date is"),
-        *rules.check_length(notes, "notes", rules.TEXT_LIMITS["long"], "The notes"),
+        *rules.check_required(label, "label", QT_TRANSLATE_NOOP("Errors", "What the date is")),
+        *rules.check_length(label, "label", rules.TEXT_LIMITS["short"],
+            QT_TRANSLATE_NOOP("Errors", "What the date is")),
+        *rules.check_length(notes, "notes", rules.TEXT_LIMITS["long"],
+            QT_TRANSLATE_NOOP("Errors", "The notes")),
     ])
     row = (session.get(ImportantDate, date_id) if date_id
            else ImportantDate(young_person_id=yp_id))

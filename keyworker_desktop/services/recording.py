@@ -16,6 +16,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from keyworker_desktop.domain.i18n import label as words_label
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import PlaceType, SessionFormat, SessionPurpose, VisitStatus
 from keyworker_desktop.store import settings
@@ -35,6 +37,7 @@ YOUNG_PERSON_FIELDS = (
     "address", "living_situation", "placement_name", "placement_out_of_area",
     "communication_needs", "uses_easy_read", "uses_signs", "uses_drawing", "what_matters",
     "people_like", "how_to_support", "interests", "admission_date", "leaving_date",
+    "preferred_language",
 )
 
 
@@ -45,7 +48,9 @@ def _ctx(session: Session) -> WriteContext:
 
 def _choice(value: str, allowed: Any, field: str, label: str) -> list[Problem]:
     if value not in {m.value for m in allowed}:
-        return [Problem(field, f"{label} is not one of the choices.")]
+        return [Problem(field, Message("recording.label_not_one", QT_TRANSLATE_NOOP(
+                "Errors", "{label} is not one of the choices."),
+                label=words_label(label)))]
     return []
 
 
@@ -59,19 +64,25 @@ def save_young_person(session: Session, yp_id: str | None, today: date,
         raise KeyError(yp_id)
     merged = {f: fields.get(f, getattr(yp, f)) for f in YOUNG_PERSON_FIELDS}
     problems = [
-        *rules.check_required(merged["given_name"], "given_name", "A first name"),
-        *rules.check_required(merged["family_name"], "family_name", "A family name"),
-        *rules.check_length(merged["given_name"], "given_name", 100, "The first name"),
-        *rules.check_length(merged["family_name"], "family_name", 100, "The family name"),
-        *rules.check_length(merged["preferred_name"], "preferred_name", 100, "The preferred name"),
+        *rules.check_required(merged["given_name"], "given_name",
+            QT_TRANSLATE_NOOP("Errors", "A first name")),
+        *rules.check_required(merged["family_name"], "family_name",
+            QT_TRANSLATE_NOOP("Errors", "A family name")),
+        *rules.check_length(merged["given_name"], "given_name", 100,
+            QT_TRANSLATE_NOOP("Errors", "The first name")),
+        *rules.check_length(merged["family_name"], "family_name", 100,
+            QT_TRANSLATE_NOOP("Errors", "The family name")),
+        *rules.check_length(merged["preferred_name"], "preferred_name", 100,
+            QT_TRANSLATE_NOOP("Errors", "The preferred name")),
         *rules.check_date_of_birth(merged["date_of_birth"], today),
         *rules.check_nhs_number(merged["nhs_number"]),
         *rules.check_period(merged["admission_date"], merged["leaving_date"], "leaving_date",
-                            "placement"),
+                            QT_TRANSLATE_NOOP("Errors", "placement")),
     ]
     for f in ("what_matters", "people_like", "how_to_support", "interests", "communication_needs",
               "address"):
-        problems += rules.check_length(merged[f], f, rules.TEXT_LIMITS["long"], "This text")
+        problems += rules.check_length(merged[f], f, rules.TEXT_LIMITS["long"],
+            QT_TRANSLATE_NOOP("Errors", "This text"))
     warnings = raise_for(problems)
     for f, v in fields.items():
         setattr(yp, f, v)
@@ -112,23 +123,29 @@ def record_visit(session: Session, yp_id: str, *, starts_at: datetime,
     (``completes``: the planned visit's id; it becomes this visit, so there are not two).
     """
     problems = [
-        *_choice(place_type, PlaceType, "place_type", "The place type"),
-        *_choice(status, VisitStatus, "status", "The status"),
+        *_choice(place_type, PlaceType, "place_type",
+            QT_TRANSLATE_NOOP("Errors", "The place type")),
+        *_choice(status, VisitStatus, "status", QT_TRANSLATE_NOOP("Errors", "The status")),
         *rules.check_period(starts_at, ends_at),
-        *rules.check_length(place_name, "place_name", 200, "The place name"),
-        *rules.check_length(purpose, "purpose", rules.TEXT_LIMITS["long"], "The purpose"),
+        *rules.check_length(place_name, "place_name", 200,
+            QT_TRANSLATE_NOOP("Errors", "The place name")),
+        *rules.check_length(purpose, "purpose", rules.TEXT_LIMITS["long"],
+            QT_TRANSLATE_NOOP("Errors", "The purpose")),
         *rules.check_length(who_was_there, "who_was_there", rules.TEXT_LIMITS["long"],
-                            "Who was there"),
+                            QT_TRANSLATE_NOOP("Errors", "Who was there")),
     ]
     if travel_minutes is not None and not 0 <= travel_minutes <= 24 * 60:
-        problems.append(Problem("travel_minutes", "Travel time must be between 0 and 24 hours."))
+        problems.append(Problem("travel_minutes", Message(
+                "travel_minutes.travel_time_must", QT_TRANSLATE_NOOP(
+                "Errors", "Travel time must be between 0 and 24 hours."))))
     raise_for(problems)
     if visit_id is None and completes:
         planned = session.get(Visit, completes)
         if planned is None or planned.young_person_id != yp_id or planned.deleted_at \
                 or planned.status != VisitStatus.PLANNED.value:
-            raise_for([Problem("completes", "The planned visit is no longer there to complete. "
-                                   "Nothing was saved; record the visit again.")])
+            raise_for([Problem("completes", Message("completes.planned_visit_no", QT_TRANSLATE_NOOP(
+                    "Errors", "The planned visit is no longer there to complete. Nothing was "
+                    "saved; record the visit again.")))])
         assert planned is not None
         visit_id = planned.id
         # What the plan said stays where nothing new was typed.
@@ -155,12 +172,14 @@ def save_note_draft(session: Session, yp_id: str, note_id: str | None = None, *,
                     raise_with_manager: bool = False) -> SessionNote:
     note = session.get(SessionNote, note_id) if note_id else None
     problems = rules.check_finalised(bool(note and note.is_final))
-    problems += _choice(format, SessionFormat, "format", "The session format")
+    problems += _choice(format, SessionFormat, "format",
+        QT_TRANSLATE_NOOP("Errors", "The session format"))
     for p in purposes:
-        problems += _choice(p, SessionPurpose, "purposes", "A purpose")
+        problems += _choice(p, SessionPurpose, "purposes", QT_TRANSLATE_NOOP("Errors", "A purpose"))
     for f, v in (("own_words", own_words), ("discussed", discussed), ("agreed", agreed),
                  ("concerns", concerns)):
-        problems += rules.check_length(v, f, rules.TEXT_LIMITS["long"], "This text")
+        problems += rules.check_length(v, f, rules.TEXT_LIMITS["long"],
+            QT_TRANSLATE_NOOP("Errors", "This text"))
     raise_for(problems)
     if note is None:
         note = SessionNote(young_person_id=yp_id, id=note_id) if note_id else SessionNote(
@@ -181,8 +200,9 @@ def finalise_note(session: Session, note_id: str) -> SessionNote:
         raise KeyError(note_id)
     raise_for(rules.check_finalised(note.is_final))
     if not (note.purposes and (note.discussed.strip() or note.own_words.strip())):
-        raise ValidationError([Problem("discussed", "Add a purpose and what was discussed "
-                                                    "before finalising.")])
+        raise ValidationError([Problem("discussed", Message(
+                "discussed.add_purpose_and", QT_TRANSLATE_NOOP(
+                "Errors", "Add a purpose and what was discussed before finalising.")))])
     ctx = _ctx(session)
     note.status, note.finalised_by, note.finalised_at = "final", ctx.actor, ctx.utcnow()
     session.flush()
@@ -193,10 +213,12 @@ def add_addendum(session: Session, note_id: str, text: str) -> Addendum:
     note = session.get(SessionNote, note_id)
     if note is None:
         raise KeyError(note_id)
-    problems = rules.check_required(text, "text", "The addendum")
-    problems += rules.check_length(text, "text", rules.TEXT_LIMITS["long"], "The addendum")
+    problems = rules.check_required(text, "text", QT_TRANSLATE_NOOP("Errors", "The addendum"))
+    problems += rules.check_length(text, "text", rules.TEXT_LIMITS["long"],
+        QT_TRANSLATE_NOOP("Errors", "The addendum"))
     if not note.is_final:
-        problems.append(Problem("text", "Addenda are for finalised notes; edit the draft instead."))
+        problems.append(Problem("text", Message("text.addenda_for_finalised", QT_TRANSLATE_NOOP(
+                "Errors", "Addenda are for finalised notes; edit the draft instead."))))
     raise_for(problems)
     ctx = _ctx(session)
     addendum = Addendum(young_person_id=note.young_person_id, session_note_id=note.id, text=text,
@@ -215,7 +237,7 @@ def add_budget_spend(session: Session, yp_id: str, *, item: str, amount_pence: i
     ) or 0
     limit = settings.get(session, settings.BUDGET_LIMIT_PENCE)
     problems = rules.check_budget(int(spent), amount_pence, limit)
-    problems += rules.check_required(item, "item", "What it was for")
+    problems += rules.check_required(item, "item", QT_TRANSLATE_NOOP("Errors", "What it was for"))
     raise_for(problems)
     spend = BudgetSpend(young_person_id=yp_id, item=item, amount_pence=amount_pence,
                         spent_on=spent_on, approved_by=approved_by, approved_on=approved_on)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.rules import age_on
 from keyworker_desktop.domain.vocab import AllocationRole, ConsentKind, Rag
 from keyworker_desktop.store.changes import WriteContext
@@ -138,15 +139,16 @@ def record_header(session: Session, yp_id: str, today: date) -> RecordHeader:
     ).all()
     consents = consents_in_force(session, yp_id)
     consent_text = (", ".join(ConsentKind(k).label for k in sorted(consents))
-                    or "No consent recorded")
-    ways = [w for w, on in (("easy read", yp.uses_easy_read), ("signs", yp.uses_signs),
-                            ("drawing", yp.uses_drawing)) if on]
+                    or translate("Record", "No consent recorded"))
+    ways = [w for w, on in ((translate("Record", "easy read"), yp.uses_easy_read),
+                            (translate("Record", "signs"), yp.uses_signs),
+                            (translate("Record", "drawing"), yp.uses_drawing)) if on]
     communication = "; ".join(filter(None, [", ".join(ways).capitalize(), yp.communication_needs]))
     return RecordHeader(
         id=yp.id, name=f"{yp.given_name} {yp.family_name}", known_as=yp.known_as,
         age=age_on(yp.date_of_birth, today) if yp.date_of_birth else None,
         date_of_birth=yp.date_of_birth, pronouns=yp.pronouns, rag=rag,
-        rag_label=Rag(rag).label if rag else "Not rated",
+        rag_label=Rag(rag).label if rag else translate("Record", "Not rated"),
         keyworker=", ".join(a.staff.name for a in keyworkers if a.role != "family_keyworker"),
         consent=consent_text, has_keyworker_consent="keyworker" in consents,
         communication=communication,

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import DsrStatus, LivingSituation
 from keyworker_desktop.services.recording import save_young_person
@@ -74,30 +75,41 @@ def check_referral(referral: Referral, today: date) -> list[Problem]:
     """Every problem with a referral (errors and warnings), before anything is written."""
     r = referral
     problems = [
-        *rules.check_required(r.given_name, "given_name", "A first name"),
-        *rules.check_required(r.family_name, "family_name", "A family name"),
+        *rules.check_required(r.given_name, "given_name",
+            QT_TRANSLATE_NOOP("Errors", "A first name")),
+        *rules.check_required(r.family_name, "family_name",
+            QT_TRANSLATE_NOOP("Errors", "A family name")),
         *rules.check_length(r.given_name, "given_name", rules.TEXT_LIMITS["name"],
-                            "The first name"),
+                            QT_TRANSLATE_NOOP("Errors", "The first name")),
         *rules.check_length(r.family_name, "family_name", rules.TEXT_LIMITS["name"],
-                            "The family name"),
+                            QT_TRANSLATE_NOOP("Errors", "The family name")),
         *rules.check_length(r.preferred_name, "preferred_name", rules.TEXT_LIMITS["name"],
-                            "The preferred name"),
+                            QT_TRANSLATE_NOOP("Errors", "The preferred name")),
         *rules.check_date_of_birth(r.date_of_birth, today),
-        *rules.check_length(r.address, "address", LONG, "The address"),
-        *rules.check_length(r.placement_name, "placement_name", SHORT, "The placement's name"),
-        *rules.check_length(r.referred_by, "referred_by", SHORT, "Who referred"),
-        *rules.check_length(r.reason, "reason", LONG, "The reason for the referral"),
+        *rules.check_length(r.address, "address", LONG, QT_TRANSLATE_NOOP("Errors", "The address")),
+        *rules.check_length(r.placement_name, "placement_name", SHORT,
+            QT_TRANSLATE_NOOP("Errors", "The placement's name")),
+        *rules.check_length(r.referred_by, "referred_by", SHORT,
+            QT_TRANSLATE_NOOP("Errors", "Who referred")),
+        *rules.check_length(r.reason, "reason", LONG,
+            QT_TRANSLATE_NOOP("Errors", "The reason for the referral")),
     ]
     # The NHS number may be typed with spaces or dashes; the check digit is what counts.
     problems += rules.check_nhs_number(r.nhs_number.replace("-", " ").strip())
     if r.living_situation not in {m.value for m in LivingSituation}:
-        problems.append(Problem("living_situation", "Where they live is not one of the choices."))
+        problems.append(Problem("living_situation", Message(
+                "living_situation.where_they_live", QT_TRANSLATE_NOOP(
+                "Errors", "Where they live is not one of the choices."))))
     if r.referred_on is not None:
         if r.referred_on > today:
-            problems.append(Problem("referred_on", "The referral date is in the future."))
+            problems.append(Problem("referred_on", Message(
+                    "referred_on.referral_date_in", QT_TRANSLATE_NOOP(
+                    "Errors", "The referral date is in the future."))))
         elif r.date_of_birth is not None and r.referred_on < r.date_of_birth:
             problems.append(Problem("referred_on",
-                                    "The referral date is before the date of birth."))
+                                    Message("referred_on.referral_date_before", QT_TRANSLATE_NOOP(
+                                            "Errors", "The referral date is before the date of "
+                                            "birth."))))
     return problems
 
 

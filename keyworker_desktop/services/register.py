@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.register_prompts import Prompt, PromptRules, RegisterFacts, prompts
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import AllocationRole, MeetingKind, Rag
@@ -86,8 +87,9 @@ def _entry(session: Session, yp_id: str) -> DsrEntry:
     _young_person(session, yp_id)
     entry = current_entry(session, yp_id)
     if entry is None:
-        raise ValidationError([Problem("entry", "This young person has no register entry: "
-                                                "take a referral for them first.")])
+        raise ValidationError([Problem("entry", Message("entry.young_person_has", QT_TRANSLATE_NOOP(
+                "Errors", "This young person has no register entry: take a referral for them "
+                "first.")))])
     return entry
 
 
@@ -168,8 +170,10 @@ def save_entry(session: Session, yp_id: str, **values: Any) -> DsrEntry:
     unknown = set(values) - set(ENTRY_FIELDS)
     if unknown:
         raise TypeError(f"not a register field: {sorted(unknown)[0]}")
-    labels = {"current_issues": "Current issues", "tried": "What has been tried",
-              "reduces_risk": "What reduces risk", "action_plan": "The action plan"}
+    labels = {"current_issues": QT_TRANSLATE_NOOP("Errors", "Current issues"),
+              "tried": QT_TRANSLATE_NOOP("Errors", "What has been tried"),
+              "reduces_risk": QT_TRANSLATE_NOOP("Errors", "What reduces risk"),
+              "action_plan": QT_TRANSLATE_NOOP("Errors", "The action plan")}
     problems: list[Problem] = []
     for name in TEXT_FIELDS:
         if name in values:
@@ -187,9 +191,11 @@ def save_entry(session: Session, yp_id: str, **values: Any) -> DsrEntry:
 
 def _check_date(on: date, today: date, entry: DsrEntry, field: str) -> list[Problem]:
     if on > today:
-        return [Problem(field, "The date is in the future.")]
+        return [Problem(field, Message("register.date_in_future", QT_TRANSLATE_NOOP(
+                "Errors", "The date is in the future.")))]
     if entry.referred_on is not None and on < entry.referred_on:
-        return [Problem(field, "The date is before the referral.")]
+        return [Problem(field, Message("register.date_before_referral", QT_TRANSLATE_NOOP(
+                "Errors", "The date is before the referral.")))]
     return []
 
 
@@ -203,10 +209,12 @@ def add_rating(session: Session, yp_id: str, rating: str, *, on: date, rationale
     entry = _entry(session, yp_id)
     problems: list[Problem] = []
     if rating not in set(Rag):
-        problems.append(Problem("rating", "Choose red, amber, green or blue."))
-    problems += rules.check_required(rationale, "rationale", "The rationale for the rating")
+        problems.append(Problem("rating", Message("rating.choose_red_amber", QT_TRANSLATE_NOOP(
+                "Errors", "Choose red, amber, green or blue."))))
+    problems += rules.check_required(rationale, "rationale",
+        QT_TRANSLATE_NOOP("Errors", "The rationale for the rating"))
     problems += rules.check_length(rationale, "rationale", rules.TEXT_LIMITS["long"],
-                                   "The rationale")
+                                   QT_TRANSLATE_NOOP("Errors", "The rationale"))
     problems += _check_date(on, today, entry, "rated_on")
     raise_for(problems)
     row = RagRating(young_person_id=yp_id, dsr_entry_id=entry.id, rating=rating, rated_on=on,
@@ -225,11 +233,15 @@ def record_review(session: Session, yp_id: str, *, outcome: str, next_review_on:
     """
     entry = _entry(session, yp_id)
     on = reviewed_on or today
-    problems = rules.check_required(outcome, "outcome", "The outcome of the review")
-    problems += rules.check_length(outcome, "outcome", rules.TEXT_LIMITS["long"], "The outcome")
+    problems = rules.check_required(outcome, "outcome",
+        QT_TRANSLATE_NOOP("Errors", "The outcome of the review"))
+    problems += rules.check_length(outcome, "outcome", rules.TEXT_LIMITS["long"],
+        QT_TRANSLATE_NOOP("Errors", "The outcome"))
     problems += _check_date(on, today, entry, "reviewed_on")
     if next_review_on <= on:
-        problems.append(Problem("next_review_on", "The next review must be after this one."))
+        problems.append(Problem("next_review_on", Message(
+                "next_review_on.next_review_must", QT_TRANSLATE_NOOP(
+                "Errors", "The next review must be after this one."))))
     raise_for(problems)
     row = DsrReview(young_person_id=yp_id, dsr_entry_id=entry.id, reviewed_on=on,
                     outcome=outcome.strip(), next_review_on=next_review_on)

@@ -22,6 +22,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason, ConsentKind, DsrStatus
 from keyworker_desktop.services.referrals import name_key, nhs_digits, nhs_display
 from keyworker_desktop.services.register_rows import COLUMNS, RegisterRow, check_row, column_of
@@ -90,9 +91,10 @@ def decode(data: bytes) -> tuple[str, str]:
             break  # a workbook (.xlsx, .ods) or other binary file, not CSV
         return text, label
     raise UnreadableFile(
-        "The file cannot be read as CSV text (neither UTF-8 nor Windows-1252). In the "
-        "spreadsheet, use Save As and choose 'CSV UTF-8 (comma delimited)', then import "
-        "that file.")
+        translate(
+            "RegisterImport", "The file cannot be read as CSV text (neither UTF-8 nor "
+            "Windows-1252). In the spreadsheet, use Save As and choose 'CSV UTF-8 (comma "
+            "delimited)', then import that file."))
 
 
 def _identity(row: RegisterRow) -> tuple[str, tuple[str, str, date] | None]:
@@ -142,10 +144,12 @@ def _read_rows(text: str, today: date, summary: ImportSummary,
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        summary.problems.append(RowProblem(1, "", f"The header row cannot be read: {exc}."))
+        summary.problems.append(RowProblem(1, "", translate(
+            "RegisterImport", "The header row cannot be read: {reason}.").format(reason=exc)))
         return []
     if header is None:
-        summary.problems.append(RowProblem(1, "", "The file is empty: it needs a header row."))
+        summary.problems.append(RowProblem(1, "", translate(
+            "RegisterImport", "The file is empty: it needs a header row.")))
         return []
     where: dict[str, int] = {}
     names: dict[str, str] = {}
@@ -155,14 +159,15 @@ def _read_rows(text: str, today: date, summary: ImportSummary,
             if cell.strip():
                 summary.ignored_columns.append(cell.strip())
         elif column in where:
-            summary.problems.append(RowProblem(1, cell.strip(), f"The column {column} is "
-                                               "in the header twice."))
+            summary.problems.append(RowProblem(1, cell.strip(), translate(
+                "RegisterImport", "The column {column} is in the header twice.").format(
+                column=column)))
         else:
             where[column], names[column] = i, cell.strip()
     for column in COLUMNS:
         if column not in where:
-            summary.problems.append(RowProblem(1, column, "This column is missing from the "
-                                               "header row."))
+            summary.problems.append(RowProblem(1, column, translate(
+                "RegisterImport", "This column is missing from the header row.")))
     if summary.problems:
         return []
     good: list[tuple[int, RegisterRow]] = []
@@ -171,7 +176,8 @@ def _read_rows(text: str, today: date, summary: ImportSummary,
         try:
             cells = next(reader, None)
         except csv.Error as exc:
-            summary.problems.append(RowProblem(line + 1, "", f"This line cannot be read: {exc}."))
+            summary.problems.append(RowProblem(line + 1, "", translate(
+                "RegisterImport", "This line cannot be read: {reason}.").format(reason=exc)))
             break
         if cells is None:
             break

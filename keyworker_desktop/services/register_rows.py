@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.domain.vocab import ConsentGiver, Rag
 from keyworker_desktop.services.referrals import Referral, check_referral
 
@@ -97,6 +98,24 @@ def parse_date(text: str) -> date | str:
         return f"{text} is not a real date (that day is not in the calendar)."
 
 
+def _date_problem(column: str, future: bool) -> str:
+    """A register date in the future or before the date of birth, in the reader's words."""
+    if column == "rag_on":
+        return (translate("RegisterImport", "The date of the RAG rating is in the future.")
+                if future else translate(
+                    "RegisterImport", "The date of the RAG rating is before the date of birth."))
+    if column == "consent_register_on":
+        return (translate("RegisterImport",
+                          "The date of consent to the register is in the future.")
+                if future else translate(
+                    "RegisterImport",
+                    "The date of consent to the register is before the date of birth."))
+    return (translate("RegisterImport", "The date of consent to a keyworker is in the future.")
+            if future else translate(
+                "RegisterImport",
+                "The date of consent to a keyworker is before the date of birth."))
+
+
 def check_row(cells: dict[str, str], today: date) -> tuple[RegisterRow | None, list[CellProblem]]:
     """The row's values and its problems; the row is None when any problem is an error."""
     problems: list[CellProblem] = []
@@ -121,45 +140,49 @@ def check_row(cells: dict[str, str], today: date) -> tuple[RegisterRow | None, l
     rag = RAGS.get(rag_text.casefold(), "")
     rationale = cells.get("rag_rationale", "").strip()
     if rag_text and not rag:
-        problems.append(CellProblem("rag", f"'{rag_text[:40]}' is not a RAG rating: write "
-                                           "red, amber, green or blue."))
+        problems.append(CellProblem("rag", translate(
+            "RegisterImport", "'{value}' is not a RAG rating: write red, amber, green or "
+            "blue.").format(value=rag_text[:40])))
     if rag_text:
         if not cells.get("rag_on", "").strip():
-            problems.append(CellProblem("rag_on", "A RAG rating needs the date it was given."))
+            problems.append(CellProblem("rag_on", translate(
+                "RegisterImport", "A RAG rating needs the date it was given.")))
         if not rationale:
-            problems.append(CellProblem("rag_rationale",
-                                        "A RAG rating needs its rationale: why this rating."))
+            problems.append(CellProblem("rag_rationale", translate(
+                "RegisterImport", "A RAG rating needs its rationale: why this rating.")))
     elif cells.get("rag_on", "").strip() or rationale:
-        problems.append(CellProblem("rag", "There is a RAG date or rationale but no rating."))
+        problems.append(CellProblem("rag", translate(
+            "RegisterImport", "There is a RAG date or rationale but no rating.")))
     problems += [CellProblem(p.field, p.message) for p in rules.check_length(
-        rationale, "rag_rationale", rules.TEXT_LIMITS["long"], "The RAG rationale")]
+        rationale, "rag_rationale", rules.TEXT_LIMITS["long"],
+            QT_TRANSLATE_NOOP("Errors", "The RAG rationale"))]
 
     giver_text = cells.get("consent_given_by", "").strip()
     giver = GIVERS.get(giver_text.casefold(), "")
     consented = bool(cells.get("consent_register_on", "").strip()
                      or cells.get("consent_keyworker_on", "").strip())
     if giver_text and not giver:
-        problems.append(CellProblem("consent_given_by", f"'{giver_text[:40]}' is not who can "
-                                    "give consent: write young person, parental "
-                                    "responsibility or best interest decision."))
+        problems.append(CellProblem("consent_given_by", translate(
+            "RegisterImport", "'{value}' is not who can give consent: write young person, parental "
+            "responsibility or best interest decision.").format(value=giver_text[:40])))
     elif consented and not giver:
-        problems.append(CellProblem("consent_given_by", "Say who gave consent."))
+        problems.append(CellProblem("consent_given_by", translate(
+            "RegisterImport", "Say who gave consent.")))
     elif giver and not consented:
-        problems.append(CellProblem("consent_given_by", "Who gave consent is filled in, but "
-                                    "there is no consent date."))
+        problems.append(CellProblem("consent_given_by", translate(
+            "RegisterImport", "Who gave consent is filled in, but there is no consent date.")))
 
-    for column, what in (("rag_on", "of the RAG rating"),
-                         ("consent_register_on", "of consent to the register"),
-                         ("consent_keyworker_on", "of consent to a keyworker")):
+    for column in ("rag_on", "consent_register_on", "consent_keyworker_on"):
         on = dates[column]
         if on is not None and on > today:
-            problems.append(CellProblem(column, f"The date {what} is in the future."))
+            problems.append(CellProblem(column, _date_problem(column, future=True)))
         elif on is not None and dob is not None and on < dob:
-            problems.append(CellProblem(column, f"The date {what} is before the date of birth."))
+            problems.append(CellProblem(column, _date_problem(column, future=False)))
 
     keyworker = " ".join(cells.get("keyworker", "").split())
     problems += [CellProblem(p.field, p.message) for p in rules.check_length(
-        keyworker, "keyworker", rules.TEXT_LIMITS["short"], "The keyworker's name")]
+        keyworker, "keyworker", rules.TEXT_LIMITS["short"],
+            QT_TRANSLATE_NOOP("Errors", "The keyworker's name"))]
 
     if any(not p.warning for p in problems):
         return None, problems

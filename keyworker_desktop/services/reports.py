@@ -19,6 +19,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql import Subquery
 
 from keyworker_desktop.domain.families import Carer, count_families
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import ActionStatus, AllocationRole, DsrStatus, MeetingKind
 from keyworker_desktop.reports.service_report import (
     RATINGS,
@@ -275,7 +276,7 @@ def caseloads_on(session: Session, end: date) -> list[Caseload]:
 def service_report(session: Session, start: date, end: date, today: date) -> ServiceReport:
     """Every figure of the report for ``start``..``end`` (both included)."""
     if end < start:
-        raise PeriodError("The period ends before it starts.")
+        raise PeriodError(translate("Reports", "The period ends before it starts."))
     as_of = min(end, today)
     at_end = rag_at_end(session, end)
     received, accepted, declined = _referrals(session, start, end)

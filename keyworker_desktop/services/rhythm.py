@@ -11,7 +11,9 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
+from keyworker_desktop.domain.vocab import ContactDirection, ContactHow
 from keyworker_desktop.services.agenda import AgendaMeeting, meetings_between
 from keyworker_desktop.store.changes import WriteContext
 from keyworker_desktop.store.errors import raise_for
@@ -27,8 +29,8 @@ from keyworker_desktop.store.models import (
 )
 
 #: How a contact was made, as the CLI and the form offer them.
-CONTACT_HOWS = ("call", "email", "message", "letter", "in_person")
-DIRECTIONS = ("in", "out")
+CONTACT_HOWS = tuple(m.value for m in ContactHow)
+DIRECTIONS = tuple(m.value for m in ContactDirection)
 #: A young person with no session note for this long is due a keyworker session.
 SESSION_EVERY = timedelta(days=7)
 #: The sync account's role (kept when the laptop registered) that sees the team's raised notes.
@@ -121,31 +123,40 @@ def add_contact(session: Session, yp_id: str, *, contact_at: datetime, how: str,
     link's last contact forward, so the map's "no contact" flag follows the log."""
     problems: list[Problem] = []
     if how not in CONTACT_HOWS:
-        problems.append(Problem("how", "How the contact was made is not one of the choices."))
+        problems.append(Problem("how", Message("how.how_contact_was", QT_TRANSLATE_NOOP(
+                "Errors", "How the contact was made is not one of the choices."))))
     if direction not in DIRECTIONS:
-        problems.append(Problem("direction", "The direction is not one of the choices."))
-    problems += rules.check_required(summary, "summary", "What was said")
+        problems.append(Problem("direction", Message(
+                "direction.direction_not_one", QT_TRANSLATE_NOOP(
+                "Errors", "The direction is not one of the choices."))))
+    problems += rules.check_required(summary, "summary",
+        QT_TRANSLATE_NOOP("Errors", "What was said"))
     problems += rules.check_length(summary, "summary", rules.TEXT_LIMITS["long"],
-                                   "What was said")
+                                   QT_TRANSLATE_NOOP("Errors", "What was said"))
     problems += rules.check_length(with_name, "with_name", rules.TEXT_LIMITS["short"],
-                                   "Who it was with")
+                                   QT_TRANSLATE_NOOP("Errors", "Who it was with"))
     link: NetworkLink | None = None
     if professional_id is not None:
         link = session.scalars(select(NetworkLink).where(
             NetworkLink.young_person_id == yp_id, NetworkLink.professional_id == professional_id,
             NetworkLink.deleted_at.is_(None))).first()
         if link is None:
-            problems.append(Problem("with_name", "That professional is not in the network."))
+            problems.append(Problem("with_name", Message(
+                    "with_name.professional_not_in", QT_TRANSLATE_NOOP(
+                    "Errors", "That professional is not in the network."))))
         else:
             with_name = with_name or link.professional.name
     if family_member_id is not None:
         member = session.get(FamilyMember, family_member_id)
         if member is None or member.young_person_id != yp_id or member.deleted_at is not None:
-            problems.append(Problem("with_name", "That family member is not on the record."))
+            problems.append(Problem("with_name", Message(
+                    "with_name.family_member_not", QT_TRANSLATE_NOOP(
+                    "Errors", "That family member is not on the record."))))
         else:
             with_name = with_name or member.name
     if not problems:
-        problems += rules.check_required(with_name, "with_name", "Who it was with")
+        problems += rules.check_required(with_name, "with_name",
+            QT_TRANSLATE_NOOP("Errors", "Who it was with"))
     raise_for(problems)
     entry = ContactLogEntry(
         young_person_id=yp_id, contact_at=contact_at, how=how, direction=direction,
@@ -203,12 +214,17 @@ def acknowledge_raise(session: Session, note_id: str) -> SessionNote:
         raise KeyError(note_id)
     problems = []
     if account_role(session) not in MANAGING_ROLES:
-        problems.append(Problem("raise_with_manager", "Only a senior or manager acknowledges "
-                                                      "a note raised with them."))
+        problems.append(Problem("raise_with_manager", Message(
+                "raise_with_manager.only_senior_or", QT_TRANSLATE_NOOP(
+                "Errors", "Only a senior or manager acknowledges a note raised with them."))))
     elif not note.raise_with_manager:
-        problems.append(Problem("raise_with_manager", "This note was not raised with a manager."))
+        problems.append(Problem("raise_with_manager", Message(
+                "raise_with_manager.note_was_not", QT_TRANSLATE_NOOP(
+                "Errors", "This note was not raised with a manager."))))
     elif note.raise_acknowledged_at is not None:
-        problems.append(Problem("raise_with_manager", "This note was already acknowledged."))
+        problems.append(Problem("raise_with_manager", Message(
+                "raise_with_manager.note_was_already", QT_TRANSLATE_NOOP(
+                "Errors", "This note was already acknowledged."))))
     raise_for(problems)
     ctx: WriteContext = session.info["write_context"]
     note.raise_acknowledged_by, note.raise_acknowledged_at = ctx.actor, ctx.utcnow()
@@ -252,7 +268,9 @@ def note_for_visit(session: Session, visit_id: str) -> str:
         if note is not None and note.deleted_at is None:
             return note.id
     if visit.status == "cancelled":
-        raise_for([Problem("session_note_id", "A cancelled visit has no session note.")])
+        raise_for([Problem("session_note_id", Message(
+                "session_note_id.cancelled_visit_has", QT_TRANSLATE_NOOP(
+                "Errors", "A cancelled visit has no session note.")))])
     note = SessionNote(young_person_id=visit.young_person_id,
                        session_on=visit.starts_at.date(), purposes=[])
     session.add(note)

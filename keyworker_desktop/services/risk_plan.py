@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.reports.crisis_plan_pdf import CrisisPlan, build_crisis_plan_pdf
 from keyworker_desktop.reports.handover_data import Contact
 from keyworker_desktop.services.network import network_for
@@ -100,10 +101,14 @@ def save_risk_plan(session: Session, yp_id: str, *, today: date, assessed_on: da
     if unknown:
         raise TypeError(f"unknown fields {sorted(unknown)}")
     problems = [p for f, v in texts.items()
-                for p in rules.check_length(v, f, rules.TEXT_LIMITS["long"], "This text")]
-    problems += rules.check_period(assessed_on, review_on, "review_on", "plan's review")
+                for p in rules.check_length(v, f, rules.TEXT_LIMITS["long"],
+                    QT_TRANSLATE_NOOP("Errors", "This text"))]
+    problems += rules.check_period(assessed_on, review_on, "review_on",
+        QT_TRANSLATE_NOOP("Errors", "plan's review"))
     if assessed_on is not None and assessed_on > today:
-        problems.append(rules.Problem("assessed_on", "The assessment date is in the future."))
+        problems.append(rules.Problem("assessed_on", Message(
+                "assessed_on.assessment_date_in", QT_TRANSLATE_NOOP(
+                "Errors", "The assessment date is in the future."))))
     raise_for(problems)
     plan = _plan(session, yp_id)
     if plan is None:

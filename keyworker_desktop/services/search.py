@@ -8,18 +8,20 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-KIND_LABELS = {
-    "young_person": "Young people",
-    "family_member": "Family and carers",
-    "professional": "Professionals",
-    "visit": "Visits",
-    "session_note": "Session notes",
-    "addendum": "Session notes",
-    "dsr_entry": "Dynamic Support Register",
-    "meeting": "Meetings",
-    "action": "Actions",
-    "goal": "Goals",
-}
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Labels
+
+KIND_LABELS = Labels("Search", {
+    "young_person": QT_TRANSLATE_NOOP("Search", "Young people"),
+    "family_member": QT_TRANSLATE_NOOP("Search", "Family and carers"),
+    "professional": QT_TRANSLATE_NOOP("Search", "Professionals"),
+    "visit": QT_TRANSLATE_NOOP("Search", "Visits"),
+    "session_note": QT_TRANSLATE_NOOP("Search", "Session notes"),
+    "addendum": QT_TRANSLATE_NOOP("Search", "Session notes"),
+    "dsr_entry": QT_TRANSLATE_NOOP("Search", "Dynamic Support Register"),
+    "meeting": QT_TRANSLATE_NOOP("Search", "Meetings"),
+    "action": QT_TRANSLATE_NOOP("Search", "Actions"),
+    "goal": QT_TRANSLATE_NOOP("Search", "Goals"),
+})
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, translate
 from keyworker_desktop.easyread.record_summary import render_summary
 from keyworker_desktop.services.subject_access_summary import summary_sections
 from keyworker_desktop.store.changes import WriteContext
@@ -38,20 +39,20 @@ from keyworker_desktop.store.models import (
 
 FORMAT_VERSION = 1
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
-README = """\
-This folder holds everything the Keyworker Desktop laptop of {actor} held about
-{name} on {day}, made for a subject access request.
-
-  summary.pdf     a readable summary of the current record
-  record.json     every record filed under them, including ones removed from the record
-                  (they have a "deleted_at" date), the staff and professionals those
-                  records name, and the audit of who looked at or changed the record
-  attachments/    the documents attached to the record, as they were attached;
-                  attachments/removed/ holds documents that were taken off the record
-  photo.png       the photograph, if one is held
-
-This copy is NOT encrypted. Keep it safe and delete it when it has been handed over.
-"""
+README = QT_TRANSLATE_NOOP(
+    "SubjectAccess",
+    "This folder holds everything the Keyworker Desktop laptop of {actor} held about\n"
+    "{name} on {day}, made for a subject access request.\n"
+    "\n"
+    "  summary.pdf     a readable summary of the current record\n"
+    "  record.json     every record filed under them, including ones removed from the record\n"
+    "                  (they have a \"deleted_at\" date), the staff and professionals those\n"
+    "                  records name, and the audit of who looked at or changed the record\n"
+    "  attachments/    the documents attached to the record, as they were attached;\n"
+    "                  attachments/removed/ holds documents that were taken off the record\n"
+    "  photo.png       the photograph, if one is held\n"
+    "\n"
+    "This copy is NOT encrypted. Keep it safe and delete it when it has been handed over.\n")
 
 
 class ExportExists(Exception):
@@ -62,8 +63,9 @@ class ExportNotWritten(StoreError):
     """The zip could not be written where it was asked for."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(f"The export could not be saved there ({reason}). Nothing was "
-                         "exported.")
+        super().__init__(Message("subject_access.export_not_written", QT_TRANSLATE_NOOP(
+            "Errors", "The export could not be saved there ({reason}). Nothing was exported."),
+            reason=reason))
 
 
 @dataclass(frozen=True)
@@ -186,9 +188,11 @@ def export_subject_access(session: Session, yp_id: str, out: Path, *, today: dat
     name = f"{yp.given_name} {yp.family_name}".strip()
     title, intro, sections = summary_sections(session, yp_id, actor=ctx.actor, today=today)
     pdf = render_summary(title, intro, sections,
-                         footer=f"Subject access export, {today.isoformat()}. Not encrypted.")
-    readme = README.format(actor=ctx.actor or "this keyworker", name=name,
-                           day=today.isoformat())
+                         footer=translate("SubjectAccess", "Subject access export, {day}. "
+                                          "Not encrypted.").format(day=today.isoformat()))
+    readme = translate("SubjectAccess", README).format(
+        actor=ctx.actor or translate("SubjectAccess", "this keyworker"), name=name,
+        day=today.isoformat())
     session.add(AuditEvent(at=ctx.utcnow(), actor=ctx.actor, device=ctx.device, action="export",
                            entity="young_person", record_id=yp_id, young_person_id=yp_id,
                            detail="subject access request export (zip, not encrypted)"))

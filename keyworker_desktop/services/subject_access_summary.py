@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import vocab
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.easyread.record_summary import Entry, Section
 from keyworker_desktop.services.documents import DocumentKind, documents_for, size_text
 from keyworker_desktop.store.models import (
@@ -62,9 +63,10 @@ def lines(*pairs: tuple[str, Any]) -> list[str]:
     for caption, value in pairs:
         text = day(value) if isinstance(value, date | datetime) else value
         if isinstance(text, bool):
-            text = "yes" if text else ""
+            text = translate("SubjectAccess", "yes") if text else ""
         if text:
-            out.append(f"{caption}: {text}")
+            # Captions are marked where they are written (context "SubjectAccess").
+            out.append(f"{translate('SubjectAccess', caption)}: {text}")
     return out
 
 
@@ -79,19 +81,29 @@ def _section(title: str, rows: Iterable[M], entry: Callable[[M], Entry]) -> Sect
 
 
 def _profile(yp: YoungPerson) -> Section:
-    return Section("About them", [Entry(f"{yp.given_name} {yp.family_name}".strip(), lines(
-        ("Preferred name", yp.preferred_name), ("Date of birth", yp.date_of_birth),
-        ("Pronouns", yp.pronouns), ("NHS number", yp.nhs_number), ("Address", yp.address),
-        ("Living situation", label(vocab.LivingSituation, yp.living_situation)),
-        ("Placement", yp.placement_name),
-        ("Placement out of area", yp.placement_out_of_area),
-        ("Admitted", yp.admission_date), ("Leaving", yp.leaving_date),
-        ("Communication", yp.communication_needs), ("Uses easy read", yp.uses_easy_read),
-        ("Uses signs", yp.uses_signs), ("Uses drawing", yp.uses_drawing),
-        ("What matters to them", yp.what_matters), ("What people like about them",
-                                                    yp.people_like),
-        ("How to support them", yp.how_to_support), ("Interests", yp.interests),
-        ("Photograph held", bool(yp.photo_png)), ("Closed", yp.closed_on)))])
+    name = f"{yp.given_name} {yp.family_name}".strip()
+    return Section(translate("SubjectAccess", "About them"), [Entry(name, lines(
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Preferred name"), yp.preferred_name),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Date of birth"), yp.date_of_birth),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Pronouns"), yp.pronouns),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "NHS number"), yp.nhs_number),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Address"), yp.address),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Living situation"),
+         label(vocab.LivingSituation, yp.living_situation)),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Placement"), yp.placement_name),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Placement out of area"), yp.placement_out_of_area),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Admitted"), yp.admission_date),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Leaving"), yp.leaving_date),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Communication"), yp.communication_needs),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Uses easy read"), yp.uses_easy_read),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Uses signs"), yp.uses_signs),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Uses drawing"), yp.uses_drawing),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "What matters to them"), yp.what_matters),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "What people like about them"), yp.people_like),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "How to support them"), yp.how_to_support),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Interests"), yp.interests),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Photograph held"), bool(yp.photo_png)),
+        (QT_TRANSLATE_NOOP("SubjectAccess", "Closed"), yp.closed_on)))])
 
 
 def summary_sections(session: Session, yp_id: str, *, actor: str,
@@ -101,81 +113,137 @@ def summary_sections(session: Session, yp_id: str, *, actor: str,
     if yp is None:
         raise KeyError(yp_id)
     name = f"{yp.given_name} {yp.family_name}".strip()
-    intro = [f"Everything this laptop holds about {name}, as it stood on {day(today)}, "
-             f"exported by {actor or 'the keyworker'} for a subject access request.",
-             "The full record, including anything removed from it, is in record.json; "
-             "attached documents are in the attachments folder. This copy is not encrypted."]
+    intro = [translate("SubjectAccess", "Everything this laptop holds about {name}, as it stood "
+                       "on {date}, exported by {actor} for a subject access request.").format(
+                 name=name, date=day(today),
+                 actor=actor or translate("SubjectAccess", "the keyworker")),
+             translate("SubjectAccess", "The full record, including anything removed from it, is "
+                       "in record.json; attached documents are in the attachments folder. This "
+                       "copy is not encrypted.")]
     sections = [
         _profile(yp),
-        _section("Dynamic Support Register", _live(session, DsrEntry, yp_id), lambda e: Entry(
-            f"Register entry: {label(vocab.DsrStatus, e.status)}", lines(
-                ("Referred by", e.referred_by), ("Referred on", e.referred_on),
-                ("Status since", e.status_on), ("Decided by", e.decided_by),
-                ("Reason", e.decision_reason), ("Triaged on", e.triaged_on),
-                ("Triage outcome", e.triage_outcome), ("Current issues", e.current_issues),
-                ("Tried so far", e.tried), ("What reduces risk", e.reduces_risk),
-                ("Action plan", e.action_plan), ("Review on", e.review_on)))),
-        _section("RAG ratings", _live(session, RagRating, yp_id, RagRating.rated_on),
+        _section(translate("SubjectAccess", "Dynamic Support Register"),
+                 _live(session, DsrEntry, yp_id), lambda e: Entry(
+            translate("SubjectAccess", "Register entry: {status}").format(
+                status=label(vocab.DsrStatus, e.status)), lines(
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Referred by"), e.referred_by),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Referred on"), e.referred_on),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Status since"), e.status_on),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Decided by"), e.decided_by),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Reason"), e.decision_reason),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Triaged on"), e.triaged_on),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Triage outcome"), e.triage_outcome),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Current issues"), e.current_issues),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Tried so far"), e.tried),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "What reduces risk"), e.reduces_risk),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Action plan"), e.action_plan),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Review on"), e.review_on)))),
+        _section(translate("SubjectAccess", "RAG ratings"),
+                 _live(session, RagRating, yp_id, RagRating.rated_on),
                  lambda r: Entry(f"{day(r.rated_on)}: {label(vocab.Rag, r.rating)}",
-                                 lines(("Why", r.rationale)))),
-        _section("Consent", _live(session, Consent, yp_id, Consent.given_on), lambda c: Entry(
+                                 lines(
+                                     (QT_TRANSLATE_NOOP("SubjectAccess", "Why"), r.rationale)))),
+        _section(translate("SubjectAccess", "Consent"),
+                 _live(session, Consent, yp_id, Consent.given_on), lambda c: Entry(
             f"{label(vocab.ConsentKind, c.kind)}: "
-            + ("withdrawn" if c.withdrawn_on else "given" if c.given else "refused"), lines(
-                ("Given by", label(vocab.ConsentGiver, c.given_by)), ("Name", c.giver_name),
-                ("On", c.given_on), ("Withdrawn on", c.withdrawn_on),
-                ("Capacity", c.capacity_noted), ("How recorded", c.how_recorded),
-                ("Shared with", c.share_with), ("Why (best interests)", c.decision_reason),
-                ("Review on", c.review_on),
-                ("Signed form attached", bool(c.signed_document_id))))),
-        _section("Keyworkers", _live(session, Allocation, yp_id, Allocation.starts_on),
+            + (translate("SubjectAccess", "withdrawn") if c.withdrawn_on
+               else translate("SubjectAccess", "given") if c.given
+               else translate("SubjectAccess", "refused")), lines(
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Given by"),
+                 label(vocab.ConsentGiver, c.given_by)),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Name"), c.giver_name),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "On"), c.given_on),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Withdrawn on"), c.withdrawn_on),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Capacity"), c.capacity_noted),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "How recorded"), c.how_recorded),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Shared with"), c.share_with),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Why (best interests)"), c.decision_reason),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Review on"), c.review_on),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Signed form attached"),
+                 bool(c.signed_document_id))))),
+        _section(translate("SubjectAccess", "Keyworkers"),
+                 _live(session, Allocation, yp_id, Allocation.starts_on),
                  lambda a: Entry(f"{a.staff.name}: {label(vocab.AllocationRole, a.role)}", lines(
-                     ("From", a.starts_on), ("Until", a.ends_on),
-                     ("Why", label(vocab.ChangeReason, a.change_reason)), ("Notes", a.notes),
-                     ("Line manager told on", a.line_manager_notified_on),
-                     ("Signed agreement attached", bool(a.agreement_document_id))))),
-        _section("Family and carers", _live(session, FamilyMember, yp_id, FamilyMember.name),
+                     (QT_TRANSLATE_NOOP("SubjectAccess", "From"), a.starts_on),
+                     (QT_TRANSLATE_NOOP("SubjectAccess", "Until"), a.ends_on),
+                     (QT_TRANSLATE_NOOP("SubjectAccess", "Why"),
+                      label(vocab.ChangeReason, a.change_reason)),
+                     (QT_TRANSLATE_NOOP("SubjectAccess", "Notes"), a.notes),
+                     (QT_TRANSLATE_NOOP("SubjectAccess", "Line manager told on"),
+                      a.line_manager_notified_on),
+                     (QT_TRANSLATE_NOOP("SubjectAccess", "Signed agreement attached"),
+                      bool(a.agreement_document_id))))),
+        _section(translate("SubjectAccess", "Family and carers"),
+                 _live(session, FamilyMember, yp_id, FamilyMember.name),
                  lambda f: Entry(f"{f.name} ({label(vocab.FamilyRelationship, f.relation)})",
-                                 lines(("Parental responsibility", f.parental_responsibility),
-                                       ("Lives with them", f.lives_with_young_person),
-                                       ("Phone", f.phone), ("Email", f.email),
-                                       ("Address", f.address), ("Notes", f.notes)))),
-        _section("Network of professionals", _live(session, NetworkLink, yp_id),
+                                 lines(
+                                     (QT_TRANSLATE_NOOP("SubjectAccess", "Parental responsibility"),
+                                      f.parental_responsibility),
+                                     (QT_TRANSLATE_NOOP("SubjectAccess", "Lives with them"),
+                                      f.lives_with_young_person),
+                                     (QT_TRANSLATE_NOOP("SubjectAccess", "Phone"), f.phone),
+                                     (QT_TRANSLATE_NOOP("SubjectAccess", "Email"), f.email),
+                                     (QT_TRANSLATE_NOOP("SubjectAccess", "Address"), f.address),
+                                     (QT_TRANSLATE_NOOP("SubjectAccess", "Notes"), f.notes)))),
+        _section(translate("SubjectAccess", "Network of professionals"),
+                 _live(session, NetworkLink, yp_id),
                  lambda n: Entry(
                      ", ".join(filter(None, (n.professional.name, n.professional.role,
                                              n.professional.agency))),
-                     lines(("Relationship", n.relationship_to_young_person),
-                           ("How they help", n.how_they_help),
-                           ("Last contact", n.last_contact_on)))),
-        _section("Important dates", _live(session, ImportantDate, yp_id, ImportantDate.on),
-                 lambda d: Entry(f"{day(d.on)}: {d.label}", lines(("Notes", d.notes)))),
-        _section("Visits", _live(session, Visit, yp_id, Visit.starts_at), lambda v: Entry(
+                     lines(
+                         (QT_TRANSLATE_NOOP("SubjectAccess", "Relationship"),
+                          n.relationship_to_young_person),
+                         (QT_TRANSLATE_NOOP("SubjectAccess", "How they help"), n.how_they_help),
+                         (QT_TRANSLATE_NOOP("SubjectAccess", "Last contact"), n.last_contact_on)))),
+        _section(translate("SubjectAccess", "Important dates"),
+                 _live(session, ImportantDate, yp_id, ImportantDate.on),
+                 lambda d: Entry(f"{day(d.on)}: {d.label}", lines(
+                     (QT_TRANSLATE_NOOP("SubjectAccess", "Notes"), d.notes)))),
+        _section(translate("SubjectAccess", "Visits"),
+                 _live(session, Visit, yp_id, Visit.starts_at), lambda v: Entry(
             f"{day(v.starts_at)}: {v.place_name or label(vocab.PlaceType, v.place_type)} "
             f"({label(vocab.VisitStatus, v.status)})", lines(
-                ("Who was there", v.who_was_there), ("Purpose", v.purpose),
-                ("Notes", v.notes)))),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Who was there"), v.who_was_there),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Purpose"), v.purpose),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Notes"), v.notes)))),
         _notes(session, yp_id),
-        _section("Goals", _live(session, Goal, yp_id, Goal.set_on), lambda g: Entry(
-            g.description, lines(("In their words", g.in_their_words), ("Set on", g.set_on),
-                                 ("Agreed with", g.agreed_with),
-                                 ("Achieved on", g.achieved_on)))),
-        _section("Meetings", _live(session, Meeting, yp_id, Meeting.held_at), lambda m: Entry(
+        _section(translate("SubjectAccess", "Goals"),
+                 _live(session, Goal, yp_id, Goal.set_on), lambda g: Entry(
+            g.description, lines(
+                (QT_TRANSLATE_NOOP("SubjectAccess", "In their words"), g.in_their_words),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Set on"), g.set_on),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Agreed with"), g.agreed_with),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Achieved on"), g.achieved_on)))),
+        _section(translate("SubjectAccess", "Meetings"),
+                 _live(session, Meeting, yp_id, Meeting.held_at), lambda m: Entry(
             f"{day(m.held_at)}: {label(vocab.MeetingKind, m.kind)} {m.title}".strip(), lines(
-                ("Where", m.location), ("Who came", m.attendees), ("Notes", m.notes)))),
-        _section("Actions", _live(session, Action, yp_id, Action.due_on), lambda a: Entry(
-            a.description, lines(("Owner", a.owner_name), ("Due", a.due_on),
-                                 ("Status", label(vocab.ActionStatus, a.status)),
-                                 ("Follow-up", a.follow_up),
-                                 ("Last chased", a.last_chased_on)))),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Where"), m.location),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Who came"), m.attendees),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Notes"), m.notes)))),
+        _section(translate("SubjectAccess", "Actions"),
+                 _live(session, Action, yp_id, Action.due_on), lambda a: Entry(
+            a.description, lines(
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Owner"), a.owner_name),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Due"), a.due_on),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Status"), label(vocab.ActionStatus, a.status)),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Follow-up"), a.follow_up),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Last chased"), a.last_chased_on)))),
         _documents(session, yp_id),
-        _section("Ending involvement", _live(session, Ending, yp_id), lambda e: Entry(
-            f"Closed on {day(e.closed_on)}" if e.closed_on else "Ending planned", lines(
-                ("Step-down plan", e.step_down_plan), ("Handed over to", e.handover_to),
-                ("Family agreed to the handover", e.family_permission_for_handover),
-                ("Handover on", e.handover_on), ("Reason", e.reason),
-                ("Outcome", e.outcome), ("Reopened on", e.reopened_on),
-                ("Why reopened", e.reopen_reason)))),
+        _section(translate("SubjectAccess", "Ending involvement"),
+                 _live(session, Ending, yp_id), lambda e: Entry(
+            translate("SubjectAccess", "Closed on {date}").format(date=day(e.closed_on))
+            if e.closed_on else translate("SubjectAccess", "Ending planned"), lines(
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Step-down plan"), e.step_down_plan),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Handed over to"), e.handover_to),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Family agreed to the handover"),
+                 e.family_permission_for_handover),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Handover on"), e.handover_on),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Reason"), e.reason),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Outcome"), e.outcome),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Reopened on"), e.reopened_on),
+                (QT_TRANSLATE_NOOP("SubjectAccess", "Why reopened"), e.reopen_reason)))),
     ]
-    return f"Record of {name}", intro, sections
+    return translate("SubjectAccess", "Record of {name}").format(name=name), intro, sections
 
 
 def _notes(session: Session, yp_id: str) -> Section:
@@ -184,18 +252,25 @@ def _notes(session: Session, yp_id: str) -> Section:
         addenda.setdefault(a.session_note_id, []).append(a)
     entries = []
     for n in _live(session, SessionNote, yp_id, SessionNote.session_on):
-        status = (f"final, signed by {n.finalised_by}" if n.status == "final" else "draft")
-        extra = [f"Addendum {day(a.signed_at)} by {a.signed_by}: {a.text}"
+        status = (translate("SubjectAccess", "final, signed by {name}").format(
+            name=n.finalised_by) if n.status == "final" else translate("SubjectAccess", "draft"))
+        extra = [translate("SubjectAccess", "Addendum {date} by {name}: {text}").format(
+                     date=day(a.signed_at), name=a.signed_by, text=a.text)
                  for a in addenda.get(n.id, [])]
-        entries.append(Entry(f"{day(n.session_on)}: session note ({status})", [*lines(
-            ("In their own words", n.own_words), ("Discussed", n.discussed),
-            ("Agreed", n.agreed), ("Concerns", n.concerns)), *extra]))
-    return Section("Keyworker session notes", entries)
+        entries.append(Entry(translate("SubjectAccess", "{date}: session note ({status})").format(
+            date=day(n.session_on), status=status), [*lines(
+            (QT_TRANSLATE_NOOP("SubjectAccess", "In their own words"), n.own_words),
+            (QT_TRANSLATE_NOOP("SubjectAccess", "Discussed"), n.discussed),
+            (QT_TRANSLATE_NOOP("SubjectAccess", "Agreed"), n.agreed),
+            (QT_TRANSLATE_NOOP("SubjectAccess", "Concerns"), n.concerns)), *extra]))
+    return Section(translate("SubjectAccess", "Keyworker session notes"), entries)
 
 
 def _documents(session: Session, yp_id: str) -> Section:
-    return Section("Documents", [
-        Entry(d.filename, lines(("Kind", label(DocumentKind, d.kind)),
-                                ("Size", size_text(d.size_bytes)), ("Added (UTC)", d.added_at),
-                                ("Signed on", d.signed_on)))
+    return Section(translate("SubjectAccess", "Documents"), [
+        Entry(d.filename, lines(
+            (QT_TRANSLATE_NOOP("SubjectAccess", "Kind"), label(DocumentKind, d.kind)),
+            (QT_TRANSLATE_NOOP("SubjectAccess", "Size"), size_text(d.size_bytes)),
+            (QT_TRANSLATE_NOOP("SubjectAccess", "Added (UTC)"), d.added_at),
+            (QT_TRANSLATE_NOOP("SubjectAccess", "Signed on"), d.signed_on)))
         for d in documents_for(session, yp_id)])

@@ -1,8 +1,9 @@
 """What the sync screens show, in plain terms: names, record and field titles, history.
 
 No Qt, no HTTP: reads the store (and the sync bookkeeping through
-``sync.conflicts``) so the dialogs in ``ui/sync/`` only lay things out. The
-words are English source strings; the dialogs pass them through ``tr``.
+``sync.conflicts``) so the dialogs in ``ui/sync/`` only lay things out. Functions
+return words in the reader's language; the constants are marked in the "SyncReview"
+context and translated where shown.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from sqlalchemy import JSON, LargeBinary, func, inspect, select
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import LocalConflict
@@ -23,25 +25,41 @@ from keyworker_desktop.sync.conflicts import ConflictView
 from keyworker_desktop.sync.entities import decode_value, entities
 from keyworker_desktop.sync.outcome import RejectedChange
 
-SHARED = "Shared records (staff, professionals)"
+SHARED = QT_TRANSLATE_NOOP("SyncReview", "Shared records (staff, professionals)")
 ENTITY_TITLES = {
-    "young_person": "Profile", "family_member": "Family member", "staff": "Staff member",
-    "allocation": "Keyworker allocation", "consent": "Consent", "visit": "Visit",
-    "session_note": "Session note", "addendum": "Addendum", "checklist": "Checklist",
-    "checklist_item": "Checklist item", "network_link": "Network link",
-    "professional": "Professional", "dsr_entry": "Dynamic support register",
-    "rag_rating": "RAG rating", "outcome_rating": "Outcome rating", "goal": "Goal",
-    "ending": "Ending", "meeting": "Meeting", "action": "Action", "escalation": "Escalation",
-    "budget_spend": "Personal budget spend", "document": "Document",
-    "important_date": "Important date",
+    "young_person": QT_TRANSLATE_NOOP("SyncReview", "Profile"),
+    "family_member": QT_TRANSLATE_NOOP("SyncReview", "Family member"),
+    "staff": QT_TRANSLATE_NOOP("SyncReview", "Staff member"),
+    "allocation": QT_TRANSLATE_NOOP("SyncReview", "Keyworker allocation"),
+    "consent": QT_TRANSLATE_NOOP("SyncReview", "Consent"),
+    "visit": QT_TRANSLATE_NOOP("SyncReview", "Visit"),
+    "session_note": QT_TRANSLATE_NOOP("SyncReview", "Session note"),
+    "addendum": QT_TRANSLATE_NOOP("SyncReview", "Addendum"),
+    "checklist": QT_TRANSLATE_NOOP("SyncReview", "Checklist"),
+    "checklist_item": QT_TRANSLATE_NOOP("SyncReview", "Checklist item"),
+    "network_link": QT_TRANSLATE_NOOP("SyncReview", "Network link"),
+    "professional": QT_TRANSLATE_NOOP("SyncReview", "Professional"),
+    "dsr_entry": QT_TRANSLATE_NOOP("SyncReview", "Dynamic support register"),
+    "rag_rating": QT_TRANSLATE_NOOP("SyncReview", "RAG rating"),
+    "outcome_rating": QT_TRANSLATE_NOOP("SyncReview", "Outcome rating"),
+    "goal": QT_TRANSLATE_NOOP("SyncReview", "Goal"),
+    "ending": QT_TRANSLATE_NOOP("SyncReview", "Ending"),
+    "meeting": QT_TRANSLATE_NOOP("SyncReview", "Meeting"),
+    "action": QT_TRANSLATE_NOOP("SyncReview", "Action"),
+    "escalation": QT_TRANSLATE_NOOP("SyncReview", "Escalation"),
+    "budget_spend": QT_TRANSLATE_NOOP("SyncReview", "Personal budget spend"),
+    "document": QT_TRANSLATE_NOOP("SyncReview", "Document"),
+    "important_date": QT_TRANSLATE_NOOP("SyncReview", "Important date"),
 }
 # Plain reasons for a change the central store did not accept (it stays on the laptop).
 REFUSAL_REASONS = {
-    "out_of_scope": "this young person is not allocated to you on the central store",
-    "forbidden": "your account may not change records",
-    "malformed": "the central store could not read it",
-    "invalid": "the central store found something missing or wrong in it",
-    "too_large": "it is larger than the central store takes",
+    "out_of_scope": QT_TRANSLATE_NOOP(
+        "SyncReview", "this young person is not allocated to you on the central store"),
+    "forbidden": QT_TRANSLATE_NOOP("SyncReview", "your account may not change records"),
+    "malformed": QT_TRANSLATE_NOOP("SyncReview", "the central store could not read it"),
+    "invalid": QT_TRANSLATE_NOOP(
+        "SyncReview", "the central store found something missing or wrong in it"),
+    "too_large": QT_TRANSLATE_NOOP("SyncReview", "it is larger than the central store takes"),
 }
 # Attributes that name a record well enough to find it, first match wins.
 _LABEL_ATTRS = ("name", "title", "label", "item", "description", "text", "place_name")
@@ -50,41 +68,52 @@ _DATE_ATTRS = ("starts_at", "session_on", "held_at", "rated_on", "raised_on", "s
 
 
 def entity_title(entity: str) -> str:
-    return ENTITY_TITLES.get(entity, entity.replace("_", " ").capitalize())
+    """The record kind in the reader's language."""
+    title = ENTITY_TITLES.get(entity)
+    return translate("SyncReview", title) if title else entity.replace("_", " ").capitalize()
 
 
 def field_title(field: str) -> str:
     """``preferred_name`` → "Preferred name"; ``deleted_at`` is the record's deletion."""
     if field == "deleted_at":
-        return "Deleted"
+        return translate("SyncReview", "Deleted")
     return field.replace("_", " ").capitalize()
 
 
 def refusal_reason(code: str, message: str) -> str:
-    return REFUSAL_REASONS.get(code, message or "the central store did not accept it")
+    """Why the central store refused a change, in the reader's language (its own message,
+    in English, for a code this laptop does not know)."""
+    reason = REFUSAL_REASONS.get(code)
+    if reason is not None:
+        return translate("SyncReview", reason)
+    return message or translate("SyncReview", "the central store did not accept it")
 
 
 def refusal(r: RejectedChange) -> tuple[str, dict[str, str]]:
-    """Why a change was not accepted, as (English source words, their parameters): the
-    fields it names and the limit they passed. The words go through ``tr``, then format."""
+    """Why a change was not accepted, as (words in the reader's language, their
+    parameters): the fields it names and the limit they passed; the caller formats."""
     if r.code == "too_large" and r.fields:
         fields = ", ".join(field_title(f) for f in r.fields)
         limit = r.limit or 0
         if any(_column_kind(r.entity, f) == "bytes" for f in r.fields):
             size = (f"{limit / 1024 / 1024:g} MB" if limit >= 1024 * 1024
                     else f"{limit / 1024:g} KB")
-            return ("{fields}: larger than the central store takes (at most {size})",
+            return (translate("SyncReview",
+                              "{fields}: larger than the central store takes (at most {size})"),
                     {"fields": fields, "size": size})
-        return ("{fields}: longer than the central store takes (at most {limit} characters)",
+        return (translate("SyncReview", "{fields}: longer than the central store takes "
+                                        "(at most {limit} characters)"),
                 {"fields": fields, "limit": f"{limit:,}"})
     if r.code == "invalid" and r.fields:
-        return ("{fields}: a value the central store cannot hold",
+        return (translate("SyncReview", "{fields}: a value the central store cannot hold"),
                 {"fields": ", ".join(field_title(f) for f in r.fields)})
     return refusal_reason(r.code, r.message), {}
 
 
-UNREADABLE = ("{field}: a value received from the central store that this laptop cannot "
-              "hold. It was not applied and is kept in the record's history.")
+# Marked: shown with translate("SyncReview", UNREADABLE).format(field=...).
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "SyncReview", "{field}: a value received from the central store that this laptop cannot "
+    "hold. It was not applied and is kept in the record's history.")
 
 
 def _column_kind(entity: str, field: str) -> str:
@@ -129,8 +158,10 @@ class PendingRow:
 def pending_rows(session: Session, pending: dict[str | None, int]) -> list[PendingRow]:
     """``SyncClient.pending_by_young_person`` with names, by name, shared records last."""
     names = young_person_names(session, set(pending))
-    rows = [PendingRow(yp, names.get(yp, "A young person not on this laptop") if yp else SHARED,
-                       n) for yp, n in pending.items() if n]
+    rows = [PendingRow(yp, names.get(yp, translate("SyncReview", "A young person not on this "
+                                                   "laptop")) if yp
+                       else translate("SyncReview", SHARED), n)
+            for yp, n in pending.items() if n]
     return sorted(rows, key=lambda r: (r.young_person_id is None, r.name.casefold()))
 
 
@@ -184,8 +215,9 @@ def _row(session: Session, c: ConflictView, device_id: str,
     theirs = c.incoming if mine is c.current else c.current
     return ConflictRow(
         conflict=c,
-        young_person=names.get(c.young_person_id or "", SHARED if not c.young_person_id
-                               else "A young person not on this laptop"),
+        young_person=names.get(c.young_person_id or "", translate("SyncReview", SHARED)
+                               if not c.young_person_id
+                               else translate("SyncReview", "A young person not on this laptop")),
         record=record_label(session, c.entity, c.record_id), field=field_title(c.field),
         is_text=c.kind == "text" or is_text_field(c.entity, c.field),
         mine=mine, theirs=theirs)

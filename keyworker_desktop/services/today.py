@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import PlanKind
 from keyworker_desktop.services.checklists import OverdueItem, overdue_items
 from keyworker_desktop.services.child_file import plans_out_of_date
@@ -99,7 +100,8 @@ def today_summary(session: Session, now: datetime, *, days_ahead: int = 7) -> To
         if a.due_on is not None  # the comparison above already left out those without one
     ]
     reviews = [
-        DueItem(d.id, yp.id, yp.display_name, "Dynamic Support Register review", d.review_on,
+        DueItem(d.id, yp.id, yp.display_name,
+                translate("Today", "Dynamic Support Register review"), d.review_on,
                 d.review_on < today)
         for d, yp in session.execute(
             select(DsrEntry, YoungPerson)
@@ -126,10 +128,11 @@ def today_summary(session: Session, now: datetime, *, days_ahead: int = 7) -> To
         if today <= nxt <= today + timedelta(days=14) and not any(
             x.young_person_id == yp.id and "birthday" in x.text.lower() for x in dates
         ):
-            dates.append(DueItem(yp.id, yp.id, yp.display_name, "Birthday", nxt, False))
+            dates.append(DueItem(yp.id, yp.id, yp.display_name, translate("Today", "Birthday"),
+                                 nxt, False))
     dates.sort(key=lambda x: x.due)
     risk_reviews = [DueItem(r.plan_id, r.young_person_id, r.young_person,
-                            "Risk and crisis plan review", r.due, r.overdue)
+                            translate("Today", "Risk and crisis plan review"), r.due, r.overdue)
                     for r in risk_reviews_due(session, today, days_ahead)]
     escalated = [DueItem(e.id, e.young_person_id, e.young_person, e.text, e.raised_on, False)
                  for e in open_escalations(session)]

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.domain.vocab import DsrStatus
 from keyworker_desktop.store import settings
@@ -37,10 +38,13 @@ MOVES: dict[DsrStatus, frozenset[DsrStatus]] = {
 QUEUED = (DsrStatus.REFERRED.value, DsrStatus.WAITING.value)
 
 _REFUSED = {
-    DsrStatus.ACCEPTED: "This young person is accepted onto the register already.",
-    DsrStatus.DECLINED: "This referral was declined; it cannot be moved on. Take a new "
-                        "referral if they are referred again.",
-    DsrStatus.CLOSED: "This young person's involvement is closed; reopen it first.",
+    DsrStatus.ACCEPTED: Message("triage.accepted_already", QT_TRANSLATE_NOOP(
+        "Errors", "This young person is accepted onto the register already.")),
+    DsrStatus.DECLINED: Message("triage.declined_already", QT_TRANSLATE_NOOP(
+        "Errors", "This referral was declined; it cannot be moved on. Take a new "
+        "referral if they are referred again.")),
+    DsrStatus.CLOSED: Message("triage.closed", QT_TRANSLATE_NOOP(
+        "Errors", "This young person's involvement is closed; reopen it first.")),
 }
 
 
@@ -104,8 +108,9 @@ def _live_entry(session: Session, yp_id: str) -> DsrEntry:
         raise KeyError(yp_id)
     entry = current_entry(session, yp_id)
     if entry is None:
-        raise ValidationError([Problem("status", "This young person has no register entry "
-                                                 "to triage.")])
+        raise ValidationError([Problem("status", Message(
+                "status.young_person_has", QT_TRANSLATE_NOOP(
+                "Errors", "This young person has no register entry to triage.")))])
     return entry
 
 
@@ -121,31 +126,40 @@ def move(session: Session, yp_id: str, to: str, *, on: date, today: date,
     entry = _live_entry(session, yp_id)
     decisions = {DsrStatus.WAITING.value, DsrStatus.ACCEPTED.value, DsrStatus.DECLINED.value}
     if to not in decisions:
-        raise ValidationError([Problem("status", "That is not a triage decision: move to "
-                                                 "the waiting list, accept or decline.")])
+        raise ValidationError([Problem("status", Message(
+                "status.not_triage_decision", QT_TRANSLATE_NOOP(
+                "Errors", "That is not a triage decision: move to the waiting list, accept or "
+                "decline.")))])
     target, current = DsrStatus(to), _status(entry)
     if target not in MOVES[current]:
-        message = _REFUSED.get(current, "This young person is on the triage waiting list "
-                                        "already.")
+        message = _REFUSED.get(current, Message("triage.waiting_already", QT_TRANSLATE_NOOP(
+            "Errors", "This young person is on the triage waiting list already.")))
         raise ValidationError([Problem("status", message)])
     problems: list[Problem] = []
     decider = ""
     if target in (DsrStatus.ACCEPTED, DsrStatus.DECLINED):
         decider = (decided_by if decided_by is not None
                    else settings.get(session, settings.USER_NAME)).strip()
-        problems += rules.check_required(decider, "decided_by", "Who decided")
+        problems += rules.check_required(decider, "decided_by",
+            QT_TRANSLATE_NOOP("Errors", "Who decided"))
         problems += rules.check_length(decider, "decided_by", rules.TEXT_LIMITS["short"],
-                                       "Who decided")
+                                       QT_TRANSLATE_NOOP("Errors", "Who decided"))
     if target is DsrStatus.DECLINED:
-        problems += rules.check_required(reason, "decision_reason", "The reason for declining")
+        problems += rules.check_required(reason, "decision_reason",
+            QT_TRANSLATE_NOOP("Errors", "The reason for declining"))
     problems += rules.check_length(reason, "decision_reason", rules.TEXT_LIMITS["long"],
-                                   "The reason")
+                                   QT_TRANSLATE_NOOP("Errors", "The reason"))
     if on > today:
-        problems.append(Problem("status_on", "The date is in the future."))
+        problems.append(Problem("status_on", Message("status_on.date_in_future", QT_TRANSLATE_NOOP(
+                "Errors", "The date is in the future."))))
     elif entry.referred_on is not None and on < entry.referred_on:
-        problems.append(Problem("status_on", "The date is before the referral."))
+        problems.append(Problem("status_on", Message(
+                "status_on.date_before_referral", QT_TRANSLATE_NOOP(
+                "Errors", "The date is before the referral."))))
     elif entry.status_on is not None and on < entry.status_on:
-        problems.append(Problem("status_on", "The date is before the entry's last change."))
+        problems.append(Problem("status_on", Message(
+                "status_on.date_before_entry", QT_TRANSLATE_NOOP(
+                "Errors", "The date is before the entry's last change."))))
     raise_for(problems)
     entry.status = target.value
     entry.status_on = on

@@ -11,6 +11,7 @@ import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.errors import (
     CorruptKeyFile,
@@ -135,7 +136,9 @@ def restore(paths: StorePaths, backup: Path, passphrase: str) -> Path:
     except OSError as exc:  # put the old files back rather than leave nothing
         for p in aside.iterdir():
             p.replace(paths.root / p.name)
-        raise StoreError(f"Could not restore {backup}: {exc.strerror}") from None
+        raise StoreError(Message("backups.could_not_restore", QT_TRANSLATE_NOOP(
+                "Errors", "Could not restore {backup}: {strerror}"),
+                backup=backup, strerror=exc.strerror)) from None
     return aside
 
 

@@ -37,7 +37,7 @@ def among(column: Any, values: Iterable[str | int]) -> ColumnElement[bool]:
     """``column IN values`` with the values as one JSON parameter (SQLite's json_each):
     one statement whatever their number, where an IN list of 500 bound parameters costs
     SQLAlchemy more to expand than SQLite to run."""
-    return column.in_(select(literal_column("value"))  # type: ignore[no-any-return]
+    return column.in_(select(literal_column("value"))
                       .select_from(func.json_each(json.dumps(list(values)))))
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.hlc import HybridClock
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store import backups, keys, migrate
 from keyworker_desktop.store.changes import WriteContext, install
@@ -51,15 +52,20 @@ class KwSession(Session):
 install(KwSession)
 
 
-def _damage(exc: DatabaseError) -> str:
+def _damage(exc: DatabaseError) -> Message:
     """SQLite's words for a damaged file, which never quote data."""
-    return "damaged" if "malformed" in str(exc.orig) else "not readable in full"
+    if "malformed" in str(exc.orig):
+        return Message("detail", QT_TRANSLATE_NOOP("Errors", "damaged"))
+    return Message("detail", QT_TRANSLATE_NOOP("Errors", "not readable in full"))
 
 
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < keys.MIN_PASSPHRASE_LENGTH:
         raise WeakPassphrase(
-            f"Use at least {keys.MIN_PASSPHRASE_LENGTH} characters; three random words are good."
+            Message("database.use_at_least", QT_TRANSLATE_NOOP(
+                    "Errors", "Use at least {count} characters; three random "
+                    "words are good."),
+                    count=keys.MIN_PASSPHRASE_LENGTH)
         )
 
 
@@ -130,9 +136,10 @@ class Store:
         if not paths.db.exists() and not paths.key.exists():
             raise StoreMissing(paths.root)
         if not paths.key.exists():
-            raise CorruptKeyFile(paths.key, "missing")
+            raise CorruptKeyFile(paths.key, Message("detail", QT_TRANSLATE_NOOP(
+                "Errors", "missing")))
         if not paths.db.exists():
-            raise CorruptStore(paths.db, "missing")
+            raise CorruptStore(paths.db, Message("detail", QT_TRANSLATE_NOOP("Errors", "missing")))
         # Before the passphrase: a store open elsewhere costs no attempt and no derivation.
         lock = StoreLock(paths.root).acquire()
         try:
@@ -246,8 +253,9 @@ class Store:
         # writes its count into the key file, and must not put the old wrapped key back.
         with file_lock(self.paths.attempts_lock) as held:
             if not held:
-                raise StoreError("Another Keyworker program is busy with the key file. Try "
-                                 "again in a moment.")
+                raise StoreError(Message("database.another_keyworker_program", QT_TRANSLATE_NOOP(
+                        "Errors", "Another Keyworker program is busy with the key file. Try "
+                        "again in a moment.")))
             key_file = keys.read_key_file(self.paths.key)
             keys.unwrap(key_file, old)
             keys.write_key_file(self.paths.key, keys.wrap(self.data_key, new, key_file.kdf))

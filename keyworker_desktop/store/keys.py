@@ -19,6 +19,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.store.errors import CorruptKeyFile, WrongPassphrase
 from keyworker_desktop.store.files import atomic_write
 
@@ -134,7 +135,8 @@ def read_key_file(path: Path) -> KeyFile:
     except FileNotFoundError:
         raise
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        detail = str(exc) if isinstance(exc, ValueError) else "unreadable"
+        detail = (str(exc) if isinstance(exc, ValueError)
+                  else Message("detail", QT_TRANSLATE_NOOP("Errors", "unreadable")))
         raise CorruptKeyFile(path, detail) from None
     return key_file
 

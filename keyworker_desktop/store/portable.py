@@ -27,6 +27,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from keyworker_desktop import __version__
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.errors import CorruptKeyFile, CorruptStore, StoreError, StoreExists
@@ -48,10 +49,11 @@ class NotABackup(StoreError):
 
     exit_code = 2
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: str | Message) -> None:
         self.path = path
-        super().__init__(f"{path} is not a Keyworker backup that can be restored ({detail}). "
-                         "Nothing was changed.")
+        super().__init__(Message("backup.not_a_backup", QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a Keyworker backup that can be restored ({detail}). "
+            "Nothing was changed."), path=path, detail=detail))
 
 
 class OtherOrganisation(StoreError):
@@ -61,9 +63,11 @@ class OtherOrganisation(StoreError):
 
     def __init__(self, found: str, expected: str) -> None:
         self.found, self.expected = found, expected
-        super().__init__(
-            f"This backup belongs to {found or 'no named organisation'}, not to {expected}. "
-            "Nothing was changed. Ask your IT support for the right backup.")
+        super().__init__(Message("backup.other_organisation", QT_TRANSLATE_NOOP(
+            "Errors", "This backup belongs to {found}, not to {expected}. Nothing was changed. "
+            "Ask your IT support for the right backup."),
+            found=found or Message("backup.no_organisation", QT_TRANSLATE_NOOP(
+                "Errors", "no named organisation")), expected=expected))
 
 
 @dataclass(frozen=True)
@@ -145,12 +149,14 @@ def restore_backup(root: Path, backup: Path, passphrase: str, *,
         try:
             data_key = keys.unwrap(keys.read_key_file(staging / KEY_NAME), passphrase)
         except CorruptKeyFile:
-            raise NotABackup(Path(backup), "its key is damaged") from None
+            raise NotABackup(Path(backup), Message("detail", QT_TRANSLATE_NOOP(
+                "Errors", "its key is damaged"))) from None
         try:
             verify_database(staging / DB_NAME, data_key)
             found = _read_settings(staging / DB_NAME, data_key)
         except CorruptStore:
-            raise NotABackup(Path(backup), "its database is damaged or cut short") from None
+            raise NotABackup(Path(backup), Message("detail", QT_TRANSLATE_NOOP(
+                "Errors", "its database is damaged or cut short"))) from None
         org = str(found.get("organisation", ""))
         if organisation is not None and _same(org) != _same(organisation):
             raise OtherOrganisation(org, organisation.strip())
@@ -175,18 +181,23 @@ def _unpack(backup: Path, into: Path) -> None:
         with zipfile.ZipFile(backup) as zf:
             names = set(zf.namelist())
             if MANIFEST not in names:
-                raise NotABackup(backup, "it is not a backup file")
+                raise NotABackup(backup, Message("detail", QT_TRANSLATE_NOOP(
+                    "Errors", "it is not a backup file")))
             info = zf.getinfo(MANIFEST)
             if info.file_size > _MAX_MANIFEST:
-                raise NotABackup(backup, "it is not a backup file")
+                raise NotABackup(backup, Message("detail", QT_TRANSLATE_NOOP(
+                    "Errors", "it is not a backup file")))
             manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise NotABackup(backup, "it is not a backup file")
+                raise NotABackup(backup, Message("detail", QT_TRANSLATE_NOOP(
+                    "Errors", "it is not a backup file")))
             if manifest.get("version") != FORMAT_VERSION:
-                raise NotABackup(backup, "it was made by a newer version of Keyworker: "
-                                 "update this laptop first")
+                raise NotABackup(backup, Message("detail", QT_TRANSLATE_NOOP(
+                    "Errors", "it was made by a newer version of Keyworker: update this laptop "
+                    "first")))
             if not {KEY_NAME, DB_NAME} <= names:
-                raise NotABackup(backup, "parts of it are missing")
+                raise NotABackup(backup, Message("detail", QT_TRANSLATE_NOOP(
+                    "Errors", "parts of it are missing")))
             for name in (KEY_NAME, DB_NAME):
                 # Read through the zip's checksum: a damaged or cut file fails here.
                 with zf.open(name) as src, open(into / name, "xb") as dst:
@@ -195,14 +206,18 @@ def _unpack(backup: Path, into: Path) -> None:
     except NotABackup:
         raise
     except FileNotFoundError:
-        raise NotABackup(backup, "there is no such file") from None
+        raise NotABackup(backup, Message("detail", QT_TRANSLATE_NOOP(
+            "Errors", "there is no such file"))) from None
     except IsADirectoryError:
-        raise NotABackup(backup, "it is a folder") from None
+        raise NotABackup(backup, Message("detail", QT_TRANSLATE_NOOP(
+            "Errors", "it is a folder"))) from None
     except (zipfile.BadZipFile, EOFError, ValueError, UnicodeDecodeError):
-        raise NotABackup(backup, "it is not a backup file, or it is damaged or cut short") \
+        raise NotABackup(backup, Message("detail", QT_TRANSLATE_NOOP(
+            "Errors", "it is not a backup file, or it is damaged or cut short"))) \
             from None
     except OSError as exc:
-        raise NotABackup(backup, f"it cannot be read: {exc.strerror}") from None
+        raise NotABackup(backup, Message("detail", QT_TRANSLATE_NOOP(
+            "Errors", "it cannot be read: {strerror}"), strerror=exc.strerror)) from None
 
 
 def _read_settings(db: Path, data_key: bytes) -> dict[str, Any]:
@@ -211,7 +226,8 @@ def _read_settings(db: Path, data_key: bytes) -> dict[str, Any]:
         rows = conn.execute("SELECT key, value FROM setting WHERE key IN "
                             "('organisation', 'user_name')").fetchall()
     except (sqlcipher.DatabaseError, sqlite3.DatabaseError):
-        raise CorruptStore(db, "not a Keyworker database, or damaged") from None
+        raise CorruptStore(db, Message("detail", QT_TRANSLATE_NOOP(
+            "Errors", "not a Keyworker database, or damaged"))) from None
     finally:
         conn.close()
     out: dict[str, Any] = {}

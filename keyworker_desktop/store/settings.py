@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     # Only for annotations: the idle timer reads defaults before SQLAlchemy is imported.
     from sqlalchemy.orm import Session
@@ -22,15 +24,6 @@ T = TypeVar("T")
 CONTEXT = "Settings"
 #: The table a settings write touches, as named in an ``OpChanges``.
 ENTITY = "setting"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
-    """Marks ``text`` for translation (Picard's ``N_``); it is translated where it is shown.
-
-    lupdate finds this name with its context and no extra options; a one-argument
-    ``N_`` would need ``-tr-function-alias`` and would land in an empty context.
-    """
-    return text
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.store.errors import CorruptStore
 
 # Large enough that the caseload's working set stays decrypted in memory:
@@ -58,7 +59,8 @@ def verify_database(path: Path, data_key: bytes | None) -> None:
     size = path.stat().st_size
     if size == 0:
         # SQLite would take an empty file as a new database and build a blank store in it.
-        raise CorruptStore(path, "the file is empty")
+        raise CorruptStore(path, Message("detail", QT_TRANSLATE_NOOP(
+            "Errors", "the file is empty")))
     try:
         conn = connect_raw(path, data_key)
         try:
@@ -69,15 +71,18 @@ def verify_database(path: Path, data_key: bytes | None) -> None:
         finally:
             conn.close()
     except (sqlcipher.DatabaseError, sqlite3.DatabaseError) as exc:
-        detail = "not a Keyworker database, or damaged"
-        if "malformed" in str(exc):
-            detail = "damaged"
+        detail = (Message("detail", QT_TRANSLATE_NOOP("Errors", "damaged"))
+                  if "malformed" in str(exc) else
+                  Message("detail", QT_TRANSLATE_NOOP(
+                      "Errors", "not a Keyworker database, or damaged")))
         raise CorruptStore(path, detail) from None
     if "alembic_version" not in tables:
-        raise CorruptStore(path, "not a Keyworker database")
+        raise CorruptStore(path, Message("detail", QT_TRANSLATE_NOOP(
+            "Errors", "not a Keyworker database")))
     if size % int(page_size):
         # A cut-off last page only fails when it is read, long after opening.
-        raise CorruptStore(path, "damaged: the file is cut short")
+        raise CorruptStore(path, Message("detail", QT_TRANSLATE_NOOP(
+            "Errors", "damaged: the file is cut short")))
 
 
 def make_engine(path: Path, data_key: bytes | None) -> Engine:

@@ -26,7 +26,12 @@ from keyworker_desktop.store.changes import reindex
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncBase, SyncPin
 from keyworker_desktop.store.stamping import META_FIELDS, given_provenance, new_row
-from keyworker_desktop.sync.entities import decode_value, decoded_fields, field_problems
+from keyworker_desktop.sync.entities import (
+    decode_value,
+    decoded_fields,
+    enforced_references,
+    field_problems,
+)
 from keyworker_desktop.sync.merge import pending_split
 from keyworker_desktop.sync.outcome import SyncSummary, UnreadableValue
 
@@ -79,6 +84,8 @@ class _Page:
     new_bases: dict[str, tuple[str, int]] = field(default_factory=dict)
     history: list[dict[str, Any]] = field(default_factory=list)
     reindex_objs: dict[str, Any] = field(default_factory=dict)
+    # Ids the page's foreign keys name that this laptop holds, by table.
+    targets: dict[str, set[str]] = field(default_factory=dict)
 
     # -- what the laptop holds for these records --------------------------------------
     def load(self, changes: list[dict[str, Any]]) -> None:
@@ -103,6 +110,7 @@ class _Page:
         if own:
             self.echoes.update(s.scalars(select(ChangeLogEntry.change_id)
                                          .where(bulk.among(ChangeLogEntry.change_id, own))))
+        self.load_targets(changes)
         # What this laptop holds for those records, read as plain rows (no ORM objects).
         echo_ids: dict[str, set[str]] = {}
         for ch in changes:
@@ -128,6 +136,36 @@ class _Page:
                     self.objects[obj.id] = obj
                 for rid in rids:
                     self.objects.setdefault(rid, None)
+
+    def load_targets(self, changes: list[dict[str, Any]]) -> None:
+        """The records the page's foreign keys name that this laptop holds (one query per
+        table named): an id naming none (stored centrally before the central store checked
+        ids) is not applied, or the page would fail on the foreign key at its commit."""
+        named: dict[str, set[str]] = {}
+        for ch in changes:
+            if ch["entity"] in self.models:
+                for k, target in enforced_references(ch["entity"]).items():
+                    if isinstance(v := ch["fields"].get(k), str):
+                        named.setdefault(target, set()).add(v)
+        for target, ids in named.items():
+            table = self.models[target].__table__
+            held = self.targets.setdefault(target, set())
+            for part in bulk.chunked(list(ids)):
+                held.update(self.s.scalars(select(table.c.id).where(table.c.id.in_(part))))
+
+    def dangling(self, entity: str, apply: dict[str, Any]) -> list[str]:
+        """The fields of ``apply`` naming a record neither held nor made earlier in the page."""
+        bad = []
+        for k, target in enforced_references(entity).items():
+            v = apply.get(k)
+            if v is None or v in self.targets.get(target, ()):
+                continue
+            made = self.new_rows.get(v)
+            obj = self.objects.get(v)
+            if not ((made is not None and made[0].__tablename__ == target)
+                    or (obj is not None and obj.__tablename__ == target)):
+                bad.append(k)
+        return bad
 
     # -- one change ---------------------------------------------------------------------
     def apply(self, ch: dict[str, Any]) -> None:
@@ -165,9 +203,11 @@ class _Page:
                 and _still_held(model, self.held.get(rid), apply)):
             return  # this laptop's own change, and the record here still holds it
         bad = field_problems(ch["entity"], apply)
+        bad += self.dangling(ch["entity"], {k: v for k, v in apply.items() if k not in bad})
         if bad:
-            # A value this laptop cannot hold (a date that is not one, an object for text)
-            # stays in history and is reported; the rest of the change and the page apply.
+            # A value this laptop cannot hold (a date that is not one, an object for text, a
+            # code outside its vocabulary, an id naming no record held here) stays in
+            # history and is reported; the rest of the change and the page apply.
             for k in bad:
                 del apply[k]
             entry["values"] = {k: v for k, v in ch["fields"].items() if k not in bad}

@@ -24,6 +24,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store import settings
 from keyworker_desktop.store.bulk import among
@@ -91,7 +92,8 @@ def check_server_url(url: str) -> str:
     """The URL without a trailing slash; HTTPS, or plain HTTP to a loopback address only."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureServer("The central store's address must start with https://")
+        raise InsecureServer(Message("client.central_store_s", QT_TRANSLATE_NOOP(
+                "Errors", "The central store's address must start with https://")))
     if parts.scheme == "http":
         host = parts.hostname
         loopback = host == "localhost"
@@ -101,8 +103,9 @@ def check_server_url(url: str) -> str:
             pass
         if not loopback:
             raise InsecureServer(
-                "The central store must be reached over https:// (plain http is only "
-                "allowed to this computer).")
+                Message("client.central_store_must", QT_TRANSLATE_NOOP(
+                        "Errors", "The central store must be reached over https:// (plain http "
+                        "is only allowed to this computer).")))
     return url.rstrip("/")
 
 
@@ -168,8 +171,9 @@ class SyncClient:
             except httpx.TransportError as exc:
                 if untrusted(exc):
                     raise UntrustedServer() from None
-                raise Offline("The central store cannot be reached. Your changes are kept on "
-                              "this laptop; sync again when you are connected.") from None
+                raise Offline(Message("client.central_store_cannot", QT_TRANSLATE_NOOP(
+                        "Errors", "The central store cannot be reached. Your changes are kept on "
+                        "this laptop; sync again when you are connected."))) from None
             # A busy central store (every push slot taken) asks to come back shortly: wait
             # as it says and try again, so a crowd of laptops syncing at once slows one
             # down rather than failing its sync. Pushes are idempotent by change id.
@@ -189,33 +193,50 @@ class SyncClient:
             self._wipe_revoked()
         if resp.status_code == 401 and code in ("token_expired", "signed_out"):
             raise SignInAgain(
-                "This laptop's sign-in to the central store has ended ("
-                + ("it was not used for a long time" if code == "token_expired" else
-                   "the account's password was changed")
-                + "). Your changes are kept on this laptop: please sign in again.")
+                Message("sync.sign_in_expired", QT_TRANSLATE_NOOP(
+                    "Errors", "This laptop's sign-in to the central store has ended (it was "
+                    "not used for a long time). Your changes are kept on this laptop: please "
+                    "sign in again.")) if code == "token_expired" else
+                Message("sync.signed_out", QT_TRANSLATE_NOOP(
+                    "Errors", "This laptop's sign-in to the central store has ended (the "
+                    "account's password was changed). Your changes are kept on this laptop: "
+                    "please sign in again.")))
         if code == "account_disabled":
             raise AccountDisabled(
-                "Your account on the central store has been disabled by your organisation. "
-                "Your changes are kept on this laptop; please speak to your manager.")
+                Message("client.your_account_on", QT_TRANSLATE_NOOP(
+                        "Errors", "Your account on the central store has been disabled by your "
+                        "organisation. Your changes are kept on this laptop; please "
+                        "speak to your manager.")))
         if resp.status_code == 429:
+            retry = resp.headers.get("retry-after", "")
             raise ServerRefused(
-                "Too many attempts to sign in: please wait "
-                f"{resp.headers.get('retry-after', 'a few minutes')} seconds and try again.",
+                Message("sync.too_many_sign_ins", QT_TRANSLATE_NOOP(
+                        "Errors", "Too many attempts to sign in: please wait {seconds} seconds "
+                        "and try again."), seconds=retry) if retry.isdigit() else
+                Message("sync.too_many_sign_ins", QT_TRANSLATE_NOOP(
+                        "Errors", "Too many attempts to sign in: please wait a few minutes "
+                        "and try again.")),
                 code, resp.status_code)
         if resp.status_code == 401:
-            raise AuthenticationFailed("The central store did not accept this laptop's "
-                                       f"credentials ({message}).")
+            raise AuthenticationFailed(Message("client.central_store_did", QT_TRANSLATE_NOOP(
+                    "Errors", "The central store did not accept this laptop's credentials "
+                    "({message})."),
+                    message=message))
         if resp.status_code >= 500 or resp.status_code in (502, 503, 504):
-            raise Offline("The central store is not working at the moment. Your changes are "
-                          "kept on this laptop.")
-        raise ServerRefused(f"The central store refused the request: {message}", code,
+            raise Offline(Message("client.central_store_not", QT_TRANSLATE_NOOP(
+                    "Errors", "The central store is not working at the moment. Your changes are "
+                    "kept on this laptop.")))
+        raise ServerRefused(Message("client.central_store_refused", QT_TRANSLATE_NOOP(
+                "Errors", "The central store refused the request: {message}"),
+                message=message), code,
                             resp.status_code)
 
     def _auth(self) -> dict[str, str]:
         """The device token's header (read from the store: on the sync's own thread)."""
         value = self.secrets.get(TOKEN_SECRET)
         if value is None:
-            raise AuthenticationFailed("This laptop is not registered with the central store.")
+            raise AuthenticationFailed(Message("client.laptop_not_registered", QT_TRANSLATE_NOOP(
+                    "Errors", "This laptop is not registered with the central store.")))
         return {"Authorization": f"Bearer {value}"}
 
     def _off_thread(self, method: str, path: str, auth: dict[str, str], **kw: Any) -> Any:
@@ -240,13 +261,21 @@ class SyncClient:
                               headers=auth, json={"unsynced": unsynced})
             except (SyncError, _Revoked):
                 pass  # the wipe itself is done; only the central record of it is missing
-        lost = (f"{unsynced} change{'s' if unsynced != 1 else ''} made on this laptop "
-                "since its last sync had not reached the central store and "
-                f"{'are' if unsynced != 1 else 'is'} lost. " if unsynced else
-                "Nothing you made on it was left unsynced. ")
+        lost = (Message("sync.lost_changes", QT_TRANSLATE_NOOP(
+                    "Errors", "{count} changes made on this laptop since its last sync had not "
+                    "reached the central store and are lost. "), count=unsynced)
+                if unsynced > 1 else
+                Message("sync.lost_change", QT_TRANSLATE_NOOP(
+                    "Errors", "1 change made on this laptop since its last sync had not "
+                    "reached the central store and is lost. ")) if unsynced == 1 else
+                Message("sync.nothing_lost", QT_TRANSLATE_NOOP(
+                    "Errors", "Nothing you made on it was left unsynced. ")))
         raise DeviceRevoked(
-            "This laptop has been revoked by your organisation, so the Keyworker data on "
-            f"it has been deleted. {lost}Please speak to your manager.", unsynced)
+            Message("client.laptop_has_been", QT_TRANSLATE_NOOP(
+                    "Errors", "This laptop has been revoked by your organisation, so the "
+                    "Keyworker data on it has been deleted. {lost}Please speak to your "
+                    "manager."),
+                    lost=lost), unsynced)
 
     def _send(self, method: str, url: str, **kw: Any) -> httpx.Response:
         """One HTTP call; during a sync with a cancel check, abandoned (``Cancelled``) on cancel."""
@@ -419,8 +448,10 @@ class SyncClient:
             if deletes > DELETE_FLOOR:
                 live = self._live_records(s) + deletes
                 if deletes > DELETE_SHARE * live and not ask("central", deletes, live):
-                    raise DeleteRefused("Nothing was sent: you chose not to delete "
-                                        f"{deletes} records from the central store.")
+                    raise DeleteRefused(Message("client.nothing_was_sent", QT_TRANSLATE_NOOP(
+                            "Errors", "Nothing was sent: you chose not to delete {deletes} "
+                            "records from the central store."),
+                            deletes=deletes))
         auth = self._auth()
 
         held: list[RejectedChange] = []
@@ -619,8 +650,11 @@ class SyncClient:
                     live = self._live_records(s)
                 if deletes > DELETE_SHARE * max(live, 1):
                     if not ask("laptop", deletes, live):
-                        raise DeleteRefused(f"Stopped: the central store would delete {deletes} "
-                                            "records on this laptop. Nothing was deleted.")
+                        raise DeleteRefused(Message(
+                                "client.stopped_central_store", QT_TRANSLATE_NOOP(
+                                "Errors", "Stopped: the central store would delete {deletes} "
+                                "records on this laptop. Nothing was deleted."),
+                                deletes=deletes))
                     deletes_ok = True
             self._skips.before(page["cursor"])
             if page["more"] and not stop() and self._skips.jump(page["cursor"]) is None:

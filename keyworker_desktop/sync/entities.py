@@ -39,6 +39,10 @@ MAX_TEXT_CHARS = 100_000
 MAX_BINARY_BYTES = 20 * 1024 * 1024
 # A list or object held in a JSON column, as JSON.
 MAX_JSON_BYTES = 64 * 1024
+# A list held in a JSON column (``info={"items": str}``): at most this many items, and a
+# text item at most this many characters (ids, vocabulary codes).
+MAX_LIST_ITEMS = 1000
+MAX_ITEM_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,17 @@ def decode_value(model: type, name: str, value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What a column's value must be beyond its type (see :func:`field_problems`)."""
+
+    # The vocabulary (``info={"vocab": SomeLabelled}``): the only codes the value, or each
+    # item of a list, may be; with ``info={"blank": True}`` also "" (not chosen).
+    codes: frozenset[str] | None
+    # A JSON column's items (``info={"items": str}``): the value is a list of them.
+    items: type | None
+
+
 @cache
 def _checks(entity: str) -> dict[str, tuple[Any, bool]]:
     """Each field's column type and whether it may be null."""
@@ -100,20 +115,84 @@ def _checks(entity: str) -> dict[str, tuple[Any, bool]]:
     return {c.key: (c.type, bool(c.nullable)) for c in columns if c.key not in META_FIELDS}
 
 
+@cache
+def _shapes(entity: str) -> dict[str, _Shape]:
+    """The fields with a vocabulary or an item type, and what they declare."""
+    columns: Any = inspect(synced_models()[entity]).columns
+    out: dict[str, _Shape] = {}
+    for c in columns:
+        vocab, items = c.info.get("vocab"), c.info.get("items")
+        if c.key in META_FIELDS or (vocab is None and items is None):
+            continue
+        codes = None if vocab is None else frozenset(
+            {str(v) for v in vocab} | ({""} if c.info.get("blank") else set()))
+        out[c.key] = _Shape(codes, items)
+    return out
+
+
+@cache
+def references(entity: str) -> dict[str, tuple[str, ...]]:
+    """The fields of ``entity`` holding another record's id, with the entities it may be
+    (a foreign key, or ``info={"refers_to": ...}`` for an id kept without one).
+
+    ``young_person_id`` is left out: the scope check decides about the young person.
+    """
+    columns: Any = inspect(synced_models()[entity]).columns
+    out: dict[str, tuple[str, ...]] = {}
+    for c in columns:
+        if c.key in META_FIELDS or c.key == "young_person_id":
+            continue
+        declared = c.info.get("refers_to")
+        targets = ((declared,) if isinstance(declared, str) else tuple(declared or ())) + tuple(
+            fk.column.table.name for fk in c.foreign_keys)
+        if targets:
+            out[c.key] = tuple(dict.fromkeys(targets))
+    return out
+
+
+@cache
+def enforced_references(entity: str) -> dict[str, str]:
+    """The reference fields of ``entity`` a laptop's foreign keys enforce, with the entity:
+    one naming a record the laptop does not hold would fail its whole page of a pull."""
+    columns: Any = inspect(synced_models()[entity]).columns
+    return {c.key: fk.column.table.name for c in columns if c.key in references(entity)
+            for fk in c.foreign_keys}
+
+
 def field_problems(entity: str, fields: dict[str, Any]) -> list[str]:
     """The names of ``fields`` whose value the column could not hold as the laptops read it.
 
     A value stored centrally reaches every laptop that may see the record: one that cannot
     be read back (``"yesterday"`` for a date, an object for text, a number too large, text
-    longer than its column) would stop their pulls. Names only: the values may be personal.
+    longer than its column, a code outside the column's vocabulary, a list of the wrong
+    shape) would stop their pulls or reach screens that only know the vocabulary. Names
+    only: the values may be personal.
     """
-    checks = _checks(entity)
+    checks, shapes = _checks(entity), _shapes(entity)
     bad: list[str] = []
     for name, value in fields.items():
         col_type, nullable = checks[name]
-        if not _holds(col_type, nullable, value):
+        if not _holds(col_type, nullable, value) or (
+                name in shapes and value is not None and not _in_shape(shapes[name], value)):
             bad.append(name)
     return sorted(bad)
+
+
+def _in_shape(shape: _Shape, value: Any) -> bool:
+    """A value of the right type that is also a list of the declared items and in the
+    vocabulary."""
+    codes, items = shape.codes, shape.items
+    if items is not None:
+        if not (isinstance(value, list) and len(value) <= MAX_LIST_ITEMS):
+            return False
+        for item in value:
+            if not isinstance(item, items) or (isinstance(item, bool) and items is not bool):
+                return False
+            if isinstance(item, str) and (len(item) > MAX_ITEM_CHARS
+                                          or codes is not None and item not in codes):
+                return False
+        return True
+    return codes is None or value in codes
 
 
 def oversized(entity: str, fields: dict[str, Any]) -> dict[str, int]:

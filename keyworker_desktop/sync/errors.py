@@ -1,15 +1,16 @@
-"""The errors a sync raises: each ``message`` is for the user, without personal data."""
+"""The errors a sync raises: each ``message`` is for the user, without personal data.
+
+Each carries a coded :class:`~keyworker_desktop.domain.i18n.Message` (marked in the "Errors"
+context): ``str(err)`` is English, ``err.message`` the words in the reader's language."""
 
 from __future__ import annotations
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, WordedError
+
 
 # -- errors the UI shows ----------------------------------------------------------
-class SyncError(Exception):
+class SyncError(WordedError):
     """A sync that could not finish; ``message`` is for the user, without personal data."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class Offline(SyncError):
@@ -23,21 +24,21 @@ class InsecureServer(SyncError):
 class UntrustedServer(SyncError):
     """The central store's certificate failed verification; nothing was sent to it."""
 
-    def __init__(self, message: str = "") -> None:
-        super().__init__(message or (
-            "The central store's certificate could not be checked, so nothing was sent. "
-            "Your changes are kept on this laptop. Please ask your organisation's IT support "
-            "for its certificate authority file."))
+    def __init__(self, message: Message | str = "") -> None:
+        super().__init__(message or Message("sync.untrusted_server", QT_TRANSLATE_NOOP(
+            "Errors", "The central store's certificate could not be checked, so nothing was "
+            "sent. Your changes are kept on this laptop. Please ask your organisation's IT "
+            "support for its certificate authority file.")))
 
 
 class CaFileUnreadable(UntrustedServer):
     """The certificate authority file given for the central store cannot be read."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "The certificate authority file set for the central store cannot be read, so "
-            "its certificate cannot be checked and nothing was sent. Please ask your "
-            "organisation's IT support (on the command line: keyworker sync --ca-cert FILE).")
+        super().__init__(Message("sync.ca_file_unreadable", QT_TRANSLATE_NOOP(
+            "Errors", "The certificate authority file set for the central store cannot be "
+            "read, so its certificate cannot be checked and nothing was sent. Please ask your "
+            "organisation's IT support (on the command line: keyworker sync --ca-cert FILE).")))
 
 
 class AuthenticationFailed(SyncError):
@@ -57,7 +58,7 @@ class DeviceRevoked(SyncError):
     """This laptop was revoked; its local store has been wiped. ``unsynced``: how many
     changes made on it had not reached the central store and were lost with it."""
 
-    def __init__(self, message: str, unsynced: int = 0) -> None:
+    def __init__(self, message: Message | str, unsynced: int = 0) -> None:
         super().__init__(message)
         self.unsynced = unsynced
 
@@ -65,7 +66,7 @@ class DeviceRevoked(SyncError):
 class ServerRefused(SyncError):
     """The server answered with an error (``code``) for the whole request."""
 
-    def __init__(self, message: str, code: str, status: int) -> None:
+    def __init__(self, message: Message | str, code: str, status: int) -> None:
         super().__init__(message)
         self.code = code
         self.status = status
@@ -75,10 +76,9 @@ class DemoStore(SyncError):
     """The store holds the fictional demo caseload, which must never reach the central store."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "This laptop's store holds the fictional demo caseload, which never syncs. "
-            "To sync real records, start a new store in another folder."
-        )
+        super().__init__(Message("sync.demo_store", QT_TRANSLATE_NOOP(
+            "Errors", "This laptop's store holds the fictional demo caseload, which never "
+            "syncs. To sync real records, start a new store in another folder.")))
 
 
 class _Revoked(Exception):

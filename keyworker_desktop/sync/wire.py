@@ -12,6 +12,7 @@ Field values (``fields``) are JSON values checked per column by
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -181,6 +182,107 @@ class Status(Struct, omit_defaults=True):
     user: str | None = None
     role: str | None = None
     team: str | None = None
+
+
+# -- the organisation's report (GET /v1/report, managers only; docs/reports.md) -------
+Count = Annotated[int | Annotated[str, Meta(pattern=r"^<\d+$")], Meta(
+    description='a count; with suppress, 1 to threshold-1 is written "<threshold"')]
+
+
+class ReportArgs(Struct, forbid_unknown_fields=True, rename={"from_": "from"}):
+    """The report's query: a period (both days included) and what `keyworker-central
+    report` takes besides."""
+
+    from_: Annotated[date, Meta(description="first day, YYYY-MM-DD")]
+    to: Annotated[date, Meta(description="last day, YYYY-MM-DD, on or after from")]
+    team: Annotated[str, Meta(
+        min_length=1, max_length=100,
+        description="only the young people allocated to this team's users (default: the "
+                    "whole organisation)")] | None = None
+    suppress: Annotated[bool, Meta(description="hide small counts")] = False
+    threshold: Annotated[int, Meta(ge=2, le=20)] = 5
+    caseload_limit: Annotated[int, Meta(ge=1, le=20, description="families per "
+                                        "keyworker")] = 2
+
+
+class ReportPeriod(Struct, rename={"from_": "from"}):
+    from_: str
+    to: str
+
+
+class RagCounts(Struct):
+    red: Count
+    amber: Count
+    green: Count
+    blue: Count
+
+
+class RagMovement(Struct, rename={"from_": "from"}):
+    from_: str
+    to: str
+    count: Count
+
+
+class AgencyActions(Struct):
+    agency: str
+    open: Count
+    done: Count
+    overdue: Count
+
+
+class LevelEscalations(Struct):
+    level: str
+    raised: Count
+    resolved: Count
+
+
+class BudgetFigures(Struct):
+    spent_pence: int | None
+    young_people: Count
+    mean_per_young_person_pence: int | None
+
+
+class GoalFigures(Struct):
+    rated: Count
+    improved: Count
+
+
+class CaseloadSize(Struct):
+    families: int
+    keyworkers: Count
+
+
+class CaseloadFigures(Struct):
+    limit: int
+    keyworkers: Count
+    keyworkers_over_limit: Count
+    by_families: list[CaseloadSize]
+
+
+class CentralReport(Struct, omit_defaults=True):
+    """The organisation's counts for a period: never a name or an id."""
+
+    period: ReportPeriod
+    team: str | None
+    young_people: Count
+    open_at_end: Count
+    rag_at_end: RagCounts
+    rag_movements: list[RagMovement]
+    referrals: Count
+    accepted: Count
+    declined: Count
+    median_days_referral_to_allocation: float | None
+    allocations_measured: Count
+    inpatients_at_end: Count
+    closed: Count
+    consents_withdrawn: Count
+    cetrs_held: Count
+    cetr_actions: list[AgencyActions]
+    escalations: list[LevelEscalations]
+    budget: BudgetFigures
+    goals: GoalFigures
+    caseloads: CaseloadFigures
+    suppressed_below: int | None = None
 
 
 class ErrorDetail(Struct):

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import Rag
 from keyworker_desktop.services.caseload import CaseloadRow
 from keyworker_desktop.ui import icons
@@ -49,21 +49,20 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _RAG_ORDER = {"red": 0, "amber": 1, "green": 2, "blue": 3}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseloadModel", text)
-
-
 def column_titles() -> list[str]:
-    return [_tr("Name"), _tr("Preferred name"), _tr("Age"), _tr("RAG"), _tr("Keyworker"),
-            _tr("Next visit"), _tr("Last session"), _tr("Overdue")]
+    return [translate("CaseloadModel", "Name"), translate("CaseloadModel", "Preferred name"),
+            translate("CaseloadModel", "Age"), translate("CaseloadModel", "RAG"),
+            translate("CaseloadModel", "Keyworker"),
+            translate("CaseloadModel", "Next visit"), translate("CaseloadModel", "Last session"),
+            translate("CaseloadModel", "Overdue")]
 
 
 def rag_text(rag: str | None) -> str:
     """The RAG in words, so colour is never the only signal."""
     if not rag:
-        return _tr("Not rated")
+        return translate("CaseloadModel", "Not rated")
     try:
-        return QCoreApplication.translate("vocab", Rag(rag).label)
+        return Rag(rag).label
     except ValueError:
         return rag
 
@@ -247,17 +246,18 @@ class CaseloadModel(QAbstractTableModel):
 
     def _accessible_text(self, row: CaseloadRow, col: int) -> str:
         if col == OVERDUE:
-            return QCoreApplication.translate("CaseloadModel", "%n overdue", None, row.overdue)
-        return _display_texts(row)[col] or _tr("None recorded")
+            return self.tr("%n overdue", "", row.overdue)
+        return _display_texts(row)[col] or self.tr("None recorded")
 
 
 def marked_name(row: CaseloadRow) -> str:
     """The name, marked when the young person is not simply on the register: closed,
     declined, or referred or on the waiting list for triage."""
     if row.closed:
-        return _tr("{name} (closed)").format(name=row.name)
-    mark = {"declined": _tr("{name} (declined)"), "referred": _tr("{name} (referred)"),
-            "waiting": _tr("{name} (waiting list)")}.get(row.status)
+        return translate("CaseloadModel", "{name} (closed)").format(name=row.name)
+    mark = {"declined": translate("CaseloadModel", "{name} (declined)"),
+            "referred": translate("CaseloadModel", "{name} (referred)"),
+            "waiting": translate("CaseloadModel", "{name} (waiting list)")}.get(row.status)
     return mark.format(name=row.name) if mark else row.name
 
 

@@ -7,7 +7,7 @@ opens the highlighted row, so "type a name, press Enter" is the whole journey).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,10 +33,6 @@ from keyworker_desktop.ui.operations import run_op
 SIZING_SAMPLE_ROWS = 100
 WATCHED = ("young_person", "rag_rating", "allocation", "staff", "visit", "session_note",
            "checklist", "checklist_item", "action", "dsr_entry")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseloadScreen", text)
 
 
 class CaseloadTable(QTableView):
@@ -72,23 +68,23 @@ class CaseloadScreen(RefreshWhenShown):
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("caseload_filter")
-        self.filter.setAccessibleName(_tr("Filter the caseload"))
-        self.filter.setPlaceholderText(_tr("Type a name, keyworker or RAG to filter"))
+        self.filter.setAccessibleName(self.tr("Filter the caseload"))
+        self.filter.setPlaceholderText(self.tr("Type a name, keyworker or RAG to filter"))
         self.filter.setClearButtonEnabled(True)
-        filter_label = QLabel(_tr("&Filter:"), self)
+        filter_label = QLabel(self.tr("&Filter:"), self)
         filter_label.setBuddy(self.filter)
         self.count = QLabel(self)
         self.count.setObjectName("caseload_count")
         # Closed and declined young people leave the caseload; ticked, they list again,
         # marked so.
-        self.show_closed = QCheckBox(_tr("Show c&losed"), self)
+        self.show_closed = QCheckBox(self.tr("Show c&losed"), self)
         self.show_closed.setObjectName("caseload_show_closed")
-        self.show_closed.setAccessibleName(_tr("Show closed and declined young people"))
+        self.show_closed.setAccessibleName(self.tr("Show closed and declined young people"))
         self.show_closed.toggled.connect(lambda _on: self.refresh())
 
         self.table = CaseloadTable(self)
         self.table.setObjectName("caseload_table")
-        self.table.setAccessibleName(_tr("Caseload"))
+        self.table.setAccessibleName(self.tr("Caseload"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -113,11 +109,11 @@ class CaseloadScreen(RefreshWhenShown):
         # Shown instead of the table once a load finds nobody: the way to the first referral.
         self.empty = QWidget(self)
         self.empty.setObjectName("caseload_empty")
-        empty_text = QLabel(_tr("No young people yet \u2014 take a new referral."), self.empty)
+        empty_text = QLabel(self.tr("No young people yet \u2014 take a new referral."), self.empty)
         empty_text.setWordWrap(True)
         empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.referral_button = QPushButton(_tr("Take a &new referral\u2026"), self.empty)
-        self.referral_button.setAccessibleName(_tr("Take a new referral"))
+        self.referral_button = QPushButton(self.tr("Take a &new referral\u2026"), self.empty)
+        self.referral_button.setAccessibleName(self.tr("Take a new referral"))
         self.referral_button.clicked.connect(self.referral_requested)
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
@@ -207,16 +203,16 @@ class CaseloadScreen(RefreshWhenShown):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if not total:
-            text = _tr("No young people on the caseload yet")
+            text = self.tr("No young people on the caseload yet")
         elif self.proxy.filter_text.strip() and not shown:
-            text = _tr("Nobody matches \u201c{text}\u201d").format(
+            text = self.tr("Nobody matches \u201c{text}\u201d").format(
                 text=self.proxy.filter_text.strip())
         elif shown == total == 1:
-            text = _tr("1 young person")
+            text = self.tr("1 young person")
         elif shown == total:
-            text = _tr("{total} young people").format(total=total)
+            text = self.tr("{total} young people").format(total=total)
         else:
-            text = _tr("{shown} of {total} young people").format(shown=shown, total=total)
+            text = self.tr("{shown} of {total} young people").format(shown=shown, total=total)
         self.count.setText(text)
         self.count.setAccessibleName(text)
 

@@ -8,7 +8,7 @@ window knows no screen or plug-in module, and plug-ins know the window only as a
 from __future__ import annotations
 
 from keyworker_desktop.ui.context import AppContext
-from keyworker_desktop.ui.day_screens import DAY_SCREENS, DayScreen
+from keyworker_desktop.ui.day_screens import DAY_SCREENS, DayScreen, install_team_entry
 from keyworker_desktop.ui.help_menu import install_help
 from keyworker_desktop.ui.main_window import MainWindow
 from keyworker_desktop.ui.new_referral import install_new_referral
@@ -33,6 +33,7 @@ def wire(shell: Shell) -> None:
     for screen in DAY_SCREENS:
         shell.register_screen(screen.key, screen.translated_title(), _factory(screen, shell))
         shell.preload_modules.append(screen.module)
+    install_team_entry(shell)
     install_record_screen(shell)
     install_new_referral(shell)
     install_sync(shell)

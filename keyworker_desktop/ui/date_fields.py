@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.typed_dates import parse_date, parse_datetime
 from keyworker_desktop.ui import icons
 
@@ -25,10 +26,6 @@ from keyworker_desktop.ui import icons
 Day = date
 #: What a blank optional date reads as through the Qt-style ``date()``.
 NO_DATE = QDate(1900, 1, 1)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateFields", text)
 
 
 def date_text(value: date) -> str:
@@ -47,7 +44,7 @@ class CalendarPopup(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.calendar = QCalendarWidget(self)
-        self.calendar.setAccessibleName(_tr("Calendar"))
+        self.calendar.setAccessibleName(self.tr("Calendar"))
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.activated.connect(self._pick)
@@ -82,7 +79,7 @@ class _TypedField(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.setToolTip(hint)
         self.setAccessibleDescription(hint)
-        action = QAction(icons.icon("date"), _tr("Choose from a calendar (Alt+Down)"), self)
+        action = QAction(icons.icon("date"), self.tr("Choose from a calendar (Alt+Down)"), self)
         action.triggered.connect(self.open_calendar)
         self.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action = action
@@ -128,9 +125,9 @@ class _TypedField(QLineEdit):
 
     def _refuse(self, text: str) -> None:
         self._show_value()
-        message = _tr("\u201c{typed}\u201d is not a date this field can read, so it is back "
-                      "to {value}. {hint}").format(typed=text.strip(),
-                                                   value=self.text() or _tr("blank"),
+        message = self.tr("\u201c{typed}\u201d is not a date this field can read, so it is back "
+                          "to {value}. {hint}").format(typed=text.strip(),
+                                                   value=self.text() or self.tr("blank"),
                                                    hint=self.hint)
         self.say(message)
 
@@ -150,7 +147,7 @@ class _TypedField(QLineEdit):
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.is_acceptable():
             # Not saved as something else: the field keeps the text to correct.
-            self.say(_tr("\u201c{typed}\u201d is not a date this field can read. {hint}")
+            self.say(self.tr("\u201c{typed}\u201d is not a date this field can read. {hint}")
                      .format(typed=self.text().strip(), hint=self.hint))
             self.selectAll()
             return
@@ -197,8 +194,9 @@ class DateField(_TypedField):
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = True,
                  value: Day | None = None) -> None:
-        super().__init__(parent, _tr("Not recorded") if optional else "",
-                         _tr("Type a date day first, such as 5/12/2026 or 5 Dec 2026."))
+        super().__init__(parent, translate("DateField", "Not recorded") if optional else "",
+                         translate("DateField",
+                                   "Type a date day first, such as 5/12/2026 or 5 Dec 2026."))
         self.optional = optional
         self._value: Day | None = value if value is not None or optional else Day.today()
         self._show_value()
@@ -260,8 +258,9 @@ class DateTimeField(_TypedField):
 
     def __init__(self, value: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent, "",
-                         _tr("Type a day and a time, such as 14/12/2026 10:00, "
-                             "14 Dec 2pm or just 10am."))
+                         translate("DateTimeField",
+                                   "Type a day and a time, such as 14/12/2026 10:00, "
+                                   "14 Dec 2pm or just 10am."))
         self._value = value.replace(second=0, microsecond=0)
         # What the field held when typing began: what is not typed comes from it.
         self._base: datetime | None = None

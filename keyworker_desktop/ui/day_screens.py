@@ -14,21 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from keyworker_desktop.store.database import Store
     from keyworker_desktop.ui.context import AppContext
     from keyworker_desktop.ui.shell import Shell
 
 #: The titles' translation context (lupdate needs it written out in each mark).
 CONTEXT = "MainWindow"
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
-    """Marks ``text`` for translation in ``context``; it is translated where it is shown."""
-    return text
 
 
 @dataclass(frozen=True)
@@ -44,7 +41,7 @@ class DayScreen:
     make: Callable[[AppContext, Shell], QWidget]
 
     def translated_title(self) -> str:
-        return QCoreApplication.translate(CONTEXT, self.title)
+        return translate("MainWindow", self.title)
 
 
 def make_today(ctx: AppContext, shell: Shell) -> QWidget:
@@ -111,6 +108,29 @@ def make_team(ctx: AppContext, shell: Shell) -> QWidget:
     screen = TeamScreen(ctx)
     screen.record_requested.connect(shell.record_requested)
     return screen
+
+
+def install_team_entry(shell: Shell) -> None:
+    """Offer the Team screen (its navigation entry, Go action and Ctrl+7) only on a
+    senior's or manager's laptop: the role the central store gave this laptop's account,
+    read at every unlock and after every change (a first sync after signing in)."""
+    from keyworker_desktop.ui.operations import run_op
+
+    def role_of(store: Store) -> bool:
+        from keyworker_desktop.services.team import TEAM_ROLES, account_role
+
+        with store.session() as session:
+            return account_role(session) in TEAM_ROLES
+
+    def check(*_args: object) -> None:
+        run_op(shell.ctx, role_of, lambda shown: shell.set_screen_shown("team", shown),
+               label="team entry")
+
+    shell.set_screen_shown("team", False)  # until the unlocked store says otherwise
+    shell.ctx.hub.store_opened.connect(check)
+    shell.ctx.hub.changes_applied.connect(check)
+    if shell.ctx.store is not None:
+        check()
 
 
 #: In navigation order: Ctrl+1 to Ctrl+7 (Triage, Reports and Team last, so the daily screens keep

@@ -10,10 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 import keyworker_desktop
+from keyworker_desktop.domain.i18n import translate
 
 GUIDE_NAME = "user-guide.md"
 
@@ -52,7 +52,7 @@ class GuideWindow(QDialog):
 
 
 def missing_guide_message() -> str:
-    return QCoreApplication.translate(
+    return translate(
         "GuideWindow",
         "The user guide is not installed with this copy of Keyworker Desktop. Ask whoever "
         "looks after your laptop for docs/user-guide.md, or read it where the project is "

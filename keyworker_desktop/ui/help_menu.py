@@ -5,8 +5,7 @@ Both work at the lock screen too: neither shows anything from the store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.ui.about import AboutDialog
 from keyworker_desktop.ui.guide import GuideWindow, guide_path, missing_guide_message
 from keyworker_desktop.ui.shell import Shell
@@ -23,7 +22,7 @@ def show_guide(shell: Shell) -> GuideWindow | None:
     path = guide_path()
     if path is None:
         shell.ctx.interaction.inform(
-            shell.window(), QCoreApplication.translate("GuideWindow", "User guide"),
+            shell.window(), translate("GuideWindow", "User guide"),
             missing_guide_message())
         return None
     guide = GuideWindow(path, shell.window())

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.store.errors import (
     CorruptKeyFile,
     CorruptStore,
@@ -102,7 +103,7 @@ def message_label(parent: QWidget, role: str = "error", selectable: bool = False
     label.setProperty("role", role)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(QCoreApplication.translate("LockScreen", "Problem"))
+        label.setAccessibleName(translate("LockScreen", "Problem"))
     label.hide()
     return label
 

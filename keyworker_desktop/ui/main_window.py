@@ -67,7 +67,8 @@ class ScreenSpec:
 class MainArea(QWidget):
     """Navigation on the left, the chosen screen on the right. Rebuilt on every unlock."""
 
-    def __init__(self, ctx: AppContext, specs: list[ScreenSpec], parent: QWidget) -> None:
+    def __init__(self, ctx: AppContext, specs: list[ScreenSpec], parent: QWidget,
+                 hidden: set[str] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.nav = QListWidget(self)
@@ -84,6 +85,8 @@ class MainArea(QWidget):
         self.keys: list[str] = []
         for spec in specs:
             self.put(spec)
+        for key in hidden or ():
+            self.set_shown(key, False)
         self.nav.currentRowChanged.connect(self.screens.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -114,6 +117,15 @@ class MainArea(QWidget):
     def show_screen(self, key: str) -> None:
         self.nav.setCurrentRow(self.keys.index(key))
 
+    def set_shown(self, key: str, shown: bool) -> None:
+        """Show or hide the screen's entry in the navigation (off it, if it was current)."""
+        if key not in self.keys:
+            return
+        row = self.keys.index(key)
+        self.nav.item(row).setHidden(not shown)
+        if not shown and self.nav.currentRow() == row:
+            self.nav.setCurrentRow(0)
+
     def screen_widget(self, key: str) -> QWidget:
         widget = self.screens.widget(self.keys.index(key))
         assert widget is not None
@@ -140,6 +152,8 @@ class MainWindow(QMainWindow):
             ctx.organisation = self.window_state.organisation()
         self._specs: list[ScreenSpec] = []
         self._handled: set[str] = set()
+        # Screens registered but not offered on this laptop (see set_screen_shown).
+        self._hidden: set[str] = set()
         self.main_area: MainArea | None = None
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
@@ -192,8 +206,21 @@ class MainWindow(QMainWindow):
         self._handled.add(key)
         self.named_actions[key].setEnabled(self.ctx.store is not None)
 
-    def show_screen(self, key: str) -> None:
+    def set_screen_shown(self, key: str, shown: bool) -> None:
+        """Offer a registered screen or not: its navigation entry and its Go action, keyboard
+        shortcut included (a hidden screen cannot be reached at all)."""
+        if shown:
+            self._hidden.discard(key)
+        else:
+            self._hidden.add(key)
+        action = self.named_actions[f"go_{key}"]
+        action.setVisible(shown)
+        action.setEnabled(shown and self.ctx.store is not None)
         if self.main_area is not None:
+            self.main_area.set_shown(key, shown)
+
+    def show_screen(self, key: str) -> None:
+        if self.main_area is not None and key not in self._hidden:
             self.main_area.show_screen(key)
 
     def current_screen(self) -> QWidget | None:
@@ -300,7 +327,8 @@ class MainWindow(QMainWindow):
     def _set_unlocked(self, unlocked: bool) -> None:
         for key, action in self.named_actions.items():
             if key not in ALWAYS_ENABLED:
-                action.setEnabled(unlocked and key in self._handled)
+                action.setEnabled(unlocked and key in self._handled
+                                  and key.removeprefix("go_") not in self._hidden)
         self.named_actions["lock"].setEnabled(unlocked)
         self.record_menu.setEnabled(unlocked)
         self.go_menu.setEnabled(unlocked)
@@ -379,7 +407,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.setup_page)
             self.setup_page.deleteLater()
             self.setup_page = None
-        self.main_area = MainArea(self.ctx, list(self._specs), self)
+        self.main_area = MainArea(self.ctx, list(self._specs), self, self._hidden)
         self.pages.addWidget(self.main_area)
         self.pages.setCurrentWidget(self.main_area)
         self.main_area.nav.setFocus()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.network import SECTORS
 from keyworker_desktop.domain.network_layout import SectorWedge
 from keyworker_desktop.ui.network_items import (
@@ -25,7 +26,6 @@ from keyworker_desktop.ui.network_items import (
     link_path,
     link_pen,
     sector_label,
-    tr,
 )
 
 # Sector names grow less than people's names when zoomed out: they have less room.
@@ -117,12 +117,12 @@ class LegendItem(QGraphicsItem):
         self.metrics = metrics
         self.rows: list[tuple[str, str]] = [("sector:" + s, sector_label(s)) for s in sectors]
         self.rows += [
-            ("link:strong", tr("Strong link")),
-            ("link:tenuous", tr("Tenuous link")),
-            ("link:stressful", tr("Stressful link")),
-            ("arrow", tr("Arrow: support flows this way")),
-            ("none", tr("No line: known but not connected")),
-            ("alert", tr("Needs attention")),
+            ("link:strong", translate("LegendItem", "Strong link")),
+            ("link:tenuous", translate("LegendItem", "Tenuous link")),
+            ("link:stressful", translate("LegendItem", "Stressful link")),
+            ("arrow", translate("LegendItem", "Arrow: support flows this way")),
+            ("none", translate("LegendItem", "No line: known but not connected")),
+            ("alert", translate("LegendItem", "Needs attention")),
         ]
         fm = QFontMetricsF(metrics.font)
         self._sample_w = metrics.line * 3
@@ -147,7 +147,8 @@ class LegendItem(QGraphicsItem):
         painter.setFont(m.bold)
         painter.setPen(INK)
         painter.drawText(QRectF(m.pad, m.pad, self._rect.width(), self._title_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tr("Key"))
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         translate("LegendItem", "Key"))
         painter.setFont(m.font)
         y = m.pad + self._title_h
         for kind, text in self.rows:

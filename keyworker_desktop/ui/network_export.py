@@ -28,8 +28,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.network import NetworkMap
-from keyworker_desktop.ui.network_items import INK, PAPER, tr
+from keyworker_desktop.ui.network_items import INK, PAPER
 from keyworker_desktop.ui.network_map import NetworkScene
 
 PNG_SCALE = 2
@@ -83,7 +84,8 @@ def export_map(network: NetworkMap, path: Path, *, today: date | None = None,
 
 
 def _title(network: NetworkMap) -> str:
-    return tr("Network map for {name}").format(name=network.person.display_name)
+    return translate("NetworkMap",
+                     "Network map for {name}").format(name=network.person.display_name)
 
 
 def _export_svg(scene: NetworkScene, source: QRectF, path: Path, network: NetworkMap) -> None:
@@ -94,8 +96,9 @@ def _export_svg(scene: NetworkScene, source: QRectF, path: Path, network: Networ
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(_title(network))
-    generator.setDescription(tr("The young person in the centre and the professionals "
-                                "around them, grouped by sector."))
+    generator.setDescription(translate("NetworkMap",
+                                       "The young person in the centre and the professionals "
+                                       "around them, grouped by sector."))
     painter = QPainter(generator)
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
     painter.end()
@@ -149,7 +152,7 @@ def _paint_page(device: QPagedPaintDevice, scene: NetworkScene, source: QRectF,
     painter.setFont(font)
     painter.setPen(INK)
     when = today or date.today()
-    heading = tr("{title} — {date}").format(
+    heading = translate("NetworkMap", "{title} — {date}").format(
         title=_title(network),
         date=QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM yyyy"))
     line = QFontMetricsF(font, device).height()

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLineF, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLineF, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.network import (
     DEFAULT_STALE_AFTER,
     DIRECTION_LABELS,
@@ -44,12 +45,6 @@ from keyworker_desktop.domain.network import (
     weeks_since_contact,
 )
 from keyworker_desktop.domain.network_layout import Size
-
-
-def tr(text: str) -> str:
-    """Translate a network-map string."""
-    return QCoreApplication.translate("NetworkMap", text)
-
 
 INK = QColor("#1f2328")
 MUTED_INK = QColor("#4a4f57")
@@ -71,7 +66,7 @@ SECTOR_STYLE: dict[str, tuple[QColor, QColor, Qt.BrushStyle]] = {
 
 def sector_label(sector: str) -> str:
     """The sector's name for people."""
-    return tr(SECTOR_LABELS[sector])
+    return SECTOR_LABELS[sector]
 
 
 _BRUSHES: dict[tuple[str, int, int], tuple[QBrush, QBrush | None]] = {}
@@ -131,7 +126,7 @@ def map_metrics(font: QFont | None = None, flag_lines: int = 1) -> MapMetrics:
     line = QFontMetricsF(bold).lineSpacing()
     pad = round(line * 0.5)
     flag = max(QFontMetricsF(bold).horizontalAdvance(text)
-               for text in (tr("Action overdue"), _no_contact_text(12)))
+               for text in (translate("NetworkMap", "Action overdue"), _no_contact_text(12)))
     text_w = max(fm.averageCharWidth() * 34, flag + line * 1.3)
     stripe = round(line * 0.9)
     node_w = math.ceil(stripe + 2 * pad + text_w)
@@ -142,8 +137,8 @@ def map_metrics(font: QFont | None = None, flag_lines: int = 1) -> MapMetrics:
 
 def _no_contact_text(weeks: int) -> str:
     if weeks == 1:
-        return tr("No contact for 1 week")
-    return tr("No contact for {weeks} weeks").format(weeks=weeks)
+        return translate("NetworkMap", "No contact for 1 week")
+    return translate("NetworkMap", "No contact for {weeks} weeks").format(weeks=weeks)
 
 
 def flag_texts(node: MapNode, today: date,
@@ -154,7 +149,7 @@ def flag_texts(node: MapNode, today: date,
     """
     flags = []
     if node.has_overdue_action:
-        flags.append(tr("Action overdue"))
+        flags.append(translate("NetworkMap", "Action overdue"))
     if needs_contact(node, today, stale_after):
         flags.append(_no_contact_text(weeks_since_contact(node, today) or 0))
     return flags
@@ -166,19 +161,20 @@ def describe_node(node: MapNode, today: date,
     name = ", ".join(part for part in (node.name, node.role, node.agency) if part)
     parts = [sector_label(node.sector) + "."]
     if node.strength == "none":
-        parts.append(tr("Known but not connected."))
+        parts.append(translate("NetworkMap", "Known but not connected."))
     else:
-        parts.append(tr("{strength} link.").format(strength=tr(STRENGTH_LABELS[node.strength])))
+        parts.append(translate("NetworkMap",
+                               "{strength} link.").format(strength=STRENGTH_LABELS[node.strength]))
         if node.direction != "none":
-            parts.append(tr(DIRECTION_LABELS[node.direction]) + ".")
+            parts.append(DIRECTION_LABELS[node.direction] + ".")
     if node.last_contact is None:
-        parts.append(tr("No contact recorded."))
+        parts.append(translate("NetworkMap", "No contact recorded."))
     else:
         when = QLocale().toString(
             QDate(node.last_contact.year, node.last_contact.month, node.last_contact.day),
             "d MMMM yyyy",
         )
-        parts.append(tr("Last contact {date}.").format(date=when))
+        parts.append(translate("NetworkMap", "Last contact {date}.").format(date=when))
     parts.extend(flag + "." for flag in flag_texts(node, today, stale_after))
     return name, " ".join(parts)
 
@@ -335,9 +331,10 @@ class NodeItem(QGraphicsItem):
         self._stripe = shape.stripe
         self.attention = flag_texts(node, today, stale_after)
         # Zoomed out there is room for a few words only: the flags without their detail.
-        self._short_flags = [tr("Action overdue")] if node.has_overdue_action else []
+        self._short_flags = ([translate("NodeItem", "Action overdue")]
+                             if node.has_overdue_action else [])
         if needs_contact(node, today, stale_after):
-            self._short_flags.append(tr("No contact"))
+            self._short_flags.append(translate("NodeItem", "No contact"))
         self._border = shape.alert_border if self.attention else shape.plain_border
         self.accessible_name, self.accessible_description = describe_node(node, today, stale_after)
         self._rows = self._layout_rows(shape)

@@ -47,7 +47,6 @@ from keyworker_desktop.ui.network_items import (
     flag_texts,
     legible_zoom,
     map_metrics,
-    tr,
 )
 
 MIN_ZOOM = 0.05
@@ -405,17 +404,17 @@ class NetworkMapView(QGraphicsView):
             self.setAccessibleName(item.accessible_name)
             self.setAccessibleDescription(
                 item.accessible_description + " "
-                + tr("Professional {n} of {total}.").format(
+                + self.tr("Professional {n} of {total}.").format(
                     n=order.index(item.node_id) + 1, total=len(order)))
             return
         if network is None:
-            self.setAccessibleName(tr("Network map"))
-            self.setAccessibleDescription(tr("No map loaded."))
+            self.setAccessibleName(self.tr("Network map"))
+            self.setAccessibleDescription(self.tr("No map loaded."))
             return
         self.setAccessibleName(
-            tr("Network map for {name}").format(name=network.person.display_name))
+            self.tr("Network map for {name}").format(name=network.person.display_name))
         count = len(network.nodes)
-        self.setAccessibleDescription(tr(
+        self.setAccessibleDescription(self.tr(
             "{count} professionals around the young person. Tab moves between them, "
             "Enter opens one, Delete removes one, Shift and an arrow key moves one, "
             "Shift+F10 opens its menu. Arrow keys pan, plus and minus zoom, 0 fits the map."
@@ -529,21 +528,21 @@ class NetworkMapView(QGraphicsView):
         """The menu for a node (Edit, Change link, Delete) or for the background."""
         menu = QMenu(self)
         if node_id is None or self._scene.network is None:
-            menu.addAction(tr("Add professional…"), self.add_requested.emit)
+            menu.addAction(self.tr("Add professional…"), self.add_requested.emit)
             menu.addSeparator()
-            menu.addAction(tr("Arrange automatically"), self.layout_now)
-            menu.addAction(tr("Fit map to window"), self.fit_to_view)
+            menu.addAction(self.tr("Arrange automatically"), self.layout_now)
+            menu.addAction(self.tr("Fit map to window"), self.fit_to_view)
             return menu
         node = self._scene.network.node(node_id)
-        menu.addAction(tr("Edit…"), lambda: self.node_activated.emit(node_id))
-        link = menu.addMenu(tr("Change link"))
-        strength_menu = link.addMenu(tr("Strength"))
-        direction_menu = link.addMenu(tr("Direction"))
+        menu.addAction(self.tr("Edit…"), lambda: self.node_activated.emit(node_id))
+        link = menu.addMenu(self.tr("Change link"))
+        strength_menu = link.addMenu(self.tr("Strength"))
+        direction_menu = link.addMenu(self.tr("Direction"))
         for submenu, labels, current in ((strength_menu, STRENGTH_LABELS, node.strength),
                                          (direction_menu, DIRECTION_LABELS, node.direction)):
             group = QActionGroup(submenu)
             for value, label in labels.items():
-                action = submenu.addAction(tr(label))
+                action = submenu.addAction(label)
                 action.setCheckable(True)
                 action.setChecked(value == current)
                 action.setData(value)
@@ -555,5 +554,5 @@ class NetworkMapView(QGraphicsView):
                     action.data() if s else node.strength,
                     node.direction if s else action.data()))
         menu.addSeparator()
-        menu.addAction(tr("Delete…"), lambda: self.node_delete_requested.emit(node_id))
+        menu.addAction(self.tr("Delete…"), lambda: self.node_delete_requested.emit(node_id))
         return menu

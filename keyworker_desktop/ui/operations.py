@@ -19,9 +19,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.store.errors import StoreError
 from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.hub import Hub
@@ -54,7 +55,7 @@ def changes_of(result: object) -> OpChanges | None:
 
 
 def plain_error_message() -> str:
-    return QCoreApplication.translate(
+    return translate(
         "operations",
         "Something went wrong. Your work is saved. If it happens again, restart the app; "
         "the details are in the log.",
@@ -146,7 +147,7 @@ def run_task(
             if on_error is not None:
                 on_error(payload)
             else:
-                ctx.interaction.warn(parent, QCoreApplication.translate("operations", "Problem"),
+                ctx.interaction.warn(parent, translate("operations", "Problem"),
                                      describe_error(payload))
             return
         on_done(payload)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import (
     QContextMenuEvent,
     QGuiApplication,
@@ -28,6 +28,8 @@ from PySide6.QtGui import (
     QMouseEvent,
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
+
+from keyworker_desktop.domain.i18n import translate
 
 MASK = "\u25cf"  # ●, what Qt itself draws for a password character
 
@@ -131,10 +133,10 @@ class PassphraseEdit(QLineEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         menu = QMenu(self)
-        paste = menu.addAction(QCoreApplication.translate("PassphraseEdit", "&Paste"))
+        paste = menu.addAction(translate("PassphraseEdit", "&Paste"))
         paste.setEnabled(bool(QGuiApplication.clipboard().text()))
         paste.triggered.connect(lambda: self.insert(QGuiApplication.clipboard().text()))
-        menu.addAction(QCoreApplication.translate("PassphraseEdit", "Select &all"),
+        menu.addAction(translate("PassphraseEdit", "Select &all"),
                        self.selectAll)
         menu.exec(event.globalPos())
         menu.deleteLater()

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
-    QCoreApplication,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.easyread.pictograms import choose_pictogram, load_index, pictogram_dir
 from keyworker_desktop.easyread.plan_data import PlanData, PlanLine
 
@@ -47,10 +47,6 @@ _ROOT = QModelIndex()
 _DEFAULTS = {"agreed": "agreed", "goals": "goal", "next_steps": "next"}
 
 LineKey = tuple[str, int]  # (PlanData field, position in it)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanPictures", text)
 
 
 def plan_lines(plan: PlanData) -> list[tuple[LineKey, PlanLine]]:
@@ -100,13 +96,15 @@ def pictogram_icon(name: str, size: int) -> QIcon:
 
 def pictogram_title(name: str) -> str:
     info = load_index().get(name)
-    return info.title if info is not None else name
+    # Titles are data (resources/pictograms/index.json), in the catalogue under "Pictogram".
+    return translate("Pictogram", info.title) if info is not None else name
 
 
 class PicturesModel(QAbstractTableModel):
     """One row per line: the line's words, then its picture (icon and name)."""
 
-    HEADERS = ("Line", "Picture")
+    HEADERS = (QT_TRANSLATE_NOOP("PlanLinesModel", "Line"),
+               QT_TRANSLATE_NOOP("PlanLinesModel", "Picture"))
 
     def __init__(self, icon_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +138,7 @@ class PicturesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return tr(self.HEADERS[section])
+            return translate("PlanLinesModel", self.HEADERS[section])
         return None
 
     def data(self, index: ModelIndex,
@@ -153,14 +151,14 @@ class PicturesModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return line.text
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return tr("{text}. Picture: {picture}").format(
+                return self.tr("{text}. Picture: {picture}").format(
                     text=line.text, picture=pictogram_title(name))
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return pictogram_title(name)
         if role == Qt.ItemDataRole.ToolTipRole:
-            how = (tr("chosen by you for this print") if line.pictogram
-                   else tr("chosen by keywords"))
+            how = (self.tr("chosen by you for this print") if line.pictogram
+                   else self.tr("chosen by keywords"))
             return f"{pictogram_title(name)} ({how})"
         if role == Qt.ItemDataRole.DecorationRole:
             return pictogram_icon(name, self._icon_size)
@@ -177,14 +175,14 @@ class PlanPictures(QWidget):
         self.plan: PlanData | None = None
         icon = self.fontMetrics().height() * 2
         self.model = PicturesModel(icon, self)
-        self.label = QLabel(tr("Pi&ctures beside your words"), self)
+        self.label = QLabel(self.tr("Pi&ctures beside your words"), self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(tr("Pictures beside your words"))
+        self.view.setAccessibleName(self.tr("Pictures beside your words"))
         self.view.setAccessibleDescription(
-            tr("Each row is a line of the plan and the picture printed beside it."))
-        self.view.setToolTip(tr("Pictures are chosen by keywords. A picture you change "
-                                "is for this print: it is not saved to the record."))
+            self.tr("Each row is a line of the plan and the picture printed beside it."))
+        self.view.setToolTip(self.tr("Pictures are chosen by keywords. A picture you change "
+                                     "is for this print: it is not saved to the record."))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -196,12 +194,12 @@ class PlanPictures(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.label.setBuddy(self.view)
-        self.chooser_label = QLabel(tr("Picture for the c&hosen line:"), self)
+        self.chooser_label = QLabel(self.tr("Picture for the c&hosen line:"), self)
         self.chooser = QComboBox(self)
-        self.chooser.setAccessibleName(tr("Picture for the chosen line"))
-        self.chooser.setToolTip(tr("For this print: the record is not changed."))
+        self.chooser.setAccessibleName(self.tr("Picture for the chosen line"))
+        self.chooser.setToolTip(self.tr("For this print: the record is not changed."))
         self.chooser.setIconSize(self.view.iconSize())
-        self.chooser.view().setAccessibleName(tr("Pictures to choose from"))
+        self.chooser.view().setAccessibleName(self.tr("Pictures to choose from"))
         for name in load_index():
             self.chooser.addItem(pictogram_icon(name, icon), pictogram_title(name), name)
         self.chooser_label.setBuddy(self.chooser)

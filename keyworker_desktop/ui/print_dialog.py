@@ -2,33 +2,25 @@
 
 The plan is read in the background (``run_op``), the PDF and its page layout are
 built in the background too (``run_task``), and the pages are drawn for the
-preview and the printer with ``QPainter`` from the same laid-out pages the PDF
-is painted from (``easyread.documents.build_plan_pdf(on_layout=...)``): same
-positions, same embedded Vera fonts, same pictograms. PySide6-Essentials has
-no PDF renderer (QtPdf is an add-on), and this needs none: nothing decrypted is
-written anywhere except the PDF the keyworker chooses to save.
+preview and the printer with ``QPainter`` (:mod:`.plan_painting`) from the same
+laid-out pages the PDF is painted from: nothing decrypted is written anywhere except
+the PDF the keyworker chooses to save. The plan is worded in the language chosen here
+(English or Welsh), which starts as the young person's preferred language.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import reportlab
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPointF,
-    QRectF,
     QSize,
     QStandardPaths,
     Qt,
@@ -36,22 +28,17 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontDatabase,
     QImage,
     QPageLayout,
     QPageSize,
-    QPainter,
-    QPen,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -68,23 +55,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.easyread.checker import Advice, check_text
 from keyworker_desktop.easyread.documents import ALL_PAGES, DEFAULT_PAGES, build_plan_pdf
-from keyworker_desktop.easyread.layout import (
-    FONT_BOLD,
-    ImageItem,
-    PageLayout,
-    PictureItem,
-    RuleItem,
-    Style,
-    TextItem,
-)
-from keyworker_desktop.easyread.pictograms import load_index, pictogram_dir
+from keyworker_desktop.easyread.layout import PageLayout, Style
 from keyworker_desktop.easyread.plan_data import PlanData
-from keyworker_desktop.services import plans
+from keyworker_desktop.services import plans, profile
 from keyworker_desktop.ui.fitting import FitsViewport
+from keyworker_desktop.ui.language import LANGUAGES
 from keyworker_desktop.ui.operations import describe_error, run_op, run_task
-from keyworker_desktop.ui.plan_pictures import PlanPictures
+from keyworker_desktop.ui.plan_painting import page_image, print_pages
+from keyworker_desktop.ui.plan_pictures import PlanPictures, plan_lines, with_picture
 from keyworker_desktop.ui.table_model import Column, TableModel
 
 if TYPE_CHECKING:
@@ -115,116 +96,14 @@ def documents_folder() -> Path:
     return Path.home()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintPlanDialog", text)
-
-
-# -- drawing laid-out pages with QPainter ------------------------------------------------
-@cache
-def _font_family() -> str:
-    """Load ReportLab's Vera and Vera Bold (the PDF's embedded fonts) from memory."""
-    folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
-    family = ""
-    for name in ("Vera.ttf", "VeraBd.ttf"):
-        with open(os.path.join(folder, name), "rb") as f:
-            font_id = QFontDatabase.addApplicationFontFromData(QByteArray(f.read()))
-        families = QFontDatabase.applicationFontFamilies(font_id)
-        family = families[0] if families else family
-    return family or "Sans Serif"
-
-
-@cache
-def _svg(name: str) -> QSvgRenderer:
-    info = load_index()[name]
-    data = (pictogram_dir() / info.file).read_bytes()
-    return QSvgRenderer(QByteArray(data))
-
-
-def _font(item: TextItem, device_dpi: float) -> QFont:
-    font = QFont(_font_family())
-    # The painter is scaled to PDF points; undo the device's own point-to-pixel step.
-    font.setPointSizeF(item.size * 72.0 / device_dpi)
-    font.setBold(item.font == FONT_BOLD)
-    font.setKerning(False)  # ReportLab places runs without kerning
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    return font
-
-
-def paint_page(painter: QPainter, page: PageLayout, style: Style, target: QRectF) -> None:
-    """Draw one laid-out page into ``target`` (device coordinates), white paper, black ink."""
-    painter.save()
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                           | QPainter.RenderHint.TextAntialiasing
-                           | QPainter.RenderHint.SmoothPixmapTransform)
-    painter.fillRect(target, QColor("white"))
-    painter.translate(target.topLeft())
-    painter.scale(target.width() / style.page_width, target.height() / style.page_height)
-    dpi = float(painter.device().logicalDpiY())
-    height = style.page_height  # PDF y grows upwards, Qt's downwards
-    ink = QColor("black")
-    for item in page.items:
-        if isinstance(item, TextItem):
-            painter.setFont(_font(item, dpi))
-            painter.setPen(ink)
-            painter.drawText(QPointF(item.x, height - item.y), item.text)
-        elif isinstance(item, PictureItem):
-            _svg(item.name).render(painter, QRectF(item.x, height - item.y - item.size,
-                                                   item.size, item.size))
-        elif isinstance(item, ImageItem):
-            box = QRectF(item.x, height - item.y - item.size, item.size, item.size)
-            image = QImage.fromData(item.png)
-            if not image.isNull():
-                fitted = QSize(image.size())
-                fitted.scale(box.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
-                shown = QRectF(0, 0, fitted.width(), fitted.height())
-                shown.moveCenter(box.center())
-                painter.drawImage(shown, image)
-            painter.setPen(QPen(ink, 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(box)
-        elif isinstance(item, RuleItem):
-            painter.setPen(QPen(ink, item.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawLine(QPointF(item.x1, height - item.y), QPointF(item.x2, height - item.y))
-    painter.restore()
-
-
-def page_image(page: PageLayout, style: Style, width: int, ratio: float = 1.0) -> QImage:
-    """One page as an image ``width`` logical pixels wide, sharp at ``ratio`` (200%: 2)."""
-    w = max(1, round(width * ratio))
-    h = max(1, round(w * style.page_height / style.page_width))
-    image = QImage(w, h, QImage.Format.Format_RGB32)
-    image.setDevicePixelRatio(ratio)
-    painter = QPainter(image)  # draws in logical pixels: the ratio is applied for us
-    paint_page(painter, page, style, QRectF(0, 0, w / ratio, h / ratio))
-    painter.end()
-    return image
-
-
-def print_pages(printer: QPrinter, pages: Sequence[PageLayout], style: Style) -> None:
-    """Print the pages, each as large as the paper allows, centred, at printer resolution."""
-    painter = QPainter(printer)
-    if not painter.isActive():
-        raise OSError("the printer could not start")
-    try:
-        for n, page in enumerate(pages):
-            if n and not printer.newPage():
-                raise OSError("the printer could not start a new page")
-            paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-            paper.moveTo(0, 0)
-            scale = min(paper.width() / style.page_width, paper.height() / style.page_height)
-            target = QRectF(0, 0, style.page_width * scale, style.page_height * scale)
-            target.moveCenter(paper.center())
-            paint_page(painter, page, style, target)
-    finally:
-        painter.end()
-
-
 # -- what the dialog shows ---------------------------------------------------------------
 @dataclass(frozen=True)
 class PlanOptions:
     pages: tuple[str, ...]
     page_size: str
     large_print: bool
+    #: The language the document's own words are printed in ("en", "cy").
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -248,7 +127,7 @@ def build(plan: PlanData, options: PlanOptions) -> BuiltPlan:
         styles.append(style)
 
     pdf = build_plan_pdf(plan, options.pages, options.page_size, options.large_print,
-                         on_layout=keep)
+                         on_layout=keep, language=options.language)
     advice = [a for text in plans.plan_text_for_checking(plan, options.pages)
               for a in check_text(text)]
     return BuiltPlan(options, pdf, tuple(laid_out), styles[0], tuple(advice))
@@ -260,7 +139,8 @@ def advice_text(a: Advice) -> str:
         return a.message
     if a.rule == "long-sentence":
         return f"{a.message} {a.suggestion}"
-    return tr("{message} Try: \u201c{suggestion}\u201d").format(message=a.message,
+    return translate("PrintPlanDialog",
+                     "{message} Try: \u201c{suggestion}\u201d").format(message=a.message,
                                                               suggestion=a.suggestion)
 
 
@@ -277,8 +157,9 @@ class AdviceModel(TableModel[AdviceRow]):
         def to_try(row: AdviceRow) -> str:
             return "\n".join(advice_text(a) for a in row[1])
 
-        super().__init__([Column(tr("Sentence"), sentence, tooltip=sentence),
-                          Column(tr("What to try"), to_try, tooltip=to_try)], parent=parent)
+        super().__init__([Column(translate("AdviceModel", "Sentence"), sentence, tooltip=sentence),
+                          Column(translate("AdviceModel", "What to try"), to_try, tooltip=to_try)],
+                         parent=parent)
         self._advice: list[Advice] = []
 
     def set_advice(self, advice: Sequence[Advice]) -> None:
@@ -320,22 +201,27 @@ class PagesModel(QAbstractListModel):
             return self._images[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                     Qt.ItemDataRole.ToolTipRole):
-            return tr("Page {n} of {total}: {title}").format(
+            return self.tr("Page {n} of {total}: {title}").format(
                 n=row + 1, total=len(self._images), title=self._titles[row])
         return None
 
 
 # -- the dialog -----------------------------------------------------------------------
 _PAGE_LABELS = {
-    "my-plan": "&My plan",
-    "who-helps-me": "&Who helps me",
-    "next-visits": "My &next visits",
-    "about-me": "A&bout me",
-    "when-upset": "When I am &upset, this helps me",
+    "my-plan": QT_TRANSLATE_NOOP("PrintPlanDialog", "&My plan"),
+    "who-helps-me": QT_TRANSLATE_NOOP("PrintPlanDialog", "&Who helps me"),
+    "next-visits": QT_TRANSLATE_NOOP("PrintPlanDialog", "My &next visits"),
+    "about-me": QT_TRANSLATE_NOOP("PrintPlanDialog", "A&bout me"),
+    "when-upset": QT_TRANSLATE_NOOP("PrintPlanDialog", "When I am &upset, this helps me"),
 }
-_SECTION_TITLES = {"my-plan": "My plan", "who-helps-me": "Who helps me", "next-visits":
-                   "My next visits", "about-me": "About me", "when-upset": "When I am upset",
-                   "not-yet": "Not written down yet"}
+_SECTION_TITLES = {
+    "my-plan": QT_TRANSLATE_NOOP("PrintPlanDialog", "My plan"),
+    "who-helps-me": QT_TRANSLATE_NOOP("PrintPlanDialog", "Who helps me"),
+    "next-visits": QT_TRANSLATE_NOOP("PrintPlanDialog", "My next visits"),
+    "about-me": QT_TRANSLATE_NOOP("PrintPlanDialog", "About me"),
+    "when-upset": QT_TRANSLATE_NOOP("PrintPlanDialog", "When I am upset"),
+    "not-yet": QT_TRANSLATE_NOOP("PrintPlanDialog", "Not written down yet"),
+}
 MIN_PREVIEW_CHARS = 30  # the narrowest preview page, in average characters
 
 
@@ -353,7 +239,7 @@ class PrintPlanDialog(QDialog):
         self.plan: PlanData | None = None
         self.built: BuiltPlan | None = None
         self._serial = 0
-        self.setWindowTitle(tr("Print the easy-read plan"))
+        self.setWindowTitle(self.tr("Print the easy-read plan"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._build_options()
         self._build_advice()
@@ -364,49 +250,60 @@ class PrintPlanDialog(QDialog):
         self._lay_out()
         ctx.hub.store_locked.connect(self.reject)
         self._set_ready(False)
-        self.status.setText(tr("Reading the record…"))
+        self.status.setText(self.tr("Reading the record…"))
         run_op(ctx, self._load_job(), self._on_loaded, self._on_error, label="plan",
                owner=self, parent=self)
 
     # -- widgets ------------------------------------------------------------------------
     def _build_options(self) -> None:
         self.page_boxes: dict[str, QCheckBox] = {}
-        self.pages_group = QGroupBox(tr("Pages"), self)
+        self.pages_group = QGroupBox(self.tr("Pages"), self)
         column = QVBoxLayout(self.pages_group)
         for key in ALL_PAGES:
-            box = QCheckBox(tr(_PAGE_LABELS[key]), self.pages_group)
+            box = QCheckBox(translate("PrintPlanDialog", _PAGE_LABELS[key]), self.pages_group)
             box.setChecked(key in DEFAULT_PAGES)
-            box.setAccessibleName(tr("Print the page: {title}").format(
-                title=tr(_SECTION_TITLES[key])))
+            box.setAccessibleName(self.tr("Print the page: {title}").format(
+                title=translate("PrintPlanDialog", _SECTION_TITLES[key])))
             box.toggled.connect(self._options_changed)
             column.addWidget(box)
             self.page_boxes[key] = box
-        self.paper_group = QGroupBox(tr("Paper and print size"), self)
+        self.paper_group = QGroupBox(self.tr("Paper and print size"), self)
         paper = QVBoxLayout(self.paper_group)
-        self.a4 = QRadioButton(tr("A&4"), self.paper_group)
-        self.a5 = QRadioButton(tr("A&5 (half of A4)"), self.paper_group)
-        self.a4.setAccessibleName(tr("A4 paper"))
-        self.a5.setAccessibleName(tr("A5 paper"))
+        self.a4 = QRadioButton(self.tr("A&4"), self.paper_group)
+        self.a5 = QRadioButton(self.tr("A&5 (half of A4)"), self.paper_group)
+        self.a4.setAccessibleName(self.tr("A4 paper"))
+        self.a5.setAccessibleName(self.tr("A5 paper"))
         self.a4.setChecked(True)
         self._sizes = QButtonGroup(self)
         for button in (self.a4, self.a5):
             self._sizes.addButton(button)
             paper.addWidget(button)
-        self.large_print = QCheckBox(tr("&Large print (20 pt)"), self.paper_group)
-        self.large_print.setAccessibleName(tr("Large print, 20 point text"))
+        self.large_print = QCheckBox(self.tr("&Large print (20 pt)"), self.paper_group)
+        self.large_print.setAccessibleName(self.tr("Large print, 20 point text"))
         paper.addWidget(self.large_print)
+        # The document's own words; what the keyworker wrote prints as written.
+        self.language = QComboBox(self.paper_group)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language of the plan"))
+        self.language.view().setAccessibleName(self.tr("Language of the plan: the choices"))
+        language_label = QLabel(self.tr("&Language"), self.paper_group)
+        language_label.setBuddy(self.language)
+        paper.addWidget(language_label)
+        paper.addWidget(self.language)
         self.a4.toggled.connect(self._options_changed)
         self.large_print.toggled.connect(self._options_changed)
+        self.language.currentIndexChanged.connect(self._language_changed)
 
     def _build_advice(self) -> None:
-        self.advice_label = QLabel(tr("Easy-read &advice on your words"), self)
+        self.advice_label = QLabel(self.tr("Easy-read &advice on your words"), self)
         self.advice_model = AdviceModel(self)
         self.advice_view = QTableView(self)
         self.advice_view.setModel(self.advice_model)
-        self.advice_view.setAccessibleName(tr("Easy-read advice"))
+        self.advice_view.setAccessibleName(self.tr("Easy-read advice"))
         self.advice_view.setAccessibleDescription(
-            tr("Each row is a sentence from the record and a plainer way to try. "
-               "It is advice: you can still print."))
+            self.tr("Each row is a sentence from the record and a plainer way to try. "
+                    "It is advice: you can still print."))
         self.advice_view.setWordWrap(True)
         self.advice_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.advice_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -422,7 +319,7 @@ class PrintPlanDialog(QDialog):
         self.pages_model = PagesModel(self)
         self.preview = QListView(self)
         self.preview.setModel(self.pages_model)
-        self.preview.setAccessibleName(tr("Preview of the printed pages"))
+        self.preview.setAccessibleName(self.tr("Preview of the printed pages"))
         self.preview.setViewMode(QListView.ViewMode.IconMode)
         self.preview.setMovement(QListView.Movement.Static)
         self.preview.setResizeMode(QListView.ResizeMode.Adjust)
@@ -439,24 +336,24 @@ class PrintPlanDialog(QDialog):
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(150)
         self._resize_timer.timeout.connect(self._render_pages)
-        self.preview_label = QLabel(tr("Pre&view"), self)
+        self.preview_label = QLabel(self.tr("Pre&view"), self)
         self.preview_label.setBuddy(self.preview)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(self)
-        self.print_button = QPushButton(tr("&Print…"), self)
-        self.print_button.setAccessibleName(tr("Print the plan"))
-        self.save_button = QPushButton(tr("&Save as PDF…"), self)
-        self.save_button.setAccessibleName(tr("Save the plan as a PDF file"))
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setAccessibleName(self.tr("Print the plan"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.save_button.setAccessibleName(self.tr("Save the plan as a PDF file"))
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
         self.print_button.setDefault(True)
         # Said before anything is saved: the PDF leaves the encrypted store.
-        self.pdf_note = QLabel(tr(
+        self.pdf_note = QLabel(self.tr(
             "A saved PDF is a copy outside the store: it is not protected by this laptop's "
             "encryption. Save it only where it will be kept safe, and delete it when it is "
             "no longer needed."), self)
@@ -508,7 +405,7 @@ class PrintPlanDialog(QDialog):
         size = QSize(em * 150, self.fontMetrics().height() * 40)
         screen = self.screen().availableGeometry().size() * 0.9
         self.resize(size.boundedTo(screen))
-        for w in (*self.page_boxes.values(), self.a4, self.a5, self.large_print,
+        for w in (*self.page_boxes.values(), self.a4, self.a5, self.large_print, self.language,
                   self.advice_view, self.preview, self.print_button, self.save_button):
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -518,22 +415,44 @@ class PrintPlanDialog(QDialog):
             pages=tuple(k for k in ALL_PAGES if self.page_boxes[k].isChecked()),
             page_size="A5" if self.a5.isChecked() else "A4",
             large_print=self.large_print.isChecked(),
+            language=self.language.currentData() or "en",
         )
 
-    def _load_job(self) -> Any:
+    def _load_job(self, language: str | None = None) -> Any:
+        """Read the plan in ``language`` (None: the young person's preferred language)."""
         yp_id, today = self.young_person_id, self.ctx.today()
 
         def job(store: Store) -> PlanData:
             with store.session() as session:
-                return plans.plan_data_for(session, yp_id, today)
+                chosen = language or profile.profile(session, yp_id).fields.get(
+                    "preferred_language")
+                return plans.plan_data_for(session, yp_id, today,
+                                           chosen if chosen in LANGUAGES else "en")
 
         return job
 
     def _on_loaded(self, plan: PlanData) -> None:
+        if self.plan is not None:
+            # Read again in another language: the pictures chosen for this print stay.
+            for key, line in plan_lines(self.plan):
+                if line.pictogram:
+                    plan = with_picture(plan, key, line.pictogram)
         self.plan = plan
-        self.setWindowTitle(tr("Print {name} plan").format(name=plan.person.possessive))
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(plan.language)))
+        self.language.blockSignals(False)
+        self.setWindowTitle(self.tr("Print {name} plan").format(name=plan.person.possessive))
         self.pictures.set_plan(plan)
         self._rebuild()
+
+    def _language_changed(self) -> None:
+        """The plan's own words (plain roles, default help) are read in the language."""
+        language = self.language.currentData()
+        if self.plan is None or language == self.plan.language:
+            return
+        self._set_ready(False)
+        run_op(self.ctx, self._load_job(language), self._on_loaded, self._on_error,
+               label="plan", owner=self, parent=self)
 
     def _on_error(self, exc: BaseException) -> None:
         self.status.setText(describe_error(exc))
@@ -556,10 +475,10 @@ class PrintPlanDialog(QDialog):
         if not options.pages:
             self.built = None
             self.pages_model.set_pages([], [])
-            self.status.setText(tr("Choose at least one page to print."))
+            self.status.setText(self.tr("Choose at least one page to print."))
             self.preview_ready.emit()
             return
-        self.status.setText(tr("Making the preview…"))
+        self.status.setText(self.tr("Making the preview…"))
         run_task(self.ctx, lambda: build(plan, options),
                  lambda built: self._on_built(serial, built), self._on_error,
                  label="plan preview", owner=self, parent=self)
@@ -572,15 +491,15 @@ class PrintPlanDialog(QDialog):
         self.advice_model.set_advice(built.advice)
         self.advice_view.resizeRowsToContents()
         if built.advice:
-            self.advice_summary.setText(tr(
+            self.advice_summary.setText(self.tr(
                 "{n} suggestions for plainer words. They are advice: you can still print."
-            ).format(n=len(built.advice)) if len(built.advice) != 1 else tr(
+            ).format(n=len(built.advice)) if len(built.advice) != 1 else self.tr(
                 "1 suggestion for plainer words. It is advice: you can still print."))
         else:
-            self.advice_summary.setText(tr("Your words follow the easy-read rules."))
+            self.advice_summary.setText(self.tr("Your words follow the easy-read rules."))
         count = len(built.pages)
-        self.status.setText(tr("1 page") if count == 1 else
-                            tr("{n} pages").format(n=count))
+        self.status.setText(self.tr("1 page") if count == 1 else
+                            self.tr("{n} pages").format(n=count))
         self._set_ready(True)
         self.preview_ready.emit()
 
@@ -597,7 +516,8 @@ class PrintPlanDialog(QDialog):
         width = self._page_width()
         ratio = self.devicePixelRatioF()
         images = [page_image(p, built.style, width, ratio) for p in built.pages]
-        titles = [", ".join(tr(_SECTION_TITLES.get(s, s)) for s in p.sections or [p.section])
+        titles = [", ".join(translate("PrintPlanDialog",
+                                      _SECTION_TITLES.get(s, s)) for s in p.sections or [p.section])
                   for p in built.pages]
         self.preview.setIconSize(images[0].deviceIndependentSize().toSize())
         self.pages_model.set_pages(images, titles)
@@ -631,7 +551,7 @@ class PrintPlanDialog(QDialog):
         printer.setPageSize(QPageSize(_QPAGE_IDS[self.built.options.page_size]))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setFullPage(True)
-        printer.setDocName(tr("{name} plan").format(name=self.plan.person.possessive))
+        printer.setDocName(self.tr("{name} plan").format(name=self.plan.person.possessive))
         return printer
 
     def print_plan(self) -> None:
@@ -641,17 +561,17 @@ class PrintPlanDialog(QDialog):
             return
         printer = self.new_printer()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(tr("Print the plan"))
+        dialog.setWindowTitle(self.tr("Print the plan"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             print_pages(printer, built.pages, built.style)
         except OSError:
-            self.ctx.interaction.warn(self, tr("Print"), tr(
+            self.ctx.interaction.warn(self, self.tr("Print"), self.tr(
                 "The plan could not be printed. Check the printer is on and connected, "
                 "or save the plan as a PDF."))
             return
-        self._audit(built, tr("printed"), "printed")
+        self._audit(built, self.tr("printed"), "printed")
 
     def save_pdf(self) -> None:
         """Save as PDF…: the keyworker chooses the file; only that file is written."""
@@ -660,8 +580,8 @@ class PrintPlanDialog(QDialog):
             return
         suggested = str(documents_folder() / f"{plan.person.possessive} plan.pdf")
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save the plan as PDF (not encrypted)"), suggested,
-            tr("PDF files (*.pdf)"))
+            self, self.tr("Save the plan as PDF (not encrypted)"), suggested,
+            self.tr("PDF files (*.pdf)"))
         if not chosen:
             return
         path = Path(chosen)
@@ -670,11 +590,11 @@ class PrintPlanDialog(QDialog):
         try:
             plans.write_file_atomically(path, built.pdf)
         except OSError as exc:
-            self.ctx.interaction.warn(self, tr("Save as PDF"), tr(
+            self.ctx.interaction.warn(self, self.tr("Save as PDF"), self.tr(
                 "The plan could not be saved there ({reason}). Try another folder."
             ).format(reason=exc.strerror or type(exc).__name__))
             return
-        self._audit(built, tr("saved"), "saved as PDF")
+        self._audit(built, self.tr("saved"), "saved as PDF")
 
     def _audit(self, built: BuiltPlan, done: str, how: str) -> None:
         assert self.plan is not None
@@ -686,10 +606,9 @@ class PrintPlanDialog(QDialog):
             with store.transaction() as session:
                 plans.audit_export(session, session.info["write_context"], yp_id, detail)
 
-        self.status.setText(tr("The plan was {done}.").format(done=done))
+        self.status.setText(self.tr("The plan was {done}.").format(done=done))
         run_op(self.ctx, job, lambda _none: self.exported.emit(how), label="audit export",
                owner=self, parent=self)
 
 
-__all__ = ["BuiltPlan", "PlanOptions", "PrintPlanDialog", "build", "page_image",
-           "paint_page", "print_pages"]
+__all__ = ["BuiltPlan", "PlanOptions", "PrintPlanDialog", "build"]

@@ -103,7 +103,7 @@ class ReferralDialog(QDialog):
         self.living_situation = self._field("living_situation", self.tr("&Where they live"),
                                             QComboBox())
         for value, label in LivingSituation.choices():
-            self.living_situation.addItem(self.tr(label), value)
+            self.living_situation.addItem(label, value)
         self.living_situation.view().setAccessibleName(self.tr("Where they live: the choices"))
         self.placement_name = self._field("placement_name", self.tr("Placement or &unit name"),
                                           QLineEdit())

@@ -11,22 +11,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from keyworker_desktop.domain.i18n import translate
 
 #: Fills that keep their difference for the common colour-vision deficiencies
 #: when read with their labels; the label, not the colour, carries the meaning.
 RAG_COLOURS = {"red": "#c62828", "amber": "#ef8f00", "green": "#2e7d32", "blue": "#1565c0"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportCharts", text)
-
-
 def rating_label(rating: str) -> str:
-    return {"red": _tr("Red"), "amber": _tr("Amber"), "green": _tr("Green"),
-            "blue": _tr("Blue (inpatient)")}.get(rating, rating)
+    return {"red": translate("ReportCharts", "Red"), "amber": translate("ReportCharts", "Amber"),
+            "green": translate("ReportCharts", "Green"),
+            "blue": translate("ReportCharts", "Blue (inpatient)")}.get(rating, rating)
 
 
 @dataclass(frozen=True)
@@ -56,7 +55,7 @@ class BarChart(QWidget):
     def description(self) -> str:
         if not self.bars:
             return self.empty
-        return "; ".join(_tr("{label}: {count}").format(label=b.label, count=b.value)
+        return "; ".join(self.tr("{label}: {count}").format(label=b.label, count=b.value)
                          for b in self.bars)
 
     def _row(self) -> int:
@@ -103,6 +102,6 @@ def rating_bars(counts: dict[str, int]) -> list[Bar]:
 
 def movement_bars(movements: Sequence[tuple[str, str, int]]) -> list[Bar]:
     """Movements as "Amber → Red", coloured as the rating moved to."""
-    return [Bar(_tr("{before} → {after}").format(before=rating_label(a),
+    return [Bar(translate("ReportCharts", "{before} → {after}").format(before=rating_label(a),
                                                   after=rating_label(b)),
                 n, RAG_COLOURS.get(b, "#777777")) for a, b, n in movements]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import EscalationLevel
 from keyworker_desktop.reports.service_report import (
     AgencyActions,
@@ -53,12 +54,8 @@ WATCHED = ("rag_rating", "dsr_entry", "young_person", "allocation", "consent", "
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsScreen", text)
-
-
 def _pence(value: int | None) -> str:
-    return _tr("None") if value is None else f"£{value / 100:,.2f}"
+    return translate("ReportsScreen", "None") if value is None else f"£{value / 100:,.2f}"
 
 
 def _months_before(day: date, months: int) -> date:
@@ -78,35 +75,39 @@ def figures(report: ServiceReport) -> list[tuple[str, str]]:
     median = report.median_days_to_allocation
     limit = report.caseload_limit
     return [
-        (_tr("Young people held"), str(report.young_people)),
-        (_tr("On the register at the end"), str(report.open_at_end)),
-        (_tr("Inpatients (blue) at the end"), str(report.inpatients_at_end)),
-        (_tr("Referrals received"), str(report.referrals)),
-        (_tr("Accepted onto the register"), str(report.accepted)),
-        (_tr("Declined"), str(report.declined)),
-        (_tr("Median days from referral to keyworker"),
-         _tr("No first allocation in the period") if median is None
-         else _tr("{days:g} (from {n})").format(days=median, n=report.allocations_measured)),
-        (_tr("Involvement closed"), str(report.closed)),
-        (_tr("Consents withdrawn"), str(report.consents_withdrawn)),
-        (_tr("C(E)TRs held"), str(report.cetrs_held)),
-        (_tr("Escalations raised"), str(sum(e.raised for e in report.escalations))),
-        (_tr("Personal budget spent"), _pence(report.budget_spent_pence)),
-        (_tr("Spent per young person"),
-         _tr("{mean} ({n} young people)").format(mean=_pence(report.budget_mean_pence),
+        (translate("ReportsScreen", "Young people held"), str(report.young_people)),
+        (translate("ReportsScreen", "On the register at the end"), str(report.open_at_end)),
+        (translate("ReportsScreen", "Inpatients (blue) at the end"), str(report.inpatients_at_end)),
+        (translate("ReportsScreen", "Referrals received"), str(report.referrals)),
+        (translate("ReportsScreen", "Accepted onto the register"), str(report.accepted)),
+        (translate("ReportsScreen", "Declined"), str(report.declined)),
+        (translate("ReportsScreen", "Median days from referral to keyworker"),
+         translate("ReportsScreen", "No first allocation in the period") if median is None
+         else translate("ReportsScreen", "{days:g} (from {n})").format(days=median,
+                                                                       n=report.allocations_measured)),
+        (translate("ReportsScreen", "Involvement closed"), str(report.closed)),
+        (translate("ReportsScreen", "Consents withdrawn"), str(report.consents_withdrawn)),
+        (translate("ReportsScreen", "C(E)TRs held"), str(report.cetrs_held)),
+        (translate("ReportsScreen", "Escalations raised"),
+         str(sum(e.raised for e in report.escalations))),
+        (translate("ReportsScreen", "Personal budget spent"), _pence(report.budget_spent_pence)),
+        (translate("ReportsScreen", "Spent per young person"),
+         translate("ReportsScreen",
+                   "{mean} ({n} young people)").format(mean=_pence(report.budget_mean_pence),
                                                   n=report.budget_young_people)),
-        (_tr("Goals whose rating went up"),
-         _tr("{up} of {rated} rated").format(up=report.goals_improved,
+        (translate("ReportsScreen", "Goals whose rating went up"),
+         translate("ReportsScreen", "{up} of {rated} rated").format(up=report.goals_improved,
                                               rated=report.goals_rated)),
-        (_tr("Keyworkers over the caseload limit"),
-         _tr("{n} (limit {limit} families)").format(n=report.keyworkers_over_limit,
+        (translate("ReportsScreen", "Keyworkers over the caseload limit"),
+         translate("ReportsScreen",
+                   "{n} (limit {limit} families)").format(n=report.keyworkers_over_limit,
                                                     limit=limit)),
     ]
 
 
 def _level(e: LevelEscalations) -> str:
     try:
-        return _tr(EscalationLevel(e.level).label)
+        return EscalationLevel(e.level).label
     except ValueError:
         return e.level
 
@@ -124,28 +125,28 @@ class ReportsScreen(RefreshWhenShown):
         today = ctx.today()
         self.from_field = DateField(self, optional=False, value=_months_before(today, 3))
         self.to_field = DateField(self, optional=False, value=today)
-        for field, name in ((self.from_field, _tr("From")), (self.to_field, _tr("To"))):
+        for field, name in ((self.from_field, self.tr("From")), (self.to_field, self.tr("To"))):
             field.setObjectName(f"report_{name.lower()}")
-            field.setAccessibleName(_tr("Period {end}").format(end=name.lower()))
+            field.setAccessibleName(self.tr("Period {end}").format(end=name.lower()))
             field.today = ctx.today
             field.committed.connect(self._period_changed)
-        from_label = QLabel(_tr("&From"))
+        from_label = QLabel(self.tr("&From"))
         from_label.setBuddy(self.from_field)
-        to_label = QLabel(_tr("&To"))
+        to_label = QLabel(self.tr("&To"))
         to_label.setBuddy(self.to_field)
         for label in (from_label, to_label):
             # Qt's hint for a short label with a mnemonic can be a pixel or two narrow.
             label.setMinimumWidth(
                 label.fontMetrics().horizontalAdvance(label.text().replace("&", "")) + 4)
-        self.counts_only = QCheckBox(_tr("Counts &only (for the region and NHS England)"))
-        self.counts_only.setToolTip(_tr("The export holds counts only, no names, and small "
-                                        "numbers are hidden (1 to 4 show as \"<5\")."))
-        self.counts_only.setAccessibleName(_tr("Export counts only, small numbers hidden"))
-        self.csv_button = QPushButton(_tr("Export &CSV\u2026"))
-        self.csv_button.setAccessibleName(_tr("Export the report as CSV (not encrypted)"))
+        self.counts_only = QCheckBox(self.tr("Counts &only (for the region and NHS England)"))
+        self.counts_only.setToolTip(self.tr("The export holds counts only, no names, and small "
+                                            "numbers are hidden (1 to 4 show as \"<5\")."))
+        self.counts_only.setAccessibleName(self.tr("Export counts only, small numbers hidden"))
+        self.csv_button = QPushButton(self.tr("Export &CSV\u2026"))
+        self.csv_button.setAccessibleName(self.tr("Export the report as CSV (not encrypted)"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
-        self.pdf_button = QPushButton(_tr("Export &PDF\u2026"))
-        self.pdf_button.setAccessibleName(_tr("Export the report as PDF (not encrypted)"))
+        self.pdf_button = QPushButton(self.tr("Export &PDF\u2026"))
+        self.pdf_button.setAccessibleName(self.tr("Export the report as PDF (not encrypted)"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         bar = QHBoxLayout()
         widgets: tuple[QWidget, ...] = (from_label, self.from_field, to_label, self.to_field)
@@ -164,38 +165,39 @@ class ReportsScreen(RefreshWhenShown):
         self.status.setObjectName("report_status")
         self.status.setWordWrap(True)
 
-        self.rating_chart = BarChart(_tr("Ratings at the end of the period"),
-                                     _tr("Nobody on the register at the end."))
-        self.movement_chart = BarChart(_tr("Movements between ratings in the period"),
-                                       _tr("No rating changed in the period."))
+        self.rating_chart = BarChart(self.tr("Ratings at the end of the period"),
+                                     self.tr("Nobody on the register at the end."))
+        self.movement_chart = BarChart(self.tr("Movements between ratings in the period"),
+                                       self.tr("No rating changed in the period."))
         self.figures_model: TableModel[tuple[str, str]] = TableModel([
-            Column(_tr("Figure"), lambda r: r[0]),
-            Column(_tr("Value"), lambda r: r[1])], parent=self)
+            Column(self.tr("Figure"), lambda r: r[0]),
+            Column(self.tr("Value"), lambda r: r[1])], parent=self)
         self.actions_model: TableModel[AgencyActions] = TableModel([
-            Column(_tr("Owner's agency"), lambda a: a.agency or _tr("No agency recorded")),
-            Column(_tr("Open"), lambda a: str(a.open), alignment=RIGHT),
-            Column(_tr("Done"), lambda a: str(a.done), alignment=RIGHT),
-            Column(_tr("Overdue"), lambda a: str(a.overdue), alignment=RIGHT)], parent=self)
+            Column(self.tr("Owner's agency"), lambda a: a.agency or self.tr("No agency recorded")),
+            Column(self.tr("Open"), lambda a: str(a.open), alignment=RIGHT),
+            Column(self.tr("Done"), lambda a: str(a.done), alignment=RIGHT),
+            Column(self.tr("Overdue"), lambda a: str(a.overdue), alignment=RIGHT)], parent=self)
         self.escalations_model: TableModel[LevelEscalations] = TableModel([
-            Column(_tr("Level"), _level),
-            Column(_tr("Raised"), lambda e: str(e.raised), alignment=RIGHT),
-            Column(_tr("Resolved"), lambda e: str(e.resolved), alignment=RIGHT)], parent=self)
+            Column(self.tr("Level"), _level),
+            Column(self.tr("Raised"), lambda e: str(e.raised), alignment=RIGHT),
+            Column(self.tr("Resolved"), lambda e: str(e.resolved), alignment=RIGHT)], parent=self)
         self.caseload_model: TableModel[Caseload] = TableModel([
-            Column(_tr("Keyworker"), lambda c: c.staff_name),
-            Column(_tr("Families"), lambda c: str(c.families), alignment=RIGHT),
-            Column(_tr("Young people"), lambda c: str(c.young_people), alignment=RIGHT),
-            Column(_tr("Against the limit"), self._against_limit)], parent=self)
+            Column(self.tr("Keyworker"), lambda c: c.staff_name),
+            Column(self.tr("Families"), lambda c: str(c.families), alignment=RIGHT),
+            Column(self.tr("Young people"), lambda c: str(c.young_people), alignment=RIGHT),
+            Column(self.tr("Against the limit"), self._against_limit)], parent=self)
         self.tables: dict[str, QTableView] = {}
         grid = QGridLayout()
-        grid.addWidget(self._box(_tr("Ratings at the end"), self.rating_chart), 0, 0)
-        grid.addWidget(self._box(_tr("Movements between ratings"), self.movement_chart), 0, 1)
-        grid.addWidget(self._table("figures", self.figures_model, _tr("The figures")), 1, 0, 3, 1)
+        grid.addWidget(self._box(self.tr("Ratings at the end"), self.rating_chart), 0, 0)
+        grid.addWidget(self._box(self.tr("Movements between ratings"), self.movement_chart), 0, 1)
+        grid.addWidget(self._table("figures", self.figures_model, self.tr("The figures")), 1, 0, 3,
+                       1)
         grid.addWidget(self._table("actions", self.actions_model,
-                                   _tr("C(E)TR actions by the owner's agency")), 1, 1)
+                                   self.tr("C(E)TR actions by the owner's agency")), 1, 1)
         grid.addWidget(self._table("escalations", self.escalations_model,
-                                   _tr("Escalations by level")), 2, 1)
+                                   self.tr("Escalations by level")), 2, 1)
         grid.addWidget(self._table("caseloads", self.caseload_model,
-                                   _tr("Keyworker caseloads at the end")), 3, 1)
+                                   self.tr("Keyworker caseloads at the end")), 3, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         for row in (1, 2, 3):  # the tables take the height; the charts keep theirs
@@ -241,8 +243,8 @@ class ReportsScreen(RefreshWhenShown):
         limit = self.report.caseload_limit if self.report else None
         if limit is None:
             return ""
-        return (_tr("Over the limit of {limit}").format(limit=limit) if c.families > limit
-                else _tr("Within the limit"))
+        return (self.tr("Over the limit of {limit}").format(limit=limit) if c.families > limit
+                else self.tr("Within the limit"))
 
     # -- the period ------------------------------------------------------------------------
     def period(self) -> tuple[date, date] | None:
@@ -261,8 +263,8 @@ class ReportsScreen(RefreshWhenShown):
             return
         period = self.period()
         if period is None:
-            self._say(_tr("The period ends before it starts: choose a 'To' date on or after "
-                          "the 'From' date."))
+            self._say(self.tr("The period ends before it starts: choose a 'To' date on or after "
+                              "the 'From' date."))
             self._set_export_enabled(False)
             return
         self._stale = False
@@ -274,7 +276,7 @@ class ReportsScreen(RefreshWhenShown):
             with store.session() as session:
                 return reports.service_report(session, start, end, today)
 
-        self.status.setText(_tr("Counting\u2026"))
+        self.status.setText(self.tr("Counting\u2026"))
         run_op(self.ctx, load, lambda report: self._show(ticket, report), self._failed,
                label="service report", owner=self, parent=self)
 
@@ -290,8 +292,8 @@ class ReportsScreen(RefreshWhenShown):
         self.escalations_model.set_rows(list(report.escalations))
         self.caseload_model.set_rows(list(report.caseloads))
         self._set_export_enabled(True)
-        self.status.setText(_tr("From {start} to {end}, both days included, over the {n} "
-                                "young people this laptop holds.").format(
+        self.status.setText(self.tr("From {start} to {end}, both days included, over the {n} "
+                                    "young people this laptop holds.").format(
             start=self.from_field.text(), end=self.to_field.text(), n=report.young_people))
 
     def _clear(self) -> None:
@@ -320,11 +322,11 @@ class ReportsScreen(RefreshWhenShown):
     def ask_export_path(self, fmt: str) -> Path | None:
         """Where to save (None: cancelled); starts in the Documents folder."""
         period = self.period()
-        name = _tr("Service report") + (f" {period[0]} to {period[1]}" if period else "")
+        name = self.tr("Service report") + (f" {period[0]} to {period[1]}" if period else "")
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Export the report (not encrypted)"),
+            self, self.tr("Export the report (not encrypted)"),
             str(Path(documents_folder()) / f"{name}.{fmt}"),
-            _tr("CSV files (*.csv)") if fmt == "csv" else _tr("PDF files (*.pdf)"))
+            self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("PDF files (*.pdf)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -337,12 +339,13 @@ class ReportsScreen(RefreshWhenShown):
         if period is None or self.ctx.store is None:
             return
         regional = self.counts_only.isChecked()
-        if not self.ctx.interaction.confirm(self, _tr("Save the report outside the store?"), _tr(
+        if not self.ctx.interaction.confirm(self, self.tr("Save the report outside the store?"),
+                                            self.tr(
                 "The copy will not be protected by the store's encryption: anyone who can "
                 "open the folder can read it. {what} Save it only where your organisation "
                 "allows. Saving it is recorded in the audit log.").format(
-                what=_tr("It holds counts only, small numbers hidden.") if regional else
-                _tr("It names keyworkers."))):
+                what=self.tr("It holds counts only, small numbers hidden.") if regional else
+                self.tr("It names keyworkers."))):
             return
         path = self.ask_export_path(fmt)
         if path is None:
@@ -355,15 +358,15 @@ class ReportsScreen(RefreshWhenShown):
                 s, start, end, today, fmt, path, regional=regional))
 
         def done(_written: Written[Path]) -> None:
-            message = _tr("Saved the report to {path}. It is not encrypted.").format(path=path)
+            message = self.tr("Saved the report to {path}. It is not encrypted.").format(path=path)
             self._say(message)
-            self.ctx.interaction.inform(self, _tr("Report saved"), message)
+            self.ctx.interaction.inform(self, self.tr("Report saved"), message)
 
         def failed(exc: BaseException) -> None:
-            message = (_tr("Could not write the file: {reason}. Nothing was saved.").format(
-                reason=exc.strerror or _tr("unknown reason")) if isinstance(exc, OSError)
+            message = (self.tr("Could not write the file: {reason}. Nothing was saved.").format(
+                reason=exc.strerror or self.tr("unknown reason")) if isinstance(exc, OSError)
                 else describe_error(exc))
-            self.ctx.interaction.warn(self, _tr("Not saved"), message)
+            self.ctx.interaction.warn(self, self.tr("Not saved"), message)
 
         run_op(self.ctx, job, done, failed, label="export the service report", owner=self,
                parent=self, initiator=self)

@@ -7,10 +7,11 @@ the young person's record at the part that matched (the note, the visit...).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.services.search import KIND_LABELS, SearchHit, plain_snippet, search
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.opchanges import OpChanges
@@ -26,10 +27,6 @@ _KIND_ICONS = {"young_person": "person", "family_member": "person", "professiona
                "meeting": "office", "action": "action", "goal": "action"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchScreen", text)
-
-
 def hit_entries(hits: list[SearchHit]) -> list[Entry]:
     """Hits grouped under a heading per kind, groups in a fixed order, best hit first in each."""
     groups: dict[str, list[SearchHit]] = {}
@@ -39,17 +36,19 @@ def hit_entries(hits: list[SearchHit]) -> list[Entry]:
     entries: list[Entry] = []
     for group in ordered:
         members = groups[group]
-        entries.append(heading(f"{QCoreApplication.translate('search', group)} ({len(members)})"))
+        entries.append(heading(translate("SearchScreen", "{group} ({count})").format(
+            group=group, count=len(members))))
         for hit in members:
             # The index joins a record's fields with line breaks; one line reads better.
             snippet = plain_snippet(hit.snippet)
             detail = " · ".join(part.strip() for part in snippet.splitlines() if part.strip())
             if not hit.young_person_id:
-                detail = _tr("{snippet} · Enter shows their details").format(snippet=detail)
+                detail = translate("SearchScreen",
+                                   "{snippet} · Enter shows their details").format(snippet=detail)
             title = hit.title
             if hit.young_person_name and hit.kind != "young_person":
                 # "Session note 05/12/2026" alone does not say whose it is.
-                title = _tr("{title} \u2014 {name}").format(title=title,
+                title = translate("SearchScreen", "{title} \u2014 {name}").format(title=title,
                                                             name=hit.young_person_name)
             entries.append(Entry(title, detail=detail, icon=_KIND_ICONS.get(hit.kind, ""),
                                  young_person_id=hit.young_person_id, record_id=hit.record_id,
@@ -71,17 +70,17 @@ class SearchScreen(QWidget):
         self.setObjectName("search")
         self.field = QLineEdit(self)
         self.field.setObjectName("search_field")
-        self.field.setAccessibleName(_tr("Search the records"))
-        self.field.setPlaceholderText(_tr("Search names, notes, visits, actions…"))
+        self.field.setAccessibleName(self.tr("Search the records"))
+        self.field.setPlaceholderText(self.tr("Search names, notes, visits, actions…"))
         self.field.setClearButtonEnabled(True)
-        label = QLabel(_tr("&Search:"), self)
+        label = QLabel(self.tr("&Search:"), self)
         label.setBuddy(self.field)
         self.status = QLabel(self)
         self.status.setObjectName("search_status")
         self.status.setWordWrap(True)
         self.results = GroupedListView(self)
         self.results.setObjectName("search_results")
-        self.results.setAccessibleName(_tr("Search results"))
+        self.results.setAccessibleName(self.tr("Search results"))
 
         top = QHBoxLayout()
         top.addWidget(label)
@@ -138,12 +137,12 @@ class SearchScreen(QWidget):
         self._shown_for = text
         self.results.set_entries(hit_entries(hits))
         if not hits:
-            self.status.setText(_tr("Nothing found for \u201c{text}\u201d. Try fewer or shorter "
-                                    "words.").format(text=text))
+            self.status.setText(self.tr("Nothing found for \u201c{text}\u201d. Try fewer or "
+                                        "shorter words.").format(text=text))
         elif len(hits) == 1:
-            self.status.setText(_tr("1 result for \u201c{text}\u201d").format(text=text))
+            self.status.setText(self.tr("1 result for \u201c{text}\u201d").format(text=text))
         else:
-            self.status.setText(_tr("{count} results for \u201c{text}\u201d").format(
+            self.status.setText(self.tr("{count} results for \u201c{text}\u201d").format(
                 count=len(hits), text=text))
         self.status.setAccessibleName(self.status.text())
         if self._focus_when_done:
@@ -152,7 +151,7 @@ class SearchScreen(QWidget):
         self.results_shown.emit()
 
     def _show_hint(self) -> None:
-        self.status.setText(_tr("Type at least two letters of a name or a word from a note."))
+        self.status.setText(self.tr("Type at least two letters of a name or a word from a note."))
 
     def _focus_results(self) -> None:
         if self.results.entries_model.rowCount():

@@ -3,9 +3,9 @@
 Creates a throwaway store in a temporary folder with the fictional demo caseload,
 unlocks it through the lock screen, opens Today, a record and the easy-read print
 preview offscreen, and prints one line for each check. Everything it needs at run
-time is touched on the way: the migrations, the demo data, the checklist templates,
-the pictograms, ReportLab's fonts, the screens loaded on first use and the key
-derivation at its real cost. Nothing outside the temporary folder is read or written.
+time is touched on the way: the Welsh translation, the migrations, the demo data, the
+checklist templates, the pictograms, ReportLab's fonts, the screens loaded on first use
+and the key derivation at its real cost. Nothing outside the temporary folder is read or written.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ class SelfTest:
     def run(self) -> list[str]:
         """Run every check; the names of those that failed (a failure stops the rest)."""
         checks: list[tuple[str, Callable[[], str]]] = [
+            ("load the Welsh translation", self.load_welsh),
             ("create a store with the demo caseload", self.create_store),
             ("unlock it at the lock screen", self.unlock),
             ("open Today", self.open_today),
@@ -77,6 +78,14 @@ class SelfTest:
             self.out.write(f"ok    {name} ({detail}; {time.monotonic() - started:.1f} s)\n")
             self.out.flush()
         return []
+
+    def load_welsh(self) -> str:
+        from keyworker_desktop.ui.language import load_translator, translations_folder
+
+        translator = load_translator("cy")
+        if translator is None:
+            raise CheckFailed(f"keyworker_cy.qm is not in {translations_folder()}")
+        return "keyworker_cy.qm"
 
     def create_store(self) -> str:
         from keyworker_desktop.services.demo import populate_demo

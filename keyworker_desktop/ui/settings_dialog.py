@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,9 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.store import settings
 from keyworker_desktop.store.opchanges import OpChanges
+from keyworker_desktop.ui.language import LANGUAGES, chosen_language, default_language
 from keyworker_desktop.ui.operations import describe_error, run_op
+from keyworker_desktop.ui.window_state import WindowState
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -41,11 +45,6 @@ if TYPE_CHECKING:
 
 #: The options the dialog offers, in order (a test may offer others).
 OPTIONS: tuple[Option[Any], ...] = settings.USER_EDITABLE
-
-
-def translated(text: str) -> str:
-    """An option's title or prefix in the user's language (marked in ``store.settings``)."""
-    return QCoreApplication.translate(settings.CONTEXT, text)
 
 
 def shown(option: Option[Any], stored: Any) -> Any:
@@ -85,6 +84,7 @@ class SettingsDialog(QDialog):
         # Labels above fields when the window is narrow or the text is large.
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._add_language_row()
         for option in options:
             self._add_row(option)
         for option in options:
@@ -130,8 +130,34 @@ class SettingsDialog(QDialog):
         assert button is not None
         return button
 
+    def _add_language_row(self) -> None:
+        """The interface's language: kept on this laptop (the lock screen speaks it too)."""
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self._loaded_language = chosen_language(self.ctx.data_dir)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._loaded_language)))
+        title = self.tr("Language")
+        self.language.setAccessibleName(title)
+        self.language.view().setAccessibleName(self.tr("Language: the choices"))
+        label = _TitleLabel(title)
+        label.setBuddy(self.language)
+        self.form.addRow(label, self.language)
+        self.language_note = QLabel(self.tr(
+            "The app uses the new language the next time it starts."))
+        self.language_note.setWordWrap(True)
+        self.form.addRow(self.language_note)
+
+    def _save_language(self) -> None:
+        code = self.language.currentData()
+        if code != self._loaded_language:
+            WindowState(self.ctx.data_dir).set_language(code)
+            self._loaded_language = code
+
     def _add_row(self, option: Option[Any]) -> None:
-        title = translated(option.title)
+        # Titles and prefixes are marked in store.settings, in the "Settings" context.
+        title = translate("Settings", option.title)
         editor: QSpinBox | QCheckBox
         if option.type is bool:
             # The title goes in a label that wraps (a tick box's own text never does).
@@ -141,7 +167,7 @@ class SettingsDialog(QDialog):
             low = option.minimum if option.minimum is not None else 0
             high = option.maximum if option.maximum is not None else 2**31 - 1
             editor.setRange(low // option.scale, high // option.scale)
-            editor.setPrefix(translated(option.prefix) if option.prefix else "")
+            editor.setPrefix(translate("Settings", option.prefix) if option.prefix else "")
             editor.setGroupSeparatorShown(True)
             # The spin box's own text field takes the focus: a screen reader names that.
             editor.lineEdit().setAccessibleName(title)
@@ -194,6 +220,7 @@ class SettingsDialog(QDialog):
     def restore_defaults(self) -> None:
         """Fill the form with every option's default; nothing is stored until Save."""
         self._fill({o.key: shown(o, o.default) for o in self.options})
+        self.language.setCurrentIndex(max(0, self.language.findData(default_language())))
 
     def changes(self) -> dict[str, Any]:
         """The values to store: only those changed in the form since it was filled.
@@ -206,6 +233,7 @@ class SettingsDialog(QDialog):
 
     # -- saving ------------------------------------------------------------------------
     def save(self) -> None:
+        self._save_language()
         values = self.changes()
         if not values:
             self.accept()

@@ -64,6 +64,9 @@ class Shell(Protocol):
     def connect_action(self, key: str, handler: Callable[[], None]) -> None:
         """Run ``handler`` when the named action is triggered; enabled while unlocked."""
 
+    def set_screen_shown(self, key: str, shown: bool) -> None:
+        """Offer a registered screen or not (navigation entry, Go action and shortcut)."""
+
     def show_screen(self, key: str) -> None: ...
 
     def screen_widget(self, key: str) -> QWidget | None:

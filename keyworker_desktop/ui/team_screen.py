@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import MeetingKind, Rag
 from keyworker_desktop.reports.service_report import Caseload
 from keyworker_desktop.services.caseload import CaseloadRow
@@ -34,21 +35,21 @@ WATCHED = ("young_person", "dsr_entry", "rag_rating", "allocation", "session_not
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamScreen", text)
-
-
 def _rag(value: str | None) -> str:
-    return _tr(Rag(value).label) if value in {r.value for r in Rag} else _tr("Not rated")
+    if value in {r.value for r in Rag}:
+        return Rag(value).label
+    return translate("TeamScreen", "Not rated")
 
 
 def _days(n: int) -> str:
-    return _tr("1 day") if n == 1 else _tr("{n} days").format(n=n)
+    if n == 1:
+        return translate("TeamScreen", "1 day")
+    return translate("TeamScreen", "{n} days").format(n=n)
 
 
 def _kind(value: str) -> str:
     try:
-        return _tr(MeetingKind(value).label)
+        return MeetingKind(value).label
     except ValueError:
         return value
 
@@ -66,57 +67,57 @@ class TeamScreen(RefreshWhenShown):
         self.setObjectName("team")
         self.view: TeamView | None = None
         self.caseload_model: TableModel[CaseloadRow] = TableModel([
-            Column(_tr("Keyworker"), lambda r: r.keyworker or _tr("No keyworker")),
-            Column(_tr("Name"), lambda r: r.name),
-            Column(_tr("Rating"), lambda r: _rag(r.rag)),
-            Column(_tr("Last session"), lambda r: show_date(r.last_session) or _tr("None")),
-            Column(_tr("Overdue"), lambda r: str(r.overdue), alignment=RIGHT)], parent=self)
+            Column(self.tr("Keyworker"), lambda r: r.keyworker or self.tr("No keyworker")),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Rating"), lambda r: _rag(r.rag)),
+            Column(self.tr("Last session"), lambda r: show_date(r.last_session) or self.tr("None")),
+            Column(self.tr("Overdue"), lambda r: str(r.overdue), alignment=RIGHT)], parent=self)
         self.waiting_model: TableModel[QueueRow] = TableModel([
-            Column(_tr("Name"), lambda r: r.name),
-            Column(_tr("Waiting"), lambda r: _days(r.days_waiting), alignment=RIGHT),
-            Column(_tr("Referred by"), lambda r: r.referred_by),
-            Column(_tr("Status"), lambda r: _tr(r.status_label))], parent=self)
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Waiting"), lambda r: _days(r.days_waiting), alignment=RIGHT),
+            Column(self.tr("Referred by"), lambda r: r.referred_by),
+            Column(self.tr("Status"), lambda r: r.status_label)], parent=self)
         self.unallocated_model: TableModel[CaseloadRow] = TableModel([
-            Column(_tr("Name"), lambda r: r.name),
-            Column(_tr("Rating"), lambda r: _rag(r.rag))], parent=self)
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Rating"), lambda r: _rag(r.rag))], parent=self)
         self.raised_model: TableModel[RaisedNote] = TableModel([
-            Column(_tr("Name"), lambda r: r.name),
-            Column(_tr("Session"), lambda r: show_date(r.session_on)),
-            Column(_tr("Written by"), lambda r: r.written_by),
-            Column(_tr("Concerns"), lambda r: r.concerns)], parent=self)
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Session"), lambda r: show_date(r.session_on)),
+            Column(self.tr("Written by"), lambda r: r.written_by),
+            Column(self.tr("Concerns"), lambda r: r.concerns)], parent=self)
         self.actions_model: TableModel[OverdueAction] = TableModel([
-            Column(_tr("Name"), lambda a: a.name),
-            Column(_tr("Meeting"), lambda a: _kind(a.meeting_kind)),
-            Column(_tr("Action"), lambda a: a.description),
-            Column(_tr("Owner"), lambda a: a.owner),
-            Column(_tr("Overdue by"), lambda a: _days(a.days_overdue), alignment=RIGHT,
+            Column(self.tr("Name"), lambda a: a.name),
+            Column(self.tr("Meeting"), lambda a: _kind(a.meeting_kind)),
+            Column(self.tr("Action"), lambda a: a.description),
+            Column(self.tr("Owner"), lambda a: a.owner),
+            Column(self.tr("Overdue by"), lambda a: _days(a.days_overdue), alignment=RIGHT,
                    sort_key=lambda a: a.days_overdue)], parent=self)
         self.caseloads_model: TableModel[Caseload] = TableModel([
-            Column(_tr("Keyworker"), lambda c: c.staff_name),
-            Column(_tr("Families"), lambda c: str(c.families), alignment=RIGHT),
-            Column(_tr("Young people"), lambda c: str(c.young_people), alignment=RIGHT),
-            Column(_tr("Against the limit"), self._against_limit)], parent=self)
+            Column(self.tr("Keyworker"), lambda c: c.staff_name),
+            Column(self.tr("Families"), lambda c: str(c.families), alignment=RIGHT),
+            Column(self.tr("Young people"), lambda c: str(c.young_people), alignment=RIGHT),
+            Column(self.tr("Against the limit"), self._against_limit)], parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("team_tabs")
-        self.tabs.setAccessibleName(_tr("The team"))
-        self.tabs.tabBar().setAccessibleName(_tr("The team's lists"))
+        self.tabs.setAccessibleName(self.tr("The team"))
+        self.tabs.tabBar().setAccessibleName(self.tr("The team's lists"))
         self.tables: dict[str, QTableView] = {}
         # Each tab's title with its count: ``self._titles[key](n=3)``.
         self._titles: dict[str, Callable[..., str]] = {}
         for key, model, title in (
-                ("caseload", self.caseload_model, _tr("Caseload ({n})")),
-                ("waiting", self.waiting_model, _tr("Waiting for triage ({n})")),
+                ("caseload", self.caseload_model, self.tr("Caseload ({n})")),
+                ("waiting", self.waiting_model, self.tr("Waiting for triage ({n})")),
                 ("unallocated", self.unallocated_model,
-                 _tr("Red and amber without a keyworker ({n})")),
-                ("raised", self.raised_model, _tr("Raised with a manager ({n})")),
-                ("actions", self.actions_model, _tr("C(E)TR actions overdue ({n})")),
-                ("caseloads", self.caseloads_model, _tr("Keyworkers ({n})"))):
+                 self.tr("Red and amber without a keyworker ({n})")),
+                ("raised", self.raised_model, self.tr("Raised with a manager ({n})")),
+                ("actions", self.actions_model, self.tr("C(E)TR actions overdue ({n})")),
+                ("caseloads", self.caseloads_model, self.tr("Keyworkers ({n})"))):
             self._add_tab(key, model, title)
         self.notice = QLabel(self)
         self.notice.setObjectName("team_notice")
         self.notice.setWordWrap(True)
-        intro = QLabel(_tr("Everyone this laptop holds for the team. Enter or a double-click "
-                           "opens a young person's record."))
+        intro = QLabel(self.tr("Everyone this laptop holds for the team. Enter or a double-click "
+                               "opens a young person's record."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -143,8 +144,8 @@ class TeamScreen(RefreshWhenShown):
         limit = self.view.caseload_limit if self.view else None
         if limit is None:
             return ""
-        return (_tr("Over the limit of {limit}").format(limit=limit) if c.families > limit
-                else _tr("Within the limit"))
+        return (self.tr("Over the limit of {limit}").format(limit=limit) if c.families > limit
+                else self.tr("Within the limit"))
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -167,7 +168,7 @@ class TeamScreen(RefreshWhenShown):
             return
         if view.role not in TEAM_ROLES:
             self._clear()
-            self.notice.setText(_tr(
+            self.notice.setText(self.tr(
                 "The team view is for seniors' and managers' laptops: it shows the team's "
                 "young people, which a senior's or manager's laptop holds once it has "
                 "synced with the central store."))

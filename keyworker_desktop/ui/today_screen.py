@@ -13,10 +13,11 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import MeetingKind, PlaceType
 from keyworker_desktop.services import rhythm
 from keyworker_desktop.services.agenda import AgendaMeeting
@@ -45,14 +46,10 @@ SECTION_LIMIT = 30
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodayScreen", text)
-
-
 def place_label(place_type: str) -> str:
     """The place type in words (the icon beside it is never the only signal)."""
     try:
-        return QCoreApplication.translate("vocab", PlaceType(place_type).label)
+        return PlaceType(place_type).label
     except ValueError:
         return place_type
 
@@ -61,20 +58,22 @@ def visit_entry(visit: TodayVisit, status: str = "planned") -> Entry:
     """One visit as a row: time and young person, then where, out of area, and travel."""
     when = format_time(visit.starts_at)
     if visit.ends_at is not None:
-        when = _tr("{start} to {end}").format(start=when, end=format_time(visit.ends_at))
+        when = translate("TodayScreen", "{start} to {end}").format(start=when,
+                                                                   end=format_time(visit.ends_at))
     title = f"{when}  {visit.young_person}"
     details = [place_label(visit.place_type)]
     if visit.out_of_area:
-        title = _tr("{title}  (Out of area)").format(title=title)
+        title = translate("TodayScreen", "{title}  (Out of area)").format(title=title)
     where = ", ".join(part for part in (visit.place_name, visit.address) if part)
     if where:
         details.append(where)
     if visit.travel_minutes:
-        details.append(_tr("about {minutes} min travel").format(minutes=visit.travel_minutes))
+        details.append(translate("TodayScreen",
+                                 "about {minutes} min travel").format(minutes=visit.travel_minutes))
     if status == "done":
-        details.append(_tr("Done"))
+        details.append(translate("TodayScreen", "Done"))
     elif status == "cancelled":
-        title = _tr("Cancelled: {title}").format(title=title)
+        title = translate("TodayScreen", "Cancelled: {title}").format(title=title)
     return Entry(title, detail=" · ".join(details), icon=visit.place_type,
                  young_person_id=visit.young_person_id, record_id=visit.visit_id,
                  record_kind="visit" if status == "planned" else "", emphasis=visit.out_of_area)
@@ -82,7 +81,7 @@ def visit_entry(visit: TodayVisit, status: str = "planned") -> Entry:
 
 def meeting_kind_label(kind: str) -> str:
     try:
-        label = QCoreApplication.translate("vocab", MeetingKind(kind).label)
+        label = MeetingKind(kind).label
     except ValueError:
         return kind
     return f"{label} ({kind.upper()})" if kind in ("cetr", "ctr", "mdt") else label
@@ -99,7 +98,7 @@ def meeting_entry(meeting: AgendaMeeting) -> Entry:
     if meeting.location:
         details.append(meeting.location)
     if meeting.follow_up_of_id:
-        details.append(_tr("Follow-up meeting"))
+        details.append(translate("TodayScreen", "Follow-up meeting"))
     return Entry(title, detail=" · ".join(details), icon="action",
                  young_person_id=meeting.young_person_id, record_id=meeting.meeting_id,
                  record_kind="meeting")
@@ -107,9 +106,9 @@ def meeting_entry(meeting: AgendaMeeting) -> Entry:
 
 def session_due_entry(item: SessionDue, today: date) -> Entry:
     if item.last_session_on is None:
-        detail = _tr("No session recorded yet")
+        detail = translate("TodayScreen", "No session recorded yet")
     else:
-        detail = _tr("Last session {days} days ago").format(
+        detail = translate("TodayScreen", "Last session {days} days ago").format(
             days=(today - item.last_session_on).days)
     return Entry(item.young_person, detail=detail, icon="review",
                  young_person_id=item.young_person_id, record_id=f"session:{item.young_person_id}")
@@ -117,7 +116,7 @@ def session_due_entry(item: SessionDue, today: date) -> Entry:
 
 def raised_entry(item: RaisedNote) -> Entry:
     detail = item.concerns.strip().splitlines()[0] if item.concerns.strip() else ""
-    title = _tr("{young_person}: session note of {date}").format(
+    title = translate("TodayScreen", "{young_person}: session note of {date}").format(
         young_person=item.young_person, date=format_date(item.session_on, "ddd d MMM"))
     return Entry(title, detail=detail, icon="overdue", young_person_id=item.young_person_id,
                  record_id=item.note_id, record_kind="session_note", emphasis=True)
@@ -126,28 +125,30 @@ def raised_entry(item: RaisedNote) -> Entry:
 def _when(due: date, today: date) -> str:
     days = (due - today).days
     if days == 0:
-        return _tr("today")
+        return translate("TodayScreen", "today")
     if days == 1:
-        return _tr("tomorrow")
+        return translate("TodayScreen", "tomorrow")
     if days < 0:
-        return _tr("was due {date}").format(date=format_date(due, "ddd d MMM"))
+        return translate("TodayScreen", "was due {date}").format(date=format_date(due, "ddd d MMM"))
     return format_date(due, "dddd d MMM")
 
 
 def overdue_entry(item: OverdueItem, today: date) -> Entry:
-    detail = _tr("{young_person} · {checklist} · {when}").format(
+    detail = translate("TodayScreen", "{young_person} · {checklist} · {when}").format(
         young_person=item.young_person, checklist=item.checklist,
         when=_when(item.due_at.date(), today))
-    return Entry(_tr("Overdue: {text}").format(text=item.text), detail=detail, icon="overdue",
+    return Entry(translate("TodayScreen", "Overdue: {text}").format(text=item.text), detail=detail,
+                 icon="overdue",
                  young_person_id=item.young_person_id, record_id=item.item_id, emphasis=True)
 
 
 def due_entry(item: DueItem, today: date, icon: str, kind: str = "") -> Entry:
     """``kind``: what ``record_id`` is, so opening the row shows it in the record."""
-    text = QCoreApplication.translate("services", item.text)
+    text = item.text
     detail = f"{item.young_person} · {_when(item.due, today)}"
     if item.overdue:
-        return Entry(_tr("Overdue: {text}").format(text=text), detail=detail, icon="overdue",
+        return Entry(translate("TodayScreen", "Overdue: {text}").format(text=text), detail=detail,
+                     icon="overdue",
                      young_person_id=item.young_person_id, record_id=item.record_id,
                      record_kind=kind, emphasis=True)
     return Entry(text, detail=detail, icon=icon, young_person_id=item.young_person_id,
@@ -156,22 +157,22 @@ def due_entry(item: DueItem, today: date, icon: str, kind: str = "") -> Entry:
 
 def plan_entry(item: DueItem) -> Entry:
     """A plan in the child's file out of date: its review passed, or no copy held."""
-    plan = QCoreApplication.translate("vocab", item.text)
-    return Entry(_tr("Out of date: {plan}").format(plan=plan),
-                 detail=f"{item.young_person} · {_tr('review or copy needed')}", icon="overdue",
+    return Entry(translate("TodayScreen", "Out of date: {plan}").format(plan=item.text),
+                 detail=translate("TodayScreen", "{young_person} · review or copy needed").format(
+                     young_person=item.young_person), icon="overdue",
                  young_person_id=item.young_person_id, record_id=item.record_id,
                  record_kind="plan_copy", emphasis=True)
 
 
 def escalation_entry(item: DueItem, today: date) -> Entry:
-    detail = _tr("{young_person} · raised {date}").format(
+    detail = translate("TodayScreen", "{young_person} · raised {date}").format(
         young_person=item.young_person, date=format_date(item.due, "ddd d MMM"))
     return Entry(item.text, detail=detail, icon="action", young_person_id=item.young_person_id,
                  record_id=item.record_id, record_kind="escalation")
 
 
 def date_entry(item: DueItem, today: date) -> Entry:
-    label = QCoreApplication.translate("services", item.text)
+    label = item.text
     return Entry(f"{label}: {item.young_person}", detail=_when(item.due, today), icon="date",
                  young_person_id=item.young_person_id, record_id=f"{item.record_id}:{item.due}")
 
@@ -197,24 +198,29 @@ def capped_section(key: str, title: str, items: Sequence[T], make: Callable[[T],
 def rhythm_entries(extra: RhythmSummary, today: date, limit: int | None = None) -> list[Entry]:
     """Today's meetings, notes raised with the manager, and weekly sessions due."""
     limit = SECTION_LIMIT if limit is None else limit
-    raised_title = (_tr("Raised with you by the team") if extra.manages
-                    else _tr("Raised with my manager, not yet acknowledged"))
+    raised_title = (translate("TodayScreen", "Raised with you by the team") if extra.manages
+                    else translate("TodayScreen", "Raised with my manager, not yet acknowledged"))
     return [
         *capped_section(
-            "meetings", _tr("Meetings today"), extra.meetings, meeting_entry,
-            _tr("No meetings today"),
-            (_tr("and 1 more meeting today — see Visits"),
-             _tr("and {count} more meetings today — see Visits"), "visits"), limit),
+            "meetings", translate("TodayScreen", "Meetings today"), extra.meetings, meeting_entry,
+            translate("TodayScreen", "No meetings today"),
+            (translate("TodayScreen", "and 1 more meeting today — see Visits"),
+             translate("TodayScreen", "and {count} more meetings today — see Visits"), "visits"),
+            limit),
         *capped_section(
             "raised", raised_title, extra.raised, raised_entry,
-            _tr("Nothing raised waiting for a manager"),
-            (_tr("and 1 more raised note — see Caseload"),
-             _tr("and {count} more raised notes — see Caseload"), "caseload"), limit),
+            translate("TodayScreen", "Nothing raised waiting for a manager"),
+            (translate("TodayScreen", "and 1 more raised note — see Caseload"),
+             translate("TodayScreen", "and {count} more raised notes — see Caseload"), "caseload"),
+            limit),
         *capped_section(
-            "sessions", _tr("Weekly session due: none in 7 days"), extra.sessions_due,
-            lambda d: session_due_entry(d, today), _tr("Everyone has had a session this week"),
-            (_tr("and 1 more young person due a session — see Caseload"),
-             _tr("and {count} more young people due a session — see Caseload"), "caseload"),
+            "sessions", translate("TodayScreen", "Weekly session due: none in 7 days"),
+            extra.sessions_due,
+            lambda d: session_due_entry(d, today),
+            translate("TodayScreen", "Everyone has had a session this week"),
+            (translate("TodayScreen", "and 1 more young person due a session — see Caseload"),
+             translate("TodayScreen",
+                       "and {count} more young people due a session — see Caseload"), "caseload"),
             limit),
     ]
 
@@ -227,48 +233,63 @@ def summary_entries(summary: TodaySummary, today: date, limit: int | None = None
     after_visits = rhythm_entries(extra, today, limit) if extra is not None else []
     return [
         *capped_section(
-            "visits", _tr("Visits today"), summary.visits, visit_entry,
-            _tr("No visits planned today"),
-            (_tr("and 1 more visit today — see Visits"),
-             _tr("and {count} more visits today — see Visits"), "visits"), limit),
+            "visits", translate("TodayScreen", "Visits today"), summary.visits, visit_entry,
+            translate("TodayScreen", "No visits planned today"),
+            (translate("TodayScreen", "and 1 more visit today — see Visits"),
+             translate("TodayScreen", "and {count} more visits today — see Visits"), "visits"),
+            limit),
         *after_visits,
         *capped_section(
-            "overdue", _tr("Overdue checklist items"), summary.overdue_checklist,
-            lambda i: overdue_entry(i, today), _tr("Nothing overdue on any checklist"),
-            (_tr("and 1 more overdue item — see Caseload"),
-             _tr("and {count} more overdue items — see Caseload"), "caseload"), limit),
+            "overdue", translate("TodayScreen", "Overdue checklist items"),
+            summary.overdue_checklist,
+            lambda i: overdue_entry(i, today),
+            translate("TodayScreen", "Nothing overdue on any checklist"),
+            (translate("TodayScreen", "and 1 more overdue item — see Caseload"),
+             translate("TodayScreen", "and {count} more overdue items — see Caseload"),
+             "caseload"), limit),
         *capped_section(
-            "actions", _tr("Actions due this week"), summary.actions_due,
-            lambda a: due_entry(a, today, "action"), _tr("No actions due this week"),
-            (_tr("and 1 more action due — see Caseload"),
-             _tr("and {count} more actions due — see Caseload"), "caseload"), limit),
+            "actions", translate("TodayScreen", "Actions due this week"), summary.actions_due,
+            lambda a: due_entry(a, today, "action"),
+            translate("TodayScreen", "No actions due this week"),
+            (translate("TodayScreen", "and 1 more action due — see Caseload"),
+             translate("TodayScreen", "and {count} more actions due — see Caseload"), "caseload"),
+            limit),
         *capped_section(
-            "reviews", _tr("Dynamic Support Register reviews due"), summary.reviews_due,
-            lambda r: due_entry(r, today, "review", "dsr_entry"), _tr("No reviews due"),
-            (_tr("and 1 more review due — see Caseload"),
-             _tr("and {count} more reviews due — see Caseload"), "caseload"), limit),
+            "reviews", translate("TodayScreen", "Dynamic Support Register reviews due"),
+            summary.reviews_due,
+            lambda r: due_entry(r, today, "review", "dsr_entry"),
+            translate("TodayScreen", "No reviews due"),
+            (translate("TodayScreen", "and 1 more review due — see Caseload"),
+             translate("TodayScreen", "and {count} more reviews due — see Caseload"), "caseload"),
+            limit),
         *capped_section(
-            "risk_reviews", _tr("Risk and crisis plan reviews due"), summary.risk_reviews,
+            "risk_reviews", translate("TodayScreen", "Risk and crisis plan reviews due"),
+            summary.risk_reviews,
             lambda r: due_entry(r, today, "review", "risk_plan"),
-            _tr("No risk and crisis plan reviews due"),
-            (_tr("and 1 more plan review due — see Caseload"),
-             _tr("and {count} more plan reviews due — see Caseload"), "caseload"), limit),
+            translate("TodayScreen", "No risk and crisis plan reviews due"),
+            (translate("TodayScreen", "and 1 more plan review due — see Caseload"),
+             translate("TodayScreen", "and {count} more plan reviews due — see Caseload"),
+             "caseload"), limit),
         *capped_section(
-            "escalations", _tr("Open escalations"), summary.escalations,
-            lambda e: escalation_entry(e, today), _tr("No open escalations"),
-            (_tr("and 1 more open escalation — see Caseload"),
-             _tr("and {count} more open escalations — see Caseload"), "caseload"), limit),
+            "escalations", translate("TodayScreen", "Open escalations"), summary.escalations,
+            lambda e: escalation_entry(e, today), translate("TodayScreen", "No open escalations"),
+            (translate("TodayScreen", "and 1 more open escalation — see Caseload"),
+             translate("TodayScreen", "and {count} more open escalations — see Caseload"),
+             "caseload"), limit),
         *capped_section(
-            "plans", _tr("Plans out of date in the child's file"), summary.plans_out_of_date,
-            plan_entry, _tr("Every recorded plan is current"),
-            (_tr("and 1 more plan out of date — see Caseload"),
-             _tr("and {count} more plans out of date — see Caseload"), "caseload"), limit),
+            "plans", translate("TodayScreen", "Plans out of date in the child's file"),
+            summary.plans_out_of_date,
+            plan_entry, translate("TodayScreen", "Every recorded plan is current"),
+            (translate("TodayScreen", "and 1 more plan out of date — see Caseload"),
+             translate("TodayScreen", "and {count} more plans out of date — see Caseload"),
+             "caseload"), limit),
         *capped_section(
-            "dates", _tr("Important dates coming"), summary.dates_coming,
+            "dates", translate("TodayScreen", "Important dates coming"), summary.dates_coming,
             lambda d: date_entry(d, today),
-            _tr("No birthdays or important dates in the next two weeks"),
-            (_tr("and 1 more date coming — see Caseload"),
-             _tr("and {count} more dates coming — see Caseload"), "caseload"), limit),
+            translate("TodayScreen", "No birthdays or important dates in the next two weeks"),
+            (translate("TodayScreen", "and 1 more date coming — see Caseload"),
+             translate("TodayScreen", "and {count} more dates coming — see Caseload"), "caseload"),
+            limit),
     ]
 
 
@@ -297,11 +318,11 @@ class TodayScreen(RefreshWhenShown):
         self.title.setWordWrap(True)
         self.list = GroupedListView(self)
         self.list.setObjectName("today_list")
-        self.list.setAccessibleName(_tr("Today's visits and what is due"))
+        self.list.setAccessibleName(self.tr("Today's visits and what is due"))
         self.title.setBuddy(self.list)
-        self.done_button = QPushButton(_tr("&Mark visit done…"), self)
-        self.done_button.setAccessibleName(_tr("Mark the selected planned visit done"))
-        self.done_button.setToolTip(_tr("Record the selected planned visit as done"))
+        self.done_button = QPushButton(self.tr("&Mark visit done…"), self)
+        self.done_button.setAccessibleName(self.tr("Mark the selected planned visit done"))
+        self.done_button.setToolTip(self.tr("Record the selected planned visit as done"))
         # Made once this laptop's user is known to be a senior or manager.
         self.acknowledge_button: QPushButton | None = None
         self.buttons = QHBoxLayout()
@@ -341,13 +362,14 @@ class TodayScreen(RefreshWhenShown):
         if ticket != self._ticket:
             return  # a newer refresh is on its way
         self._shown_day = now.date()
-        self.title.setText(_tr("Today, {date}").format(date=format_date(now.date(), "dddd d MMMM")))
+        self.title.setText(self.tr("Today, {date}").format(date=format_date(now.date(),
+                                                                            "dddd d MMMM")))
         self.list.set_entries(summary_entries(summary, now.date(), extra=extra))
         self.manages = bool(extra and extra.manages)
         if self.manages and self.acknowledge_button is None:
-            self.acknowledge_button = QPushButton(_tr("&Acknowledge"), self)
+            self.acknowledge_button = QPushButton(self.tr("&Acknowledge"), self)
             self.acknowledge_button.setAccessibleName(
-                _tr("Acknowledge the selected raised note"))
+                self.tr("Acknowledge the selected raised note"))
             self.acknowledge_button.clicked.connect(self.acknowledge)
             self.buttons.insertWidget(1, self.acknowledge_button)
             self.acknowledge_button.show()
@@ -359,8 +381,8 @@ class TodayScreen(RefreshWhenShown):
         entry = self.list.current_entry()
         if entry is None or entry.record_kind != "visit":
             self.ctx.interaction.inform(
-                self, _tr("Mark visit done"),
-                _tr("Select a planned visit in the list first."))
+                self, self.tr("Mark visit done"),
+                self.tr("Select a planned visit in the list first."))
             return
         self.item_requested.emit(entry.young_person_id, "visit_done", entry.record_id)
 
@@ -369,7 +391,7 @@ class TodayScreen(RefreshWhenShown):
         entry = self.list.current_entry()
         if entry is None or entry.record_kind != "session_note" or not self.manages:
             self.ctx.interaction.inform(
-                self, _tr("Acknowledge"), _tr("Select a note raised with you first."))
+                self, self.tr("Acknowledge"), self.tr("Select a note raised with you first."))
             return
         note_id, yp_id = entry.record_id, entry.young_person_id
 
@@ -377,11 +399,11 @@ class TodayScreen(RefreshWhenShown):
             return store.write(lambda s: rhythm.acknowledge_raise(s, note_id).id,
                                young_person_id=yp_id)
 
-        run_op(self.ctx, job, lambda _w: self._announce(_tr("Acknowledged.")), self._failed,
+        run_op(self.ctx, job, lambda _w: self._announce(self.tr("Acknowledged.")), self._failed,
                label="acknowledge raised note", owner=self, parent=self, initiator=self)
 
     def _failed(self, exc: BaseException) -> None:
-        self.ctx.interaction.warn(self, _tr("Not changed"), describe_error(exc))
+        self.ctx.interaction.warn(self, self.tr("Not changed"), describe_error(exc))
 
     def _announce(self, message: str) -> None:
         self.list.setAccessibleDescription(message)

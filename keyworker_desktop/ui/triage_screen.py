@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import DsrStatus
 from keyworker_desktop.services import triage
 from keyworker_desktop.services.triage import QueueRow
@@ -31,10 +32,6 @@ from keyworker_desktop.ui.table_model import Column, TableModel, make_table, sel
 WATCHED = ("dsr_entry", "young_person", "setting")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TriageScreen", text)
-
-
 @dataclass(frozen=True)
 class _Loaded:
     rows: list[QueueRow]
@@ -42,8 +39,8 @@ class _Loaded:
 
 
 def _days(row: QueueRow) -> str:
-    return (_tr("1 day") if row.days_waiting == 1
-            else _tr("{days} days").format(days=row.days_waiting))
+    return (translate("TriageScreen", "1 day") if row.days_waiting == 1
+            else translate("TriageScreen", "{days} days").format(days=row.days_waiting))
 
 
 class TriageScreen(RefreshWhenShown):
@@ -60,30 +57,31 @@ class TriageScreen(RefreshWhenShown):
         self.setObjectName("triage")
         self.user_name = ""
         self.model: TableModel[QueueRow] = TableModel([
-            Column(_tr("Name"), lambda r: r.name),
-            Column(_tr("Waiting"), _days, sort_key=lambda r: r.days_waiting,
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Waiting"), _days, sort_key=lambda r: r.days_waiting,
                    alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            Column(_tr("Referred on"), lambda r: show_date(r.referred_on) or _tr("Not recorded")),
-            Column(_tr("Referred by"), lambda r: r.referred_by),
-            Column(_tr("Status"), lambda r: _tr(DsrStatus(r.status).label)),
-            Column(_tr("Reason for the referral"), lambda r: " ".join(r.reason.split())),
+            Column(self.tr("Referred on"),
+                   lambda r: show_date(r.referred_on) or self.tr("Not recorded")),
+            Column(self.tr("Referred by"), lambda r: r.referred_by),
+            Column(self.tr("Status"), lambda r: DsrStatus(r.status).label),
+            Column(self.tr("Reason for the referral"), lambda r: " ".join(r.reason.split())),
         ], parent=self)
-        self.table = make_table(self.model, _tr("Waiting for triage"))
+        self.table = make_table(self.model, self.tr("Waiting for triage"))
         self.table.setObjectName("triage_table")
         self.table.activated.connect(self._open_index)  # Enter or a double-click
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.count = QLabel(self)
         self.count.setObjectName("triage_count")
-        self.open_button = QPushButton(_tr("&Open record"))
-        self.waiting_button = QPushButton(_tr("Move to &waiting list"))
-        self.accept_button = QPushButton(_tr("A&ccept onto the register"))
-        self.decline_button = QPushButton(_tr("&Decline\u2026"))
+        self.open_button = QPushButton(self.tr("&Open record"))
+        self.waiting_button = QPushButton(self.tr("Move to &waiting list"))
+        self.accept_button = QPushButton(self.tr("A&ccept onto the register"))
+        self.decline_button = QPushButton(self.tr("&Decline\u2026"))
         for button, name, slot in (
-                (self.open_button, _tr("Open the record"), self.open_current),
-                (self.waiting_button, _tr("Move to the triage waiting list"),
+                (self.open_button, self.tr("Open the record"), self.open_current),
+                (self.waiting_button, self.tr("Move to the triage waiting list"),
                  self.move_to_waiting),
-                (self.accept_button, _tr("Accept onto the register"), self.accept_current),
-                (self.decline_button, _tr("Decline the referral"), self.decline_current)):
+                (self.accept_button, self.tr("Accept onto the register"), self.accept_current),
+                (self.decline_button, self.tr("Decline the referral"), self.decline_current)):
             button.setAccessibleName(name)
             button.clicked.connect(slot)
         buttons = QHBoxLayout()
@@ -91,7 +89,7 @@ class TriageScreen(RefreshWhenShown):
                        self.decline_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        intro = QLabel(_tr("Referrals waiting for triage, the longest waiting first."))
+        intro = QLabel(self.tr("Referrals waiting for triage, the longest waiting first."))
         intro.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(intro, 1)
@@ -147,9 +145,9 @@ class TriageScreen(RefreshWhenShown):
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
-        text = (_tr("Nobody is waiting for triage") if not total else
-                _tr("1 referral waiting") if total == 1 else
-                _tr("{count} referrals waiting").format(count=total))
+        text = (self.tr("Nobody is waiting for triage") if not total else
+                self.tr("1 referral waiting") if total == 1 else
+                self.tr("{count} referrals waiting").format(count=total))
         self.count.setText(text)
         self.count.setAccessibleName(text)
 
@@ -186,12 +184,12 @@ class TriageScreen(RefreshWhenShown):
     def move_to_waiting(self) -> None:
         row = self.current_row()
         if row is not None:
-            self._move(row, DsrStatus.WAITING, _tr("{name} is on the triage waiting list."))
+            self._move(row, DsrStatus.WAITING, self.tr("{name} is on the triage waiting list."))
 
     def accept_current(self) -> None:
         row = self.current_row()
         if row is not None:
-            self._move(row, DsrStatus.ACCEPTED, _tr("{name} is accepted onto the register."))
+            self._move(row, DsrStatus.ACCEPTED, self.tr("{name} is accepted onto the register."))
 
     def _move(self, row: QueueRow, to: DsrStatus, done: str) -> None:
         yp_id, today, by = row.young_person_id, self.ctx.today(), self.user_name
@@ -214,13 +212,13 @@ class TriageScreen(RefreshWhenShown):
         dialog = DeclineDialog(self.ctx, row.young_person_id, self.user_name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(
-            lambda _id: self._announce(_tr("The referral of {name} is declined.").format(
+            lambda _id: self._announce(self.tr("The referral of {name} is declined.").format(
                 name=row.name)))
         self.dialog = dialog
         dialog.open()
 
     def _failed(self, exc: BaseException) -> None:
-        self.ctx.interaction.warn(self, _tr("Not changed"), describe_error(exc))
+        self.ctx.interaction.warn(self, self.tr("Not changed"), describe_error(exc))
 
     def _announce(self, message: str) -> None:
         self.count.setAccessibleDescription(message)

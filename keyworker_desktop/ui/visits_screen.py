@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.services.agenda import (
     AgendaMeeting,
     AgendaVisit,
@@ -30,10 +31,6 @@ from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.today_screen import meeting_entry, visit_entry
 
 WATCHED = ("visit", "meeting", "young_person")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitsScreen", text)
 
 
 def week_start(day: date) -> date:
@@ -57,10 +54,10 @@ def agenda_entries(start: date, visits: list[AgendaVisit], today: date,
     for day, day_rows in by_day.items():
         title = format_date(day, "dddd d MMMM")
         if day == today:
-            title = _tr("{day} (today)").format(day=title)
+            title = translate("VisitsScreen", "{day} (today)").format(day=title)
         day_rows.sort(key=lambda row: row[0])
         entries += section(title, [entry for _at, entry in day_rows],
-                           _tr("No visits or meetings"))
+                           translate("VisitsScreen", "No visits or meetings"))
     return entries
 
 
@@ -87,25 +84,25 @@ class VisitsScreen(RefreshWhenShown):
         self.title.setFont(font)
         self.title.setWordWrap(True)
 
-        self.previous_button = QPushButton(_tr("&Previous week"), self)
-        self.previous_button.setAccessibleName(_tr("Previous week"))
-        self.this_week_button = QPushButton(_tr("&This week"), self)
-        self.this_week_button.setAccessibleName(_tr("This week"))
-        self.next_button = QPushButton(_tr("&Next week"), self)
-        self.next_button.setAccessibleName(_tr("Next week"))
+        self.previous_button = QPushButton(self.tr("&Previous week"), self)
+        self.previous_button.setAccessibleName(self.tr("Previous week"))
+        self.this_week_button = QPushButton(self.tr("&This week"), self)
+        self.this_week_button.setAccessibleName(self.tr("This week"))
+        self.next_button = QPushButton(self.tr("&Next week"), self)
+        self.next_button.setAccessibleName(self.tr("Next week"))
         self.date_edit = DateField(self, optional=False, value=ctx.today())
         self.date_edit.today = ctx.today
-        self.date_edit.setAccessibleName(_tr("Go to the week of"))
-        date_label = QLabel(_tr("&Go to:"), self)
+        self.date_edit.setAccessibleName(self.tr("Go to the week of"))
+        date_label = QLabel(self.tr("&Go to:"), self)
         date_label.setBuddy(self.date_edit)
 
-        self.done_button = QPushButton(_tr("&Mark visit done…"), self)
-        self.done_button.setAccessibleName(_tr("Mark the selected planned visit done"))
-        self.done_button.setToolTip(_tr("Record the selected planned visit as done"))
+        self.done_button = QPushButton(self.tr("&Mark visit done…"), self)
+        self.done_button.setAccessibleName(self.tr("Mark the selected planned visit done"))
+        self.done_button.setToolTip(self.tr("Record the selected planned visit as done"))
 
         self.list = GroupedListView(self)
         self.list.setObjectName("visits_list")
-        self.list.setAccessibleName(_tr("Visits and meetings this week, day by day"))
+        self.list.setAccessibleName(self.tr("Visits and meetings this week, day by day"))
 
         controls = QHBoxLayout()
         controls.addWidget(self.previous_button)
@@ -167,7 +164,7 @@ class VisitsScreen(RefreshWhenShown):
             self.date_edit.blockSignals(False)
         self.this_week_button.setEnabled(self._start != week_start(self.ctx.today()))
         end = self._start + timedelta(days=6)
-        self.title.setText(_tr("Visits, {start} to {end}").format(
+        self.title.setText(self.tr("Visits, {start} to {end}").format(
             start=format_date(self._start, "ddd d MMM"), end=format_date(end, "ddd d MMM yyyy")))
 
     def refresh(self) -> None:
@@ -198,8 +195,8 @@ class VisitsScreen(RefreshWhenShown):
         """The record's visit form, filled from the selected planned visit."""
         entry = self.list.current_entry()
         if entry is None or entry.record_kind != "visit":
-            self.ctx.interaction.inform(self, _tr("Mark visit done"),
-                                        _tr("Select a planned visit in the list first."))
+            self.ctx.interaction.inform(self, self.tr("Mark visit done"),
+                                        self.tr("Select a planned visit in the list first."))
             return
         self.item_requested.emit(entry.young_person_id, "visit_done", entry.record_id)
 

@@ -2,9 +2,9 @@
 
 The lock screen shows before the store is open, so what it needs at start cannot
 live in the encrypted store. Only what is not personal data is kept here, in a
-small ini file in the data folder: the window's size and position, and the
-organisation's name (which the lock screen shows anyway). Nothing about a young
-person or a keyworker ever goes in this file.
+small ini file in the data folder: the window's size and position, the
+organisation's name (which the lock screen shows anyway) and the interface's language.
+Nothing about a young person or a keyworker ever goes in this file.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings
 WINDOW_FILE = "window.ini"
 _GEOMETRY = "window/geometry"
 _ORGANISATION = "lock_screen/organisation"
+_LANGUAGE = "interface/language"
 
 
 class WindowState:
@@ -47,3 +48,13 @@ class WindowState:
         if name == self.organisation():
             return
         self._write(_ORGANISATION, name)
+
+    def language(self) -> str:
+        """The interface language chosen on this laptop ("" until one is chosen)."""
+        value = self._settings.value(_LANGUAGE, "")
+        return value if isinstance(value, str) else ""
+
+    def set_language(self, code: str) -> None:
+        if code == self.language():
+            return
+        self._write(_LANGUAGE, code)

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from keyworker_desktop.domain import i18n
 from keyworker_desktop.domain.checklists import (
     ANCHORS,
     DEADLINE_LABELS,
@@ -21,6 +22,7 @@ from keyworker_desktop.domain.checklists import (
     due_at,
     is_overdue,
     load_templates,
+    template_texts,
 )
 from keyworker_desktop.domain.half_terms import academic_year, half_term_ends
 
@@ -169,6 +171,26 @@ def test_labels() -> None:
     assert deadline_label(Deadline("hours", 1)) == "Within 1 hour"
 
 
+def test_every_template_text_is_offered_for_translation() -> None:
+    """lupdate cannot read the JSON templates: template_texts() is what the translation
+    script adds to the catalogue, so it must hold every title, section and item."""
+    texts = set(template_texts())
+    for template in load_templates().values():
+        assert template.title in texts
+        for item in template.items:
+            assert {item.section, item.text} <= texts
+    assert len(texts) == len(template_texts())
+
+
+def test_deadlines_are_worded_through_the_installed_translator() -> None:
+    i18n.set_translator(lambda c, t, d=None, n=-1: f"{c}:{t}")
+    try:
+        assert deadline_label(Deadline("days", 3)) == "Checklist:Within 3 days"
+        assert deadline_label(Deadline("ongoing")) == "Checklist:Ongoing"
+    finally:
+        i18n.set_translator(None)
+
+
 # --- overdue ------------------------------------------------------------------------------
 
 
@@ -297,3 +319,16 @@ def test_malformed_file_names_file_and_item(tmp_path: Path, mutate: Any, message
 def test_invalid_json_names_file(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"bad\.json: not valid JSON"):
         _parse_template(_write(tmp_path, "{not json"))
+
+
+def test_every_template_text_is_in_the_committed_translation() -> None:
+    """scripts/translations.py adds the JSON templates' texts under "Checklist" (lupdate
+    cannot read JSON); the screens word them with translate("Checklist", text)."""
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parents[2] / "translations" / "keyworker_cy.ts"
+    held = {m.findtext("source") for c in ET.parse(ts).getroot().iter("context")
+            if c.findtext("name") == "Checklist" for m in c.iter("message")}
+    missing = [t for t in template_texts() if t not in held]
+    assert missing == []
+    assert "On the day" in held  # the deadline words marked in Python are there too

@@ -59,6 +59,7 @@ def test_table_years_use_the_table_and_others_the_typical_dates() -> None:
     (date(2026, 8, 20), date(2026, 12, 18)),  # summer holiday: counts with autumn 1
     (date(2029, 7, 20), date(2029, 10, 25)),  # the table's last date, then typical dates
     (date(2023, 12, 1), date(2024, 2, 14)),  # before the table
+    (date(2029, 7, 21), date(2029, 12, 20)),  # after the table, in the summer holiday
 ])
 def test_end_of_half_term_after(leaving: date, due: date) -> None:
     assert end_of_half_term_after(leaving) == due
@@ -69,7 +70,9 @@ def test_the_half_term_after_is_the_second_end_on_or_after_leaving(day: date) ->
     first, due = next_half_term_end(day), end_of_half_term_after(day)
     assert day <= first < due
     assert next_half_term_end(first + timedelta(days=1)) == due
-    assert timedelta(days=40) <= due - day < timedelta(days=151)
+    # The longest wait is a summer-holiday leaver's (their half term after is autumn 2):
+    # 2029-07-21, the day after the table's last term, waits until 2029-12-20, 152 days.
+    assert timedelta(days=40) <= due - day <= timedelta(days=155)
     assert due in half_term_ends(academic_year(due))
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from keyworker_desktop.services import profile
@@ -118,3 +118,18 @@ def test_tab_from_the_first_field_reaches_save_past_blank_dates(
             break
         QTest.keyClick(focused, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is tab.widgets["what_matters"]
+
+
+def test_the_preferred_language_is_shown_and_saved(qtbot: QtBot, ctx: AppContext,
+                                                   store: Store, yp_id: str) -> None:
+    view = open_record(qtbot, ctx, yp_id)
+    combo = view.profile.widgets["preferred_language"]
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["English", "Cymraeg"]
+    assert combo.currentData() == "en"
+    combo.setCurrentIndex(combo.findData("cy"))
+    view.profile.save()
+    wait_for_ops(ctx)
+    assert stored(store, yp_id).fields["preferred_language"] == "cy"
+    reopened = open_record(qtbot, ctx, yp_id).profile.widgets["preferred_language"]
+    assert isinstance(reopened, QComboBox) and reopened.currentText() == "Cymraeg"

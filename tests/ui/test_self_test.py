@@ -15,8 +15,8 @@ def test_the_self_test_passes_and_says_what_it_checked(qapp: QApplication) -> No
     out = io.StringIO()
     assert self_test.run(out) == 0, out.getvalue()
     text = out.getvalue()
-    for check in ("create a store", "unlock it", "open Today", "open a young person",
-                  "preview their easy-read plan", "lock the store"):
+    for check in ("load the Welsh translation", "create a store", "unlock it", "open Today",
+                  "open a young person", "preview their easy-read plan", "lock the store"):
         assert f"ok    {check}" in text
     assert "Self-test passed" in text
 

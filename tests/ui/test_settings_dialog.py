@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 from keyworker_desktop.store import keys, settings
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.context import AppContext
+from keyworker_desktop.ui.language import chosen_language
 from keyworker_desktop.ui.main_window import MainWindow
 from keyworker_desktop.ui.operations import wait_for_ops
 from keyworker_desktop.ui.settings_dialog import SettingsDialog, install_settings, open_settings
+from keyworker_desktop.ui.window_state import WindowState
 from tests.ui.conftest import existing_store, focusable_without_name, unlock  # noqa: F401
 
 
@@ -225,3 +227,19 @@ def test_locking_closes_the_dialog_unsaved(qtbot: QtBot, window: MainWindow,
     window.lock()
     assert not dialog.isVisible()
     assert not window.named_actions["settings"].isEnabled()
+
+
+def test_the_language_is_kept_on_this_laptop_for_the_next_start(
+        qtbot: QtBot, ctx: AppContext, store: Store) -> None:
+    dialog = open_dialog(qtbot, ctx)
+    assert dialog.language.currentData() == chosen_language(ctx.data_dir)
+    assert "next time it starts" in dialog.language_note.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("cy"))
+    assert dialog.language.currentText() == "Cymraeg"
+    with qtbot.waitSignal(dialog.finished):
+        dialog.save_button.click()
+    wait_for_ops(ctx)
+    # Outside the store, so the lock screen can read it before anything is unlocked.
+    assert WindowState(ctx.data_dir).language() == "cy"
+    assert "language" not in stored(store)
+    assert dialog.result() == QDialog.DialogCode.Accepted

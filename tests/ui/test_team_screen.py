@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import delete
 
 from keyworker_desktop.store.models.sync import SyncState
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.compose import wire
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.main_window import MainWindow
@@ -33,6 +34,9 @@ def app(qtbot: QtBot, existing_store: str, window: MainWindow, ctx: AppContext) 
     assert ctx.store is not None
     with ctx.store.transaction() as s:
         add_team_extras(s, fx.populate(s))
+    # As after a sync: the laptop is now a senior's, so the Team entry is offered.
+    ctx.hub.changes_applied.emit(OpChanges.all(), None)
+    wait_for_ops(ctx)
     return window
 
 
@@ -68,12 +72,57 @@ def test_the_tabs_count_and_a_row_opens_the_record(
     assert opened.args[0] == screen.unallocated_model.row_at(0).id
 
 
-def test_a_keyworkers_laptop_is_told_the_view_is_for_seniors(
-        qtbot: QtBot, app: MainWindow, ctx: AppContext) -> None:
+def set_role(qtbot: QtBot, ctx: AppContext, role: str | None) -> None:
+    """This laptop's account as the central store registered it (None: never registered),
+    then a change, as after a sync."""
     assert ctx.store is not None
     with ctx.store.transaction() as s:
         s.execute(delete(SyncState))
-        s.add(SyncState(key="account", value={"v": {"user": "kim", "role": "keyworker"}}))
+        if role is not None:
+            s.add(SyncState(key="account", value={"v": {"user": "kim", "role": role}}))
+    ctx.hub.changes_applied.emit(OpChanges.of(["sync_state"]), None)
+    wait_for_ops(ctx)
+
+
+def team_offered(window: MainWindow) -> bool:
+    action = window.named_actions["go_team"]
+    assert window.main_area is not None
+    row = window.main_area.keys.index("team")
+    shown = not window.main_area.nav.item(row).isHidden()
+    assert action.isVisible() == action.isEnabled() == shown
+    return shown
+
+
+def test_the_team_entry_is_only_on_a_seniors_or_managers_laptop(
+        qtbot: QtBot, app: MainWindow, ctx: AppContext) -> None:
+    assert team_offered(app)  # the fixture's laptop is a senior's
+    for role in ("keyworker", "family_keyworker", None):
+        set_role(qtbot, ctx, role)
+        assert not team_offered(app), role
+        app.show_screen("caseload")
+        qtbot.keyClick(app, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+        app.show_screen("team")
+        assert not isinstance(app.current_screen(), TeamScreen), role
+    # Read again at every unlock: a keyworker's laptop never offers it.
+    set_role(qtbot, ctx, "keyworker")
+    app.lock()
+    assert not app.named_actions["go_team"].isEnabled()
+    unlock(qtbot, app)
+    wait_for_ops(ctx)
+    assert not team_offered(app)
+    set_role(qtbot, ctx, "manager")
+    assert team_offered(app)
+    assert show_team(qtbot, app).tabs.isVisible()
+
+
+def test_a_team_view_left_open_when_the_role_changes_says_it_is_for_seniors(
+        qtbot: QtBot, app: MainWindow, ctx: AppContext) -> None:
     screen = show_team(qtbot, app)
+    assert ctx.store is not None
+    with ctx.store.transaction() as s:  # no change announced: the screen is still shown
+        s.execute(delete(SyncState))
+        s.add(SyncState(key="account", value={"v": {"user": "kim", "role": "keyworker"}}))
+    screen.refresh()
+    wait_for_ops(ctx)
     assert "for seniors' and managers' laptops" in screen.notice.text()
     assert screen.tabs.isHidden() and screen.caseload_model.rowCount() == 0

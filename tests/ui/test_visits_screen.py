@@ -17,6 +17,8 @@ from keyworker_desktop.services.agenda import visits_between
 from keyworker_desktop.services.recording import record_visit, save_young_person
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.database import Store
+from keyworker_desktop.store.models.sync import SyncState
+from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.compose import compose
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.grouped_list import EntryKind
@@ -152,11 +154,16 @@ def test_day_screens_fit_1366_by_768_at_double_text_size(
         window.resize(screen_size)
         window.show()
         unlock(qtbot, window)
-        assert window.main_area is not None
+        assert window.main_area is not None and ctx.store is not None
+        with ctx.store.transaction() as s:  # a senior's laptop, to be offered the Team view
+            s.add(SyncState(key="account", value={"v": {"user": "mo", "role": "senior"}}))
+        ctx.hub.changes_applied.emit(OpChanges.all(), None)
+        wait_for_ops(ctx)
         for key in ("today", "caseload", "visits", "search", "reports", "team"):
             window.show_screen(key)
             wait_for_ops(ctx)
             qtbot.wait(20)
+            assert window.current_screen() is window.screen_widget(key), key
             assert window.minimumSizeHint().boundedTo(screen_size) == window.minimumSizeHint(), key
             for button in window.current_screen().findChildren(QPushButton):
                 assert button.width() >= button.minimumSizeHint().width(), button.text()

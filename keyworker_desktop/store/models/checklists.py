@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from keyworker_desktop.domain.checklists import ANCHORS, DEADLINE_KINDS
 from keyworker_desktop.store.models.base import Base, BelongsToYoungPerson
 
 
@@ -16,7 +17,7 @@ class ChecklistInstance(Base, BelongsToYoungPerson):
     template_key: Mapped[str] = mapped_column(String(40))
     template_version: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(200))
-    anchor: Mapped[str] = mapped_column(String(20))
+    anchor: Mapped[str] = mapped_column(String(20), info={"vocab": ANCHORS})
     anchor_at: Mapped[datetime] = mapped_column(DateTime)
 
 
@@ -28,7 +29,7 @@ class ChecklistItem(Base, BelongsToYoungPerson):
     position: Mapped[int] = mapped_column(Integer)
     section: Mapped[str] = mapped_column(String(120))
     text: Mapped[str] = mapped_column(Text)
-    deadline_kind: Mapped[str] = mapped_column(String(30))
+    deadline_kind: Mapped[str] = mapped_column(String(30), info={"vocab": DEADLINE_KINDS})
     due_at: Mapped[datetime | None] = mapped_column(DateTime, default=None, index=True)
     done_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     done_by: Mapped[str] = mapped_column(String(120), default="")

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import Date, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from keyworker_desktop.domain.vocab import LinkDirection, LinkStrength, Sector
 from keyworker_desktop.store.models.base import Base, BelongsToYoungPerson, Synced
 
 
@@ -19,7 +20,7 @@ class Professional(Base, Synced):
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(200), default="")
     agency: Mapped[str] = mapped_column(String(200), default="")
-    sector: Mapped[str] = mapped_column(String(40), default="health")
+    sector: Mapped[str] = mapped_column(String(40), default="health", info={"vocab": Sector})
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(Text, default="")
@@ -37,8 +38,10 @@ class NetworkLink(Base, BelongsToYoungPerson):
     professional_id: Mapped[str] = mapped_column(ForeignKey("professional.id"), index=True)
     relationship_to_young_person: Mapped[str] = mapped_column(Text, default="")
     how_they_help: Mapped[str] = mapped_column(Text, default="")
-    strength: Mapped[str] = mapped_column(String(20), default="strong")
-    direction: Mapped[str] = mapped_column(String(20), default="to_young_person")
+    strength: Mapped[str] = mapped_column(String(20), default="strong",
+                                          info={"vocab": LinkStrength})
+    direction: Mapped[str] = mapped_column(String(20), default="to_young_person",
+                                           info={"vocab": LinkDirection})
     last_contact_on: Mapped[date | None] = mapped_column(Date, default=None)
     map_x: Mapped[float | None] = mapped_column(Float, default=None)
     map_y: Mapped[float | None] = mapped_column(Float, default=None)

@@ -7,6 +7,14 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from keyworker_desktop.domain.vocab import (
+    AllocationRole,
+    ChangeReason,
+    FamilyRelationship,
+    Language,
+    LivingSituation,
+    StaffRole,
+)
 from keyworker_desktop.store.models.base import Base, BelongsToYoungPerson, Synced
 
 
@@ -21,7 +29,8 @@ class YoungPerson(Base, Synced):
     pronouns: Mapped[str] = mapped_column(String(40), default="")
     nhs_number: Mapped[str] = mapped_column(String(12), default="")
     address: Mapped[str] = mapped_column(Text, default="")
-    living_situation: Mapped[str] = mapped_column(String(40), default="family_home")
+    living_situation: Mapped[str] = mapped_column(String(40), default="family_home",
+                                                  info={"vocab": LivingSituation})
     placement_name: Mapped[str] = mapped_column(String(200), default="")
     placement_out_of_area: Mapped[bool] = mapped_column(Boolean, default=False)
     communication_needs: Mapped[str] = mapped_column(Text, default="")
@@ -37,7 +46,8 @@ class YoungPerson(Base, Synced):
     leaving_date: Mapped[date | None] = mapped_column(Date, default=None)
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
     # The language the young person prefers ("en", "cy"): their plan prints in it by choice.
-    preferred_language: Mapped[str] = mapped_column(String(10), default="en")
+    preferred_language: Mapped[str] = mapped_column(String(10), default="en",
+                                                    info={"vocab": Language})
 
     @property
     def display_name(self) -> str:
@@ -62,7 +72,8 @@ class FamilyMember(Base, BelongsToYoungPerson):
     __searchable__ = ("name", "notes")
 
     name: Mapped[str] = mapped_column(String(200))
-    relation: Mapped[str] = mapped_column(String(40), default="parent")
+    relation: Mapped[str] = mapped_column(String(40), default="parent",
+                                          info={"vocab": FamilyRelationship})
     parental_responsibility: Mapped[bool] = mapped_column(Boolean, default=False)
     lives_with_young_person: Mapped[bool] = mapped_column(Boolean, default=False)
     phone: Mapped[str] = mapped_column(String(40), default="")
@@ -89,7 +100,8 @@ class Staff(Base, Synced):
     __tablename__ = "staff"
 
     name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(40), default="keyworker")
+    role: Mapped[str] = mapped_column(String(40), default="keyworker",
+                                      info={"vocab": StaffRole})
     team: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     # The central store account this person signs in with ("" if none): an allocation
@@ -103,10 +115,12 @@ class Allocation(Base, BelongsToYoungPerson):
     __tablename__ = "allocation"
 
     staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
-    role: Mapped[str] = mapped_column(String(40), default="keyworker")
+    role: Mapped[str] = mapped_column(String(40), default="keyworker",
+                                      info={"vocab": AllocationRole})
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date | None] = mapped_column(Date, default=None)
-    change_reason: Mapped[str] = mapped_column(String(40), default="first_allocation")
+    change_reason: Mapped[str] = mapped_column(String(40), default="first_allocation",
+                                               info={"vocab": ChangeReason})
     notes: Mapped[str] = mapped_column(Text, default="")
     line_manager_notified_on: Mapped[date | None] = mapped_column(Date, default=None)
     agreement_document_id: Mapped[str | None] = mapped_column(

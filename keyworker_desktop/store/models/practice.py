@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from keyworker_desktop.domain.vocab import ContactDirection, ContactHow, PlanKind
 from keyworker_desktop.store.models.base import Base, BelongsToYoungPerson
 
 
@@ -38,7 +39,7 @@ class RiskPlan(Base, BelongsToYoungPerson):
     # Who to call in a crisis: one per line, from the network and family (ids kept in
     # who_to_call_ids so a changed phone number follows the person).
     who_to_call: Mapped[str] = mapped_column(Text, default="")
-    who_to_call_ids: Mapped[list[str]] = mapped_column(default=list)
+    who_to_call_ids: Mapped[list[str]] = mapped_column(default=list, info={"items": str})
     review_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
 
 
@@ -55,8 +56,9 @@ class ContactLogEntry(Base, BelongsToYoungPerson):
     family_member_id: Mapped[str | None] = mapped_column(
         ForeignKey("family_member.id"), default=None)
     with_name: Mapped[str] = mapped_column(String(200), default="")
-    how: Mapped[str] = mapped_column(String(20), default="call")
-    direction: Mapped[str] = mapped_column(String(10), default="out")
+    how: Mapped[str] = mapped_column(String(20), default="call", info={"vocab": ContactHow})
+    direction: Mapped[str] = mapped_column(String(10), default="out",
+                                           info={"vocab": ContactDirection})
     summary: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -66,7 +68,7 @@ class PlanCopy(Base, BelongsToYoungPerson):
 
     __tablename__ = "plan_copy"
 
-    kind: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(40), info={"vocab": PlanKind})
     current_copy_on: Mapped[date | None] = mapped_column(Date, default=None)
     document_id: Mapped[str | None] = mapped_column(ForeignKey("document.id"), default=None)
     review_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)

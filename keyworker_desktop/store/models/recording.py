@@ -7,6 +7,13 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from keyworker_desktop.domain.vocab import (
+    NoteStatus,
+    PlaceType,
+    SessionFormat,
+    SessionPurpose,
+    VisitStatus,
+)
 from keyworker_desktop.store.models.base import Base, BelongsToYoungPerson
 
 
@@ -14,10 +21,12 @@ class Visit(Base, BelongsToYoungPerson):
     __tablename__ = "visit"
     __searchable__ = ("place_name", "address", "purpose", "notes")
 
-    status: Mapped[str] = mapped_column(String(20), default="planned")
+    status: Mapped[str] = mapped_column(String(20), default="planned",
+                                        info={"vocab": VisitStatus})
     starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     ends_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
-    place_type: Mapped[str] = mapped_column(String(40), default="home")
+    place_type: Mapped[str] = mapped_column(String(40), default="home",
+                                            info={"vocab": PlaceType})
     place_name: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(Text, default="")
     travel_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
@@ -43,8 +52,10 @@ class SessionNote(Base, BelongsToYoungPerson):
     __searchable__ = ("own_words", "discussed", "agreed", "concerns")
 
     session_on: Mapped[date] = mapped_column(Date, index=True)
-    purposes: Mapped[list[str]] = mapped_column(default=list)
-    format: Mapped[str] = mapped_column(String(20), default="formal_meeting")
+    purposes: Mapped[list[str]] = mapped_column(default=list,
+                                                info={"items": str, "vocab": SessionPurpose})
+    format: Mapped[str] = mapped_column(String(20), default="formal_meeting",
+                                        info={"vocab": SessionFormat})
     own_words: Mapped[str] = mapped_column(Text, default="")
     discussed: Mapped[str] = mapped_column(Text, default="")
     agreed: Mapped[str] = mapped_column(Text, default="")
@@ -53,7 +64,8 @@ class SessionNote(Base, BelongsToYoungPerson):
     # Who acknowledged the "raise with my manager" flag, and when (clears it from Today).
     raise_acknowledged_by: Mapped[str] = mapped_column(String(120), default="")
     raise_acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
-    status: Mapped[str] = mapped_column(String(10), default="draft")
+    status: Mapped[str] = mapped_column(String(10), default="draft",
+                                        info={"vocab": NoteStatus})
     finalised_by: Mapped[str] = mapped_column(String(120), default="")
     finalised_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 

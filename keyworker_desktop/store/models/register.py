@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from keyworker_desktop.domain.vocab import ConsentGiver, ConsentHow, ConsentKind, DsrStatus, Rag
 from keyworker_desktop.store.models.base import Base, BelongsToYoungPerson
 
 
@@ -19,7 +20,8 @@ class DsrEntry(Base, BelongsToYoungPerson):
     triaged_on: Mapped[date | None] = mapped_column(Date, default=None)
     triage_outcome: Mapped[str] = mapped_column(Text, default="")
     # referred -> waiting (the triage list) -> accepted or declined -> closed (vocab.DsrStatus)
-    status: Mapped[str] = mapped_column(String(20), default="referred")
+    status: Mapped[str] = mapped_column(String(20), default="referred",
+                                        info={"vocab": DsrStatus})
     status_on: Mapped[date | None] = mapped_column(Date, default=None)
     decided_by: Mapped[str] = mapped_column(String(200), default="")
     decision_reason: Mapped[str] = mapped_column(Text, default="")
@@ -37,7 +39,7 @@ class RagRating(Base, BelongsToYoungPerson):
     __append_only__ = True
 
     dsr_entry_id: Mapped[str] = mapped_column(ForeignKey("dsr_entry.id"), index=True)
-    rating: Mapped[str] = mapped_column(String(10))
+    rating: Mapped[str] = mapped_column(String(10), info={"vocab": Rag})
     rated_on: Mapped[date] = mapped_column(Date)
     rationale: Mapped[str] = mapped_column(Text, default="")
 
@@ -47,15 +49,17 @@ class Consent(Base, BelongsToYoungPerson):
 
     __tablename__ = "consent"
 
-    kind: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(40), info={"vocab": ConsentKind})
     given: Mapped[bool] = mapped_column(Boolean, default=True)
-    given_by: Mapped[str] = mapped_column(String(40), default="young_person")
+    given_by: Mapped[str] = mapped_column(String(40), default="young_person",
+                                          info={"vocab": ConsentGiver})
     giver_name: Mapped[str] = mapped_column(String(200), default="")
     capacity_noted: Mapped[str] = mapped_column(Text, default="")
     given_on: Mapped[date] = mapped_column(Date)
     withdrawn_on: Mapped[date | None] = mapped_column(Date, default=None)
     signed_document_id: Mapped[str | None] = mapped_column(ForeignKey("document.id"), default=None)
-    how_recorded: Mapped[str] = mapped_column(String(40), default="")
+    how_recorded: Mapped[str] = mapped_column(String(40), default="",
+                                              info={"vocab": ConsentHow, "blank": True})
     review_on: Mapped[date | None] = mapped_column(Date, default=None)
     # The named agencies information may be shared with (kind share_information), one per line.
     share_with: Mapped[str] = mapped_column(Text, default="")

@@ -7,6 +7,14 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from keyworker_desktop.domain.vocab import (
+    ActionStatus,
+    DocumentAttachment,
+    DocumentKind,
+    EscalationLevel,
+    EscalationSource,
+    MeetingKind,
+)
 from keyworker_desktop.store.models.base import Base, BelongsToYoungPerson
 
 
@@ -16,17 +24,18 @@ class Meeting(Base, BelongsToYoungPerson):
     __tablename__ = "meeting"
     __searchable__ = ("title", "notes")
 
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20), info={"vocab": MeetingKind})
     title: Mapped[str] = mapped_column(String(200), default="")
     held_at: Mapped[datetime] = mapped_column(DateTime)
     location: Mapped[str] = mapped_column(String(200), default="")
     attendees: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     # Attendees picked from the network (professional ids); free text stays in attendees.
-    attendee_ids: Mapped[list[str]] = mapped_column(default=list)
+    attendee_ids: Mapped[list[str]] = mapped_column(default=list, info={"items": str})
     # A follow-up meeting names its C(E)TR; a tracker meeting's per-young-person parts
     # share one group id, each synced and scoped with its own young person.
-    follow_up_of_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    follow_up_of_id: Mapped[str | None] = mapped_column(String(36), default=None,
+                                                         info={"refers_to": "meeting"})
     group_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
 
 
@@ -43,9 +52,13 @@ class Action(Base, BelongsToYoungPerson):
         ForeignKey("professional.id"), default=None, index=True
     )
     due_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
-    status: Mapped[str] = mapped_column(String(20), default="open")
+    status: Mapped[str] = mapped_column(String(20), default="open",
+                                        info={"vocab": ActionStatus})
     follow_up: Mapped[str] = mapped_column(Text, default="")
     last_chased_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # The day it was done (migration 0009); None while open, and for actions done before
+    # the column existed (their day is unknown: reports say so rather than guess).
+    done_on: Mapped[date | None] = mapped_column(Date, default=None)
 
     @property
     def is_open(self) -> bool:
@@ -60,13 +73,16 @@ class Escalation(Base, BelongsToYoungPerson):
     raised_on: Mapped[date] = mapped_column(Date)
     what_was_blocked: Mapped[str] = mapped_column(Text)
     escalated_to: Mapped[str] = mapped_column(String(200))
-    level: Mapped[str] = mapped_column(String(30), default="manager")
+    level: Mapped[str] = mapped_column(String(30), default="manager",
+                                       info={"vocab": EscalationLevel})
     outcome: Mapped[str] = mapped_column(Text, default="")
     resolved_on: Mapped[date | None] = mapped_column(Date, default=None)
     # Raised from an overdue action ("action", action_id), a blocked referral ("referral")
     # or on its own ("").
-    raised_from: Mapped[str] = mapped_column(String(20), default="")
-    action_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    raised_from: Mapped[str] = mapped_column(String(20), default="",
+                                             info={"vocab": EscalationSource})
+    action_id: Mapped[str | None] = mapped_column(String(36), default=None,
+                                                   info={"refers_to": "action"})
 
 
 class BudgetSpend(Base, BelongsToYoungPerson):
@@ -112,7 +128,8 @@ class Document(Base, BelongsToYoungPerson):
 
     __tablename__ = "document"
 
-    kind: Mapped[str] = mapped_column(String(40), default="other")
+    kind: Mapped[str] = mapped_column(String(40), default="other",
+                                      info={"vocab": DocumentKind})
     filename: Mapped[str] = mapped_column(String(255))
     media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
     # Deferred: lists, the chronology and "show" never load a file they do not show.
@@ -120,8 +137,10 @@ class Document(Base, BelongsToYoungPerson):
     signed_on: Mapped[date | None] = mapped_column(Date, default=None)
     # What it is attached to: "consent" or "allocation" with that record's id, or "" for
     # the young person alone.
-    attached_to: Mapped[str] = mapped_column(String(40), default="")
-    attached_to_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    attached_to: Mapped[str] = mapped_column(String(40), default="",
+                                             info={"vocab": DocumentAttachment})
+    attached_to_id: Mapped[str | None] = mapped_column(
+        String(36), default=None, info={"refers_to": ("consent", "allocation")})
     size_bytes: Mapped[int] = mapped_column(Integer, default=0)
     sha256: Mapped[str] = mapped_column(String(64), default="")
 

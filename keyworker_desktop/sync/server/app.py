@@ -20,7 +20,7 @@ from starlette.routing import Route
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.ids import staff_id_for_account
 from keyworker_desktop.sync import wire
-from keyworker_desktop.sync.server import accounts, bodies, register_limits, service
+from keyworker_desktop.sync.server import accounts, bodies, register_limits, reports, service
 from keyworker_desktop.sync.server.accounts import Caller
 from keyworker_desktop.sync.server.db import make_engine, upgrade
 from keyworker_desktop.sync.server.guard import Guard, Limits
@@ -37,6 +37,7 @@ from keyworker_desktop.sync.server.validate import (
     decode,
     malformed,
     validate_pull_args,
+    validate_report_args,
 )
 
 # Statuses answered before the body was read in full: the connection cannot carry
@@ -249,6 +250,17 @@ class Central:
         except ApiError as exc:
             return _error(exc)
 
+    async def report(self, request: Request) -> Response:
+        """The organisation's counts for a period, for a manager (docs/reports.md)."""
+        try:
+            args = validate_report_args(request.query_params)
+            today = utcnow().date()
+            out = await run_in_threadpool(
+                self.authed, request, lambda s, c: reports.api_report(s, c, args, today))
+            return _answer(wire.CentralReport, out)
+        except ApiError as exc:
+            return _error(exc)
+
     async def status(self, request: Request) -> Response:
         def work(s: Session) -> dict[str, Any]:
             caller = None
@@ -328,6 +340,7 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
             Route("/v1/pull", central.pull, methods=["GET"]),
             Route("/v1/scope", central.scope, methods=["GET"]),
             Route("/v1/status", central.status, methods=["GET"]),
+            Route("/v1/report", central.report, methods=["GET"]),
             Route("/v1/wiped", central.wiped, methods=["POST"]),
             Route("/openapi.json", central.openapi, methods=["GET"]),
         ],

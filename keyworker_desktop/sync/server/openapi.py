@@ -12,7 +12,9 @@ from keyworker_desktop.sync import wire
 
 _REF = "#/components/schemas/{name}"
 _ERRORS = {400: "malformed", 401: "unauthenticated, revoked, signed out, expired or disabled",
-           403: "out of scope; on register, a disabled account or a password to reset",
+           403: "out of scope; on register, a disabled account or a password to reset; on "
+                "report, not a manager ('managers_only')",
+           404: "no such team",
            408: "the body came too slowly", 409: "the device is not revoked",
            413: "too large", 415: "the body is not application/json",
            429: "too many attempts: see Retry-After", 503: "busy: try again soon"}
@@ -30,18 +32,24 @@ def _body(schema: dict[str, Any]) -> dict[str, Any]:
     return {"required": True, "content": {"application/json": {"schema": schema}}}
 
 
+def _query(args: dict[str, Any]) -> list[dict[str, Any]]:
+    """A query-arguments type's properties as the operation's parameters."""
+    required = set(args.get("required", ()))
+    return [{"name": name, "in": "query", "required": name in required, "schema": schema}
+            for name, schema in args["properties"].items()]
+
+
 @cache
 def openapi_document() -> dict[str, Any]:
     (register, registered, push, pushed, pull_args, page, scope, status, wiped, wipe_recorded,
-     error), components = msgspec.json.schema_components(
+     report_args, report, error), components = msgspec.json.schema_components(
         (wire.RegisterBody, wire.Registered, wire.PushBody, wire.PushResponse,
          wire.PullArgs, wire.PullPage, wire.Scope, wire.Status, wire.WipedBody,
-         wire.WipeRecorded, wire.ErrorBody),
+         wire.WipeRecorded, wire.ReportArgs, wire.CentralReport, wire.ErrorBody),
         ref_template=_REF)
-    args = components.pop("PullArgs")
-    del pull_args
-    parameters = [{"name": name, "in": "query", "schema": schema}
-                  for name, schema in args["properties"].items()]
+    del pull_args, report_args
+    parameters = _query(components.pop("PullArgs"))
+    report_parameters = _query(components.pop("ReportArgs"))
     bearer: list[dict[str, list[str]]] = [{"device": []}]
     return {
         "openapi": "3.1.0",
@@ -81,6 +89,16 @@ def openapi_document() -> dict[str, Any]:
                 "security": bearer,
                 "responses": {"200": _resp("the user's scope", scope),
                               **_errors(error, 400, 401, 403)}}},
+            "/v1/report": {"get": {
+                "summary": "The organisation's counts for a period (managers only; audited)",
+                "description": "What `keyworker-central report` counts (docs/reports.md): "
+                               "counts only, never a name or an id, over the whole "
+                               "organisation or one team. Any other role is refused 403 "
+                               "'managers_only'; an unknown team is 404 'unknown_team'.",
+                "security": bearer,
+                "parameters": report_parameters,
+                "responses": {"200": _resp("the counts", report),
+                              **_errors(error, 400, 401, 403, 404)}}},
             "/v1/status": {"get": {
                 "summary": "Protocol version and latest sequence",
                 "responses": {"200": _resp("status", status), **_errors(error, 401)}}},

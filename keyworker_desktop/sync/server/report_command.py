@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from keyworker_desktop.sync.server.account_commands import by_whom, central_store
+from keyworker_desktop.sync.server.reports import DEFAULT_CASELOAD_LIMIT
 
 
 def _iso_date(text: str) -> date:
@@ -45,6 +46,14 @@ def _rows(data: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
     for e in data["escalations"]:
         out += [("escalations", e["level"], m, e[m]) for m in ("raised", "resolved")]
     out += [("budget", "personal_budget", k, v) for k, v in data["budget"].items()]
+    out += [("goals", "goals", k, v) for k, v in data["goals"].items()]
+    caseloads = data["caseloads"]
+    out += [("caseloads", "limit", "families", caseloads["limit"]),
+            ("caseloads", "keyworkers", "count", caseloads["keyworkers"]),
+            ("caseloads", "keyworkers_over_limit", "count",
+             caseloads["keyworkers_over_limit"])]
+    out += [("caseloads", f"holding_{c['families']}_families", "keyworkers", c["keyworkers"])
+            for c in caseloads["by_families"]]
     if "suppressed_below" in data:
         out.append(("suppression", "counts_below", "count", data["suppressed_below"]))
     return out
@@ -52,7 +61,7 @@ def _rows(data: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from keyworker_desktop.sync.server.models import Audit, Team
-    from keyworker_desktop.sync.server.reports import central_report, suppress
+    from keyworker_desktop.sync.server.reports import audit_detail, central_report, suppress
 
     if args.to < args.from_:
         print("The period ends before it starts: --to must be on or after --from.",
@@ -61,18 +70,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.threshold < 2:
         print("--threshold must be at least 2.", file=sys.stderr)
         return 2
+    if not 1 <= args.caseload_limit <= 20:
+        print("--caseload-limit must be from 1 to 20.", file=sys.stderr)
+        return 2
     who = by_whom()
 
     def work(s: Any) -> dict[str, Any] | None:
         if args.team is not None and s.get(Team, args.team) is None:
             return None
-        data = central_report(s, args.from_, args.to, date.today(), args.team)
+        data = central_report(s, args.from_, args.to, date.today(), args.team,
+                              args.caseload_limit)
         if args.suppress:
             data = suppress(data, args.threshold)
-        s.add(Audit(user_name=who, action="report", detail=(
-            f"Service report {args.from_} to {args.to} ({args.format.upper()}, "
-            f"{'team ' + args.team if args.team else 'whole organisation'}"
-            f"{', small numbers hidden' if args.suppress else ''})")))
+        s.add(Audit(user_name=who, action="report", detail=audit_detail(
+            args.from_, args.to, args.format.upper(), args.team, args.suppress)))
         return data
 
     with central_store(args) as central:
@@ -105,5 +116,8 @@ def add_commands(sub: Any) -> None:
     report.add_argument("--suppress", action="store_true",
                         help="write counts from 1 to THRESHOLD-1 as <THRESHOLD")
     report.add_argument("--threshold", type=int, default=5, help="default 5")
+    report.add_argument("--caseload-limit", type=int, default=DEFAULT_CASELOAD_LIMIT,
+                        help="families per keyworker (the laptops' setting; default "
+                             f"{DEFAULT_CASELOAD_LIMIT})")
     report.add_argument("--database-url", default=argparse.SUPPRESS)
     report.set_defaults(func=cmd_report)

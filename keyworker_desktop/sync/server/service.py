@@ -37,6 +37,7 @@ from keyworker_desktop.sync.server.follow import (
     follow_allocations,
 )
 from keyworker_desktop.sync.server.models import Allocation, Audit, Change, Conflict, Record, User
+from keyworker_desktop.sync.server.references import Held, dangling, held_records
 from keyworker_desktop.sync.server.validate import ApiError, PushedChange, validate_push
 
 PROTOCOL = 1
@@ -168,11 +169,14 @@ class _Push:
         self.changed_records: dict[tuple[str, str], dict[str, Any]] = {}
         self.new_changes: list[dict[str, Any]] = []
         self.new_allocations: list[dict[str, Any]] = []
+        # The records the batch's ids name (see .references), read once for the batch.
+        self.held: Held = {}
 
     def prefetch(self, changes: list[PushedChange]) -> None:
         keys = {(c.entity, c.record_id) for c in changes}
         for row in self.s.execute(stored_records(self.s, keys)).mappings():
             self.records[(row["entity"], row["id"])] = dict(row)
+        self.held = held_records(self.s, changes, self.records)
         people = {yp for yp in (
             *(c.record_id if c.entity == "young_person" else c.young_person_id
               for c in changes),
@@ -229,6 +233,11 @@ class _Push:
         if rejection is not None:
             return None, rejection
         if yp is None or yp in self.scope:
+            missing = dangling(ch, yp, self.held, self.records)
+            if missing:
+                # Stored, such an id would fail every pull of the record on a foreign key.
+                return yp, _rejected(ch, "invalid", f"names a record the central store does "
+                                     f"not hold: {', '.join(missing)}", missing)
             return yp, self.linked_refusal(ch)
         new_person = (ch.entity == "young_person" and yp not in self.allocated
                       and ("young_person", yp) not in self.records)

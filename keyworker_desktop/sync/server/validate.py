@@ -122,6 +122,23 @@ def validate_pull_args(query: Mapping[str, str]) -> tuple[int, int]:
     return args.after, min(args.limit, MAX_PAGE)
 
 
+def validate_report_args(query: Mapping[str, str]) -> wire.ReportArgs:
+    """The report's query (``from``, ``to``, ...), or 400 naming what is wrong."""
+    unknown = set(query) - {wire.ReportArgs.__struct_encode_fields__[i]
+                            for i in range(len(wire.ReportArgs.__struct_fields__))}
+    if unknown:
+        raise malformed("unknown query parameters", names=sorted(unknown)[:10])
+    try:
+        args = msgspec.convert(dict(query), wire.ReportArgs, strict=False)
+    except msgspec.ValidationError as exc:
+        text = re.sub(r"Invalid enum value .*? - at", "Invalid enum value - at", str(exc))
+        raise malformed(f"{text}: 'from' and 'to' are dates (YYYY-MM-DD), 'suppress' true "
+                        "or false, 'threshold' 2 to 20, 'caseload_limit' 1 to 20") from None
+    if args.to < args.from_:
+        raise malformed("the period ends before it starts: 'to' must be on or after 'from'")
+    return args
+
+
 def _check_strings(value: Any) -> None:
     stack = [value]
     while stack:

@@ -20,18 +20,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import ActionStatus, MeetingKind
 from keyworker_desktop.services import actions, rhythm
 from keyworker_desktop.services.actions import ActionRow, MeetingRow
 from keyworker_desktop.services.rhythm import Contactable
 from keyworker_desktop.ui.date_fields import DateTimeField
-from keyworker_desktop.ui.record.common import (
-    OptionalDateEdit,
-    TextBox,
-    py_datetime,
-    show_date,
-    tr,
-)
+from keyworker_desktop.ui.record.common import OptionalDateEdit, TextBox, py_datetime, show_date
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
 
 if TYPE_CHECKING:
@@ -72,7 +67,7 @@ def picked_person(combo: QComboBox) -> tuple[str, Contactable | None]:
 
 
 def meeting_label(m: MeetingRow) -> str:
-    kind = tr(MeetingKind(m.kind).label) if m.kind in set(MeetingKind) else m.kind
+    kind = MeetingKind(m.kind).label if m.kind in set(MeetingKind) else m.kind
     return f"{show_date(m.held_at.date())} — {m.title or kind}"
 
 
@@ -80,26 +75,28 @@ class ActionDialog(EditDialog):
     def __init__(self, ctx: AppContext, young_person_id: str, row: ActionRow | None,
                  meetings: Sequence[MeetingRow], parent: QWidget | None = None,
                  people: Sequence[Contactable] = ()) -> None:
-        super().__init__(ctx, young_person_id, tr("Edit action") if row else tr("Add an action"),
+        super().__init__(ctx, young_person_id,
+                         translate("ActionDialog", "Edit action") if row
+                         else translate("ActionDialog", "Add an action"),
                          parent)
         self.row = row
-        self.description = self.field("description", tr("What needs doing"),
+        self.description = self.field("description", self.tr("What needs doing"),
                                       TextBox(row.description if row else ""))
         professionals = [p for p in people if p.kind == "professional"]
-        self.owner = self.field("owner_name", tr("Who owns it"), people_combo(
+        self.owner = self.field("owner_name", self.tr("Who owns it"), people_combo(
             professionals, row.owner_name if row else "",
             row.owner_professional_id if row else None,
-            tr("Pick someone in the network or type a name")))
-        self.due = self.field("due_on", tr("Due by"), OptionalDateEdit())
+            self.tr("Pick someone in the network or type a name")))
+        self.due = self.field("due_on", self.tr("Due by"), OptionalDateEdit())
         self.due.set_value(row.due_on if row else None)
-        self.status = self.field("status", tr("Status"), QComboBox())
+        self.status = self.field("status", self.tr("Status"), QComboBox())
         for value, label in ActionStatus.choices():
-            self.status.addItem(tr(label), value)
+            self.status.addItem(label, value)
         self.status.setCurrentIndex(max(0, self.status.findData(row.status if row else "open")))
-        self.follow_up = self.field("follow_up", tr("Follow-up"),
+        self.follow_up = self.field("follow_up", self.tr("Follow-up"),
                                     TextBox(row.follow_up if row else "", 2))
-        self.meeting = self.field("meeting_id", tr("From the meeting"), QComboBox())
-        self.meeting.addItem(tr("None"), None)
+        self.meeting = self.field("meeting_id", self.tr("From the meeting"), QComboBox())
+        self.meeting.addItem(self.tr("None"), None)
         for m in meetings:
             self.meeting.addItem(meeting_label(m), m.id)
         self.meeting.setCurrentIndex(max(0, self.meeting.findData(row.meeting_id if row else None)))
@@ -125,19 +122,23 @@ class MeetingDialog(EditDialog):
                  others: Sequence[tuple[str, str]] = ()) -> None:
         """``others``: (id, name) of the other young people a new tracker meeting can also
         be about, each with their own section of the notes."""
-        super().__init__(ctx, young_person_id, tr("Edit meeting") if row else tr("Add a meeting"),
+        super().__init__(ctx, young_person_id,
+                         translate("MeetingDialog", "Edit meeting") if row
+                         else translate("MeetingDialog", "Add a meeting"),
                          parent)
         self.row = row
-        self.kind = self.field("kind", tr("Kind of meeting"), QComboBox())
+        self.kind = self.field("kind", self.tr("Kind of meeting"), QComboBox())
         for value, label in MeetingKind.choices():
             code = f" ({value.upper()})" if value in ("cetr", "ctr", "mdt") else ""
-            self.kind.addItem(tr(label) + code, value)
+            self.kind.addItem(label + code, value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(row.kind if row else "cetr")))
         held = row.held_at if row else ctx.now().replace(second=0, microsecond=0)
-        self.held = self.field("held_at", tr("When"), DateTimeField(held))
-        self.title_edit = self.field("title", tr("Title"), QLineEdit(row.title if row else ""))
-        self.location = self.field("location", tr("Where"), QLineEdit(row.location if row else ""))
-        self.network = self.field("attendee_ids", tr("Who came from the network"), QListWidget())
+        self.held = self.field("held_at", self.tr("When"), DateTimeField(held))
+        self.title_edit = self.field("title", self.tr("Title"), QLineEdit(row.title if row else ""))
+        self.location = self.field("location", self.tr("Where"),
+                                   QLineEdit(row.location if row else ""))
+        self.network = self.field("attendee_ids", self.tr("Who came from the network"),
+                                  QListWidget())
         came = set(row.attendee_ids if row else ())
         for person in people:
             if person.kind != "professional":
@@ -151,17 +152,17 @@ class MeetingDialog(EditDialog):
             self.network.addItem(item)
         self.network.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.form.setRowVisible(self.network, self.network.count() > 0)
-        self.attendees = self.field("attendees", tr("Others who came"),
+        self.attendees = self.field("attendees", self.tr("Others who came"),
                                     TextBox(row.attendees if row else "", 2))
-        self.follows = self.field("follow_up_of_id", tr("Follows up"), QComboBox())
-        self.follows.addItem(tr("No earlier meeting"), None)
+        self.follows = self.field("follow_up_of_id", self.tr("Follows up"), QComboBox())
+        self.follows.addItem(self.tr("No earlier meeting"), None)
         for m in meetings:
             if row is None or m.id != row.id:
                 self.follows.addItem(meeting_label(m), m.id)
         self.follows.setCurrentIndex(max(0, self.follows.findData(
             row.follow_up_of_id if row else None)))
         # A tracker meeting about several young people: who else, and a section each.
-        self.also = self.field("young_people", tr("Also about (tracker meeting)"),
+        self.also = self.field("young_people", self.tr("Also about (tracker meeting)"),
                                QListWidget())
         for yp_id, name in others if row is None else ():
             if yp_id == young_person_id:
@@ -174,10 +175,10 @@ class MeetingDialog(EditDialog):
         self.also.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.also.itemChanged.connect(self._part_toggled)
         self.notes = TextBox(row.notes if row else "")
-        self.notes.setAccessibleName(tr("Notes"))
-        self.sections = self.field("notes", tr("Notes"), QTabWidget())
-        self.sections.setAccessibleName(tr("Notes, a section per young person"))
-        self.sections.addTab(self.notes, tr("This young person"))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.sections = self.field("notes", self.tr("Notes"), QTabWidget())
+        self.sections.setAccessibleName(self.tr("Notes, a section per young person"))
+        self.sections.addTab(self.notes, self.tr("This young person"))
         self.sections.tabBar().setVisible(False)
         self.part_notes: dict[str, TextBox] = {}
         self.kind.currentIndexChanged.connect(lambda _i: self._show_tracker_rows())
@@ -207,7 +208,7 @@ class MeetingDialog(EditDialog):
         yp_id = str(item.data(Qt.ItemDataRole.UserRole))
         if item.checkState() == Qt.CheckState.Checked and yp_id not in self.part_notes:
             box = TextBox("")
-            box.setAccessibleName(tr("Notes about {name}").format(name=item.text()))
+            box.setAccessibleName(self.tr("Notes about {name}").format(name=item.text()))
             self.part_notes[yp_id] = box
             self.sections.addTab(box, item.text())
         elif item.checkState() != Qt.CheckState.Checked and yp_id in self.part_notes:
@@ -224,8 +225,9 @@ class MeetingDialog(EditDialog):
 
 def how_labels() -> dict[str, str]:
     """How a contact was made, in words, in the order the form offers them."""
-    return {"call": tr("Phone call"), "email": tr("Email"), "message": tr("Text or message"),
-            "letter": tr("Letter"), "in_person": tr("In person")}
+    return {"call": translate("Record", "Phone call"), "email": translate("Record", "Email"),
+            "message": translate("Record", "Text or message"),
+            "letter": translate("Record", "Letter"), "in_person": translate("Record", "In person")}
 
 
 class ContactDialog(EditDialog):
@@ -233,19 +235,19 @@ class ContactDialog(EditDialog):
 
     def __init__(self, ctx: AppContext, young_person_id: str,
                  people: Sequence[Contactable], parent: QWidget | None = None) -> None:
-        super().__init__(ctx, young_person_id, tr("Log a contact"), parent)
+        super().__init__(ctx, young_person_id, translate("ContactDialog", "Log a contact"), parent)
         self.row = None
-        self.who = self.field("with_name", tr("With"), people_combo(
-            people, "", None, tr("Pick someone in the network or family, or type a name")))
-        self.how = self.field("how", tr("How"), QComboBox())
+        self.who = self.field("with_name", self.tr("With"), people_combo(
+            people, "", None, self.tr("Pick someone in the network or family, or type a name")))
+        self.how = self.field("how", self.tr("How"), QComboBox())
         for value, label in how_labels().items():
             self.how.addItem(label, value)
-        self.direction = self.field("direction", tr("Who got in touch"), QComboBox())
-        self.direction.addItem(tr("We contacted them"), "out")
-        self.direction.addItem(tr("They contacted us"), "in")
-        self.when = self.field("contact_at", tr("When"),
+        self.direction = self.field("direction", self.tr("Who got in touch"), QComboBox())
+        self.direction.addItem(self.tr("We contacted them"), "out")
+        self.direction.addItem(self.tr("They contacted us"), "in")
+        self.when = self.field("contact_at", self.tr("When"),
                                DateTimeField(ctx.now().replace(second=0, microsecond=0)))
-        self.summary = self.field("summary", tr("What was said or agreed"), TextBox("", 3))
+        self.summary = self.field("summary", self.tr("What was said or agreed"), TextBox("", 3))
         self.who.setFocus()
 
     def job(self) -> Callable[[Session], Any]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import ActionStatus, MeetingKind
 from keyworker_desktop.services import actions, rhythm
 from keyworker_desktop.services.actions import ActionRow, MeetingRow
@@ -31,7 +32,7 @@ from keyworker_desktop.ui.record.action_dialogs import (
     MeetingDialog,
     how_labels,
 )
-from keyworker_desktop.ui.record.common import RecordTab, show_date, show_datetime, tr
+from keyworker_desktop.ui.record.common import RecordTab, show_date, show_datetime
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
 from keyworker_desktop.ui.table_model import Column, TableModel, make_table, selected_row
 
@@ -52,24 +53,24 @@ class ActionsData:
 def action_columns(today: date) -> list[Column[ActionRow]]:
     def due(a: ActionRow) -> str:
         if a.due_on is None:
-            return tr("No date")
+            return translate("Record", "No date")
         if a.is_overdue(today):
-            return tr("Overdue (was due {date})").format(date=show_date(a.due_on))
+            return translate("Record", "Overdue (was due {date})").format(date=show_date(a.due_on))
         return show_date(a.due_on)
 
     def status(a: ActionRow) -> str:
-        text = tr(ActionStatus(a.status).label) if a.status in set(ActionStatus) else a.status
+        text = ActionStatus(a.status).label if a.status in set(ActionStatus) else a.status
         if a.last_chased_on:
-            text += tr(" (chased {date})").format(date=show_date(a.last_chased_on))
+            text += translate("Record", " (chased {date})").format(date=show_date(a.last_chased_on))
         return text
 
     return [
-        Column(tr("What needs doing"), lambda a: a.description),
-        Column(tr("Owner"), lambda a: a.owner_name),
-        Column(tr("Due"), due, bold=lambda a: a.is_overdue(today),
+        Column(translate("Record", "What needs doing"), lambda a: a.description),
+        Column(translate("Record", "Owner"), lambda a: a.owner_name),
+        Column(translate("Record", "Due"), due, bold=lambda a: a.is_overdue(today),
                icon=lambda a: icons.icon("overdue") if a.is_overdue(today) else None),
-        Column(tr("Status"), status),
-        Column(tr("Follow-up"), lambda a: a.follow_up),
+        Column(translate("Record", "Status"), status),
+        Column(translate("Record", "Follow-up"), lambda a: a.follow_up),
     ]
 
 
@@ -84,33 +85,36 @@ def meeting_columns(names: dict[str, str],
     def linked(m: MeetingRow) -> str:
         parts = []
         if m.follow_up_of_id and m.follow_up_of_id in meetings:
-            parts.append(tr("Follows up {date}").format(
+            parts.append(translate("Record", "Follows up {date}").format(
                 date=show_date(meetings[m.follow_up_of_id].held_at.date())))
-        parts += [tr("Followed up {date}").format(date=show_date(meetings[i].held_at.date()))
+        parts += [translate("Record",
+                            "Followed up {date}").format(date=show_date(meetings[i].held_at.date()))
                   for i in m.follow_ups if i in meetings]
         if m.group_id:
-            parts.append(tr("Tracker: one part per young person"))
+            parts.append(translate("Record", "Tracker: one part per young person"))
         return "; ".join(parts)
 
     return [
-        Column(tr("When"), lambda m: show_datetime(m.held_at)),
-        Column(tr("Kind"), lambda m: tr(MeetingKind(m.kind).label)
+        Column(translate("Record", "When"), lambda m: show_datetime(m.held_at)),
+        Column(translate("Record", "Kind"), lambda m: MeetingKind(m.kind).label
                if m.kind in set(MeetingKind) else m.kind),
-        Column(tr("Title"), lambda m: " · ".join(p for p in (m.title, linked(m)) if p)),
-        Column(tr("Where"), lambda m: m.location),
-        Column(tr("Who came"), who),
+        Column(translate("Record", "Title"),
+               lambda m: " · ".join(p for p in (m.title, linked(m)) if p)),
+        Column(translate("Record", "Where"), lambda m: m.location),
+        Column(translate("Record", "Who came"), who),
     ]
 
 
 def contact_columns() -> list[Column[ContactRow]]:
     hows = how_labels()
     return [
-        Column(tr("When"), lambda c: show_datetime(c.contact_at)),
-        Column(tr("With"), lambda c: c.with_name),
-        Column(tr("How"), lambda c: hows.get(c.how, c.how)),
-        Column(tr("Direction"), lambda c: tr("They contacted us") if c.direction == "in"
-               else tr("We contacted them")),
-        Column(tr("What was said or agreed"), lambda c: c.summary),
+        Column(translate("Record", "When"), lambda c: show_datetime(c.contact_at)),
+        Column(translate("Record", "With"), lambda c: c.with_name),
+        Column(translate("Record", "How"), lambda c: hows.get(c.how, c.how)),
+        Column(translate("Record", "Direction"),
+               lambda c: translate("Record", "They contacted us") if c.direction == "in"
+               else translate("Record", "We contacted them")),
+        Column(translate("Record", "What was said or agreed"), lambda c: c.summary),
     ]
 
 
@@ -128,32 +132,32 @@ class ActionsTab(RecordTab):
         self._by_id: dict[str, MeetingRow] = {}
         self.dialog: EditDialog | None = None
         self.action_model = TableModel(action_columns(ctx.today()), parent=self)
-        self.action_table = make_table(self.action_model, tr("Actions"))
+        self.action_table = make_table(self.action_model, self.tr("Actions"))
         # Enter or a double-click opens the row.
         self.action_table.activated.connect(lambda _i: self.edit_action())
         self.meeting_model = TableModel(meeting_columns(self._names, self._by_id), parent=self)
-        self.meeting_table = make_table(self.meeting_model, tr("Meetings"))
+        self.meeting_table = make_table(self.meeting_model, self.tr("Meetings"))
         self.meeting_table.activated.connect(lambda _i: self.edit_meeting())
         self.contact_model = TableModel(contact_columns(), parent=self)
-        self.contact_table = make_table(self.contact_model, tr("Contact log"))
+        self.contact_table = make_table(self.contact_model, self.tr("Contact log"))
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self._box(tr("Actions"), self.action_table, (
-            (tr("Add an action…"), self.add_action), (tr("Edit…"), self.edit_action),
-            (tr("Mark chased today"), lambda: self.mark("chased")),
-            (tr("Mark done"), lambda: self.mark("done")),
-            (tr("Escalate…"), self.escalate),
+        splitter.addWidget(self._box(self.tr("Actions"), self.action_table, (
+            (self.tr("Add an action…"), self.add_action), (self.tr("Edit…"), self.edit_action),
+            (self.tr("Mark chased today"), lambda: self.mark("chased")),
+            (self.tr("Mark done"), lambda: self.mark("done")),
+            (self.tr("Escalate…"), self.escalate),
         )))
         # Meetings and the contact log share the lower half, one page each.
         self.pages = QTabWidget()
-        self.pages.setAccessibleName(tr("Meetings and contact log"))
-        self.pages.addTab(self._box(tr("Meetings"), self.meeting_table, (
-            (tr("Add a meeting…"), self.add_meeting), (tr("Edit…"), self.edit_meeting),
-            (tr("Add a follow-up…"), self.add_follow_up),
-        )), tr("&Meetings"))
-        self.pages.addTab(self._box(tr("Contact log"), self.contact_table, (
-            (tr("Log a contact…"), self.add_contact),
-        )), tr("C&ontact log"))
+        self.pages.setAccessibleName(self.tr("Meetings and contact log"))
+        self.pages.addTab(self._box(self.tr("Meetings"), self.meeting_table, (
+            (self.tr("Add a meeting…"), self.add_meeting), (self.tr("Edit…"), self.edit_meeting),
+            (self.tr("Add a follow-up…"), self.add_follow_up),
+        )), self.tr("&Meetings"))
+        self.pages.addTab(self._box(self.tr("Contact log"), self.contact_table, (
+            (self.tr("Log a contact…"), self.add_contact),
+        )), self.tr("C&ontact log"))
         splitter.addWidget(self.pages)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -236,11 +240,11 @@ class ActionsTab(RecordTab):
 
         row = selected_row(self.action_table)
         if row is None or not row.is_overdue(self.ctx.today()):
-            self.ctx.interaction.inform(self, tr("Escalate"), tr(
+            self.ctx.interaction.inform(self, self.tr("Escalate"), self.tr(
                 "Choose an overdue action to escalate. To escalate anything else, use "
                 "Escalate… on the Plans & support tab."))
             return
-        blocked = tr("Overdue action for {owner}: {what}").format(owner=row.owner_name,
+        blocked = self.tr("Overdue action for {owner}: {what}").format(owner=row.owner_name,
                                                                   what=row.description)
         self._open(EscalationDialog(self.ctx, self.young_person_id, blocked=blocked,
                                     action_id=row.id, parent=self))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
 from keyworker_desktop.services import allocation
 from keyworker_desktop.services.allocation import StaffChoice
@@ -29,7 +30,6 @@ from keyworker_desktop.ui.record.common import (
     py_date,
     qdate,
     read_job,
-    tr,
 )
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
 
@@ -38,20 +38,23 @@ if TYPE_CHECKING:
 
 def role_choices() -> list[tuple[str, str]]:
     """(code, words) of each role."""
-    return [(m.value, tr(m.label)) for m in AllocationRole]
+    return [(m.value, m.label) for m in AllocationRole]
 
 
 def reason_choices() -> list[tuple[str, str]]:
     """(code, words) of the reasons a new allocation may give."""
     words = {
-        ChangeReason.FIRST_ALLOCATION: tr("First allocation"),
-        ChangeReason.CHILD_COMPLAINT: tr("The young person says the relationship is not "
-                                         "working"),
-        ChangeReason.STAFF_LEFT: tr("The keyworker left the service"),
-        ChangeReason.NO_POSITIVE_RELATIONSHIP: tr("The keyworker could not build a positive "
-                                                  "relationship"),
-        ChangeReason.NOT_IN_BEST_INTERESTS: tr("The relationship is not in someone's best "
-                                               "interests"),
+        ChangeReason.FIRST_ALLOCATION: translate("Record", "First allocation"),
+        ChangeReason.CHILD_COMPLAINT: translate("Record",
+                                                "The young person says the relationship is not "
+                                                "working"),
+        ChangeReason.STAFF_LEFT: translate("Record", "The keyworker left the service"),
+        ChangeReason.NO_POSITIVE_RELATIONSHIP: translate("Record",
+                                                         "The keyworker could not build a positive "
+                                                         "relationship"),
+        ChangeReason.NOT_IN_BEST_INTERESTS: translate("Record",
+                                                      "The relationship is not in someone's best "
+                                                      "interests"),
     }
     return [(r.value, words[r]) for r in allocation.NEW_REASONS]
 
@@ -61,35 +64,36 @@ class AllocationDialog(EditDialog):
 
     def __init__(self, ctx: AppContext, young_person_id: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, young_person_id, tr("Allocate a keyworker"), parent)
+        super().__init__(ctx, young_person_id,
+                         translate("AllocationDialog", "Allocate a keyworker"), parent)
         self.choices: list[StaffChoice] = []
         self.role = QComboBox()
         for value, label in role_choices():
             self.role.addItem(label, value)
-        self.field("role", tr("&Role"), self.role)
+        self.field("role", self.tr("&Role"), self.role)
         self.staff = QComboBox()
-        self.staff.setPlaceholderText(tr("Loading the staff list…"))
-        self.field("staff_id", tr("&Staff member"), self.staff)
+        self.staff.setPlaceholderText(self.tr("Loading the staff list…"))
+        self.field("staff_id", self.tr("&Staff member"), self.staff)
         self.starts = QDateEdit(qdate(ctx.today()))
         self.starts.setCalendarPopup(True)
         self.starts.setDisplayFormat("d MMM yyyy")
-        self.field("starts_on", tr("&From"), self.starts)
+        self.field("starts_on", self.tr("&From"), self.starts)
         self.reason = QComboBox()
         for value, label in reason_choices():
             self.reason.addItem(label, value)
-        self.field("change_reason", tr("R&eason"), self.reason)
+        self.field("change_reason", self.tr("R&eason"), self.reason)
         self.notified = OptionalDateEdit()
-        self.field("line_manager_notified_on", tr("&Line manager notified"), self.notified)
-        self.notes = self.field("notes", tr("&Notes"), TextBox(lines=3))
+        self.field("line_manager_notified_on", self.tr("&Line manager notified"), self.notified)
+        self.notes = self.field("notes", self.tr("&Notes"), TextBox(lines=3))
         self.signed_form = SignedFormField(ctx.interaction,
-                                           tr("Attach the signed keyworker agreement"))
-        self.field("signed_form", tr("Signed &agreement"), self.signed_form,
+                                           self.tr("Attach the signed keyworker agreement"))
+        self.field("signed_form", self.tr("Signed &agreement"), self.signed_form,
                    buddy=self.signed_form.choose_button)
         self.signed_form.choose_button.setAccessibleName(
-            tr("Signed agreement: attach the signed keyworker agreement"))
+            self.tr("Signed agreement: attach the signed keyworker agreement"))
         # The caseload warning: words and a mark, read out when it appears.
         self.caseload = ErrorLabel()
-        self.caseload.setAccessibleName(tr("Caseload"))
+        self.caseload.setAccessibleName(self.tr("Caseload"))
         row = QWidget()
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
@@ -112,9 +116,9 @@ class AllocationDialog(EditDialog):
         try:
             self.staff.clear()
             for c in self.choices:
-                text = tr("{name} (me)").format(name=c.name) if c.is_me else c.name
+                text = self.tr("{name} (me)").format(name=c.name) if c.is_me else c.name
                 self.staff.addItem(text, c.id)
-            self.staff.setPlaceholderText(tr("No staff on this laptop yet: sync first"))
+            self.staff.setPlaceholderText(self.tr("No staff on this laptop yet: sync first"))
             self.staff.setCurrentIndex(0 if self.choices else -1)
         finally:
             self.staff.blockSignals(False)
@@ -146,7 +150,7 @@ class AllocationDialog(EditDialog):
     def job(self) -> Callable[[Session], Any] | None:
         staff_id = self.staff.currentData()
         if not staff_id:
-            self.errors.show_problems([("staff_id", tr("Choose a member of staff."), False)])
+            self.errors.show_problems([("staff_id", self.tr("Choose a member of staff."), False)])
             return None
         yp_id, role, reason = self.young_person_id, self.role.currentData(), \
             self.reason.currentData()

@@ -21,12 +21,13 @@ from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.services import documents
 from keyworker_desktop.services.documents import DocumentRow
 from keyworker_desktop.store.errors import ValidationError
 from keyworker_desktop.store.opchanges import Written
 from keyworker_desktop.ui.operations import run_op
-from keyworker_desktop.ui.record.common import show_error, tr
+from keyworker_desktop.ui.record.common import show_error
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -59,8 +60,9 @@ def documents_folder() -> str:
 
 def file_filter() -> str:
     patterns = " ".join(f"*.{e}" for e in documents.EXTENSIONS)
-    return ";;".join((tr("Documents and pictures ({patterns})").format(patterns=patterns),
-                      tr("All files (*)")))
+    return ";;".join((translate("Record",
+                                "Documents and pictures ({patterns})").format(patterns=patterns),
+                      translate("Record", "All files (*)")))
 
 
 def read_checked(path: Path) -> PickedFile:
@@ -81,11 +83,12 @@ def pick_file(parent: QWidget, interaction: Interaction, caption: str) -> Picked
     try:
         return read_checked(Path(chosen))
     except ValidationError as exc:
-        interaction.warn(parent, tr("Not attached"), exc.message)
+        interaction.warn(parent, translate("Record", "Not attached"), exc.message)
     except OSError as exc:
-        interaction.warn(parent, tr("Not attached"), tr(
-            "The file could not be read ({reason}). Nothing was attached.").format(
-                reason=exc.strerror or tr("unknown error")))
+        interaction.warn(parent, translate("Record", "Not attached"),
+                         translate("Record", "The file could not be read ({reason}). Nothing was "
+                                             "attached.").format(
+                             reason=exc.strerror or translate("Record", "unknown error")))
     return None
 
 
@@ -99,15 +102,15 @@ class SignedFormField(QWidget):
         """``what``: the caption of the file dialog ("Attach the signed consent form")."""
         super().__init__(parent)
         self._interaction = interaction
-        self._what = what or tr("Attach the signed form")
+        self._what = what or self.tr("Attach the signed form")
         self._picked: PickedFile | None = None
-        self.status = QLabel(tr("No signed form attached"))
+        self.status = QLabel(self.tr("No signed form attached"))
         self.status.setWordWrap(True)
-        self.choose_button = QPushButton(tr("Attach signed form…"))
-        self.choose_button.setAccessibleName(tr("Attach signed form"))
+        self.choose_button = QPushButton(self.tr("Attach signed form…"))
+        self.choose_button.setAccessibleName(self.tr("Attach signed form"))
         self.choose_button.clicked.connect(self.choose)
-        self.clear_button = QPushButton(tr("Do not attach"))
-        self.clear_button.setAccessibleName(tr("Do not attach the signed form"))
+        self.clear_button = QPushButton(self.tr("Do not attach"))
+        self.clear_button.setAccessibleName(self.tr("Do not attach the signed form"))
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
         # Enter in the dialog's fields saves the dialog: these never become its default.
@@ -125,9 +128,9 @@ class SignedFormField(QWidget):
     def set_picked(self, picked: PickedFile | None) -> None:
         self._picked = picked
         if picked is None:
-            self.status.setText(tr("No signed form attached"))
+            self.status.setText(self.tr("No signed form attached"))
         else:
-            self.status.setText(tr("{name} ({size}) will be attached when you save").format(
+            self.status.setText(self.tr("{name} ({size}) will be attached when you save").format(
                 name=picked.filename, size=documents.size_text(len(picked.data))))
         self.status.setAccessibleName(self.status.text())
         self.clear_button.setVisible(picked is not None)
@@ -148,7 +151,7 @@ def attach_now(ctx: AppContext, parent: QWidget, young_person_id: str, *, kind: 
                caption: str = "", on_done: Callable[[DocumentRow], None] | None = None) -> None:
     """Choose a file and attach it at once (to the young person, or to the consent or
     allocation named); the Documents tab and the header refresh from the hub."""
-    picked = pick_file(parent, ctx.interaction, caption or tr("Attach a document"))
+    picked = pick_file(parent, ctx.interaction, caption or translate("Record", "Attach a document"))
     if picked is None:
         return
 

@@ -17,9 +17,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from keyworker_desktop.domain.checklists import is_overdue
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.store.models import ChecklistItem
 from keyworker_desktop.ui import icons
-from keyworker_desktop.ui.record.common import show_date, show_datetime, show_stamp, tr
+from keyworker_desktop.ui.record.common import show_date, show_datetime, show_stamp
 
 Index = QModelIndex | QPersistentModelIndex
 DONE, TEXT, DUE, NOTE = range(4)
@@ -40,7 +41,10 @@ class ItemRow:
 
     @classmethod
     def of(cls, item: ChecklistItem) -> ItemRow:
-        return cls(item.id, item.section, item.text, item.deadline_kind, item.due_at,
+        # Template words are stored as written (English) and read in the reader's language;
+        # a text nobody translated reads as stored.
+        return cls(item.id, translate("Checklist", item.section), translate("Checklist", item.text),
+                   item.deadline_kind, item.due_at,
                    item.done_at, item.done_by, item.note, item.item_key)
 
 
@@ -104,7 +108,8 @@ class ChecklistModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (tr("Done"), tr("Item"), tr("Due"), tr("Note"))[section] if 0 <= section < 4 \
+            return (self.tr("Done"), self.tr("Item"), self.tr("Due"),
+                    self.tr("Note"))[section] if 0 <= section < 4 \
                 else None
         return None
 
@@ -144,30 +149,30 @@ class ChecklistModel(QAbstractTableModel):
             return icons.icon("overdue")
         if role == Qt.ItemDataRole.ToolTipRole and column == DONE:
             if entry.done_at is not None:
-                return tr("Done by {who} on {when}").format(who=entry.done_by,
+                return self.tr("Done by {who} on {when}").format(who=entry.done_by,
                                                            when=show_stamp(entry.done_at))
-            return tr("Tick when done (Space)")
+            return self.tr("Tick when done (Space)")
         return None
 
     def _text(self, item: ItemRow, column: int) -> str:
         if column == DONE:
             if item.id in self._pending:
-                return tr("Saving…")
+                return self.tr("Saving…")
             if item.done_at is None:
-                return tr("Not done")
-            return tr("{who}, {when}").format(who=item.done_by or tr("Done"),
+                return self.tr("Not done")
+            return self.tr("{who}, {when}").format(who=item.done_by or self.tr("Done"),
                                               when=show_stamp(item.done_at))
         if column == TEXT:
             return item.text
         if column == DUE:
             if item.due_at is None:
-                return tr("Ongoing")
+                return self.tr("Ongoing")
             # Most items are due by the end of a day: the day says it, 23:59 is noise.
             due = (show_date(item.due_at.date()) if item.due_at.time() >= END_OF_DAY
                    else show_datetime(item.due_at))
             if self.overdue(item):
-                return tr("Overdue (was due {due})").format(due=due)
-            return tr("Due {due}").format(due=due)
+                return self.tr("Overdue (was due {due})").format(due=due)
+            return self.tr("Due {due}").format(due=due)
         return item.note
 
     def setData(self, index: Index, value: Any,  # noqa: N802 - Qt override

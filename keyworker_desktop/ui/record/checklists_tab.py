@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.checklists import load_templates
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.services import checklists
 from keyworker_desktop.ui.date_fields import DateTimeField
 from keyworker_desktop.ui.record.checklist_model import (
@@ -41,7 +42,6 @@ from keyworker_desktop.ui.record.common import (
     py_datetime,
     show_date,
     show_stamp,
-    tr,
 )
 from keyworker_desktop.ui.record.edit_dialog import ask_first
 
@@ -61,7 +61,7 @@ class Applied:
 # Items whose work is done on another tab (seed 003: the risk assessment within a week of
 # admission is the Plans & support tab's risk and crisis plan): item key -> (tab, button).
 LINKED_TABS: dict[str, tuple[str, str]] = {"admission-week-01": ("plans", str(
-    QT_TRANSLATE_NOOP("Record", "Open the risk and crisis plan")))}
+    QT_TRANSLATE_NOOP("ChecklistsTab", "Open the risk and crisis plan")))}
 
 
 class ChecklistsTab(RecordTab):
@@ -75,34 +75,34 @@ class ChecklistsTab(RecordTab):
         self.applied: list[Applied] = []
         self._want: str | None = None
 
-        apply_box = QGroupBox(tr("Apply a checklist"))
+        apply_box = QGroupBox(self.tr("Apply a checklist"))
         form = new_form()
         self.template = QComboBox()
         for key, template in load_templates().items():
-            self.template.addItem(tr(template.title), key)
-        add_row(form, tr("Checklist"), self.template)
+            self.template.addItem(translate("Checklist", template.title), key)
+        add_row(form, self.tr("Checklist"), self.template)
         self.anchor = DateTimeField(ctx.now())
-        self.anchor.setToolTip(tr("Due dates count from this: the admission, allocation or "
-                                  "leaving date, depending on the checklist."))
-        self.apply_button = QPushButton(tr("Apply checklist"))
+        self.anchor.setToolTip(self.tr("Due dates count from this: the admission, allocation or "
+                                       "leaving date, depending on the checklist."))
+        self.apply_button = QPushButton(self.tr("Apply checklist"))
         self.apply_button.clicked.connect(self.apply_template)
         anchor_row = QWidget()
         anchor_layout = QHBoxLayout(anchor_row)
         anchor_layout.setContentsMargins(0, 0, 0, 0)
         anchor_layout.addWidget(self.anchor, 1)
         anchor_layout.addWidget(self.apply_button)
-        add_row(form, tr("Counted from"), anchor_row, buddy=self.anchor)
+        add_row(form, self.tr("Counted from"), anchor_row, buddy=self.anchor)
         apply_box.setLayout(form)
 
         self.choice = QComboBox()
         self.choice.currentIndexChanged.connect(self._show_current)
         choice_form = new_form()
-        add_row(choice_form, tr("Showing"), self.choice)
+        add_row(choice_form, self.tr("Showing"), self.choice)
         self.progress_text = QLabel()
-        self.progress_text.setAccessibleName(tr("Progress"))
+        self.progress_text.setAccessibleName(self.tr("Progress"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(tr("Progress"))
-        self.progress.setFormat(tr("%v of %m done"))
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setFormat(self.tr("%v of %m done"))
         # The words beside the bar say the same; the bar's own text would repeat them.
         self.progress.setTextVisible(False)
         progress_row = QHBoxLayout()
@@ -115,7 +115,7 @@ class ChecklistsTab(RecordTab):
         self.model.note_edited.connect(self.save_note)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Checklist items"))
+        self.table.setAccessibleName(self.tr("Checklist items"))
         self.table.selectionModel().currentChanged.connect(
             lambda _cur, _prev: self._show_link())
         self.table.setTabKeyNavigation(False)
@@ -135,7 +135,7 @@ class ChecklistsTab(RecordTab):
                              (DUE, QHeaderView.ResizeMode.ResizeToContents),
                              (NOTE, QHeaderView.ResizeMode.Interactive)):
             header.setSectionResizeMode(column, mode)
-        self.empty = QLabel(tr("No checklist applied yet. Choose one above and apply it."))
+        self.empty = QLabel(self.tr("No checklist applied yet. Choose one above and apply it."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
@@ -145,7 +145,7 @@ class ChecklistsTab(RecordTab):
         shown_layout.addLayout(choice_form)
         shown_layout.addLayout(progress_row)
         shown_layout.addWidget(self.table, 1)
-        self.link_button = QPushButton(tr("Open the linked part of the record"))
+        self.link_button = QPushButton(self.tr("Open the linked part of the record"))
         self.link_button.clicked.connect(self.open_linked)
         self.link_button.hide()
         shown_layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -159,7 +159,8 @@ class ChecklistsTab(RecordTab):
 
     # -- load ---------------------------------------------------------------------------
     def fetch(self, session: Session) -> list[Applied]:
-        return [Applied(v.instance.id, v.instance.template_key, v.instance.title,
+        return [Applied(v.instance.id, v.instance.template_key,
+                        translate("Checklist", v.instance.title),
                         v.instance.anchor_at, [ItemRow.of(i) for i in v.items])
                 for v in checklists.checklists_for(session, self.young_person_id)]
 
@@ -173,11 +174,11 @@ class ChecklistsTab(RecordTab):
             # The checklist's own due date (its last item's) shows with it: the transition
             # checklist is due by the end of the half term after leaving.
             due = max((i.due_at for i in applied.items if i.due_at is not None), default=None)
-            label = (tr("{title}, from {date}, due by {due}").format(
-                title=tr(applied.title), date=show_date(applied.anchor_at.date()),
+            label = (self.tr("{title}, from {date}, due by {due}").format(
+                title=applied.title, date=show_date(applied.anchor_at.date()),
                 due=show_date(due.date())) if due is not None
-                else tr("{title}, from {date}").format(
-                title=tr(applied.title), date=show_date(applied.anchor_at.date())))
+                else self.tr("{title}, from {date}").format(
+                title=applied.title, date=show_date(applied.anchor_at.date())))
             self.choice.addItem(label, applied.id)
         self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
         self.choice.blockSignals(False)
@@ -209,9 +210,9 @@ class ChecklistsTab(RecordTab):
         self.table.verticalScrollBar().setValue(scroll)
         done = sum(1 for i in items if i.done_at)
         overdue = sum(1 for i in items if self.model.overdue(i))
-        text = tr("{done} of {total} done").format(done=done, total=len(items))
+        text = self.tr("{done} of {total} done").format(done=done, total=len(items))
         if overdue:
-            text += tr(" · {count} overdue").format(count=overdue)
+            text += self.tr(" · {count} overdue").format(count=overdue)
         self.progress_text.setText(text)
         self.progress.setRange(0, max(1, len(items)))
         self.progress.setValue(done)
@@ -224,8 +225,8 @@ class ChecklistsTab(RecordTab):
     def _show_link(self) -> None:
         linked = self._linked()
         if linked is not None:
-            self.link_button.setText(tr(linked[1]))
-            self.link_button.setAccessibleName(tr(linked[1]))
+            self.link_button.setText(translate("ChecklistsTab", linked[1]))
+            self.link_button.setAccessibleName(translate("ChecklistsTab", linked[1]))
         self.link_button.setVisible(linked is not None)
 
     def open_linked(self) -> None:
@@ -239,7 +240,7 @@ class ChecklistsTab(RecordTab):
         key, anchor = self.template.currentData(), py_datetime(self.anchor.dateTime())
         title = self.template.currentText()
         if any(a.template_key == key for a in self.applied) and not ask_first(
-                self.ctx, self, tr("The {title} is already applied. Apply it again?").format(
+                self.ctx, self, self.tr("The {title} is already applied. Apply it again?").format(
                     title=title.lower())):
             return
         yp_id = self.young_person_id
@@ -257,11 +258,11 @@ class ChecklistsTab(RecordTab):
 
     def _may_untick(self, item: ItemRow) -> bool:
         """A tick says who did it and when: a stray click or Space must not wipe that."""
-        remove, keep = tr("Remove the tick"), tr("Keep the tick")
-        text = tr("{who} ticked \u201c{item}\u201d on {when}. Remove the tick? Who did it "
-                  "and when will no longer show.").format(
-            who=item.done_by or tr("Someone"), item=item.text, when=show_stamp(item.done_at))
-        return self.ctx.interaction.ask(self, tr("Remove the tick?"), text,
+        remove, keep = self.tr("Remove the tick"), self.tr("Keep the tick")
+        text = self.tr("{who} ticked \u201c{item}\u201d on {when}. Remove the tick? Who did it "
+                       "and when will no longer show.").format(
+            who=item.done_by or self.tr("Someone"), item=item.text, when=show_stamp(item.done_at))
+        return self.ctx.interaction.ask(self, self.tr("Remove the tick?"), text,
                                         [remove, keep]) == remove
 
     def save_note(self, item_id: str, note: str) -> None:

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.services import child_file
 from keyworker_desktop.services.child_file import PlanRow
-from keyworker_desktop.ui.record.common import RecordTab, show_date, tr
+from keyworker_desktop.ui.record.common import RecordTab, show_date
 from keyworker_desktop.ui.record.register_dialogs import PlanCopyDialog, plan_label, plan_state
 from keyworker_desktop.ui.table_model import ROW_ROLE, Column, TableModel, make_table
 
@@ -24,11 +25,15 @@ if TYPE_CHECKING:
 
 def plan_columns() -> list[Column[PlanRow]]:
     return [
-        Column(tr("Plan"), lambda r: plan_label(r.kind), bold=lambda r: r.out_of_date),
-        Column(tr("Current copy"), lambda r: show_date(r.current_copy_on) or tr("None")),
-        Column(tr("File"), lambda r: r.document_name or tr("Not attached")),
-        Column(tr("Review on"), lambda r: show_date(r.review_on) or tr("Not set")),
-        Column(tr("State"), plan_state, bold=lambda r: r.out_of_date),
+        Column(translate("Record", "Plan"), lambda r: plan_label(r.kind),
+               bold=lambda r: r.out_of_date),
+        Column(translate("Record", "Current copy"),
+               lambda r: show_date(r.current_copy_on) or translate("Record", "None")),
+        Column(translate("Record", "File"),
+               lambda r: r.document_name or translate("Record", "Not attached")),
+        Column(translate("Record", "Review on"),
+               lambda r: show_date(r.review_on) or translate("Record", "Not set")),
+        Column(translate("Record", "State"), plan_state, bold=lambda r: r.out_of_date),
     ]
 
 
@@ -40,14 +45,14 @@ class ChildFileBox(RecordTab):
     def __init__(self, ctx: AppContext, young_person_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, young_person_id, parent)
-        self.box = QGroupBox(tr("The child's file"))
+        self.box = QGroupBox(self.tr("The child's file"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = TableModel(plan_columns(), parent=self)
-        self.table = make_table(self.model, tr("Plans that must be current"))
+        self.table = make_table(self.model, self.tr("Plans that must be current"))
         self.table.doubleClicked.connect(lambda _index: self.update_copy())
-        self.update_button = QPushButton(tr("&Update copy…"))
-        self.update_button.setAccessibleName(tr("Update the selected plan's copy"))
+        self.update_button = QPushButton(self.tr("&Update copy…"))
+        self.update_button.setAccessibleName(self.tr("Update the selected plan's copy"))
         self.update_button.clicked.connect(self.update_copy)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -67,13 +72,13 @@ class ChildFileBox(RecordTab):
     def show_data(self, data: list[PlanRow]) -> None:
         self.model.set_rows(data)
         out = [r for r in data if r.out_of_date]
-        text = (tr("{count} of {total} plans out of date (review passed or no copy held).")
+        text = (self.tr("{count} of {total} plans out of date (review passed or no copy held).")
                 .format(count=len(out), total=len(data)) if out
-                else tr("Every plan is current."))
+                else self.tr("Every plan is current."))
         self.summary.setText(("⚠ " if out else "") + text)
         self.summary.setAccessibleName(text)
-        self.box.setTitle(tr("The child's file ({count} out of date)").format(count=len(out))
-                          if out else tr("The child's file"))
+        self.box.setTitle(self.tr("The child's file ({count} out of date)").format(count=len(out))
+                          if out else self.tr("The child's file"))
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         for row in range(self.model.rowCount()):
             height += self.table.rowHeight(row)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.services import chronology
 from keyworker_desktop.services.chronology import KINDS, Event
-from keyworker_desktop.ui.record.common import RecordTab, show_date, show_datetime, tr
+from keyworker_desktop.ui.record.common import RecordTab, show_date, show_datetime
 from keyworker_desktop.ui.table_model import Column, TableModel, make_table
 
 if TYPE_CHECKING:
@@ -30,11 +31,12 @@ if TYPE_CHECKING:
 
 def event_columns() -> list[Column[Event]]:
     return [
-        Column(tr("When"), lambda e: show_datetime(e.when) if e.when.time() != time()
+        Column(translate("Record", "When"),
+               lambda e: show_datetime(e.when) if e.when.time() != time()
                else show_date(e.when.date())),
-        Column(tr("Kind"), lambda e: tr(KINDS.get(e.kind, e.kind))),
-        Column(tr("What"), lambda e: e.title, tooltip=lambda e: e.title),
-        Column(tr("Detail"), lambda e: e.detail, tooltip=lambda e: e.detail),
+        Column(translate("Record", "Kind"), lambda e: KINDS.get(e.kind, e.kind)),
+        Column(translate("Record", "What"), lambda e: e.title, tooltip=lambda e: e.title),
+        Column(translate("Record", "Detail"), lambda e: e.detail, tooltip=lambda e: e.detail),
     ]
 
 
@@ -50,18 +52,18 @@ class ChronologyTab(RecordTab):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, young_person_id, parent)
         self.kinds: dict[str, QCheckBox] = {}
-        box = QGroupBox(tr("Show"))
+        box = QGroupBox(self.tr("Show"))
         column = QVBoxLayout(box)
         for kind, label in KINDS.items():
-            check = QCheckBox(tr(label))
+            check = QCheckBox(label)
             check.setChecked(True)
             check.toggled.connect(self._filter_changed)
             self.kinds[kind] = check
             column.addWidget(check)
-        all_button = QPushButton(tr("Show all"))
+        all_button = QPushButton(self.tr("Show all"))
         all_button.clicked.connect(lambda: self.set_kinds(set(KINDS)))
-        none_button = QPushButton(tr("Clear"))
-        none_button.setAccessibleName(tr("Show none"))
+        none_button = QPushButton(self.tr("Clear"))
+        none_button.setAccessibleName(self.tr("Show none"))
         none_button.clicked.connect(lambda: self.set_kinds(set()))
         buttons = QHBoxLayout()
         buttons.addWidget(all_button)
@@ -78,7 +80,7 @@ class ChronologyTab(RecordTab):
         side.setMinimumWidth(box.sizeHint().width() + side.verticalScrollBar().sizeHint().width())
         self.count = QLabel()
         self.model = TableModel(event_columns(), parent=self)
-        self.table = make_table(self.model, tr("Chronology"))
+        self.table = make_table(self.model, self.tr("Chronology"))
         right = QVBoxLayout()
         right.addWidget(self.count)
         right.addWidget(self.table, 1)
@@ -107,4 +109,4 @@ class ChronologyTab(RecordTab):
 
     def show_data(self, data: list[Event]) -> None:
         self.model.set_rows(data)
-        self.count.setText(tr("{count} events").format(count=len(data)))
+        self.count.setText(self.tr("{count} events").format(count=len(data)))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, QTime, Slot
+from PySide6.QtCore import QDate, QDateTime, QSize, QTime, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.store.errors import ValidationError
 from keyworker_desktop.store.opchanges import OpChanges, Written
 from keyworker_desktop.ui.announce import announce
@@ -39,11 +40,6 @@ if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
 
 T = TypeVar("T")
-
-
-def tr(text: str) -> str:
-    """Translate a record-screen string."""
-    return QCoreApplication.translate("Record", text)
 
 
 def read_job(fn: Callable[[Session], T]) -> Callable[[Store], T]:
@@ -134,11 +130,11 @@ class ErrorLabel(QLabel):
         font = self.font()
         font.setBold(True)
         self.setFont(font)
-        self.setAccessibleName(tr("Problem"))
+        self.setAccessibleName(self.tr("Problem"))
         self.hide()
 
     def show_message(self, message: str, warning: bool = False) -> None:
-        prefix = tr("Check:") if warning else tr("Problem:")
+        prefix = self.tr("Check:") if warning else self.tr("Problem:")
         self.setText(f"⚠ {prefix} {message}")
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, WARNING_INK if warning else ERROR_INK)
@@ -346,4 +342,4 @@ def show_error(ctx: AppContext, parent: QWidget, exc: BaseException,
     if isinstance(exc, ValidationError) and errors is not None:
         errors.show(exc)
     else:
-        ctx.interaction.warn(parent, tr("Not saved"), describe_error(exc))
+        ctx.interaction.warn(parent, translate("Record", "Not saved"), describe_error(exc))

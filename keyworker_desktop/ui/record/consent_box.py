@@ -15,10 +15,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import ConsentGiver, ConsentHow, ConsentKind
 from keyworker_desktop.services import consent
 from keyworker_desktop.services.consent import ConsentRow
-from keyworker_desktop.ui.record.common import RecordTab, show_date, tr
+from keyworker_desktop.ui.record.common import RecordTab, show_date
 from keyworker_desktop.ui.record.consent_dialog import (
     ConsentDialog,
     WithdrawConsentDialog,
@@ -40,37 +41,38 @@ class ConsentData:
 
 def _state(row: ConsentRow) -> str:
     if row.in_force:
-        return tr("In force")
+        return translate("Record", "In force")
     if row.withdrawn_on is not None:
-        return tr("Withdrawn {date}").format(date=show_date(row.withdrawn_on))
-    return tr("Not recorded")
+        return translate("Record", "Withdrawn {date}").format(date=show_date(row.withdrawn_on))
+    return translate("Record", "Not recorded")
 
 
 def _given_by(row: ConsentRow) -> str:
     if row.consent_id is None:
         return ""
     if row.given_by == ConsentGiver.YOUNG_PERSON:
-        return tr("The young person")
+        return translate("Record", "The young person")
     if row.given_by == ConsentGiver.PARENTAL_RESPONSIBILITY:
-        return tr("{name} (parental responsibility)").format(name=row.giver_name)
+        return translate("Record", "{name} (parental responsibility)").format(name=row.giver_name)
     if row.given_by == ConsentGiver.BEST_INTEREST_DECISION:
-        return tr("Best-interests decision by {name}").format(name=row.giver_name)
+        return translate("Record", "Best-interests decision by {name}").format(name=row.giver_name)
     return giver_label(row.given_by)
 
 
 def _how(row: ConsentRow) -> str:
-    return tr(ConsentHow(row.how_recorded).label) if row.how_recorded in set(ConsentHow) \
+    return ConsentHow(row.how_recorded).label if row.how_recorded in set(ConsentHow) \
         else row.how_recorded
 
 
 def _details(row: ConsentRow) -> str:
     parts = []
     if row.share_with:
-        parts.append(tr("With: {agencies}").format(agencies=", ".join(row.share_with)))
+        parts.append(translate("Record",
+                               "With: {agencies}").format(agencies=", ".join(row.share_with)))
     if row.decision_reason:
-        parts.append(tr("Why: {reason}").format(reason=row.decision_reason))
+        parts.append(translate("Record", "Why: {reason}").format(reason=row.decision_reason))
     if row.capacity_noted:
-        parts.append(tr("Capacity: {note}").format(note=row.capacity_noted))
+        parts.append(translate("Record", "Capacity: {note}").format(note=row.capacity_noted))
     return "; ".join(" ".join(p.split()) for p in parts)
 
 
@@ -89,18 +91,18 @@ class ConsentBox(RecordTab):
         self.data = ConsentData([], [], [])
         self.dialog: EditDialog | None = None
         self.model: TableModel[ConsentRow] = TableModel([
-            Column(tr("Consent to"), lambda r: tr(ConsentKind(r.kind).label)),
-            Column(tr("Now"), _state, bold=lambda r: r.in_force),
-            Column(tr("Given by"), _given_by),
-            Column(tr("Given on"), lambda r: show_date(r.given_on)),
-            Column(tr("Review on"), lambda r: show_date(r.review_on)),
-            Column(tr("How recorded"), _how),
-            Column(tr("Signed form"), lambda r: tr("Signed form attached")
+            Column(self.tr("Consent to"), lambda r: ConsentKind(r.kind).label),
+            Column(self.tr("Now"), _state, bold=lambda r: r.in_force),
+            Column(self.tr("Given by"), _given_by),
+            Column(self.tr("Given on"), lambda r: show_date(r.given_on)),
+            Column(self.tr("Review on"), lambda r: show_date(r.review_on)),
+            Column(self.tr("How recorded"), _how),
+            Column(self.tr("Signed form"), lambda r: self.tr("Signed form attached")
                    if r.signed_document_id else ""),
-            Column(tr("Details"), _details, tooltip=_details),
+            Column(self.tr("Details"), _details, tooltip=_details),
         ], parent=self)
-        box = QGroupBox(tr("Consent"))
-        self.table = make_table(self.model, tr("Consent"))
+        box = QGroupBox(self.tr("Consent"))
+        self.table = make_table(self.model, self.tr("Consent"))
         self.table.setObjectName("consent_table")
         self.table.activated.connect(lambda _i: self.record_consent())
         self.mode = QLabel()
@@ -109,15 +111,15 @@ class ConsentBox(RecordTab):
         self.mode.setStyleSheet(
             "background: #fff3cd; color: #5c3c00; border: 1px solid #8a6d00; padding: 0.4em;")
         self.mode.hide()
-        self.record_button = QPushButton(tr("&Record consent…"))
-        self.record_button.setAccessibleName(tr("Record consent"))
+        self.record_button = QPushButton(self.tr("&Record consent…"))
+        self.record_button.setAccessibleName(self.tr("Record consent"))
         self.record_button.clicked.connect(lambda: self.record_consent())
-        self.withdraw_button = QPushButton(tr("&Withdraw…"))
-        self.withdraw_button.setAccessibleName(tr("Withdraw consent"))
+        self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
+        self.withdraw_button.setAccessibleName(self.tr("Withdraw consent"))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.withdraw_button.setEnabled(False)
-        self.form_button = QPushButton(tr("View signed form"))
-        self.form_button.setAccessibleName(tr("View the signed consent form"))
+        self.form_button = QPushButton(self.tr("View signed form"))
+        self.form_button.setAccessibleName(self.tr("View the signed consent form"))
         self.form_button.clicked.connect(self.view_signed_form)
         self.form_button.setEnabled(False)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._enable())
@@ -151,9 +153,9 @@ class ConsentBox(RecordTab):
         if ConsentKind.KEYWORKER.value in in_force:
             self.mode.hide()
         else:
-            text = tr("No consent to work with a keyworker: this record works with the "
-                      "family and network only. The offer stays open; record consent "
-                      "when it is given.")
+            text = self.tr("No consent to work with a keyworker: this record works with the "
+                           "family and network only. The offer stays open; record consent "
+                           "when it is given.")
             self.mode.setText("⚠ " + text)
             self.mode.setAccessibleName(text)
             self.mode.show()

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import ConsentGiver, ConsentHow, ConsentKind
 from keyworker_desktop.services import consent
 from keyworker_desktop.services.documents import DocumentKind
 from keyworker_desktop.ui.record.attach_file import SignedFormField
-from keyworker_desktop.ui.record.common import TextBox, tr
+from keyworker_desktop.ui.record.common import TextBox
 from keyworker_desktop.ui.record.date_entry import TypedDateEdit
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
 
@@ -40,10 +41,11 @@ if TYPE_CHECKING:
 
 def giver_label(giver: str) -> str:
     """Who gave consent, as the form and the Consent section say it."""
-    return {ConsentGiver.YOUNG_PERSON.value: tr("The young person, with capacity"),
+    return {ConsentGiver.YOUNG_PERSON.value: translate("Record", "The young person, with capacity"),
             ConsentGiver.PARENTAL_RESPONSIBILITY.value:
-                tr("A person with parental responsibility"),
-            ConsentGiver.BEST_INTEREST_DECISION.value: tr("A best-interests decision"),
+                translate("Record", "A person with parental responsibility"),
+            ConsentGiver.BEST_INTEREST_DECISION.value: translate("Record",
+                                                                 "A best-interests decision"),
             }.get(giver, giver)
 
 
@@ -57,7 +59,7 @@ def _finish_access(dialog: EditDialog) -> None:
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     for combo in dialog.findChildren(QComboBox):
         combo.view().setAccessibleName(
-            tr("{field}: the choices").format(field=combo.accessibleName()))
+            translate("Record", "{field}: the choices").format(field=combo.accessibleName()))
 
 
 class ConsentDialog(EditDialog):
@@ -73,40 +75,41 @@ class ConsentDialog(EditDialog):
     def __init__(self, ctx: AppContext, young_person_id: str, *, kind: str = "",
                  parental_responsibility: Sequence[str] = (), agencies: Sequence[str] = (),
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, young_person_id, tr("Record consent"), parent)
+        super().__init__(ctx, young_person_id, translate("ConsentDialog", "Record consent"), parent)
         self.setObjectName("record_consent")
-        self.kind = self.field("kind", tr("&Consent to"), QComboBox())
+        self.kind = self.field("kind", self.tr("&Consent to"), QComboBox())
         for value, label in ConsentKind.choices():
-            self.kind.addItem(tr(label), value)
+            self.kind.addItem(label, value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.given_by = self.field("given_by", tr("&Given by"), QComboBox())
+        self.given_by = self.field("given_by", self.tr("&Given by"), QComboBox())
         for giver in ConsentGiver:
             self.given_by.addItem(giver_label(giver.value), giver.value)
-        self.person = self.field("giver_name", tr("&Person with parental responsibility"),
+        self.person = self.field("giver_name", self.tr("&Person with parental responsibility"),
                                  QComboBox())
         for name in parental_responsibility:
             self.person.addItem(name, name)
         if not parental_responsibility:
-            self.person.addItem(tr("Nobody in the family is marked with parental "
-                                   "responsibility yet"), "")
-        self.decided_by = self.field("decided_by", tr("&Who decided"), QLineEdit())
+            self.person.addItem(self.tr("Nobody in the family is marked with parental "
+                                        "responsibility yet"), "")
+        self.decided_by = self.field("decided_by", self.tr("&Who decided"), QLineEdit())
         self.decision_reason = self.field("decision_reason",
-                                          tr("&Why, in their best interests"), TextBox(lines=3))
-        self.capacity = self.field("capacity_noted", tr("Ca&pacity noted"), TextBox(lines=2))
-        self.given_on = self.field("given_on", tr("&Date given"), TypedDateEdit())
+                                          self.tr("&Why, in their best interests"),
+                                          TextBox(lines=3))
+        self.capacity = self.field("capacity_noted", self.tr("Ca&pacity noted"), TextBox(lines=2))
+        self.given_on = self.field("given_on", self.tr("&Date given"), TypedDateEdit())
         self.given_on.set_value(ctx.today())
-        self.how = self.field("how_recorded", tr("&How it was recorded"), QComboBox())
+        self.how = self.field("how_recorded", self.tr("&How it was recorded"), QComboBox())
         for value, label in ConsentHow.choices():
-            self.how.addItem(tr(label), value)
-        self.review_on = self.field("review_on", tr("&Review on"), TypedDateEdit())
+            self.how.addItem(label, value)
+        self.review_on = self.field("review_on", self.tr("&Review on"), TypedDateEdit())
         self.share_with = TextBox(lines=3)
-        self.share_with.setPlaceholderText(tr("One agency a line"))
+        self.share_with.setPlaceholderText(self.tr("One agency a line"))
         self.agencies = QComboBox()
-        self.agencies.setAccessibleName(tr("An agency in the network"))
+        self.agencies.setAccessibleName(self.tr("An agency in the network"))
         for agency in agencies:
             self.agencies.addItem(agency, agency)
-        self.add_agency = QPushButton(tr("&Add agency"))
-        self.add_agency.setAccessibleName(tr("Add the agency to the list"))
+        self.add_agency = QPushButton(self.tr("&Add agency"))
+        self.add_agency.setAccessibleName(self.tr("Add the agency to the list"))
         self.add_agency.clicked.connect(self._add_agency)
         self.agencies.setEnabled(bool(agencies))
         self.add_agency.setEnabled(bool(agencies))
@@ -119,14 +122,14 @@ class ConsentDialog(EditDialog):
         pick.addWidget(self.add_agency)
         share_layout.addLayout(pick)
         self.share_row = share
-        self.field("share_with", tr("&Share with (named agencies)"), share,
+        self.field("share_with", self.tr("&Share with (named agencies)"), share,
                    buddy=self.share_with)
         self.signed_form = SignedFormField(ctx.interaction,
-                                           tr("Attach the signed consent form"))
-        self.field("signed_form", tr("Signed consent &form"), self.signed_form,
+                                           self.tr("Attach the signed consent form"))
+        self.field("signed_form", self.tr("Signed consent &form"), self.signed_form,
                    buddy=self.signed_form.choose_button)
         self.signed_form.choose_button.setAccessibleName(
-            tr("Signed consent form: attach the signed form"))
+            self.tr("Signed consent form: attach the signed form"))
         self.given_by.currentIndexChanged.connect(self._follow_choices)
         self.kind.currentIndexChanged.connect(self._follow_choices)
         self._follow_choices()
@@ -154,7 +157,7 @@ class ConsentDialog(EditDialog):
     def job(self) -> Callable[[Session], Any] | None:
         given_on = self.given_on.value()
         if given_on is None:
-            self.errors.show_problems([("given_on", tr("Choose the date it was given."),
+            self.errors.show_problems([("given_on", self.tr("Choose the date it was given."),
                                         False)])
             return None
         yp_id, today = self.young_person_id, self.ctx.today()
@@ -190,22 +193,23 @@ class WithdrawConsentDialog(EditDialog):
 
     def __init__(self, ctx: AppContext, young_person_id: str, in_force: Sequence[str],
                  kind: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(ctx, young_person_id, tr("Withdraw consent"), parent)
+        super().__init__(ctx, young_person_id,
+                         translate("WithdrawConsentDialog", "Withdraw consent"), parent)
         self.setObjectName("withdraw_consent")
-        self.kind = self.field("kind", tr("&Consent to"), QComboBox())
+        self.kind = self.field("kind", self.tr("&Consent to"), QComboBox())
         for value in in_force:
-            self.kind.addItem(tr(ConsentKind(value).label), value)
+            self.kind.addItem(ConsentKind(value).label, value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.on = self.field("withdrawn_on", tr("&Withdrawn on"), TypedDateEdit())
+        self.on = self.field("withdrawn_on", self.tr("&Withdrawn on"), TypedDateEdit())
         self.on.set_value(ctx.today())
-        self.save_button.setText(tr("&Withdraw"))
+        self.save_button.setText(self.tr("&Withdraw"))
         _finish_access(self)
         self.kind.setFocus()
 
     def job(self) -> Callable[[Session], Any] | None:
         on = self.on.value()
         if on is None:
-            self.errors.show_problems([("withdrawn_on", tr("Choose the date."), False)])
+            self.errors.show_problems([("withdrawn_on", self.tr("Choose the date."), False)])
             return None
         yp_id, today, kind = self.young_person_id, self.ctx.today(), self.kind.currentData()
         if not kind:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from keyworker_desktop.services.documents import DocumentRow, size_text
-from keyworker_desktop.ui.record.common import tr
 
 VIEW_SIZE = QSize(900, 700)
 
@@ -42,7 +41,7 @@ class DocumentViewer(QDialog):
         super().__init__(parent)
         self.row = row
         self.setWindowTitle(row.filename)
-        self.setAccessibleName(tr("Document: {name}").format(name=row.filename))
+        self.setAccessibleName(self.tr("Document: {name}").format(name=row.filename))
         self.shown_as = ""
         self._buffer: QBuffer | None = None
         self._pdf: object | None = None
@@ -50,13 +49,13 @@ class DocumentViewer(QDialog):
         body = self._body(row, content)
         layout.addWidget(body, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = QPushButton(tr("Save a copy…"))
-        self.save_button.setAccessibleName(tr("Save a copy (not encrypted)"))
+        self.save_button = QPushButton(self.tr("Save a copy…"))
+        self.save_button.setAccessibleName(self.tr("Save a copy (not encrypted)"))
         self.save_button.clicked.connect(lambda: self.save_copy_requested.emit(self.row))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
         layout.addWidget(buttons)
         self.resize(VIEW_SIZE)
 
@@ -69,11 +68,11 @@ class DocumentViewer(QDialog):
             return self._pdf_view(content)
         self.shown_as = "message"
         if row.viewer == "pdf":
-            text = tr("PDFs cannot be shown inside the app on this computer. Save a copy to "
-                      "open it in a PDF reader; the copy is not encrypted.")
+            text = self.tr("PDFs cannot be shown inside the app on this computer. Save a copy to "
+                           "open it in a PDF reader; the copy is not encrypted.")
         else:
-            text = tr("{name} ({size}) cannot be shown inside the app. Save a copy to open it "
-                      "with another program; the copy is not encrypted.").format(
+            text = self.tr("{name} ({size}) cannot be shown inside the app. Save a copy to open it "
+                           "with another program; the copy is not encrypted.").format(
                           name=row.filename, size=size_text(row.size_bytes))
         message = QLabel(text)
         message.setWordWrap(True)
@@ -91,11 +90,11 @@ class DocumentViewer(QDialog):
         self.picture = QLabel()
         self.picture.setPixmap(pixmap)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setAccessibleName(tr("Picture: {name}").format(name=self.row.filename))
+        self.picture.setAccessibleName(self.tr("Picture: {name}").format(name=self.row.filename))
         scroll = QScrollArea()
         scroll.setWidget(self.picture)
         scroll.setWidgetResizable(True)
-        scroll.setAccessibleName(tr("Picture"))
+        scroll.setAccessibleName(self.tr("Picture"))
         return scroll
 
     def _pdf_view(self, content: bytes) -> QWidget:  # pragma: no cover - needs PySide6-Addons
@@ -113,5 +112,5 @@ class DocumentViewer(QDialog):
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setDocument(document)
-        view.setAccessibleName(tr("PDF: {name}").format(name=self.row.filename))
+        view.setAccessibleName(self.tr("PDF: {name}").format(name=self.row.filename))
         return view

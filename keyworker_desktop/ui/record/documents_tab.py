@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import ConsentKind
 from keyworker_desktop.services import documents, photo
 from keyworker_desktop.services.documents import DocumentKind, DocumentRow
 from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.record.attach_file import documents_folder, pick_file
-from keyworker_desktop.ui.record.common import RecordTab, show_error, show_stamp, tr
+from keyworker_desktop.ui.record.common import RecordTab, show_error, show_stamp
 from keyworker_desktop.ui.record.document_viewer import DocumentViewer
 from keyworker_desktop.ui.record.photo_dialog import PhotoCropDialog
 from keyworker_desktop.ui.table_model import Column, TableModel, make_table, selected_row
@@ -51,18 +52,18 @@ class DocumentsData:
 
 
 def kind_label(kind: str) -> str:
-    return tr(DocumentKind(kind).label) if kind in set(DocumentKind) else kind
+    return DocumentKind(kind).label if kind in set(DocumentKind) else kind
 
 
 def attached_label(row: DocumentRow, targets: dict[str, tuple[str, str]]) -> str:
     target = targets.get(row.attached_to_id or "")
     if row.attached_to == "consent" and target is not None:
         code = target[1]
-        what = tr(ConsentKind(code).label) if code in set(ConsentKind) else code
-        return tr("Consent: {what}").format(what=what)
+        what = ConsentKind(code).label if code in set(ConsentKind) else code
+        return translate("Record", "Consent: {what}").format(what=what)
     if row.attached_to == "allocation" and target is not None:
-        return tr("Keyworker agreement: {name}").format(name=target[1])
-    return tr("The young person")
+        return translate("Record", "Keyworker agreement: {name}").format(name=target[1])
+    return translate("Record", "The young person")
 
 
 class DocumentsTab(RecordTab):
@@ -77,34 +78,34 @@ class DocumentsTab(RecordTab):
         self.viewer: DocumentViewer | None = None
         self.photo_dialog: PhotoCropDialog | None = None
         self.model = TableModel(self._columns(), parent=self)
-        self.table = make_table(self.model, tr("Documents"))
+        self.table = make_table(self.model, self.tr("Documents"))
         self.table.activated.connect(lambda _i: self.view_selected())
-        self.empty = QLabel(tr("No documents yet. Attach signed forms, letters and reports "
-                               "here: they are kept encrypted on this laptop."))
+        self.empty = QLabel(self.tr("No documents yet. Attach signed forms, letters and reports "
+                                    "here: they are kept encrypted on this laptop."))
         self.empty.setWordWrap(True)
 
-        box = QGroupBox(tr("Documents"))
+        box = QGroupBox(self.tr("Documents"))
         row = QHBoxLayout()
-        self.attach_button = self._button(row, tr("Attach…"), tr("Attach a document"),
+        self.attach_button = self._button(row, self.tr("Attach…"), self.tr("Attach a document"),
                                           self.attach)
-        self.view_button = self._button(row, tr("View"), tr("View the document"),
+        self.view_button = self._button(row, self.tr("View"), self.tr("View the document"),
                                         self.view_selected)
-        self.save_button = self._button(row, tr("Save a copy…"),
-                                        tr("Save a copy of the document (not encrypted)"),
+        self.save_button = self._button(row, self.tr("Save a copy…"),
+                                        self.tr("Save a copy of the document (not encrypted)"),
                                         self.save_selected)
-        self.remove_button = self._button(row, tr("Remove"), tr("Remove the document"),
+        self.remove_button = self._button(row, self.tr("Remove"), self.tr("Remove the document"),
                                           self.remove_selected)
         row.addStretch(1)
         self.export_button = self._button(
-            row, tr("Export for a subject access request…"),
-            tr("Export everything held about this young person for a subject access request"),
+            row, self.tr("Export for a subject access request…"),
+            self.tr("Export everything held about this young person for a subject access request"),
             self.export_for_request)
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(row)
         box_layout.addWidget(self.empty)
         box_layout.addWidget(self.table, 1)
 
-        photo_box = QGroupBox(tr("Photograph"))
+        photo_box = QGroupBox(self.tr("Photograph"))
         self.photo_label = QLabel()
         self.photo_label.setFixedSize(PHOTO_SHOWN)
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -112,10 +113,10 @@ class DocumentsTab(RecordTab):
         self.photo_status = QLabel()
         self.photo_status.setWordWrap(True)
         photo_buttons = QVBoxLayout()
-        self.add_photo_button = self._button(photo_buttons, tr("Add photo…"),
-                                             tr("Add a photograph"), self.add_photo)
-        self.remove_photo_button = self._button(photo_buttons, tr("Remove photo"),
-                                                tr("Remove the photograph"), self.remove_photo)
+        self.add_photo_button = self._button(photo_buttons, self.tr("Add photo…"),
+                                             self.tr("Add a photograph"), self.add_photo)
+        self.remove_photo_button = self._button(photo_buttons, self.tr("Remove photo"),
+                                                self.tr("Remove the photograph"), self.remove_photo)
         photo_buttons.addStretch(1)
         photo_layout = QHBoxLayout(photo_box)
         photo_layout.addWidget(self.photo_label)
@@ -139,12 +140,12 @@ class DocumentsTab(RecordTab):
 
     def _columns(self) -> list[Column[DocumentRow]]:
         return [
-            Column(tr("Name"), lambda d: d.filename),
-            Column(tr("Kind"), lambda d: kind_label(d.kind)),
-            Column(tr("Attached to"), lambda d: attached_label(d, self.targets)),
-            Column(tr("Added"), lambda d: show_stamp(d.added_at),
+            Column(self.tr("Name"), lambda d: d.filename),
+            Column(self.tr("Kind"), lambda d: kind_label(d.kind)),
+            Column(self.tr("Attached to"), lambda d: attached_label(d, self.targets)),
+            Column(self.tr("Added"), lambda d: show_stamp(d.added_at),
                    sort_key=lambda d: d.added_at),
-            Column(tr("Size"), lambda d: documents.size_text(d.size_bytes),
+            Column(self.tr("Size"), lambda d: documents.size_text(d.size_bytes),
                    alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                    sort_key=lambda d: d.size_bytes),
         ]
@@ -185,16 +186,16 @@ class DocumentsTab(RecordTab):
             self.photo_label.setPixmap(pixmap.scaled(
                 PHOTO_SHOWN, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
-            self.photo_label.setAccessibleName(tr("Photograph"))
-            status = tr("Shown here, on the network map and on the easy-read plan while "
-                        "photo consent is in force.")
+            self.photo_label.setAccessibleName(self.tr("Photograph"))
+            status = self.tr("Shown here, on the network map and on the easy-read plan while "
+                             "photo consent is in force.")
         else:
             self.photo_label.clear()
-            self.photo_label.setText(tr("No photo"))
-            self.photo_label.setAccessibleName(tr("No photograph shown"))
-            status = (tr("A photograph is held but not shown: there is no photo consent in "
-                         "force. Record photo consent to show it.") if data.has_photo
-                      else tr("No photograph. Add one only with photo consent."))
+            self.photo_label.setText(self.tr("No photo"))
+            self.photo_label.setAccessibleName(self.tr("No photograph shown"))
+            status = (self.tr("A photograph is held but not shown: there is no photo consent in "
+                              "force. Record photo consent to show it.") if data.has_photo
+                      else self.tr("No photograph. Add one only with photo consent."))
         self.photo_status.setText(status)
         self.photo_status.setAccessibleName(status)
         self.remove_photo_button.setEnabled(data.has_photo)
@@ -202,12 +203,12 @@ class DocumentsTab(RecordTab):
 
     # -- documents -----------------------------------------------------------------------
     def attach(self) -> None:
-        picked = pick_file(self, self.ctx.interaction, tr("Attach a document"))
+        picked = pick_file(self, self.ctx.interaction, self.tr("Attach a document"))
         if picked is None:
             return
         labels = {kind_label(k): k.value for k in DocumentKind}
         chosen = self.ctx.interaction.choose(
-            self, tr("What is it?"), tr("What kind of document is {name}?").format(
+            self, self.tr("What is it?"), self.tr("What kind of document is {name}?").format(
                 name=picked.filename), list(labels))
         if chosen is None:
             return
@@ -244,13 +245,14 @@ class DocumentsTab(RecordTab):
     def ask_copy_path(self, row: DocumentRow) -> Path | None:
         """Where to save the copy (None: cancelled); starts in the Documents folder."""
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save a copy (not encrypted)"),
+            self, self.tr("Save a copy (not encrypted)"),
             str(Path(documents_folder()) / row.filename))
         return Path(chosen) if chosen else None
 
     def save_copy(self, row: DocumentRow) -> None:
         parent = self.viewer if self.viewer is not None and self.viewer.isVisible() else self
-        if not self.ctx.interaction.confirm(parent, tr("Save a copy outside the store?"), tr(
+        if not self.ctx.interaction.confirm(parent, self.tr("Save a copy outside the store?"),
+                                            self.tr(
                 "The copy of {name} will not be protected by the store's encryption: anyone "
                 "who can open the folder can read it. Save it only where your organisation "
                 "allows, and delete it when you no longer need it. Saving it is recorded in "
@@ -261,7 +263,7 @@ class DocumentsTab(RecordTab):
             return
 
         def saved(_path: Path) -> None:
-            self.ctx.interaction.inform(parent, tr("Copy saved"), tr(
+            self.ctx.interaction.inform(parent, self.tr("Copy saved"), self.tr(
                 "Saved a copy to {path}. It is not encrypted.").format(path=path))
 
         self.write(lambda s: documents.save_copy(s, row.id, path), on_done=saved,
@@ -271,7 +273,7 @@ class DocumentsTab(RecordTab):
         row = selected_row(self.table)
         if not isinstance(row, DocumentRow):
             return
-        if self.ctx.interaction.confirm(self, tr("Remove the document?"), tr(
+        if self.ctx.interaction.confirm(self, self.tr("Remove the document?"), self.tr(
                 "Remove {name} from the record? It stays in the record's history; a "
                 "consent or agreement it was the signed form of will no longer point to "
                 "it.").format(name=row.filename)):
@@ -280,9 +282,9 @@ class DocumentsTab(RecordTab):
     # -- subject access request ---------------------------------------------------------
     def ask_export_path(self) -> Path | None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, tr("Export for a subject access request (not encrypted)"),
-            str(Path(documents_folder()) / tr("Subject access request.zip")),
-            tr("Zip files (*.zip)"))
+            self, self.tr("Export for a subject access request (not encrypted)"),
+            str(Path(documents_folder()) / self.tr("Subject access request.zip")),
+            self.tr("Zip files (*.zip)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -290,7 +292,7 @@ class DocumentsTab(RecordTab):
 
     def export_for_request(self) -> None:
         """Everything held about them in one zip (as ``keyworker export``); audited."""
-        if not self.ctx.interaction.confirm(self, tr("Export everything held?"), tr(
+        if not self.ctx.interaction.confirm(self, self.tr("Export everything held?"), self.tr(
                 "This makes one zip file with everything this laptop holds about this young "
                 "person: a readable summary (PDF), the full record (JSON) and every attached "
                 "document. The zip is not protected by the store's encryption. Making it is "
@@ -304,7 +306,7 @@ class DocumentsTab(RecordTab):
         today = self.ctx.today()
 
         def done(_result: object) -> None:
-            self.ctx.interaction.inform(self, tr("Exported"), tr(
+            self.ctx.interaction.inform(self, self.tr("Exported"), self.tr(
                 "Saved everything held to {path}. It is not encrypted: keep it safe and delete "
                 "it once it has been handed over.").format(path=path))
 
@@ -316,8 +318,8 @@ class DocumentsTab(RecordTab):
     # -- the photograph ------------------------------------------------------------------
     def ask_photo_path(self) -> Path | None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, tr("Add a photograph"), documents_folder(),
-            tr("Pictures (*.png *.jpg *.jpeg)"))
+            self, self.tr("Add a photograph"), documents_folder(),
+            self.tr("Pictures (*.png *.jpg *.jpeg)"))
         return Path(chosen) if chosen else None
 
     def add_photo(self) -> None:
@@ -328,7 +330,7 @@ class DocumentsTab(RecordTab):
         reader.setAutoTransform(True)  # a phone's portrait photo the right way up
         image = reader.read()
         if image.isNull():
-            self.ctx.interaction.warn(self, tr("Not added"), tr(
+            self.ctx.interaction.warn(self, self.tr("Not added"), self.tr(
                 "That file is not a picture this app can read. Choose a PNG or JPEG."))
             return
         self.photo_dialog = PhotoCropDialog(image, self)
@@ -345,7 +347,7 @@ class DocumentsTab(RecordTab):
         self.write(lambda s: photo.set_photo(s, self.young_person_id, png), label="add photo")
 
     def remove_photo(self) -> None:
-        if self.ctx.interaction.confirm(self, tr("Remove the photograph?"), tr(
+        if self.ctx.interaction.confirm(self, self.tr("Remove the photograph?"), self.tr(
                 "Remove the photograph from the record?")):
             self.write(lambda s: photo.remove_photo(s, self.young_person_id),
                        label="remove photo")

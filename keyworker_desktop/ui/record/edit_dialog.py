@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.services import records
 from keyworker_desktop.store.opchanges import Written
 from keyworker_desktop.ui.operations import run_op
@@ -37,7 +38,6 @@ from keyworker_desktop.ui.record.common import (
     new_form,
     read_job,
     show_error,
-    tr,
 )
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ class EditDialog(QDialog):
                 label="dialog title")
 
     def _show_title(self, name: str) -> None:
-        title = (tr("{action} — {name}").format(action=self.action_title, name=name)
+        title = (self.tr("{action} — {name}").format(action=self.action_title, name=name)
                  if name else self.action_title)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -132,10 +132,10 @@ class EditDialog(QDialog):
     def _may_discard(self) -> bool:
         if not self.has_changes():
             return True
-        discard, keep = tr("Discard"), tr("Keep editing")
+        discard, keep = self.tr("Discard"), self.tr("Keep editing")
         return self.ctx.interaction.ask(
-            self, tr("Discard what you typed?"),
-            tr("Close this form without saving? What you typed in it will be lost."),
+            self, self.tr("Discard what you typed?"),
+            self.tr("Close this form without saving? What you typed in it will be lost."),
             [discard, keep]) == discard
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -196,4 +196,4 @@ def _value_of(widget: QWidget) -> object | None:
 
 def ask_first(ctx: AppContext, parent: QWidget, question: str) -> bool:
     """A yes/no question through the interaction service."""
-    return ctx.interaction.confirm(parent, tr("Please confirm"), question)
+    return ctx.interaction.confirm(parent, translate("Record", "Please confirm"), question)

@@ -35,7 +35,6 @@ from keyworker_desktop.ui.record.common import (
     read_job,
     show_date,
     show_error,
-    tr,
 )
 
 ENTITIES = ("young_person", "ending")
@@ -50,18 +49,18 @@ class ReopenDialog(QDialog):
         self.ctx = ctx
         self.young_person_id = young_person_id
         self.setObjectName("reopen_involvement")
-        self.setWindowTitle(tr("Reopen involvement"))
+        self.setWindowTitle(self.tr("Reopen involvement"))
         self.general_error = ErrorLabel()
         self.errors = FieldErrors(self.general_error)
         form = new_form()
         self.reason = QLineEdit()
-        add_row(form, tr("&Reason for reopening (required)"), self.reason, self.errors,
+        add_row(form, self.tr("&Reason for reopening (required)"), self.reason, self.errors,
                 "reopen_reason")
         self.reopened_on = OptionalDateEdit()
         self.reopened_on.set_value(ctx.today())
-        add_row(form, tr("Reopening &date"), self.reopened_on, self.errors, "reopened_on")
+        add_row(form, self.tr("Reopening &date"), self.reopened_on, self.errors, "reopened_on")
         self.buttons = QDialogButtonBox()
-        self.reopen_button = self.buttons.addButton(tr("Re&open"),
+        self.reopen_button = self.buttons.addButton(self.tr("Re&open"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.reopen_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -115,12 +114,12 @@ class EndingBar(QWidget):
         self.banner.setStyleSheet("background: #e8e8e8; color: #1a1a1a; border: 2px solid "
                                   "#555; padding: 0.4em; font-weight: bold;")
         self.banner.hide()
-        self.reopen_button = QPushButton(tr("Re&open…"))
-        self.reopen_button.setAccessibleName(tr("Reopen involvement"))
+        self.reopen_button = QPushButton(self.tr("Re&open…"))
+        self.reopen_button.setAccessibleName(self.tr("Reopen involvement"))
         self.reopen_button.clicked.connect(self.reopen)
         self.reopen_button.hide()
-        self.end_button = QPushButton(tr("&End involvement…"))
-        self.end_button.setAccessibleName(tr("End involvement"))
+        self.end_button = QPushButton(self.tr("&End involvement…"))
+        self.end_button.setAccessibleName(self.tr("End involvement"))
         self.end_button.clicked.connect(self.end_requested)
         self.end_button.hide()
         layout = QHBoxLayout(self)
@@ -144,7 +143,7 @@ class EndingBar(QWidget):
         was = self.closure
         self.closure = closure
         if closure is not None:
-            text = tr("Closed on {on} ({reason})").format(on=show_date(closure.closed_on),
+            text = self.tr("Closed on {on} ({reason})").format(on=show_date(closure.closed_on),
                                                           reason=closure.reason)
             self.banner.setText(text)
             self.banner.setAccessibleName(text)

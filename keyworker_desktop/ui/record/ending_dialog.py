@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.services import ending, handover
 from keyworker_desktop.services.handover import EndingState
 from keyworker_desktop.services.handover_summary import handover_pdf
@@ -53,7 +54,6 @@ from keyworker_desktop.ui.record.common import (
     read_job,
     show_date,
     show_error,
-    tr,
 )
 
 T = TypeVar("T")
@@ -61,16 +61,12 @@ W = TypeVar("W", bound=QWidget)
 
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
-    """Mark ``text`` for translation where it is defined; ``tr`` translates it when shown."""
-    return text
-
 
 #: The family's answer about handing over, as the permission box offers it.
 PERMISSION_CHOICES: tuple[tuple[bool | None, str], ...] = (
-    (None, QT_TRANSLATE_NOOP("Record", "Not asked yet")),
-    (True, QT_TRANSLATE_NOOP("Record", "Yes, the family gave permission")),
-    (False, QT_TRANSLATE_NOOP("Record", "No, the family did not give permission")),
+    (None, QT_TRANSLATE_NOOP("EndingDialog", "Not asked yet")),
+    (True, QT_TRANSLATE_NOOP("EndingDialog", "Yes, the family gave permission")),
+    (False, QT_TRANSLATE_NOOP("EndingDialog", "No, the family did not give permission")),
 )
 
 
@@ -104,16 +100,16 @@ class EndInvolvementDialog(QDialog):
         self.young_person_id = young_person_id
         self.state: EndingState | None = None
         self.setObjectName("end_involvement")
-        self.setWindowTitle(tr("End involvement"))
-        self.setAccessibleName(tr("End involvement"))
+        self.setWindowTitle(self.tr("End involvement"))
+        self.setAccessibleName(self.tr("End involvement"))
         self.general_error = ErrorLabel()
         self.errors = FieldErrors(self.general_error)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("What was done"))
-        self.intro = QLabel(tr("Each part saves on its own button, in any order. Hand over to "
+        self.status.setAccessibleName(self.tr("What was done"))
+        self.intro = QLabel(self.tr("Each part saves on its own button, in any order. Hand over to "
                                "the next keyworker by the end of the half term after the young "
-                               "person leaves, with the family's permission."))
+                                    "person leaves, with the family's permission."))
         self.intro.setWordWrap(True)
 
         body = QWidget()
@@ -151,40 +147,41 @@ class EndInvolvementDialog(QDialog):
         return widget
 
     def _plan_part(self) -> QGroupBox:
-        box = QGroupBox(tr("1. Step-down plan"))
+        box = QGroupBox(self.tr("1. Step-down plan"))
         form = new_form()
-        self.plan = self._field("step_down_plan", tr("Step-down &plan"), TextBox(lines=4), form)
-        self.plan.setPlaceholderText(tr("Who steps up, what continues for the family (for "
-                                        "example peer support), and when contact ends."))
-        self.save_plan_button = QPushButton(tr("&Save the step-down plan"))
+        self.plan = self._field("step_down_plan", self.tr("Step-down &plan"), TextBox(lines=4),
+                                form)
+        self.plan.setPlaceholderText(self.tr("Who steps up, what continues for the family (for "
+                                             "example peer support), and when contact ends."))
+        self.save_plan_button = QPushButton(self.tr("&Save the step-down plan"))
         self.save_plan_button.clicked.connect(self.save_plan)
         form.addRow(_left(self.save_plan_button))
         box.setLayout(form)
         return box
 
     def _handover_part(self) -> QGroupBox:
-        box = QGroupBox(tr("2. Handover to the next keyworker"))
+        box = QGroupBox(self.tr("2. Handover to the next keyworker"))
         form = new_form()
-        self.handover_to = self._field("handover_to", tr("Hand over &to"), QComboBox(), form)
+        self.handover_to = self._field("handover_to", self.tr("Hand over &to"), QComboBox(), form)
         self.handover_to.setEditable(True)
         self.handover_to.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.handover_to.lineEdit()
         if line is not None:
-            line.setPlaceholderText(tr("A colleague from the list, or type a name"))
-            line.setAccessibleName(tr("Hand over to"))
-        self.handover_to.view().setAccessibleName(tr("Hand over to: colleagues"))
-        self.handover_on = self._field("handover_on", tr("Handover &date"), OptionalDateEdit(),
+            line.setPlaceholderText(self.tr("A colleague from the list, or type a name"))
+            line.setAccessibleName(self.tr("Hand over to"))
+        self.handover_to.view().setAccessibleName(self.tr("Hand over to: colleagues"))
+        self.handover_on = self._field("handover_on", self.tr("Handover &date"), OptionalDateEdit(),
                                        form)
         self.handover_on.set_value(self.ctx.today())
         self.permission = self._field("family_permission_for_handover",
-                                      tr("Family's per&mission"), QComboBox(), form)
+                                      self.tr("Family's per&mission"), QComboBox(), form)
         for value, label in PERMISSION_CHOICES:
-            self.permission.addItem(tr(label), value)
-        self.permission.view().setAccessibleName(tr("Family's permission: the choices"))
+            self.permission.addItem(translate("EndingDialog", label), value)
+        self.permission.view().setAccessibleName(self.tr("Family's permission: the choices"))
         self.handover_state = QLabel()
         self.handover_state.setWordWrap(True)
-        self.handover_state.setAccessibleName(tr("Handover recorded"))
-        self.record_handover_button = QPushButton(tr("&Record the handover"))
+        self.handover_state.setAccessibleName(self.tr("Handover recorded"))
+        self.record_handover_button = QPushButton(self.tr("&Record the handover"))
         self.record_handover_button.clicked.connect(self.record_handover)
         form.addRow(self.handover_state)
         form.addRow(_left(self.record_handover_button))
@@ -192,42 +189,43 @@ class EndInvolvementDialog(QDialog):
         return box
 
     def _transition_part(self) -> QGroupBox:
-        box = QGroupBox(tr("3. Transition checklist"))
+        box = QGroupBox(self.tr("3. Transition checklist"))
         layout = QVBoxLayout(box)
         self.transition_state = QLabel()
         self.transition_state.setWordWrap(True)
-        self.transition_state.setAccessibleName(tr("Transition checklist"))
-        self.apply_button = QPushButton(tr("&Apply the transition checklist"))
+        self.transition_state.setAccessibleName(self.tr("Transition checklist"))
+        self.apply_button = QPushButton(self.tr("&Apply the transition checklist"))
         self.apply_button.clicked.connect(self.apply_transition)
         layout.addWidget(self.transition_state)
         layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     def _summary_part(self) -> QGroupBox:
-        box = QGroupBox(tr("4. Handover summary"))
+        box = QGroupBox(self.tr("4. Handover summary"))
         layout = QVBoxLayout(box)
-        note = QLabel(tr("A PDF of what the next keyworker needs. The saved copy is not "
-                         "encrypted: keep it safe and delete it once handed over."))
+        note = QLabel(self.tr("A PDF of what the next keyworker needs. The saved copy is not "
+                              "encrypted: keep it safe and delete it once handed over."))
         note.setWordWrap(True)
-        self.summary_button = QPushButton(tr("Save the handover s&ummary as PDF…"))
+        self.summary_button = QPushButton(self.tr("Save the handover s&ummary as PDF…"))
         self.summary_button.clicked.connect(self.save_summary)
         layout.addWidget(note)
         layout.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     def _close_part(self) -> QGroupBox:
-        box = QGroupBox(tr("5. Close involvement"))
+        box = QGroupBox(self.tr("5. Close involvement"))
         form = new_form()
         self.close_state = QLabel()
         self.close_state.setWordWrap(True)
-        self.close_state.setAccessibleName(tr("Closure"))
+        self.close_state.setAccessibleName(self.tr("Closure"))
         form.addRow(self.close_state)
-        self.reason = self._field("reason", tr("Reason for &closing (required)"), QLineEdit(),
+        self.reason = self._field("reason", self.tr("Reason for &closing (required)"), QLineEdit(),
                                   form)
-        self.outcome = self._field("outcome", tr("&Outcome"), TextBox(lines=3), form)
-        self.closed_on = self._field("closed_on", tr("Closing dat&e"), OptionalDateEdit(), form)
+        self.outcome = self._field("outcome", self.tr("&Outcome"), TextBox(lines=3), form)
+        self.closed_on = self._field("closed_on", self.tr("Closing dat&e"), OptionalDateEdit(),
+                                     form)
         self.closed_on.set_value(self.ctx.today())
-        self.close_button = QPushButton(tr("C&lose involvement"))
+        self.close_button = QPushButton(self.tr("C&lose involvement"))
         self.close_button.clicked.connect(self.close_involvement)
         form.addRow(_left(self.close_button))
         box.setLayout(form)
@@ -258,9 +256,9 @@ class EndInvolvementDialog(QDialog):
     def cancel(self) -> None:
         """Close, Escape or the window's close box: ask first if something is not saved."""
         if not self.unsaved() or self.ctx.interaction.confirm(
-                self, tr("Leave without saving?"),
-                tr("Something typed here is not saved yet. Each part saves on its own "
-                   "button. Leave anyway?")):
+                self, self.tr("Leave without saving?"),
+                self.tr("Something typed here is not saved yet. Each part saves on its own "
+                        "button. Leave anyway?")):
             self.reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -286,7 +284,7 @@ class EndInvolvementDialog(QDialog):
     def show_state(self, state: EndingState) -> None:
         first = self.state is None
         self.state = state
-        self.setWindowTitle(tr("End involvement: {name}").format(name=state.name))
+        self.setWindowTitle(self.tr("End involvement: {name}").format(name=state.name))
         if first:
             self.plan.setPlainText(state.step_down_plan)
             self.handover_to.clear()
@@ -297,31 +295,31 @@ class EndInvolvementDialog(QDialog):
             if state.handover_recorded:
                 self.permission.setCurrentIndex(self.permission.findData(True))
         if state.handover_recorded:
-            self.handover_state.setText(tr("Recorded: handover to {to} on {on}, with the "
-                                           "family's permission.").format(
+            self.handover_state.setText(self.tr("Recorded: handover to {to} on {on}, with the "
+                                                "family's permission.").format(
                 to=state.handover_to, on=show_date(state.handover_on)))
         else:
-            self.handover_state.setText(tr("No handover recorded yet."))
+            self.handover_state.setText(self.tr("No handover recorded yet."))
         if state.leaving_date is None:
-            text = tr("No leaving date recorded: add it on the Profile tab, then apply the "
-                      "checklist.")
+            text = self.tr("No leaving date recorded: add it on the Profile tab, then apply the "
+                           "checklist.")
         elif state.transition_applied:
-            text = tr("Applied from the leaving date, {leaving}: due by {due}. Tick it on the "
-                      "Checklists tab.").format(leaving=show_date(state.leaving_date),
+            text = self.tr("Applied from the leaving date, {leaving}: due by {due}. Tick it on the "
+                           "Checklists tab.").format(leaving=show_date(state.leaving_date),
                                                 due=show_date(state.transition_due_on))
         else:
-            text = tr("Leaving date {leaving}: the checklist will be due by {due}, the end "
-                      "of the half term after.").format(
+            text = self.tr("Leaving date {leaving}: the checklist will be due by {due}, the end "
+                           "of the half term after.").format(
                 leaving=show_date(state.leaving_date), due=show_date(state.transition_due_on))
         self.transition_state.setText(text)
         closure = state.closure
         if closure is not None:
-            self.close_state.setText(tr("Closed on {on} ({reason}). Reopen it from the "
-                                        "record.").format(on=show_date(closure.closed_on),
+            self.close_state.setText(self.tr("Closed on {on} ({reason}). Reopen it from the "
+                                             "record.").format(on=show_date(closure.closed_on),
                                                           reason=closure.reason))
         else:
-            self.close_state.setText(tr("Open. Closing takes them off the caseload; they can "
-                                        "still be found and reopened."))
+            self.close_state.setText(self.tr("Open. Closing takes them off the caseload; they can "
+                                             "still be found and reopened."))
         self._enable(True)
 
     def _enable(self, loaded: bool) -> None:
@@ -368,24 +366,24 @@ class EndInvolvementDialog(QDialog):
     def save_plan(self) -> None:
         plan, yp_id = self.plan.toPlainText(), self.young_person_id
         self._write(lambda s: handover.save_step_down_plan(s, yp_id, plan).id,
-                    tr("The step-down plan is saved."), "save step-down plan")
+                    self.tr("The step-down plan is saved."), "save step-down plan")
 
     def record_handover(self) -> None:
         to, on = self.handover_to.currentText(), self.handover_on.value()
         permission: bool | None = self.permission.currentData()
         today, yp_id = self.ctx.today(), self.young_person_id
         if on is None:
-            self.errors.show_problems([("handover_on", tr("Give the handover date."), False)])
+            self.errors.show_problems([("handover_on", self.tr("Give the handover date."), False)])
             return
         handover_on: date = on
         self._write(lambda s: handover.record_handover(
             s, yp_id, to=to, handover_on=handover_on, family_permission=permission,
-            today=today).id, tr("The handover is recorded."), "record handover")
+            today=today).id, self.tr("The handover is recorded."), "record handover")
 
     def apply_transition(self) -> None:
         yp_id = self.young_person_id
         self._write(lambda s: handover.apply_transition_checklist(s, yp_id).id,
-                    tr("The transition checklist is applied: see the Checklists tab."),
+                    self.tr("The transition checklist is applied: see the Checklists tab."),
                     "apply transition checklist")
 
     def close_involvement(self) -> None:
@@ -394,18 +392,18 @@ class EndInvolvementDialog(QDialog):
         on = self.closed_on.value() or today
         self._write(lambda s: ending.close_involvement(
             s, yp_id, reason=reason, outcome=outcome, closed_on=on, today=today).id,
-            tr("Involvement is closed. They are no longer on the caseload."),
+            self.tr("Involvement is closed. They are no longer on the caseload."),
             "close involvement", lambda _id: self.closed.emit())
 
     def save_summary(self) -> None:
         """Save the handover summary as a PDF the keyworker names (not encrypted)."""
         state = self.state
-        name = state.name if state is not None else tr("Handover")
-        suggested = str(documents_folder() / tr("{name} handover summary.pdf").format(
+        name = state.name if state is not None else self.tr("Handover")
+        suggested = str(documents_folder() / self.tr("{name} handover summary.pdf").format(
             name=name))
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save the handover summary (not encrypted)"), suggested,
-            tr("PDF files (*.pdf)"))
+            self, self.tr("Save the handover summary (not encrypted)"), suggested,
+            self.tr("PDF files (*.pdf)"))
         if not chosen:
             return
         path = Path(chosen)
@@ -421,12 +419,12 @@ class EndInvolvementDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, OSError):
-                self.ctx.interaction.warn(self, tr("Save the handover summary"), tr(
+                self.ctx.interaction.warn(self, self.tr("Save the handover summary"), self.tr(
                     "The summary could not be saved there ({reason}). Try another "
                     "folder.").format(reason=exc.strerror or type(exc).__name__))
                 return
             show_error(self.ctx, self, exc, self.errors)
 
-        run_op(self.ctx, job, lambda saved: self._say(tr(
+        run_op(self.ctx, job, lambda saved: self._say(self.tr(
             "The handover summary is saved as {file}. That copy is not encrypted.").format(
             file=saved.name)), failed, owner=self, parent=self, label="handover summary")

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from keyworker_desktop.services.goals import GoalRow, describe_progress
-from keyworker_desktop.ui.record.common import tr
 
 LINE = QColor("#1f5f99")
 
@@ -20,14 +19,14 @@ class GoalChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.goal: GoalRow | None = None
-        self.setAccessibleName(tr("Progress chart"))
+        self.setAccessibleName(self.tr("Progress chart"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.set_goal(None)
 
     def set_goal(self, goal: GoalRow | None) -> None:
         self.goal = goal
-        words = (tr("No goal chosen.") if goal is None
+        words = (self.tr("No goal chosen.") if goal is None
                  else f"{goal.words}: {describe_progress(goal)}")
         self.setAccessibleDescription(words)
         self.setToolTip(words)
@@ -58,7 +57,7 @@ class GoalChart(QWidget):
                              str(score))
         goal = self.goal
         if goal is None or not goal.ratings:
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), tr("Not rated yet"))
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.tr("Not rated yet"))
             painter.end()
             return
         first, last = goal.ratings[0].rated_on, goal.ratings[-1].rated_on

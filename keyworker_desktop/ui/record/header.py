@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from keyworker_desktop.services.records import RecordHeader
 from keyworker_desktop.ui import icons
-from keyworker_desktop.ui.record.common import tr
 
 # The header shows this many lines of communication needs; the Profile tab has them all.
 COMMUNICATION_LINES = 2
@@ -45,30 +44,30 @@ class HeaderBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(tr("About this young person"))
-        self.name = QLabel(tr("Loading…"))
+        self.setAccessibleName(self.tr("About this young person"))
+        self.name = QLabel(self.tr("Loading…"))
         font = QFont(self.name.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.name.setFont(font)
         self.name.setWordWrap(True)
-        self.name.setAccessibleName(tr("Name"))
+        self.name.setAccessibleName(self.tr("Name"))
         self.age = _value_label()
         self.rag_swatch = QLabel()
-        self.rag_swatch.setAccessibleName(tr("RAG colour"))
+        self.rag_swatch.setAccessibleName(self.tr("RAG colour"))
         self.rag = _value_label()
-        self.rag.setAccessibleName(tr("RAG rating"))
+        self.rag.setAccessibleName(self.tr("RAG rating"))
         self.keyworker = _value_label()
         self.consent = _value_label()
         self.communication = _value_label()
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName(tr("Consent warning"))
+        self.warning.setAccessibleName(self.tr("Consent warning"))
         self.warning.setStyleSheet(
             "background: #fff3cd; color: #5c3c00; border: 2px solid #8a6d00;"
             "padding: 0.4em; font-weight: bold;")
-        self.consent_button = QPushButton(tr("Record &consent…"))
-        self.consent_button.setAccessibleName(tr("Record consent"))
+        self.consent_button = QPushButton(self.tr("Record &consent…"))
+        self.consent_button.setAccessibleName(self.tr("Record consent"))
         self.consent_button.clicked.connect(self.consent_requested)
         self.warning_bar = QWidget()
         warning_layout = QHBoxLayout(self.warning_bar)
@@ -77,9 +76,9 @@ class HeaderBar(QFrame):
         warning_layout.addWidget(self.consent_button)
         self.warning_bar.hide()
         self.conflicts = QLabel()
-        self.conflicts.setAccessibleName(tr("Conflicts"))
-        self.conflicts_button = QPushButton(tr("Resolve…"))
-        self.conflicts_button.setAccessibleName(tr("Resolve conflicts"))
+        self.conflicts.setAccessibleName(self.tr("Conflicts"))
+        self.conflicts_button = QPushButton(self.tr("Resolve…"))
+        self.conflicts_button.setAccessibleName(self.tr("Resolve conflicts"))
         self.conflicts_button.clicked.connect(self.conflicts_requested)
         self.conflicts_bar = QWidget()
         conflicts_layout = QHBoxLayout(self.conflicts_bar)
@@ -88,18 +87,18 @@ class HeaderBar(QFrame):
         conflicts_layout.addWidget(self.conflicts_button)
         conflicts_layout.addStretch(1)
         self.conflicts_bar.hide()
-        self.allocate_button = QPushButton(tr("Allocate…"))
-        self.allocate_button.setAccessibleName(tr("Allocate a keyworker"))
+        self.allocate_button = QPushButton(self.tr("Allocate…"))
+        self.allocate_button.setAccessibleName(self.tr("Allocate a keyworker"))
         self.allocate_button.clicked.connect(self.allocate_requested)
-        self.agreement_button = QPushButton(tr("View agreement"))
-        self.agreement_button.setAccessibleName(tr("View the signed keyworker agreement"))
+        self.agreement_button = QPushButton(self.tr("View agreement"))
+        self.agreement_button.setAccessibleName(self.tr("View the signed keyworker agreement"))
         self.agreement_button.clicked.connect(self._view_agreement)
         self.agreement_button.hide()
         self._agreement_id = ""
         self._communication = ""
         # What a screen reader says for each value: its caption and the value itself.
         # A caption alone as the accessible name hid the values (issue 14, item 19).
-        self._captions: dict[QLabel, str] = {self.name: tr("Name:"), self.rag: ""}
+        self._captions: dict[QLabel, str] = {self.name: self.tr("Name:"), self.rag: ""}
 
         title = QHBoxLayout()
         title.addWidget(self.name, 1)
@@ -113,9 +112,9 @@ class HeaderBar(QFrame):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         for text, value, row, column, span in (
-            (tr("Age:"), self.age, 0, 0, 1), (tr("Keyworker:"), self.keyworker, 0, 2, 1),
-            (tr("Consent:"), self.consent, 1, 0, 3),
-            (tr("Communication:"), self.communication, 2, 0, 3),
+            (self.tr("Age:"), self.age, 0, 0, 1), (self.tr("Keyworker:"), self.keyworker, 0, 2, 1),
+            (self.tr("Consent:"), self.consent, 1, 0, 3),
+            (self.tr("Communication:"), self.communication, 2, 0, 3),
         ):
             label = QLabel(text)
             label.setBuddy(value)
@@ -138,7 +137,7 @@ class HeaderBar(QFrame):
         """As much as fits in a couple of lines, so the record is not pushed off screen."""
         text = self._communication
         metrics = self.communication.fontMetrics()
-        more = tr(" (more on the Profile tab)")
+        more = self.tr(" (more on the Profile tab)")
         # Wrapping wastes part of each line; leave room for it and for the pointer.
         room = (max(1, self.communication.width()) * COMMUNICATION_LINES
                 - metrics.averageCharWidth() * (12 + len(more)))
@@ -153,24 +152,25 @@ class HeaderBar(QFrame):
     def set_header(self, header: RecordHeader) -> None:
         name = header.name
         if header.known_as and header.known_as != header.name.split(" ")[0]:
-            name = tr("{name} (known as {known_as})").format(name=name, known_as=header.known_as)
+            name = self.tr("{name} (known as {known_as})").format(name=name,
+                                                                  known_as=header.known_as)
         self.name.setText(name)
-        age = (tr("Not recorded") if header.age is None
-               else tr("{age} years old").format(age=header.age))
+        age = (self.tr("Not recorded") if header.age is None
+               else self.tr("{age} years old").format(age=header.age))
         if header.pronouns:
             age = f"{age} · {header.pronouns}"
         self.age.setText(age)
-        self.rag.setText(tr("RAG: {rating}").format(rating=header.rag_label))
+        self.rag.setText(self.tr("RAG: {rating}").format(rating=header.rag_label))
         size = self.rag.fontMetrics().height()
         self.rag_swatch.setPixmap(icons.rag_icon(header.rag).pixmap(QSize(size, size)))
-        keyworker = header.keyworker or tr("No keyworker allocated")
+        keyworker = header.keyworker or self.tr("No keyworker allocated")
         self._agreement_id = header.agreement_document_id or ""
         if self._agreement_id:
-            keyworker = tr("{names} · signed agreement attached").format(names=keyworker)
+            keyworker = self.tr("{names} · signed agreement attached").format(names=keyworker)
         self.keyworker.setText(keyworker)
         self.agreement_button.setVisible(bool(self._agreement_id))
         self.consent.setText(header.consent)
-        self._communication = header.communication or tr("Nothing recorded")
+        self._communication = header.communication or self.tr("Nothing recorded")
         self.communication.setToolTip(self._communication)
         self._fit_communication()
         self._speak(communication=self._communication)
@@ -179,7 +179,7 @@ class HeaderBar(QFrame):
         if header.has_keyworker_consent:
             self.warning_bar.hide()
         else:
-            warning = tr("No consent to work with a keyworker: working with the family and "
+            warning = self.tr("No consent to work with a keyworker: working with the family and "
                          "network only. The offer stays open; record consent when it is given.")
             self.warning.setText("⚠ " + warning)
             self.warning.setAccessibleName(warning)
@@ -197,8 +197,8 @@ class HeaderBar(QFrame):
 
     def set_conflicts(self, count: int) -> None:
         """"2 conflicts to resolve" and a button, while a colleague's edit and ours differ."""
-        text = (tr("1 conflict to resolve") if count == 1
-                else tr("{count} conflicts to resolve").format(count=count))
+        text = (self.tr("1 conflict to resolve") if count == 1
+                else self.tr("{count} conflicts to resolve").format(count=count))
         self.conflicts.setText("⚠ " + text)
         self.conflicts.setAccessibleName(text)
         self.conflicts_bar.setVisible(count > 0)

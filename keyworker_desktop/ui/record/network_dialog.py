@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import LinkDirection, LinkStrength, Sector
 from keyworker_desktop.services import network
 from keyworker_desktop.services.network import NetworkEntry
-from keyworker_desktop.ui.record.common import OptionalDateEdit, TextBox, tr
+from keyworker_desktop.ui.record.common import OptionalDateEdit, TextBox
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 def _combo(choices: list[tuple[str, str]], value: str) -> QComboBox:
     combo = QComboBox()
     for code, label in choices:
-        combo.addItem(tr(label), code)
+        combo.addItem(label, code)
     combo.setCurrentIndex(max(0, combo.findData(value)))
     return combo
 
@@ -31,29 +32,30 @@ class ProfessionalDialog(EditDialog):
     def __init__(self, ctx: AppContext, young_person_id: str, entry: NetworkEntry | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, young_person_id,
-                         tr("Edit professional") if entry else tr("Add a professional"), parent)
+                         translate("ProfessionalDialog", "Edit professional") if entry
+                         else translate("ProfessionalDialog", "Add a professional"), parent)
         self.entry = entry
         e = entry
-        self.name = self.field("name", tr("Name"), QLineEdit(e.name if e else ""))
-        self.role = self.field("role", tr("Role"), QLineEdit(e.role if e else ""))
-        self.agency = self.field("agency", tr("Agency"), QLineEdit(e.agency if e else ""))
-        self.sector = self.field("sector", tr("Sector"),
+        self.name = self.field("name", self.tr("Name"), QLineEdit(e.name if e else ""))
+        self.role = self.field("role", self.tr("Role"), QLineEdit(e.role if e else ""))
+        self.agency = self.field("agency", self.tr("Agency"), QLineEdit(e.agency if e else ""))
+        self.sector = self.field("sector", self.tr("Sector"),
                                  _combo(Sector.choices(), e.sector if e else "health"))
-        self.phone = self.field("phone", tr("Phone"), QLineEdit(e.phone if e else ""))
-        self.email = self.field("email", tr("Email"), QLineEdit(e.email if e else ""))
+        self.phone = self.field("phone", self.tr("Phone"), QLineEdit(e.phone if e else ""))
+        self.email = self.field("email", self.tr("Email"), QLineEdit(e.email if e else ""))
         self.relationship = self.field(
-            "relationship_to_young_person", tr("Relationship to the young person"),
+            "relationship_to_young_person", self.tr("Relationship to the young person"),
             QLineEdit(e.relationship_to_young_person if e else ""))
-        self.how = self.field("how_they_help", tr("How they help"),
+        self.how = self.field("how_they_help", self.tr("How they help"),
                               TextBox(e.how_they_help if e else ""))
-        self.strength = self.field("strength", tr("Link"),
+        self.strength = self.field("strength", self.tr("Link"),
                                    _combo(LinkStrength.choices(), e.strength if e else "strong"))
         self.direction = self.field(
-            "direction", tr("Direction of support"),
+            "direction", self.tr("Direction of support"),
             _combo(LinkDirection.choices(), e.direction if e else "to_young_person"))
         self.last_contact = OptionalDateEdit()
         self.last_contact.set_value(e.last_contact_on if e else None)
-        self.field("last_contact_on", tr("Last contact"), self.last_contact)
+        self.field("last_contact_on", self.tr("Last contact"), self.last_contact)
         self.name.setFocus()
 
     def job(self) -> Callable[[Session], Any]:

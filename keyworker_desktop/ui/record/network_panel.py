@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.domain.network import DIRECTION_LABELS, STRENGTH_LABELS, NetworkMap
-from keyworker_desktop.domain.vocab import Sector
+from keyworker_desktop.domain.vocab import ActionStatus, Sector
 from keyworker_desktop.services import network, network_map
 from keyworker_desktop.services.network import NetworkEntry
 from keyworker_desktop.services.network_map import ProfessionalDetails
@@ -39,7 +40,7 @@ from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.network_export import export_map, print_map
 from keyworker_desktop.ui.network_map import NetworkMapView
 from keyworker_desktop.ui.operations import run_op
-from keyworker_desktop.ui.record.common import RecordTab, read_job, show_date, tr
+from keyworker_desktop.ui.record.common import RecordTab, read_job, show_date
 from keyworker_desktop.ui.record.edit_dialog import ask_first
 from keyworker_desktop.ui.record.network_dialog import ProfessionalDialog
 
@@ -48,9 +49,9 @@ if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
 
 EXPORT_FILTERS = {
-    ".png": "PNG image (*.png)",
-    ".svg": "SVG drawing (*.svg)",
-    ".pdf": "PDF document (*.pdf)",
+    ".png": QT_TRANSLATE_NOOP("NetworkPanel", "PNG image (*.png)"),
+    ".svg": QT_TRANSLATE_NOOP("NetworkPanel", "SVG drawing (*.svg)"),
+    ".pdf": QT_TRANSLATE_NOOP("NetworkPanel", "PDF document (*.pdf)"),
 }
 
 
@@ -87,10 +88,10 @@ class NetworkPanel(RecordTab):
 
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.text.setAccessibleName(tr("Professional details"))
-        self.edit_button = QPushButton(tr("Edit…"))
+        self.text.setAccessibleName(self.tr("Professional details"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self.edit_professional(self.details_id))
-        self.close_button = QPushButton(tr("Close details"))
+        self.close_button = QPushButton(self.tr("Close details"))
         self.close_button.clicked.connect(self.close_details)
         self.pane = QWidget()
         buttons = QHBoxLayout()
@@ -115,12 +116,13 @@ class NetworkPanel(RecordTab):
         print_keys = QKeySequence(QKeySequence.StandardKey.Print).toString(
             QKeySequence.SequenceFormat.NativeText)
         for text, tip, slot in (
-            (tr("Arrange automatically"), tr("Place everyone not placed by hand"),
+            (self.tr("Arrange automatically"), self.tr("Place everyone not placed by hand"),
              self.map.layout_now),
-            (tr("Fit to window"), tr("Show the whole map (0)"), self.map.fit_to_view),
-            (tr("Export…"), tr("Save the map as a PNG picture, SVG drawing or PDF"),
+            (self.tr("Fit to window"), self.tr("Show the whole map (0)"), self.map.fit_to_view),
+            (self.tr("Export…"), self.tr("Save the map as a PNG picture, SVG drawing or PDF"),
              self.export),
-            (tr("Print…"), tr("Print the map ({keys} on the map)").format(keys=print_keys),
+            (self.tr("Print…"),
+             self.tr("Print the map ({keys} on the map)").format(keys=print_keys),
              self.print_map),
         ):
             button = QPushButton(text)
@@ -192,8 +194,8 @@ class NetworkPanel(RecordTab):
             name = self.network.node(node_id).name
         except KeyError:
             return
-        if ask_first(self.ctx, self, tr("Take {name} out of this network? They stay on record "
-                                        "for other young people.").format(name=name)):
+        if ask_first(self.ctx, self, self.tr("Take {name} out of this network? They stay on record "
+                                             "for other young people.").format(name=name)):
             self.write(lambda s: network_map.remove_from_network(s, node_id),
                        label="remove from network")
         else:
@@ -244,7 +246,7 @@ class NetworkPanel(RecordTab):
     def _show_details(self, details: ProfessionalDetails, take_focus: bool) -> None:
         self.details = details
         self.text.setHtml(details_html(details))
-        self.text.setAccessibleName(tr("Details of {name}").format(name=details.name))
+        self.text.setAccessibleName(self.tr("Details of {name}").format(name=details.name))
         self.pane.show()
         if take_focus:
             self.text.setFocus()
@@ -275,13 +277,13 @@ class NetworkPanel(RecordTab):
         """Where to save the map, chosen in the file dialog (None: cancelled)."""
         name = (self.network.person.display_name if self.network else "network") + " network"
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self, tr("Export the network map"), str(Path.home() / f"{name}.png"),
-            ";;".join(tr(f) for f in EXPORT_FILTERS.values()))
+            self, self.tr("Export the network map"), str(Path.home() / f"{name}.png"),
+            ";;".join(translate("NetworkPanel", f) for f in EXPORT_FILTERS.values()))
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() not in EXPORT_FILTERS:
-            by_filter = {tr(f): s for s, f in EXPORT_FILTERS.items()}
+            by_filter = {translate("NetworkPanel", f): s for s, f in EXPORT_FILTERS.items()}
             path = path.with_name(path.name + by_filter.get(chosen_filter, ".png"))
         return path
 
@@ -298,7 +300,7 @@ class NetworkPanel(RecordTab):
         try:
             export_map(shown, path, today=self.ctx.today(), photo=self._photo_pixmap())
         except (OSError, ValueError) as exc:
-            self.ctx.interaction.warn(self, tr("Not saved"), tr(
+            self.ctx.interaction.warn(self, self.tr("Not saved"), self.tr(
                 "The map could not be saved to {path}: {reason}").format(
                     path=path, reason=getattr(exc, "strerror", None) or exc))
             return False
@@ -309,7 +311,7 @@ class NetworkPanel(RecordTab):
         """A printer chosen in the print dialog (None: cancelled)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(tr("Print the network map"))
+        dialog.setWindowTitle(self.tr("Print the network map"))
         return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
     def print_map(self) -> None:
@@ -358,35 +360,43 @@ def _row(label: str, value: str) -> str:
 
 def details_html(d: ProfessionalDetails) -> str:
     """One professional's details, contact history and actions, as simple HTML."""
-    sector = tr(Sector(d.sector).label) if d.sector in set(Sector) else d.sector
-    link = tr(STRENGTH_LABELS.get(d.strength, d.strength))
+    sector = Sector(d.sector).label if d.sector in set(Sector) else d.sector
+    link = STRENGTH_LABELS.get(d.strength, d.strength)
     if d.strength != "none" and d.direction != "none":
-        link += " · " + tr(DIRECTION_LABELS.get(d.direction, d.direction))
+        link += " · " + DIRECTION_LABELS.get(d.direction, d.direction)
     rows = "".join([
-        _row(tr("Role"), d.role), _row(tr("Agency"), d.agency), _row(tr("Sector"), sector),
-        _row(tr("Phone"), d.phone), _row(tr("Email"), d.email), _row(tr("Address"), d.address),
-        _row(tr("Relationship"), d.relationship_to_young_person),
-        _row(tr("How they help"), d.how_they_help), _row(tr("Link"), link),
+        _row(translate("Record", "Role"), d.role), _row(translate("Record", "Agency"), d.agency),
+        _row(translate("Record", "Sector"), sector),
+        _row(translate("Record", "Phone"), d.phone), _row(translate("Record", "Email"), d.email),
+        _row(translate("Record", "Address"), d.address),
+        _row(translate("Record", "Relationship"), d.relationship_to_young_person),
+        _row(translate("Record", "How they help"), d.how_they_help),
+        _row(translate("Record", "Link"), link),
     ])
-    kinds = {"last_contact": tr("Last contact recorded"), "meeting": tr("Meeting"),
-             "visit": tr("Visit"), "contact": tr("Contact logged")}
+    kinds = {"last_contact": translate("Record", "Last contact recorded"),
+             "meeting": translate("Record", "Meeting"),
+             "visit": translate("Record", "Visit"),
+             "contact": translate("Record", "Contact logged")}
     contacts = "".join(
         f"<li>{html.escape(show_date(c.on))}: {html.escape(kinds.get(c.kind, c.kind))}"
         + (f" — {html.escape(c.text)}" if c.kind != "last_contact" and c.text else "")
         + "</li>"
         for c in d.contacts)
     if not contacts:
-        contacts = f"<li>{html.escape(tr('No contact recorded.'))}</li>"
+        contacts = "<li>{}</li>".format(html.escape(translate("Record", "No contact recorded.")))
     actions = []
     for a in d.actions:
-        due = show_date(a.due_on) if a.due_on else tr("no date")
-        mark = f"<b>⚠ {html.escape(tr('Overdue'))}:</b> " if a.overdue else ""
-        status = tr(a.status.replace("_", " ").capitalize())
+        due = show_date(a.due_on) if a.due_on else translate("Record", "no date")
+        overdue = translate("Record", "Overdue")
+        mark = f"<b>⚠ {html.escape(overdue)}:</b> " if a.overdue else ""
+        status = ActionStatus(a.status).label if a.status in set(ActionStatus) else a.status
         source = f" ({html.escape(a.meeting)})" if a.meeting else ""
+        due_text = translate("Record", "due {date}").format(date=due)
         actions.append(f"<li>{mark}{html.escape(a.description)}{source} — "
-                       f"{html.escape(tr('due {date}').format(date=due))}, "
-                       f"{html.escape(status.lower())}</li>")
-    owned = "".join(actions) or f"<li>{html.escape(tr('None.'))}</li>"
+                       f"{html.escape(due_text)}, {html.escape(status.lower())}</li>")
+    owned = "".join(actions) or "<li>{}</li>".format(html.escape(translate("Record", "None.")))
+    contact_heading = translate("Record", "Contact with this young person")
+    actions_heading = translate("Record", "Actions they own")
     return (f"<h2>{html.escape(d.name)}</h2><table cellspacing='4'>{rows}</table>"
-            f"<h3>{html.escape(tr('Contact with this young person'))}</h3><ul>{contacts}</ul>"
-            f"<h3>{html.escape(tr('Actions they own'))}</h3><ul>{owned}</ul>")
+            f"<h3>{html.escape(contact_heading)}</h3><ul>{contacts}</ul>"
+            f"<h3>{html.escape(actions_heading)}</h3><ul>{owned}</ul>")

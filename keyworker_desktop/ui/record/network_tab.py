@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import LinkStrength, Sector
 from keyworker_desktop.services import network, records
 from keyworker_desktop.services.network import NetworkEntry
-from keyworker_desktop.ui.record.common import RecordTab, show_date, tr
+from keyworker_desktop.ui.record.common import RecordTab, show_date
 from keyworker_desktop.ui.record.edit_dialog import ask_first
 from keyworker_desktop.ui.record.network_dialog import ProfessionalDialog
 from keyworker_desktop.ui.record.network_panel import NetworkPanel
@@ -41,14 +42,15 @@ class NetworkData:
 
 def network_columns() -> list[Column[NetworkEntry]]:
     return [
-        Column(tr("Name"), lambda e: e.name),
-        Column(tr("Role"), lambda e: e.role),
-        Column(tr("Agency"), lambda e: e.agency),
-        Column(tr("Sector"), lambda e: tr(Sector(e.sector).label)),
-        Column(tr("Link"), lambda e: tr(LinkStrength(e.strength).label)),
-        Column(tr("Last contact"), lambda e: show_date(e.last_contact_on) or tr("Not recorded")),
-        Column(tr("Phone"), lambda e: e.phone),
-        Column(tr("How they help"), lambda e: e.how_they_help),
+        Column(translate("Record", "Name"), lambda e: e.name),
+        Column(translate("Record", "Role"), lambda e: e.role),
+        Column(translate("Record", "Agency"), lambda e: e.agency),
+        Column(translate("Record", "Sector"), lambda e: Sector(e.sector).label),
+        Column(translate("Record", "Link"), lambda e: LinkStrength(e.strength).label),
+        Column(translate("Record", "Last contact"),
+               lambda e: show_date(e.last_contact_on) or translate("Record", "Not recorded")),
+        Column(translate("Record", "Phone"), lambda e: e.phone),
+        Column(translate("Record", "How they help"), lambda e: e.how_they_help),
     ]
 
 
@@ -62,14 +64,14 @@ class NetworkTab(RecordTab):
         self.name = ""
         self.dialog: ProfessionalDialog | None = None
         self.model = TableModel(network_columns(), parent=self)
-        self.table = make_table(self.model, tr("Professionals"))
+        self.table = make_table(self.model, self.tr("Professionals"))
         self.table.activated.connect(lambda _i: self.edit())  # Enter or double-click
         self.map: QWidget | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
 
-        self.list_button = QPushButton(tr("List"))
-        self.map_button = QPushButton(tr("Map"))
+        self.list_button = QPushButton(self.tr("List"))
+        self.map_button = QPushButton(self.tr("Map"))
         views = QButtonGroup(self)
         for i, button in enumerate((self.list_button, self.map_button)):
             button.setCheckable(True)
@@ -77,12 +79,13 @@ class NetworkTab(RecordTab):
         self.map_button.setChecked(True)  # the map first: who is involved, at a glance
         views.idClicked.connect(self.show_view)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Show as:")))
+        bar.addWidget(QLabel(self.tr("Show as:")))
         bar.addWidget(self.map_button)
         bar.addWidget(self.list_button)
         bar.addSpacing(self.fontMetrics().averageCharWidth() * 4)
-        for text, slot in ((tr("Add a professional…"), self.add), (tr("Edit…"), self.edit),
-                           (tr("Remove from network"), self.remove)):
+        for text, slot in ((self.tr("Add a professional…"), self.add),
+                           (self.tr("Edit…"), self.edit),
+                           (self.tr("Remove from network"), self.remove)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             bar.addWidget(button)
@@ -139,7 +142,7 @@ class NetworkTab(RecordTab):
         entry = selected_row(self.table)
         if entry is None:
             return
-        if ask_first(self.ctx, self, tr("Take {name} out of this network? They stay on record "
-                                        "for other young people.").format(name=entry.name)):
+        if ask_first(self.ctx, self, self.tr("Take {name} out of this network? They stay on record "
+                                             "for other young people.").format(name=entry.name)):
             self.write(lambda s: network.remove_from_network(s, entry.link_id),
                        label="remove from network")

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from keyworker_desktop.services.photo import PHOTO_PIXELS
-from keyworker_desktop.ui.record.common import tr
 
 MIN_SIDE_SHARE = 10  # the square is at least this % of the picture's shorter side
 
@@ -51,8 +50,8 @@ class CropArea(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(QSize(240, 240))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(tr("Photograph to crop"))
-        self.setAccessibleDescription(tr(
+        self.setAccessibleName(self.tr("Photograph to crop"))
+        self.setAccessibleDescription(self.tr(
             "Arrow keys move the square, Shift with an arrow moves it further; plus and "
             "minus make it bigger or smaller."))
 
@@ -175,28 +174,28 @@ class PhotoCropDialog(QDialog):
 
     def __init__(self, image: QImage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Crop the photograph"))
-        hint = QLabel(tr("Move the square over the face with the mouse or the arrow keys, and "
-                         "set its size. Only the square is kept."))
+        self.setWindowTitle(self.tr("Crop the photograph"))
+        hint = QLabel(self.tr("Move the square over the face with the mouse or the arrow keys, and "
+                              "set its size. Only the square is kept."))
         hint.setWordWrap(True)
         self.area = CropArea(image)
         self.size_slider = QSlider(Qt.Orientation.Horizontal)
         self.size_slider.setRange(MIN_SIDE_SHARE, 100)
         self.size_slider.setValue(100)
-        size_label = QLabel(tr("&Size of the square"))
+        size_label = QLabel(self.tr("&Size of the square"))
         size_label.setBuddy(self.size_slider)
-        self.size_slider.setAccessibleName(tr("Size of the square"))
+        self.size_slider.setAccessibleName(self.tr("Size of the square"))
         self.size_slider.valueChanged.connect(
             lambda value: self.area.set_side(self.area.max_side * value // 100))
         self.area.selection_changed.connect(self._follow_area)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr("Use this photograph"))
-        self.save_button.setAccessibleName(tr("Use this photograph"))
+        self.save_button.setText(self.tr("Use this photograph"))
+        self.save_button.setAccessibleName(self.tr("Use this photograph"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("Cancel"))
-        cancel.setAccessibleName(tr("Cancel"))
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

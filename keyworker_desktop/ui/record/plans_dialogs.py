@@ -10,12 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.domain.vocab import EscalationLevel
 from keyworker_desktop.services import budget, escalations, goals, risk_plan
 from keyworker_desktop.services.escalations import EscalationRow
 from keyworker_desktop.services.goals import GoalRow
 from keyworker_desktop.services.risk_plan import CallChoice, RiskPlanData
-from keyworker_desktop.ui.record.common import OptionalDateEdit, TextBox, tr
+from keyworker_desktop.ui.record.common import OptionalDateEdit, TextBox
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
 
 if TYPE_CHECKING:
@@ -33,19 +34,20 @@ class RiskPlanDialog(EditDialog):
 
     def __init__(self, ctx: AppContext, young_person_id: str, plan: RiskPlanData,
                  choices: Sequence[CallChoice], parent: QWidget | None = None) -> None:
-        super().__init__(ctx, young_person_id, tr("Risk and crisis plan"), parent)
-        self.assessed = self.field("assessed_on", tr("&Assessed on"), OptionalDateEdit())
+        super().__init__(ctx, young_person_id, translate("RiskPlanDialog", "Risk and crisis plan"),
+                         parent)
+        self.assessed = self.field("assessed_on", self.tr("&Assessed on"), OptionalDateEdit())
         self.assessed.set_value(plan.assessed_on)
         self.texts: dict[str, TextBox] = {}
         for name, label, value in (
-            ("risks", tr("&Risks"), plan.risks),
-            ("triggers", tr("&Triggers"), plan.triggers),
-            ("early_signs", tr("&Early signs"), plan.early_signs),
-            ("what_helps", tr("What &helps"), plan.what_helps),
-            ("what_to_avoid", tr("What to a&void"), plan.what_to_avoid),
+            ("risks", self.tr("&Risks"), plan.risks),
+            ("triggers", self.tr("&Triggers"), plan.triggers),
+            ("early_signs", self.tr("&Early signs"), plan.early_signs),
+            ("what_helps", self.tr("What &helps"), plan.what_helps),
+            ("what_to_avoid", self.tr("What to a&void"), plan.what_to_avoid),
         ):
             self.texts[name] = self.field(name, label, TextBox(value, 2))
-        self.people = self.field("who_to_call_ids", tr("&Who to call (network and family)"),
+        self.people = self.field("who_to_call_ids", self.tr("&Who to call (network and family)"),
                                  QListWidget())
         for choice in choices:
             item = QListWidgetItem(choice.label)
@@ -55,9 +57,9 @@ class RiskPlanDialog(EditDialog):
                                else Qt.CheckState.Unchecked)
             self.people.addItem(item)
         self.people.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
-        self.who_else = self.field("who_to_call", tr("Others to call (one a &line)"),
+        self.who_else = self.field("who_to_call", self.tr("Others to call (one a &line)"),
                                    TextBox(plan.who_to_call, 2))
-        self.review = self.field("review_on", tr("Re&view by"), OptionalDateEdit())
+        self.review = self.field("review_on", self.tr("Re&view by"), OptionalDateEdit())
         self.review.set_value(plan.review_on)
         self.assessed.setFocus()
 
@@ -82,17 +84,19 @@ class RiskPlanDialog(EditDialog):
 class GoalDialog(EditDialog):
     def __init__(self, ctx: AppContext, young_person_id: str, row: GoalRow | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, young_person_id, tr("Edit goal") if row else tr("Add a goal"),
+        super().__init__(ctx, young_person_id,
+                         translate("GoalDialog", "Edit goal") if row
+                         else translate("GoalDialog", "Add a goal"),
                          parent)
         self.row = row
-        self.words = self.field("words", tr("The goal in their &own words"),
+        self.words = self.field("words", self.tr("The goal in their &own words"),
                                 TextBox(row.words if row else "", 2))
-        self.agreed = self.field("agreed_with", tr("&Agreed with"),
+        self.agreed = self.field("agreed_with", self.tr("&Agreed with"),
                                  QLineEdit(row.agreed_with if row else ""))
-        self.set_on = self.field("set_on", tr("&Set on"), _required_date(ctx))
+        self.set_on = self.field("set_on", self.tr("&Set on"), _required_date(ctx))
         if row:
             self.set_on.set_value(row.set_on)
-        self.achieved = self.field("achieved_on", tr("A&chieved on"), OptionalDateEdit())
+        self.achieved = self.field("achieved_on", self.tr("A&chieved on"), OptionalDateEdit())
         self.achieved.set_value(row.achieved_on if row else None)
         self.words.setFocus()
 
@@ -110,13 +114,14 @@ class RatingDialog(EditDialog):
 
     def __init__(self, ctx: AppContext, young_person_id: str, goal: GoalRow,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, young_person_id, tr("Rate progress"), parent)
+        super().__init__(ctx, young_person_id, translate("RatingDialog", "Rate progress"), parent)
         self.goal = goal
-        self.score = self.field("score", tr("&Progress (0 to 10)"), QSpinBox())
+        self.score = self.field("score", self.tr("&Progress (0 to 10)"), QSpinBox())
         self.score.setRange(0, 10)
         self.score.setValue(goal.latest.score if goal.latest else 0)
-        self.rated_on = self.field("rated_on", tr("&Rated on"), _required_date(ctx))
-        self.comment = self.field("comment", tr("&In their words (soft outcomes)"), TextBox("", 2))
+        self.rated_on = self.field("rated_on", self.tr("&Rated on"), _required_date(ctx))
+        self.comment = self.field("comment", self.tr("&In their words (soft outcomes)"),
+                                  TextBox("", 2))
         self.score.setFocus()
 
     def job(self) -> Callable[[Session], Any]:
@@ -130,15 +135,15 @@ class RatingDialog(EditDialog):
 class SpendDialog(EditDialog):
     def __init__(self, ctx: AppContext, young_person_id: str, remaining: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, young_person_id, tr("Add a spend"), parent)
-        self.item = self.field("item", tr("&What it was for"), QLineEdit())
+        super().__init__(ctx, young_person_id, translate("SpendDialog", "Add a spend"), parent)
+        self.item = self.field("item", self.tr("&What it was for"), QLineEdit())
         self.amount = self.field("amount_pence",
-                                 tr("&Amount in pounds ({remaining} left)").format(
+                                 self.tr("&Amount in pounds ({remaining} left)").format(
                                      remaining=remaining), QLineEdit())
-        self.amount.setPlaceholderText(tr("for example 12.50"))
-        self.spent_on = self.field("spent_on", tr("&Date"), _required_date(ctx))
-        self.approved = self.field("approved_by", tr("Appro&ved by"), QLineEdit())
-        self.received = self.field("received_by", tr("&Received by"), QLineEdit())
+        self.amount.setPlaceholderText(self.tr("for example 12.50"))
+        self.spent_on = self.field("spent_on", self.tr("&Date"), _required_date(ctx))
+        self.approved = self.field("approved_by", self.tr("Appro&ved by"), QLineEdit())
+        self.received = self.field("received_by", self.tr("&Received by"), QLineEdit())
         self.item.setFocus()
 
     def job(self) -> Callable[[Session], Any]:
@@ -154,8 +159,9 @@ class SpendDialog(EditDialog):
         return write
 
 
-RAISED_FROM = (("", "On its own"), ("action", "An overdue action"),
-               ("referral", "A blocked referral"))
+RAISED_FROM = (("", QT_TRANSLATE_NOOP("EscalationDialog", "On its own")),
+               ("action", QT_TRANSLATE_NOOP("EscalationDialog", "An overdue action")),
+               ("referral", QT_TRANSLATE_NOOP("EscalationDialog", "A blocked referral")))
 
 
 class EscalationDialog(EditDialog):
@@ -163,21 +169,21 @@ class EscalationDialog(EditDialog):
 
     def __init__(self, ctx: AppContext, young_person_id: str, *, blocked: str = "",
                  action_id: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, young_person_id, tr("Escalate"), parent)
+        super().__init__(ctx, young_person_id, translate("EscalationDialog", "Escalate"), parent)
         self.action_id = action_id
-        self.blocked = self.field("what_was_blocked", tr("What is &blocked"),
+        self.blocked = self.field("what_was_blocked", self.tr("What is &blocked"),
                                   TextBox(blocked, 2))
-        self.to = self.field("escalated_to", tr("Escalated &to"), QLineEdit())
-        self.level = self.field("level", tr("&Level"), QComboBox())
+        self.to = self.field("escalated_to", self.tr("Escalated &to"), QLineEdit())
+        self.level = self.field("level", self.tr("&Level"), QComboBox())
         for value, label in EscalationLevel.choices():
-            self.level.addItem(tr(label), value)
+            self.level.addItem(label, value)
         self.level.setCurrentIndex(max(0, self.level.findData("manager")))
-        self.source = self.field("raised_from", tr("Raised &from"), QComboBox())
+        self.source = self.field("raised_from", self.tr("Raised &from"), QComboBox())
         for value, label in RAISED_FROM:
-            self.source.addItem(tr(label), value)
+            self.source.addItem(translate("EscalationDialog", label), value)
         self.source.setCurrentIndex(max(0, self.source.findData("action" if action_id else "")))
         self.source.setEnabled(action_id is None)
-        self.raised_on = self.field("raised_on", tr("&Raised on"), _required_date(ctx))
+        self.raised_on = self.field("raised_on", self.tr("&Raised on"), _required_date(ctx))
         self.blocked.setFocus()
 
     def job(self) -> Callable[[Session], Any]:
@@ -193,10 +199,11 @@ class EscalationDialog(EditDialog):
 class CloseEscalationDialog(EditDialog):
     def __init__(self, ctx: AppContext, young_person_id: str, row: EscalationRow,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, young_person_id, tr("Close the escalation"), parent)
+        super().__init__(ctx, young_person_id,
+                         translate("CloseEscalationDialog", "Close the escalation"), parent)
         self.row = row
-        self.outcome = self.field("outcome", tr("&Outcome"), TextBox("", 3))
-        self.resolved = self.field("resolved_on", tr("&Resolved on"), _required_date(ctx))
+        self.outcome = self.field("outcome", self.tr("&Outcome"), TextBox("", 3))
+        self.resolved = self.field("resolved_on", self.tr("&Resolved on"), _required_date(ctx))
         self.outcome.setFocus()
 
     def job(self) -> Callable[[Session], Any]:

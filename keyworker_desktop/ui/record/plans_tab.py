@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.services import budget, escalations, goals, risk_plan
 from keyworker_desktop.services.budget import BudgetSummary, SpendRow, pounds
 from keyworker_desktop.services.escalations import EscalationRow, level_label
@@ -29,7 +30,7 @@ from keyworker_desktop.services.goals import GoalRow
 from keyworker_desktop.services.risk_plan import CallChoice, RiskPlanData
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.ui.operations import run_op
-from keyworker_desktop.ui.record.common import RecordTab, show_date, tr
+from keyworker_desktop.ui.record.common import RecordTab, show_date
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
 from keyworker_desktop.ui.record.goal_chart import GoalChart
 from keyworker_desktop.ui.record.plans_dialogs import (
@@ -58,34 +59,36 @@ class PlansData:
 
 def _goal_columns() -> list[Column[GoalRow]]:
     return [
-        Column(tr("Goal in their words"), lambda g: g.words),
-        Column(tr("Agreed with"), lambda g: g.agreed_with),
-        Column(tr("Set"), lambda g: show_date(g.set_on)),
-        Column(tr("Latest rating"), lambda g: tr("{score} of 10").format(score=g.latest.score)
-               if g.latest else tr("Not rated")),
-        Column(tr("Achieved"), lambda g: show_date(g.achieved_on)),
+        Column(translate("Record", "Goal in their words"), lambda g: g.words),
+        Column(translate("Record", "Agreed with"), lambda g: g.agreed_with),
+        Column(translate("Record", "Set"), lambda g: show_date(g.set_on)),
+        Column(translate("Record", "Latest rating"),
+               lambda g: translate("Record", "{score} of 10").format(score=g.latest.score)
+               if g.latest else translate("Record", "Not rated")),
+        Column(translate("Record", "Achieved"), lambda g: show_date(g.achieved_on)),
     ]
 
 
 def _spend_columns() -> list[Column[SpendRow]]:
     return [
-        Column(tr("Date"), lambda b: show_date(b.spent_on)),
-        Column(tr("Item"), lambda b: b.item),
-        Column(tr("Amount"), lambda b: pounds(b.amount_pence)),
-        Column(tr("Approved by"), lambda b: b.approved_by),
-        Column(tr("Received by"), lambda b: b.received_by),
-        Column(tr("Running total"), lambda b: pounds(b.running_total_pence)),
+        Column(translate("Record", "Date"), lambda b: show_date(b.spent_on)),
+        Column(translate("Record", "Item"), lambda b: b.item),
+        Column(translate("Record", "Amount"), lambda b: pounds(b.amount_pence)),
+        Column(translate("Record", "Approved by"), lambda b: b.approved_by),
+        Column(translate("Record", "Received by"), lambda b: b.received_by),
+        Column(translate("Record", "Running total"), lambda b: pounds(b.running_total_pence)),
     ]
 
 
 def _escalation_columns() -> list[Column[EscalationRow]]:
     return [
-        Column(tr("Raised"), lambda e: show_date(e.raised_on)),
-        Column(tr("What is blocked"), lambda e: e.what_was_blocked, bold=lambda e: e.is_open),
-        Column(tr("Escalated to"), lambda e: e.escalated_to),
-        Column(tr("Level"), lambda e: tr(level_label(e.level))),
-        Column(tr("Outcome"), lambda e: tr("Open") if e.is_open
-               else tr("{outcome} (closed {date})").format(outcome=e.outcome,
+        Column(translate("Record", "Raised"), lambda e: show_date(e.raised_on)),
+        Column(translate("Record", "What is blocked"), lambda e: e.what_was_blocked,
+               bold=lambda e: e.is_open),
+        Column(translate("Record", "Escalated to"), lambda e: e.escalated_to),
+        Column(translate("Record", "Level"), lambda e: level_label(e.level)),
+        Column(translate("Record", "Outcome"), lambda e: translate("Record", "Open") if e.is_open
+               else translate("Record", "{outcome} (closed {date})").format(outcome=e.outcome,
                                                            date=show_date(e.resolved_on))),
     ]
 
@@ -130,16 +133,17 @@ class PlansTab(RecordTab):
         return row
 
     def _risk_box(self) -> QGroupBox:
-        title = tr("Risk and crisis plan")
+        title = self.tr("Risk and crisis plan")
         box = QGroupBox(title)
         self.risk_status = QLabel()
         self.risk_status.setWordWrap(True)
         self.risk_form = QFormLayout()
         self.risk_labels: dict[str, QLabel] = {}
-        for key, text in (("people", tr("Who to call")), ("what_helps", tr("What helps")),
-                          ("what_to_avoid", tr("What to avoid")),
-                          ("early_signs", tr("Early signs")), ("triggers", tr("Triggers")),
-                          ("risks", tr("Risks"))):
+        for key, text in (("people", self.tr("Who to call")), ("what_helps", self.tr("What helps")),
+                          ("what_to_avoid", self.tr("What to avoid")),
+                          ("early_signs", self.tr("Early signs")),
+                          ("triggers", self.tr("Triggers")),
+                          ("risks", self.tr("Risks"))):
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -151,8 +155,8 @@ class PlansTab(RecordTab):
             self.risk_labels[key] = value
         layout = QVBoxLayout(box)
         layout.addLayout(self._buttons(title, (
-            (tr("Edit the plan…"), self.edit_plan),
-            (tr("Save as PDF…"), self.save_plan_pdf),
+            (self.tr("Edit the plan…"), self.edit_plan),
+            (self.tr("Save as PDF…"), self.save_plan_pdf),
         )))
         layout.addWidget(self.risk_status)
         layout.addLayout(self.risk_form)
@@ -160,10 +164,10 @@ class PlansTab(RecordTab):
         return box
 
     def _goals_box(self) -> QGroupBox:
-        title = tr("Goals and outcomes")
+        title = self.tr("Goals and outcomes")
         box = QGroupBox(title)
         self.goal_model = TableModel(_goal_columns(), parent=self)
-        self.goal_table = make_table(self.goal_model, tr("Goals"))
+        self.goal_table = make_table(self.goal_model, self.tr("Goals"))
         self.goal_table.activated.connect(lambda _i: self.rate_goal())
         self.goal_table.selectionModel().currentRowChanged.connect(
             lambda _cur, _prev: self._chart_selected())
@@ -173,8 +177,8 @@ class PlansTab(RecordTab):
         self.chart_caption.setBuddy(self.chart)
         layout = QVBoxLayout(box)
         layout.addLayout(self._buttons(title, (
-            (tr("Add a goal…"), self.add_goal), (tr("Rate progress…"), self.rate_goal),
-            (tr("Edit…"), self.edit_goal),
+            (self.tr("Add a goal…"), self.add_goal), (self.tr("Rate progress…"), self.rate_goal),
+            (self.tr("Edit…"), self.edit_goal),
         )))
         layout.addWidget(self.goal_table, 1)
         layout.addWidget(self.chart, 1)
@@ -182,28 +186,28 @@ class PlansTab(RecordTab):
         return box
 
     def _budget_box(self) -> QGroupBox:
-        title = tr("Personal budget")
+        title = self.tr("Personal budget")
         box = QGroupBox(title)
         self.budget_status = QLabel()
         self.budget_status.setWordWrap(True)
         self.spend_model = TableModel(_spend_columns(), parent=self)
-        self.spend_table = make_table(self.spend_model, tr("Personal budget spends"))
+        self.spend_table = make_table(self.spend_model, self.tr("Personal budget spends"))
         layout = QVBoxLayout(box)
-        layout.addLayout(self._buttons(title, ((tr("Add a spend…"), self.add_spend),)))
+        layout.addLayout(self._buttons(title, ((self.tr("Add a spend…"), self.add_spend),)))
         layout.addWidget(self.budget_status)
         layout.addWidget(self.spend_table)
         return box
 
     def _escalation_box(self) -> QGroupBox:
-        title = tr("Escalation and challenge")
+        title = self.tr("Escalation and challenge")
         box = QGroupBox(title)
         self.escalation_model = TableModel(_escalation_columns(), parent=self)
-        self.escalation_table = make_table(self.escalation_model, tr("Escalations"))
+        self.escalation_table = make_table(self.escalation_model, self.tr("Escalations"))
         self.escalation_table.activated.connect(lambda _i: self.close_escalation())
         layout = QVBoxLayout(box)
         layout.addLayout(self._buttons(title, (
-            (tr("Escalate…"), self.escalate),
-            (tr("Close with an outcome…"), self.close_escalation),
+            (self.tr("Escalate…"), self.escalate),
+            (self.tr("Close with an outcome…"), self.close_escalation),
         )))
         layout.addWidget(self.escalation_table)
         return box
@@ -222,25 +226,25 @@ class PlansTab(RecordTab):
         self.data = data
         plan, today = data.plan, self.ctx.today()
         if plan.id is None:
-            status = tr("No risk assessment or crisis plan recorded yet.")
+            status = self.tr("No risk assessment or crisis plan recorded yet.")
         else:
-            status = tr("Assessed {assessed}; review due {review}.").format(
-                assessed=show_date(plan.assessed_on) or tr("not recorded"),
-                review=show_date(plan.review_on) or tr("not set"))
+            status = self.tr("Assessed {assessed}; review due {review}.").format(
+                assessed=show_date(plan.assessed_on) or self.tr("not recorded"),
+                review=show_date(plan.review_on) or self.tr("not set"))
             if plan.review_overdue(today):
-                status = "⚠ " + tr("Review overdue.") + " " + status
+                status = "⚠ " + self.tr("Review overdue.") + " " + status
         self.risk_status.setText(status)
         texts = {"people": "\n".join(data.people), "what_helps": plan.what_helps,
                  "what_to_avoid": plan.what_to_avoid, "early_signs": plan.early_signs,
                  "triggers": plan.triggers, "risks": plan.risks}
         for key, label in self.risk_labels.items():
-            label.setText(texts[key] or tr("Not recorded"))
+            label.setText(texts[key] or self.tr("Not recorded"))
         current = selected_row(self.goal_table)
         self.goal_model.set_rows(data.goals)
         self._select_goal(current.id if current else None)
         self._chart_selected()
         b = data.budget
-        self.budget_status.setText(tr("Spent {total} of {limit}; {left} left.").format(
+        self.budget_status.setText(self.tr("Spent {total} of {limit}; {left} left.").format(
             total=pounds(b.total_pence), limit=pounds(b.limit_pence),
             left=pounds(b.remaining_pence)))
         self.spend_model.set_rows(b.spends)
@@ -260,7 +264,7 @@ class PlansTab(RecordTab):
         goal = selected_row(self.goal_table)
         self.chart.set_goal(goal)
         self.chart_caption.setText(
-            goals.describe_progress(goal) if goal else tr("Add a goal to chart its progress."))
+            goals.describe_progress(goal) if goal else self.tr("Add a goal to chart its progress."))
 
     # -- commands ------------------------------------------------------------------------
     def _open(self, dialog: EditDialog) -> None:
@@ -302,10 +306,10 @@ class PlansTab(RecordTab):
         """Where to save the plan (tests replace this)."""
         from keyworker_desktop.ui.print_dialog import documents_folder
 
-        suggested = str(documents_folder() / tr("Risk and crisis plan.pdf"))
+        suggested = str(documents_folder() / self.tr("Risk and crisis plan.pdf"))
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save the risk and crisis plan (not encrypted)"), suggested,
-            tr("PDF files (*.pdf)"))
+            self, self.tr("Save the risk and crisis plan (not encrypted)"), suggested,
+            self.tr("PDF files (*.pdf)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -326,10 +330,11 @@ class PlansTab(RecordTab):
             return path
 
         def failed(exc: BaseException) -> None:
-            self.ctx.interaction.warn(self, tr("Save the risk and crisis plan"), tr(
+            self.ctx.interaction.warn(self, self.tr("Save the risk and crisis plan"), self.tr(
                 "The plan could not be saved there. Try another folder."))
 
         run_op(self.ctx, job, lambda saved: self.ctx.interaction.inform(
-            self, tr("Saved"), tr("The risk and crisis plan is saved as {file}. That copy is "
-                                  "not encrypted: keep it safe.").format(file=saved.name)),
+            self, self.tr("Saved"),
+            self.tr("The risk and crisis plan is saved as {file}. That copy is "
+                    "not encrypted: keep it safe.").format(file=saved.name)),
             failed, owner=self, parent=self, label="save crisis plan")

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import FamilyRelationship
 from keyworker_desktop.services import profile
 from keyworker_desktop.services.profile import DateRow, FamilyRow
 from keyworker_desktop.store.models import FamilyMember, ImportantDate
-from keyworker_desktop.ui.record.common import OptionalDateEdit, RecordTab, show_date, tr
+from keyworker_desktop.ui.record.common import OptionalDateEdit, RecordTab, show_date
 from keyworker_desktop.ui.record.edit_dialog import EditDialog, ask_first
 from keyworker_desktop.ui.table_model import Column, TableModel, make_table, selected_row
 
@@ -30,30 +31,36 @@ if TYPE_CHECKING:
 
 
 def _relation(value: str) -> str:
-    return tr(FamilyRelationship(value).label) if value in set(FamilyRelationship) else value
+    return FamilyRelationship(value).label if value in set(FamilyRelationship) else value
+
+
+def _yes_no(value: bool) -> str:
+    return translate("FamilyBox", "Yes") if value else translate("FamilyBox", "No")
 
 
 class FamilyDialog(EditDialog):
     def __init__(self, ctx: AppContext, young_person_id: str, row: FamilyRow | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, young_person_id,
-                         tr("Edit family member") if row else tr("Add family member"), parent)
+                         translate("FamilyDialog", "Edit family member") if row
+                         else translate("FamilyDialog", "Add family member"), parent)
         self.row = row
-        self.name = self.field("name", tr("Name"), QLineEdit(row.name if row else ""))
+        self.name = self.field("name", self.tr("Name"), QLineEdit(row.name if row else ""))
         self.relation = QComboBox()
         for value, label in FamilyRelationship.choices():
-            self.relation.addItem(tr(label), value)
+            self.relation.addItem(label, value)
         self.relation.setCurrentIndex(max(0, self.relation.findData(row.relation if row else "")))
-        self.field("relation", tr("Relationship"), self.relation)
-        self.responsibility = QCheckBox(tr("Has parental responsibility"))
+        self.field("relation", self.tr("Relationship"), self.relation)
+        self.responsibility = QCheckBox(self.tr("Has parental responsibility"))
         self.responsibility.setChecked(bool(row and row.parental_responsibility))
-        self.field("parental_responsibility", tr("Parental responsibility"), self.responsibility)
-        self.lives_with = QCheckBox(tr("Lives with the young person"))
+        self.field("parental_responsibility", self.tr("Parental responsibility"),
+                   self.responsibility)
+        self.lives_with = QCheckBox(self.tr("Lives with the young person"))
         self.lives_with.setChecked(bool(row and row.lives_with_young_person))
-        self.field("lives_with_young_person", tr("Lives with them"), self.lives_with)
-        self.phone = self.field("phone", tr("Phone"), QLineEdit(row.phone if row else ""))
-        self.email = self.field("email", tr("Email"), QLineEdit(row.email if row else ""))
-        self.notes = self.field("notes", tr("Notes"), QLineEdit(row.notes if row else ""))
+        self.field("lives_with_young_person", self.tr("Lives with them"), self.lives_with)
+        self.phone = self.field("phone", self.tr("Phone"), QLineEdit(row.phone if row else ""))
+        self.email = self.field("email", self.tr("Email"), QLineEdit(row.email if row else ""))
+        self.notes = self.field("notes", self.tr("Notes"), QLineEdit(row.notes if row else ""))
 
     def job(self) -> Callable[[Session], Any]:
         yp_id, member_id = self.young_person_id, self.row.id if self.row else None
@@ -70,21 +77,22 @@ class DateDialog(EditDialog):
     def __init__(self, ctx: AppContext, young_person_id: str, row: DateRow | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, young_person_id,
-                         tr("Edit important date") if row else tr("Add important date"), parent)
+                         translate("DateDialog", "Edit important date") if row
+                         else translate("DateDialog", "Add important date"), parent)
         self.row = row
-        self.label = self.field("label", tr("What it is"), QLineEdit(row.label if row else ""))
+        self.label = self.field("label", self.tr("What it is"), QLineEdit(row.label if row else ""))
         self.on = OptionalDateEdit()
         self.on.set_value(row.on if row else ctx.today())
-        self.field("on", tr("Date"), self.on)
-        self.yearly = QCheckBox(tr("Every year"))
+        self.field("on", self.tr("Date"), self.on)
+        self.yearly = QCheckBox(self.tr("Every year"))
         self.yearly.setChecked(row.yearly if row else True)
-        self.field("yearly", tr("Repeats"), self.yearly)
-        self.notes = self.field("notes", tr("Notes"), QLineEdit(row.notes if row else ""))
+        self.field("yearly", self.tr("Repeats"), self.yearly)
+        self.notes = self.field("notes", self.tr("Notes"), QLineEdit(row.notes if row else ""))
 
     def job(self) -> Callable[[Session], Any] | None:
         on = self.on.value()
         if on is None:
-            self.errors.show_problems([("on", tr("Choose the date."), False)])
+            self.errors.show_problems([("on", self.tr("Choose the date."), False)])
             return None
         yp_id, date_id = self.young_person_id, self.row.id if self.row else None
         label, yearly, notes = self.label.text().strip(), self.yearly.isChecked(), self.notes.text()
@@ -106,8 +114,8 @@ class _PeopleBox(QGroupBox):
         self.table = make_table(self.model, title)
         self.table.activated.connect(lambda _i: self.edit())  # Enter or double-click
         buttons = QHBoxLayout()
-        for text, slot in ((tr("Add…"), self.add), (tr("Edit…"), self.edit),
-                           (tr("Remove"), self.remove)):
+        for text, slot in ((self.tr("Add…"), self.add), (self.tr("Edit…"), self.edit),
+                           (self.tr("Remove"), self.remove)):
             button = QPushButton(text)
             button.setAccessibleName(f"{text.rstrip('…')} {noun}")
             button.clicked.connect(slot)
@@ -143,20 +151,21 @@ class _PeopleBox(QGroupBox):
             return
         model = FamilyMember if isinstance(row, FamilyRow) else ImportantDate
         what = row.name if isinstance(row, FamilyRow) else row.label
-        if ask_first(self.ctx, self, tr("Remove {what} from the profile?").format(what=what)):
+        if ask_first(self.ctx, self, self.tr("Remove {what} from the profile?").format(what=what)):
             self.tab.write(lambda s: profile.remove(s, model, row.id), label="remove")
 
 
 class FamilyBox(_PeopleBox):
     def __init__(self, ctx: AppContext, young_person_id: str, tab: RecordTab) -> None:
-        super().__init__(tr("Family and carers"), tr("family member"), [
-            Column(tr("Name"), lambda r: r.name),
-            Column(tr("Relationship"), lambda r: _relation(r.relation)),
-            Column(tr("Parental responsibility"),
-                   lambda r: tr("Yes") if r.parental_responsibility else tr("No")),
-            Column(tr("Lives with them"),
-                   lambda r: tr("Yes") if r.lives_with_young_person else tr("No")),
-            Column(tr("Phone"), lambda r: r.phone),
+        super().__init__(translate("FamilyBox", "Family and carers"),
+                         translate("FamilyBox", "family member"), [
+            Column(translate("FamilyBox", "Name"), lambda r: r.name),
+            Column(translate("FamilyBox", "Relationship"), lambda r: _relation(r.relation)),
+            Column(translate("FamilyBox", "Parental responsibility"),
+                   lambda r: _yes_no(r.parental_responsibility)),
+            Column(translate("FamilyBox", "Lives with them"),
+                   lambda r: _yes_no(r.lives_with_young_person)),
+            Column(translate("FamilyBox", "Phone"), lambda r: r.phone),
         ], tab)
 
     def make_dialog(self, row: Any) -> EditDialog:
@@ -165,11 +174,13 @@ class FamilyBox(_PeopleBox):
 
 class DatesBox(_PeopleBox):
     def __init__(self, ctx: AppContext, young_person_id: str, tab: RecordTab) -> None:
-        super().__init__(tr("Important dates"), tr("important date"), [
-            Column(tr("Date"), lambda r: show_date(r.on)),
-            Column(tr("What it is"), lambda r: r.label),
-            Column(tr("Every year"), lambda r: tr("Yes") if r.yearly else tr("No")),
-            Column(tr("Notes"), lambda r: r.notes),
+        super().__init__(translate("DatesBox", "Important dates"),
+                         translate("DatesBox", "important date"), [
+            Column(translate("DatesBox", "Date"), lambda r: show_date(r.on)),
+            Column(translate("DatesBox", "What it is"), lambda r: r.label),
+            Column(translate("DatesBox", "Every year"),
+                   lambda r: _yes_no(r.yearly)),
+            Column(translate("DatesBox", "Notes"), lambda r: r.notes),
         ], tab)
 
     def make_dialog(self, row: Any) -> EditDialog:

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.domain.vocab import LivingSituation
 from keyworker_desktop.services import drafts, profile, recording
 from keyworker_desktop.services.profile import Profile
+from keyworker_desktop.ui.language import LANGUAGES
 from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.record.common import (
     ErrorLabel,
@@ -37,7 +38,6 @@ from keyworker_desktop.ui.record.common import (
     TextBox,
     add_row,
     new_form,
-    tr,
 )
 from keyworker_desktop.ui.record.consent_box import ConsentBox
 from keyworker_desktop.ui.record.edit_dialog import ask_first
@@ -75,38 +75,39 @@ class ProfileTab(RecordTab):
 
         body = QWidget()
         column = QVBoxLayout(body)
-        column.addWidget(self._group(tr("One-page profile"), (
-            ("what_matters", tr("What matters to me"), TextBox(lines=4)),
-            ("people_like", tr("What people like about me"), TextBox(lines=4)),
-            ("how_to_support", tr("How best to support me"), TextBox(lines=4)),
-            ("interests", tr("Interests"), TextBox(lines=2)),
+        column.addWidget(self._group(self.tr("One-page profile"), (
+            ("what_matters", self.tr("What matters to me"), TextBox(lines=4)),
+            ("people_like", self.tr("What people like about me"), TextBox(lines=4)),
+            ("how_to_support", self.tr("How best to support me"), TextBox(lines=4)),
+            ("interests", self.tr("Interests"), TextBox(lines=2)),
         )))
-        column.addWidget(self._group(tr("Communication"), (
-            ("ways", tr("What helps"), self._checks((
-                ("uses_easy_read", tr("Easy read")),
-                ("uses_signs", tr("Signs (for example Makaton)")),
-                ("uses_drawing", tr("Drawing and text together")),
+        column.addWidget(self._group(self.tr("Communication"), (
+            ("ways", self.tr("What helps"), self._checks((
+                ("uses_easy_read", self.tr("Easy read")),
+                ("uses_signs", self.tr("Signs (for example Makaton)")),
+                ("uses_drawing", self.tr("Drawing and text together")),
             ))),
-            ("communication_needs", tr("Other communication needs"), TextBox(lines=2)),
+            ("communication_needs", self.tr("Other communication needs"), TextBox(lines=2)),
+            ("preferred_language", self.tr("Preferred language"), self._languages()),
         )))
         situation = QComboBox()
         for value, label in LivingSituation.choices():
-            situation.addItem(tr(label), value)
-        column.addWidget(self._group(tr("Where they live"), (
-            ("living_situation", tr("Lives in"), situation),
-            ("placement_name", tr("Placement or unit name"), QLineEdit()),
-            ("placement_out_of_area", tr("Out of area"), QCheckBox(tr("Out of area"))),
-            ("address", tr("Address"), TextBox(lines=2)),
-            ("admission_date", tr("Admission date"), OptionalDateEdit()),
-            ("leaving_date", tr("Leaving date"), OptionalDateEdit()),
+            situation.addItem(label, value)
+        column.addWidget(self._group(self.tr("Where they live"), (
+            ("living_situation", self.tr("Lives in"), situation),
+            ("placement_name", self.tr("Placement or unit name"), QLineEdit()),
+            ("placement_out_of_area", self.tr("Out of area"), QCheckBox(self.tr("Out of area"))),
+            ("address", self.tr("Address"), TextBox(lines=2)),
+            ("admission_date", self.tr("Admission date"), OptionalDateEdit()),
+            ("leaving_date", self.tr("Leaving date"), OptionalDateEdit()),
         )))
-        column.addWidget(self._group(tr("Details"), (
-            ("given_name", tr("First name"), QLineEdit()),
-            ("family_name", tr("Family name"), QLineEdit()),
-            ("preferred_name", tr("Preferred name"), QLineEdit()),
-            ("pronouns", tr("Pronouns"), QLineEdit()),
-            ("date_of_birth", tr("Date of birth"), OptionalDateEdit()),
-            ("nhs_number", tr("NHS number"), QLineEdit()),
+        column.addWidget(self._group(self.tr("Details"), (
+            ("given_name", self.tr("First name"), QLineEdit()),
+            ("family_name", self.tr("Family name"), QLineEdit()),
+            ("preferred_name", self.tr("Preferred name"), QLineEdit()),
+            ("pronouns", self.tr("Pronouns"), QLineEdit()),
+            ("date_of_birth", self.tr("Date of birth"), OptionalDateEdit()),
+            ("nhs_number", self.tr("NHS number"), QLineEdit()),
         )))
         self.family = FamilyBox(ctx, young_person_id, self)
         self.dates = DatesBox(ctx, young_person_id, self)
@@ -124,10 +125,10 @@ class ProfileTab(RecordTab):
         scroll.setWidget(body)
 
         self.status = QLabel()
-        self.status.setAccessibleName(tr("Save status"))
-        self.save_button = QPushButton(tr("Save profile"))
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.save_button = QPushButton(self.tr("Save profile"))
         self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip(tr("Save the profile (Ctrl+S)"))
+        self.save_button.setToolTip(self.tr("Save the profile (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         bar = QHBoxLayout()
         bar.addWidget(self.errors.general, 1)
@@ -138,7 +139,7 @@ class ProfileTab(RecordTab):
         self.draft_notice.setWordWrap(True)
         self.draft_notice.setStyleSheet(
             "background: #fff3cd; color: #5c3c00; border: 1px solid #8a6d00; padding: 0.4em;")
-        self.discard_button = QPushButton(tr("Discard these changes"))
+        self.discard_button = QPushButton(self.tr("Discard these changes"))
         self.discard_button.clicked.connect(self.discard_draft)
         self.draft_bar = QWidget()
         draft_layout = QHBoxLayout(self.draft_bar)
@@ -168,6 +169,15 @@ class ProfileTab(RecordTab):
         box.setLayout(form)
         return box
 
+    def _languages(self) -> QComboBox:
+        combo = QComboBox()
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        combo.view().setAccessibleName(self.tr("Preferred language: the choices"))
+        combo.setToolTip(self.tr("Their easy-read plan prints in this language, unless you "
+                                 "choose the other when printing."))
+        return combo
+
     def _checks(self, boxes: tuple[tuple[str, str], ...]) -> QWidget:
         """Tick boxes for several yes/no fields, one under the other in one row."""
         container = QWidget()
@@ -196,7 +206,7 @@ class ProfileTab(RecordTab):
     def _edited(self, *_args: object) -> None:
         if not self._filling:
             self._dirty = True
-            self.status.setText(tr("Not saved yet"))
+            self.status.setText(self.tr("Not saved yet"))
 
     # -- load ---------------------------------------------------------------------------
     def fetch(self, session: Session) -> tuple[Profile, Draft | None]:
@@ -209,17 +219,17 @@ class ProfileTab(RecordTab):
         self.dates.set_rows(loaded.dates)
         if self._dirty:
             # Someone else changed the record (a sync, say): keep what is being typed.
-            self.status.setText(tr("Changed elsewhere; saving keeps your version"))
+            self.status.setText(self.tr("Changed elsewhere; saving keeps your version"))
             return
         self._fill(loaded.fields)
         self._loaded = self.values()
         if draft:
             self._fill(draft)
             self._dirty = True
-            self.status.setText(tr("Not saved yet"))
-            notice = tr("Changes you typed earlier (before the app locked or you left the "
-                        "record) are back in the form. They are not saved yet: Save profile "
-                        "keeps them.")
+            self.status.setText(self.tr("Not saved yet"))
+            notice = self.tr("Changes you typed earlier (before the app locked or you left the "
+                             "record) are back in the form. They are not saved yet: Save profile "
+                             "keeps them.")
             self.draft_notice.setText("⚠ " + notice)
             self.draft_notice.setAccessibleName(notice)
             self.draft_bar.show()
@@ -266,7 +276,7 @@ class ProfileTab(RecordTab):
 
     def discard_draft(self) -> None:
         """Throw away the changes brought back from before a lock; show the record again."""
-        if self.ctx.store is None or not ask_first(self.ctx, self, tr(
+        if self.ctx.store is None or not ask_first(self.ctx, self, self.tr(
                 "Discard the changes brought back into the profile? What you typed is lost.")):
             return
         yp_id = self.young_person_id
@@ -301,7 +311,7 @@ class ProfileTab(RecordTab):
 
     def save(self) -> None:
         fields, yp_id, today = self.values(), self.young_person_id, self.ctx.today()
-        self.status.setText(tr("Saving…"))
+        self.status.setText(self.tr("Saving…"))
 
         def job(session: Session) -> list[tuple[str, str, bool]]:
             _yp, warnings = recording.save_young_person(session, yp_id, today, **fields)
@@ -311,12 +321,13 @@ class ProfileTab(RecordTab):
         self.write(job, lambda warnings: self._saved(fields, warnings), self.errors,
                    label="save profile",
                    on_failed=lambda _exc: self.status.setText(
-                       tr("Not saved: see the problems marked ⚠")))
+                       self.tr("Not saved: see the problems marked ⚠")))
 
     def _saved(self, fields: dict[str, Any], warnings: list[tuple[str, str, bool]]) -> None:
         self._dirty = False
         self._loaded = fields
         self.draft_bar.hide()
-        self.status.setText(tr("Saved {time}").format(time=self.ctx.now().strftime("%H:%M:%S")))
+        self.status.setText(self.tr("Saved {time}").format(
+            time=self.ctx.now().strftime("%H:%M:%S")))
         if warnings:
             self.errors.show_problems(warnings)

@@ -15,8 +15,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import Rag
-from keyworker_desktop.ui.record.common import show_date, tr
+from keyworker_desktop.ui.record.common import show_date
 
 #: Top to bottom.
 ORDER = (Rag.RED.value, Rag.AMBER.value, Rag.GREEN.value, Rag.BLUE.value)
@@ -26,18 +27,20 @@ COLOURS = {Rag.RED.value: QColor("#c0262d"), Rag.AMBER.value: QColor("#d98200"),
 
 def rag_word(rating: str) -> str:
     """The rating's word, translated."""
-    words = {Rag.RED.value: tr("Red"), Rag.AMBER.value: tr("Amber"),
-             Rag.GREEN.value: tr("Green"), Rag.BLUE.value: tr("Blue")}
+    words = {Rag.RED.value: translate("Record", "Red"),
+             Rag.AMBER.value: translate("Record", "Amber"),
+             Rag.GREEN.value: translate("Record", "Green"),
+             Rag.BLUE.value: translate("Record", "Blue")}
     return words.get(rating, rating)
 
 
 def summarise(points: Sequence[tuple[date, str]]) -> str:
     """The history in a sentence or two, for the accessible description."""
     if not points:
-        return tr("No ratings yet.")
-    parts = [tr("{rating} on {date}").format(rating=rag_word(r), date=show_date(d))
+        return translate("Record", "No ratings yet.")
+    parts = [translate("Record", "{rating} on {date}").format(rating=rag_word(r), date=show_date(d))
              for d, r in points]
-    return tr("{count} ratings, oldest first: {list}. Now {rating}.").format(
+    return translate("Record", "{count} ratings, oldest first: {list}. Now {rating}.").format(
         count=len(points), list="; ".join(parts), rating=rag_word(points[-1][1]))
 
 
@@ -48,7 +51,7 @@ class RagChart(QWidget):
         super().__init__(parent)
         self.points: list[tuple[date, str]] = []
         self.today: date | None = None
-        self.setAccessibleName(tr("RAG rating over time"))
+        self.setAccessibleName(self.tr("RAG rating over time"))
         self.setAccessibleDescription(summarise([]))
         self.setToolTip(summarise([]))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can reach it
@@ -102,7 +105,7 @@ class RagChart(QWidget):
         painter.setPen(QPen(text_colour, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         if not self.points:
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, tr("No ratings yet"))
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No ratings yet"))
             return
         first = self.points[0][0]
         last = max(self.today or self.points[-1][0], self.points[-1][0])

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.shell import SelectsYoungPerson
 
@@ -30,11 +31,6 @@ SCREEN_KEY = "record"
 VIEW_MODULE = "keyworker_desktop.ui.record.record_view"
 
 
-def tr(text: str) -> str:
-    """As ``record.common.tr`` (same context), without importing the record's tabs."""
-    return QCoreApplication.translate("Record", text)
-
-
 class RecordScreen(QWidget):
     """Shows one record at a time; a short hint until one is opened."""
 
@@ -43,8 +39,8 @@ class RecordScreen(QWidget):
         self.ctx = ctx
         self.view: RecordView | None = None
         self.removed_notice: RemovedNotice | None = None
-        self.hint = QLabel(tr("Open a young person from Today, Caseload, Visits or Search "
-                              "to see their record here."))
+        self.hint = QLabel(self.tr("Open a young person from Today, Caseload, Visits or Search "
+                                   "to see their record here."))
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -120,7 +116,7 @@ def _unique_labels(names: list[tuple[str, str]]) -> dict[str, str]:
 def install_record_screen(shell: Shell) -> None:
     """Add the record screen to the window and route record requests and actions to it."""
     # Translated with the window's other screen titles.
-    title = QCoreApplication.translate("MainWindow", "Young person")
+    title = translate("MainWindow", "Young person")
     shell.register_screen(SCREEN_KEY, title, RecordScreen)
     shell.preload_modules.append(VIEW_MODULE)
 
@@ -166,12 +162,13 @@ def install_record_screen(shell: Shell) -> None:
     def choose(names: list[tuple[str, str]], command: Callable[[RecordView], None]) -> None:
         if not names:
             shell.ctx.interaction.inform(
-                shell.window(), tr("Nobody to record for"),
-                tr("There are no young people on this laptop yet."))
+                shell.window(), translate("Record", "Nobody to record for"),
+                translate("Record", "There are no young people on this laptop yet."))
             return
         labels = _unique_labels(names)
         picked = shell.ctx.interaction.choose(
-            shell.window(), tr("Which young person?"), tr("Which young person is this for?"),
+            shell.window(), translate("Record", "Which young person?"),
+            translate("Record", "Which young person is this for?"),
             list(labels))
         if picked is not None:
             act_on(labels[picked], command)

@@ -23,7 +23,7 @@ from keyworker_desktop.ui.operations import run_op
 from keyworker_desktop.ui.record.actions_tab import ActionsTab
 from keyworker_desktop.ui.record.checklists_tab import ChecklistsTab
 from keyworker_desktop.ui.record.chronology_tab import ChronologyTab
-from keyworker_desktop.ui.record.common import RecordTab, name_buttons, tr
+from keyworker_desktop.ui.record.common import RecordTab, name_buttons
 from keyworker_desktop.ui.record.documents_tab import DocumentsTab
 from keyworker_desktop.ui.record.ending_banner import EndingBar
 from keyworker_desktop.ui.record.header import HeaderBar
@@ -77,23 +77,23 @@ class RecordView(QWidget):
         self.header.consent_requested.connect(self.record_consent)
         self.header.document_requested.connect(self.show_document)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(tr("Parts of the record"))
+        self.tabs.setAccessibleName(self.tr("Parts of the record"))
         self.tabs.setDocumentMode(True)
         # Tabs are built when first shown, so opening a record makes one tab, not seven.
         self._kinds: dict[str, type[RecordTab]] = {}
         self._pages: dict[str, QWidget] = {}
         self._built: dict[str, RecordTab] = {}
         for key, cls, title in (
-            ("profile", ProfileTab, tr("&Profile")),
-            ("register", RegisterTab, tr("Regis&ter")),
-            ("visits", VisitsTab, tr("&Visits")),
-            ("sessions", SessionsTab, tr("&Sessions")),
-            ("checklists", ChecklistsTab, tr("Check&lists")),
-            ("network", NetworkTab, tr("&Network")),
-            ("actions_tab", ActionsTab, tr("&Actions and meetings")),
-            ("plans", PlansTab, tr("Plans && s&upport")),
-            ("documents", DocumentsTab, tr("&Documents")),
-            ("chronology", ChronologyTab, tr("C&hronology")),
+            ("profile", ProfileTab, self.tr("&Profile")),
+            ("register", RegisterTab, self.tr("Regis&ter")),
+            ("visits", VisitsTab, self.tr("&Visits")),
+            ("sessions", SessionsTab, self.tr("&Sessions")),
+            ("checklists", ChecklistsTab, self.tr("Check&lists")),
+            ("network", NetworkTab, self.tr("&Network")),
+            ("actions_tab", ActionsTab, self.tr("&Actions and meetings")),
+            ("plans", PlansTab, self.tr("Plans && s&upport")),
+            ("documents", DocumentsTab, self.tr("&Documents")),
+            ("chronology", ChronologyTab, self.tr("C&hronology")),
         ):
             page = QWidget()
             page_layout = QVBoxLayout(page)
@@ -107,9 +107,9 @@ class RecordView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.header_data: RecordHeader | None = None
         if shortcuts:
-            self._add_shortcut(tr("Record a visit"), "Ctrl+Shift+V", self.record_visit)
-            self._add_shortcut(tr("New session note"), "Ctrl+Shift+N", self.new_session_note)
-            self._add_shortcut(tr("Print the easy-read plan"), "Ctrl+P", self.print_plan)
+            self._add_shortcut(self.tr("Record a visit"), "Ctrl+Shift+V", self.record_visit)
+            self._add_shortcut(self.tr("New session note"), "Ctrl+Shift+N", self.new_session_note)
+            self._add_shortcut(self.tr("Print the easy-read plan"), "Ctrl+P", self.print_plan)
         ctx.hub.changes_applied.connect(self.on_changes_applied)
         self._load_header()
         self.profile.ensure_loaded()

@@ -16,11 +16,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import DsrStatus
 from keyworker_desktop.services import triage
 from keyworker_desktop.services.triage import TriageStatus
 from keyworker_desktop.ui.announce import announce
-from keyworker_desktop.ui.record.common import RecordTab, show_date, tr
+from keyworker_desktop.ui.record.common import RecordTab, show_date
 from keyworker_desktop.ui.record.decline_dialog import DeclineDialog
 
 if TYPE_CHECKING:
@@ -30,16 +31,20 @@ if TYPE_CHECKING:
 def describe(status: TriageStatus | None) -> str:
     """The entry's status in a sentence: what, since when, who decided and why."""
     if status is None:
-        return tr("Not on the register: no referral is recorded.")
-    text = tr(DsrStatus(status.status).label)
+        return translate("Record", "Not on the register: no referral is recorded.")
+    text = DsrStatus(status.status).label
     if status.status_on is not None:
-        text = tr("{status} since {date}").format(status=text, date=show_date(status.status_on))
+        text = translate("Record", "{status} since {date}").format(status=text,
+                                                                   date=show_date(status.status_on))
     if status.decided_by:
-        text = tr("{text}, decided by {name}").format(text=text, name=status.decided_by)
+        text = translate("Record", "{text}, decided by {name}").format(text=text,
+                                                                       name=status.decided_by)
     if status.decision_reason:
-        text = tr("{text}: {reason}").format(text=text, reason=status.decision_reason)
+        text = translate("Record", "{text}: {reason}").format(text=text,
+                                                              reason=status.decision_reason)
     if status.status in triage.QUEUED:
-        text = tr("{text}. Waiting for triage (Go > Triage, Ctrl+5).").format(text=text)
+        text = translate("Record",
+                         "{text}. Waiting for triage (Go > Triage, Ctrl+5).").format(text=text)
     return text
 
 
@@ -69,19 +74,19 @@ class RegisterBox(RecordTab):
         super().__init__(ctx, young_person_id, parent)
         self.data = RegisterData(None, "")
         self.dialog: DeclineDialog | None = None
-        box = QGroupBox(tr("Dynamic Support Register"))
-        self.status = QLabel(tr("Loading…"))
+        box = QGroupBox(self.tr("Dynamic Support Register"))
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("register_status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.waiting_button = QPushButton(tr("Move to waiting list"))
-        self.waiting_button.setAccessibleName(tr("Move to the triage waiting list"))
+        self.waiting_button = QPushButton(self.tr("Move to waiting list"))
+        self.waiting_button.setAccessibleName(self.tr("Move to the triage waiting list"))
         self.waiting_button.clicked.connect(lambda: self.move_to(DsrStatus.WAITING))
-        self.accept_button = QPushButton(tr("Accept onto the register"))
-        self.accept_button.setAccessibleName(tr("Accept onto the register"))
+        self.accept_button = QPushButton(self.tr("Accept onto the register"))
+        self.accept_button.setAccessibleName(self.tr("Accept onto the register"))
         self.accept_button.clicked.connect(lambda: self.move_to(DsrStatus.ACCEPTED))
-        self.decline_button = QPushButton(tr("Decline…"))
-        self.decline_button.setAccessibleName(tr("Decline the referral"))
+        self.decline_button = QPushButton(self.tr("Decline…"))
+        self.decline_button.setAccessibleName(self.tr("Decline the referral"))
         self.decline_button.clicked.connect(self.decline)
         self._buttons = {DsrStatus.WAITING: self.waiting_button,
                          DsrStatus.ACCEPTED: self.accept_button,
@@ -106,7 +111,7 @@ class RegisterBox(RecordTab):
         self.data = data
         text = describe(data.status)
         self.status.setText(text)
-        self.status.setAccessibleName(tr("Register status: {text}").format(text=text))
+        self.status.setAccessibleName(self.tr("Register status: {text}").format(text=text))
         allowed = allowed_moves(data.status)
         for to, button in self._buttons.items():
             button.setVisible(to in allowed)
@@ -116,8 +121,8 @@ class RegisterBox(RecordTab):
         if to not in allowed_moves(self.data.status):
             return
         yp_id, today, by = self.young_person_id, self.ctx.today(), self.data.user_name
-        done = (tr("On the triage waiting list.") if to is DsrStatus.WAITING
-                else tr("Accepted onto the register."))
+        done = (self.tr("On the triage waiting list.") if to is DsrStatus.WAITING
+                else self.tr("Accepted onto the register."))
         self.write(lambda s: triage.move(s, yp_id, to.value, on=today, today=today,
                                          decided_by=by).id,
                    lambda _id: announce(self.status, done), label=f"triage {to.value}")
@@ -128,7 +133,8 @@ class RegisterBox(RecordTab):
             return None
         dialog = DeclineDialog(self.ctx, self.young_person_id, self.data.user_name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _id: announce(self.status, tr("The referral is declined.")))
+        dialog.saved.connect(lambda _id: announce(self.status,
+                                                  self.tr("The referral is declined.")))
         self.dialog = dialog
         dialog.open()
         return dialog

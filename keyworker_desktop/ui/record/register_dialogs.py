@@ -6,17 +6,17 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from sqlalchemy.orm import Session
 
-from keyworker_desktop.domain.register_prompts import CONTEXT, CRITERIA
+from keyworker_desktop.domain.i18n import translate
+from keyworker_desktop.domain.register_prompts import CRITERIA
 from keyworker_desktop.domain.vocab import PlanKind, Rag
 from keyworker_desktop.services import child_file, register
 from keyworker_desktop.services.child_file import PlanRow
 from keyworker_desktop.services.documents import DocumentKind
 from keyworker_desktop.ui.record.attach_file import SignedFormField
-from keyworker_desktop.ui.record.common import OptionalDateEdit, TextBox, show_date, tr
+from keyworker_desktop.ui.record.common import OptionalDateEdit, TextBox, show_date
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
 from keyworker_desktop.ui.record.rag_chart import rag_word
 
@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 
 def criteria(rating: str) -> str:
     """What a rating means (seed 002), translated."""
-    return QCoreApplication.translate(CONTEXT, CRITERIA.get(rating, ""))
+    return translate("RegisterPrompts", CRITERIA[rating]) if rating in CRITERIA else ""
 
 
 def plan_label(kind: str) -> str:
-    return QCoreApplication.translate("vocab", PlanKind(kind).label) if kind in set(
+    return PlanKind(kind).label if kind in set(
         PlanKind) else kind
 
 
@@ -38,7 +38,7 @@ class _DatedDialog(EditDialog):
     def _need_date(self, field: str, value: date | None, what: str) -> bool:
         """Say so beside ``field`` when a date it must have is blank."""
         if value is None:
-            self.errors.show_problems([(field, tr("{what} is needed.").format(what=what),
+            self.errors.show_problems([(field, self.tr("{what} is needed.").format(what=what),
                                         False)])
             return False
         return True
@@ -49,20 +49,21 @@ class NewRatingDialog(_DatedDialog):
 
     def __init__(self, ctx: AppContext, young_person_id: str, current: str | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, young_person_id, tr("New RAG rating"), parent)
-        self.rating = self.field("rating", tr("&Rating"), QComboBox())
+        super().__init__(ctx, young_person_id, translate("NewRatingDialog", "New RAG rating"),
+                         parent)
+        self.rating = self.field("rating", self.tr("&Rating"), QComboBox())
         for rating in Rag:
             self.rating.addItem(rag_word(rating.value), rating.value)
         self.rating.setCurrentIndex(max(0, self.rating.findData(current or Rag.GREEN.value)))
         self.criteria = QLabel()
         self.criteria.setWordWrap(True)
         self.criteria.setObjectName("rating_criteria")
-        self.form.addRow(tr("What it means"), self.criteria)
+        self.form.addRow(self.tr("What it means"), self.criteria)
         self.rating.currentIndexChanged.connect(self._show_criteria)
         self._show_criteria()
-        self.rated_on = self.field("rated_on", tr("&Date of the rating"), OptionalDateEdit())
+        self.rated_on = self.field("rated_on", self.tr("&Date of the rating"), OptionalDateEdit())
         self.rated_on.set_value(ctx.today())
-        self.rationale = self.field("rationale", tr("R&ationale (required)"), TextBox(lines=4))
+        self.rationale = self.field("rationale", self.tr("R&ationale (required)"), TextBox(lines=4))
         self.rating.setFocus()
 
     def _show_criteria(self) -> None:
@@ -73,7 +74,7 @@ class NewRatingDialog(_DatedDialog):
 
     def job(self) -> Callable[[Session], Any] | None:
         on = self.rated_on.value()
-        if not self._need_date("rated_on", on, tr("The date of the rating")):
+        if not self._need_date("rated_on", on, self.tr("The date of the rating")):
             return None
         assert on is not None
         yp_id, today = self.young_person_id, self.ctx.today()
@@ -87,19 +88,20 @@ class ReviewDialog(_DatedDialog):
 
     def __init__(self, ctx: AppContext, young_person_id: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, young_person_id, tr("Record a register review"), parent)
-        self.reviewed_on = self.field("reviewed_on", tr("&Reviewed on"), OptionalDateEdit())
+        super().__init__(ctx, young_person_id,
+                         translate("ReviewDialog", "Record a register review"), parent)
+        self.reviewed_on = self.field("reviewed_on", self.tr("&Reviewed on"), OptionalDateEdit())
         self.reviewed_on.set_value(ctx.today())
-        self.outcome = self.field("outcome", tr("&Outcome (required)"), TextBox(lines=4))
-        self.next_review = self.field("next_review_on", tr("&Next review on"),
+        self.outcome = self.field("outcome", self.tr("&Outcome (required)"), TextBox(lines=4))
+        self.next_review = self.field("next_review_on", self.tr("&Next review on"),
                                       OptionalDateEdit())
         self.outcome.setFocus()
 
     def job(self) -> Callable[[Session], Any] | None:
         on, nxt = self.reviewed_on.value(), self.next_review.value()
-        if not self._need_date("reviewed_on", on, tr("The date of the review")):
+        if not self._need_date("reviewed_on", on, self.tr("The date of the review")):
             return None
-        if not self._need_date("next_review_on", nxt, tr("The next review date")):
+        if not self._need_date("next_review_on", nxt, self.tr("The next review date")):
             return None
         assert on is not None and nxt is not None
         yp_id, today, outcome = self.young_person_id, self.ctx.today(), self.outcome.toPlainText()
@@ -112,25 +114,26 @@ class PlanCopyDialog(EditDialog):
 
     def __init__(self, ctx: AppContext, young_person_id: str, row: PlanRow,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, young_person_id, tr("Current copy: {plan}").format(
+        super().__init__(ctx, young_person_id,
+                         translate("PlanCopyDialog", "Current copy: {plan}").format(
             plan=plan_label(row.kind)), parent)
         self.row = row
-        self.copy_on = self.field("current_copy_on", tr("&Date of the current copy"),
+        self.copy_on = self.field("current_copy_on", self.tr("&Date of the current copy"),
                                   OptionalDateEdit())
         self.copy_on.set_value(row.current_copy_on)
-        held = (tr("Held: {name}").format(name=row.document_name) if row.document_name
-                else tr("No copy attached"))
+        held = (self.tr("Held: {name}").format(name=row.document_name) if row.document_name
+                else self.tr("No copy attached"))
         self.held = QLabel(held)
         self.held.setWordWrap(True)
-        self.form.addRow(tr("Copy held"), self.held)
-        self.file = self.field("document", tr("&Attach a new copy"),
-                               SignedFormField(ctx.interaction, tr("Attach the plan")))
-        self.file.status.setText(tr("No new copy chosen"))
-        self.file.choose_button.setText(tr("Choose &file…"))
-        self.file.choose_button.setAccessibleName(tr("Choose the plan's file"))
-        self.review_on = self.field("review_on", tr("&Review on"), OptionalDateEdit())
+        self.form.addRow(self.tr("Copy held"), self.held)
+        self.file = self.field("document", self.tr("&Attach a new copy"),
+                               SignedFormField(ctx.interaction, self.tr("Attach the plan")))
+        self.file.status.setText(self.tr("No new copy chosen"))
+        self.file.choose_button.setText(self.tr("Choose &file…"))
+        self.file.choose_button.setAccessibleName(self.tr("Choose the plan's file"))
+        self.review_on = self.field("review_on", self.tr("&Review on"), OptionalDateEdit())
         self.review_on.set_value(row.review_on)
-        self.notes = self.field("notes", tr("N&otes"), TextBox(row.notes, lines=2))
+        self.notes = self.field("notes", self.tr("N&otes"), TextBox(row.notes, lines=2))
         self.copy_on.setFocus()
 
     def job(self) -> Callable[[Session], Any] | None:
@@ -152,7 +155,7 @@ class PlanCopyDialog(EditDialog):
 def plan_state(row: PlanRow) -> str:
     """A plan's state in words (never colour alone)."""
     if row.problem == "no_copy":
-        return tr("⚠ No copy held")
+        return translate("Record", "⚠ No copy held")
     if row.problem == "review_passed":
-        return tr("⚠ Review was due {date}").format(date=show_date(row.review_on))
-    return tr("Current")
+        return translate("Record", "⚠ Review was due {date}").format(date=show_date(row.review_on))
+    return translate("Record", "Current")

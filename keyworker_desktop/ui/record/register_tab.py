@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from keyworker_desktop.domain.register_prompts import CONTEXT, TEXTS, Prompt
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from keyworker_desktop.domain.register_prompts import TEXTS, Prompt
 from keyworker_desktop.services import drafts, register
 from keyworker_desktop.services.register import RegisterView
 from keyworker_desktop.ui.operations import run_op
@@ -40,7 +41,6 @@ from keyworker_desktop.ui.record.common import (
     add_row,
     new_form,
     show_date,
-    tr,
 )
 from keyworker_desktop.ui.record.edit_dialog import EditDialog, ask_first
 from keyworker_desktop.ui.record.rag_chart import COLOURS, RagChart, rag_word
@@ -53,8 +53,10 @@ if TYPE_CHECKING:
 
 Draft = dict[str, Any]
 
-FIELDS = (("current_issues", "&Current issues"), ("tried", "What has been &tried"),
-          ("reduces_risk", "What reduces ris&k"), ("action_plan", "Action &plan"))
+FIELDS = (("current_issues", QT_TRANSLATE_NOOP("RegisterTab", "&Current issues")),
+          ("tried", QT_TRANSLATE_NOOP("RegisterTab", "What has been &tried")),
+          ("reduces_risk", QT_TRANSLATE_NOOP("RegisterTab", "What reduces ris&k")),
+          ("action_plan", QT_TRANSLATE_NOOP("RegisterTab", "Action &plan")))
 
 
 @dataclass(frozen=True)
@@ -73,8 +75,8 @@ def timeline(view: RegisterView) -> list[TimelineRow]:
     """Ratings and reviews together, newest first."""
     rows = [TimelineRow(r.id, r.rated_on, "rating", rag_word(r.rating), r.rationale,
                         r.rated_by) for r in view.ratings]
-    rows += [TimelineRow(r.id, r.reviewed_on, "review", tr("Review"),
-                         tr("{outcome} Next review {date}.").format(
+    rows += [TimelineRow(r.id, r.reviewed_on, "review", translate("Record", "Review"),
+                         translate("Record", "{outcome} Next review {date}.").format(
                              outcome=r.outcome, date=show_date(r.next_review_on)),
                          r.reviewed_by) for r in view.reviews]
     rows.sort(key=lambda r: (r.on, r.kind == "review"), reverse=True)
@@ -83,17 +85,20 @@ def timeline(view: RegisterView) -> list[TimelineRow]:
 
 def timeline_columns() -> list[Column[TimelineRow]]:
     return [
-        Column(tr("Date"), lambda r: show_date(r.on)),
-        Column(tr("Kind"), lambda r: tr("Rating") if r.kind == "rating" else tr("Review")),
-        Column(tr("What"), lambda r: r.what, bold=lambda r: r.kind == "rating"),
-        Column(tr("By"), lambda r: r.by),
-        Column(tr("Why / outcome"), lambda r: r.detail, tooltip=lambda r: r.detail),
+        Column(translate("Record", "Date"), lambda r: show_date(r.on)),
+        Column(translate("Record", "Kind"),
+               lambda r: translate("Record", "Rating") if r.kind == "rating"
+               else translate("Record", "Review")),
+        Column(translate("Record", "What"), lambda r: r.what, bold=lambda r: r.kind == "rating"),
+        Column(translate("Record", "By"), lambda r: r.by),
+        Column(translate("Record", "Why / outcome"), lambda r: r.detail,
+               tooltip=lambda r: r.detail),
     ]
 
 
 def prompt_text(prompt: Prompt) -> str:
     """A prompt in the user's language, its dates as the record shows them."""
-    template = QCoreApplication.translate(CONTEXT, TEXTS[prompt.code])
+    template = translate("RegisterPrompts", TEXTS[prompt.code])
     params = dict(prompt.params)
     if "rating" in params:
         params["rating"] = rag_word(str(params["rating"])).lower()
@@ -123,20 +128,20 @@ class RegisterTab(RecordTab):
             "background: #fff3cd; color: #5c3c00; border: 1px solid #8a6d00; padding: 0.4em;")
         self.notices.hide()
 
-        rating_box = QGroupBox(tr("RAG rating"))
-        self.current = QLabel(tr("Loading…"))
+        rating_box = QGroupBox(self.tr("RAG rating"))
+        self.current = QLabel(self.tr("Loading…"))
         self.current.setObjectName("current_rating")
         self.current.setWordWrap(True)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meaning = QLabel()
         self.meaning.setWordWrap(True)
-        self.new_rating_button = QPushButton(tr("&New rating…"))
+        self.new_rating_button = QPushButton(self.tr("&New rating…"))
         self.new_rating_button.clicked.connect(self.new_rating)
-        self.review_button = QPushButton(tr("Record &review…"))
+        self.review_button = QPushButton(self.tr("Record &review…"))
         self.review_button.clicked.connect(self.record_review)
         self.chart = RagChart()
         self.timeline_model = TableModel(timeline_columns(), parent=self)
-        self.timeline = make_table(self.timeline_model, tr("Ratings and reviews"))
+        self.timeline = make_table(self.timeline_model, self.tr("Ratings and reviews"))
         self.timeline.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_rating_button)
@@ -149,17 +154,17 @@ class RegisterTab(RecordTab):
         rating_layout.addWidget(self.chart)
         rating_layout.addWidget(self.timeline)
 
-        entry_box = QGroupBox(tr("Register entry"))
+        entry_box = QGroupBox(self.tr("Register entry"))
         form = new_form()
         self.widgets: dict[str, TextBox | OptionalDateEdit] = {}
         for name, label in FIELDS:
             box = TextBox(lines=3)
             box.textChanged.connect(self._edited)
-            add_row(form, tr(label), box, self.errors, name)
+            add_row(form, translate("RegisterTab", label), box, self.errors, name)
             self.widgets[name] = box
         self.review_on = OptionalDateEdit()
         self.review_on.dateChanged.connect(self._edited)
-        add_row(form, tr("Next re&view on"), self.review_on, self.errors, "review_on")
+        add_row(form, self.tr("Next re&view on"), self.review_on, self.errors, "review_on")
         self.widgets["review_on"] = self.review_on
         entry_box.setLayout(form)
 
@@ -177,10 +182,10 @@ class RegisterTab(RecordTab):
         scroll.setWidget(body)
 
         self.status = QLabel()
-        self.status.setAccessibleName(tr("Save status"))
-        self.save_button = QPushButton(tr("Save register entry"))
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.save_button = QPushButton(self.tr("Save register entry"))
         self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip(tr("Save the register entry (Ctrl+S)"))
+        self.save_button.setToolTip(self.tr("Save the register entry (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         bar = QHBoxLayout()
         bar.addWidget(self.errors.general, 1)
@@ -191,7 +196,7 @@ class RegisterTab(RecordTab):
         self.draft_notice.setWordWrap(True)
         self.draft_notice.setStyleSheet(
             "background: #fff3cd; color: #5c3c00; border: 1px solid #8a6d00; padding: 0.4em;")
-        self.discard_button = QPushButton(tr("Discard these changes"))
+        self.discard_button = QPushButton(self.tr("Discard these changes"))
         self.discard_button.clicked.connect(self.discard_draft)
         self.draft_bar = QWidget()
         draft_layout = QHBoxLayout(self.draft_bar)
@@ -208,7 +213,7 @@ class RegisterTab(RecordTab):
     def _edited(self, *_args: object) -> None:
         if not self._filling:
             self._dirty = True
-            self.status.setText(tr("Not saved yet"))
+            self.status.setText(self.tr("Not saved yet"))
 
     # -- load ---------------------------------------------------------------------------
     def fetch(self, session: Session) -> tuple[RegisterView, Draft | None]:
@@ -226,17 +231,17 @@ class RegisterTab(RecordTab):
         for widget in (self.new_rating_button, self.review_button, self.save_button):
             widget.setEnabled(has_entry)
         if self._dirty:
-            self.status.setText(tr("Changed elsewhere; saving keeps your version"))
+            self.status.setText(self.tr("Changed elsewhere; saving keeps your version"))
             return
         self._fill(view.fields)
         self._loaded = self.values()
         if draft:
             self._fill(draft)
             self._dirty = True
-            self.status.setText(tr("Not saved yet"))
-            notice = tr("Changes you typed earlier (before the app locked or you left the "
-                        "record) are back in the register entry. They are not saved yet: "
-                        "Save register entry keeps them.")
+            self.status.setText(self.tr("Not saved yet"))
+            notice = self.tr("Changes you typed earlier (before the app locked or you left the "
+                             "record) are back in the register entry. They are not saved yet: "
+                             "Save register entry keeps them.")
             self.draft_notice.setText("⚠ " + notice)
             self.draft_notice.setAccessibleName(notice)
             self.draft_bar.show()
@@ -244,17 +249,17 @@ class RegisterTab(RecordTab):
     def _show_rating(self, view: RegisterView) -> None:
         current = view.current
         if view.entry_id is None:
-            text = tr("Not on the register: no referral is recorded.")
+            text = self.tr("Not on the register: no referral is recorded.")
             meaning = ""
         elif current is None:
-            text, meaning = tr("Not rated yet. New rating… records the first."), ""
+            text, meaning = self.tr("Not rated yet. New rating… records the first."), ""
         else:
-            text = tr("Now {rating}, rated on {date}: {rationale}").format(
+            text = self.tr("Now {rating}, rated on {date}: {rationale}").format(
                 rating=rag_word(current.rating), date=show_date(current.rated_on),
                 rationale=current.rationale)
             meaning = criteria(current.rating)
         self.current.setText(text)
-        self.current.setAccessibleName(tr("Current rating: {text}").format(text=text))
+        self.current.setAccessibleName(self.tr("Current rating: {text}").format(text=text))
         colour = COLOURS.get(current.rating) if current else None
         self.current.setStyleSheet(
             f"border-left: 6px solid {colour.name()}; padding-left: 6px;" if colour else "")
@@ -264,7 +269,7 @@ class RegisterTab(RecordTab):
     def _show_prompts(self, prompts: list[Prompt]) -> None:
         lines = [("⚠ " if p.overdue else "• ") + prompt_text(p) for p in prompts]
         self.notices.setText("\n".join(lines))
-        self.notices.setAccessibleName(tr("Register prompts: {text}").format(
+        self.notices.setAccessibleName(self.tr("Register prompts: {text}").format(
             text=" ".join(prompt_text(p) for p in prompts)))
         self.notices.setVisible(bool(lines))
 
@@ -319,7 +324,7 @@ class RegisterTab(RecordTab):
                label="keep register draft")
 
     def discard_draft(self) -> None:
-        if self.ctx.store is None or not ask_first(self.ctx, self, tr(
+        if self.ctx.store is None or not ask_first(self.ctx, self, self.tr(
                 "Discard the changes brought back into the register entry? What you typed "
                 "is lost.")):
             return
@@ -339,7 +344,7 @@ class RegisterTab(RecordTab):
 
     def save(self) -> None:
         fields, yp_id = self.values(), self.young_person_id
-        self.status.setText(tr("Saving…"))
+        self.status.setText(self.tr("Saving…"))
 
         def job(session: Session) -> None:
             register.save_entry(session, yp_id, **fields)
@@ -348,10 +353,11 @@ class RegisterTab(RecordTab):
         self.write(job, lambda _none: self._saved(fields), self.errors,
                    label="save register entry",
                    on_failed=lambda _exc: self.status.setText(
-                       tr("Not saved: see the problems marked ⚠")))
+                       self.tr("Not saved: see the problems marked ⚠")))
 
     def _saved(self, fields: Draft) -> None:
         self._dirty = False
         self._loaded = fields
         self.draft_bar.hide()
-        self.status.setText(tr("Saved {time}").format(time=self.ctx.now().strftime("%H:%M:%S")))
+        self.status.setText(self.tr("Saved {time}").format(
+            time=self.ctx.now().strftime("%H:%M:%S")))

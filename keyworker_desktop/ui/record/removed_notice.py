@@ -8,12 +8,8 @@ copy, so nothing typed is lost with the record.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Record", text)
 
 
 class RemovedNotice(QWidget):
@@ -24,12 +20,12 @@ class RemovedNotice(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold; font-size: 14pt;")
-        self.body = QLabel(tr(
+        self.body = QLabel(self.tr(
             "They are no longer allocated to you, so the last sync removed their record "
             "from this laptop. Everything synced about them is safe on the central store. "
             "Open someone else from Today, Caseload, Visits or Search."))
         self.body.setWordWrap(True)
-        self.unsaved_label = QLabel(tr(
+        self.unsaved_label = QLabel(self.tr(
             "You had typed this in a session note and it was not saved. Copy it now (for "
             "example into an email to your manager): it cannot be saved on this laptop."))
         self.unsaved_label.setWordWrap(True)
@@ -37,7 +33,7 @@ class RemovedNotice(QWidget):
         self.unsaved.setReadOnly(True)
         self.unsaved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.unsaved.setAccessibleName(tr("Unsaved text to copy"))
+        self.unsaved.setAccessibleName(self.tr("Unsaved text to copy"))
         self.unsaved_label.setBuddy(self.unsaved)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -49,8 +45,8 @@ class RemovedNotice(QWidget):
 
     def show_removed(self, name: str, unsaved: str) -> None:
         """Say whose record went (``name`` may be empty) and show ``unsaved`` text, if any."""
-        title = (tr("{name}'s record is no longer on this laptop").format(name=name) if name
-                 else tr("This young person's record is no longer on this laptop"))
+        title = (self.tr("{name}'s record is no longer on this laptop").format(name=name) if name
+                 else self.tr("This young person's record is no longer on this laptop"))
         self.title.setText(title)
         self.setAccessibleName(title)
         self.setAccessibleDescription(self.body.text())

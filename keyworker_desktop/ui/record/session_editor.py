@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.domain.vocab import SessionFormat, SessionPurpose
 from keyworker_desktop.services import drafts, notes, recording
@@ -44,7 +45,6 @@ from keyworker_desktop.ui.record.common import (
     new_form,
     show_error,
     show_stamp,
-    tr,
 )
 from keyworker_desktop.ui.record.edit_dialog import ask_first
 
@@ -54,8 +54,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-TEXTS = (("own_words", "In their own words"), ("discussed", "What was discussed"),
-         ("agreed", "What was agreed"), ("concerns", "Concerns"))
+TEXTS = (("own_words", QT_TRANSLATE_NOOP("SessionEditor", "In their own words")),
+         ("discussed", QT_TRANSLATE_NOOP("SessionEditor", "What was discussed")),
+         ("agreed", QT_TRANSLATE_NOOP("SessionEditor", "What was agreed")),
+         ("concerns", QT_TRANSLATE_NOOP("SessionEditor", "Concerns")))
 
 
 class NoteValues(TypedDict):
@@ -97,10 +99,10 @@ class SessionEditor(QWidget):
 
         self.general_error = ErrorLabel()
         self.errors = FieldErrors(self.general_error)
-        self.title = QLabel(tr("Choose a note, or start a new one (Ctrl+Shift+N)."))
+        self.title = QLabel(self.tr("Choose a note, or start a new one (Ctrl+Shift+N)."))
         self.title.setWordWrap(True)
         self.status = QLabel()
-        self.status.setAccessibleName(tr("Save status"))
+        self.status.setAccessibleName(self.tr("Save status"))
         self.signed = QLabel()
         self.signed.setWordWrap(True)
         self.signed.setStyleSheet("font-weight: bold;")
@@ -108,68 +110,69 @@ class SessionEditor(QWidget):
 
         form = new_form()
         self.session_on = OptionalDateEdit()
-        add_row(form, tr("Date of the session"), self.session_on, self.errors, "session_on")
+        add_row(form, self.tr("Date of the session"), self.session_on, self.errors, "session_on")
         purpose_box = QWidget()
         purpose_layout = QVBoxLayout(purpose_box)
         purpose_layout.setContentsMargins(0, 0, 0, 0)
         self.purposes: dict[str, QCheckBox] = {}
         for value, label in SessionPurpose.choices():
-            check = QCheckBox(tr(label))
+            check = QCheckBox(label)
             purpose_layout.addWidget(check)
             self.purposes[value] = check
         first_purpose = next(iter(self.purposes.values()))
-        add_row(form, tr("Purpose"), purpose_box, self.errors, "purposes", buddy=first_purpose)
-        first_purpose.setAccessibleName(tr(SessionPurpose.PROGRESS_CHASING.label))
+        add_row(form, self.tr("Purpose"), purpose_box, self.errors, "purposes", buddy=first_purpose)
+        first_purpose.setAccessibleName(SessionPurpose.PROGRESS_CHASING.label)
         format_box = QWidget()
         format_layout = QHBoxLayout(format_box)
         format_layout.setContentsMargins(0, 0, 0, 0)
         self.format_group = QButtonGroup(self)
         self.formats: dict[str, QRadioButton] = {}
-        for value, label in ((SessionFormat.FORMAL_MEETING.value, tr("Formal meeting")),
-                             (SessionFormat.ACTIVITY.value, tr("Activity"))):
+        for value, label in ((SessionFormat.FORMAL_MEETING.value, self.tr("Formal meeting")),
+                             (SessionFormat.ACTIVITY.value, self.tr("Activity"))):
             radio = QRadioButton(label)
             self.format_group.addButton(radio)
             format_layout.addWidget(radio)
             self.formats[value] = radio
         format_layout.addStretch(1)
-        add_row(form, tr("Format"), format_box, self.errors, "format",
+        add_row(form, self.tr("Format"), format_box, self.errors, "format",
                 buddy=self.formats["formal_meeting"])
-        self.formats["formal_meeting"].setAccessibleName(tr("Formal meeting"))
+        self.formats["formal_meeting"].setAccessibleName(self.tr("Formal meeting"))
         self.texts: dict[str, QPlainTextEdit] = {}
         for field, label in TEXTS:
             box = TextBox(lines=4 if field != "concerns" else 3)
-            add_row(form, tr(label), box, self.errors, field)
+            add_row(form, translate("SessionEditor", label), box, self.errors, field)
             self.texts[field] = box
-        self.raise_with_manager = QCheckBox(tr("Raise with my manager"))
-        add_row(form, tr("Manager"), self.raise_with_manager, self.errors, "raise_with_manager")
-        self.raise_with_manager.setAccessibleName(tr("Raise with my manager"))
+        self.raise_with_manager = QCheckBox(self.tr("Raise with my manager"))
+        add_row(form, self.tr("Manager"), self.raise_with_manager, self.errors,
+                "raise_with_manager")
+        self.raise_with_manager.setAccessibleName(self.tr("Raise with my manager"))
         # A signed note reads as plain text, not as greyed-out controls.
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        summary_label = QLabel(tr("Session"))
+        summary_label = QLabel(self.tr("Session"))
         summary_label.setBuddy(self.summary)
-        self.summary.setAccessibleName(tr("Session"))
+        self.summary.setAccessibleName(self.tr("Session"))
         form.insertRow(1, summary_label, self.summary)  # under the date, above the words
         self.form = form
         self._choice_rows: tuple[QWidget, ...] = (purpose_box, format_box, self.raise_with_manager)
         self.form_box = QWidget()
         self.form_box.setLayout(form)
 
-        self.finalise_button = QPushButton(tr("Finalise and sign…"))
+        self.finalise_button = QPushButton(self.tr("Finalise and sign…"))
         self.finalise_button.clicked.connect(self.finalise)
-        self.addenda = QGroupBox(tr("Addenda"))
+        self.addenda = QGroupBox(self.tr("Addenda"))
         self.addenda_list = QLabel()
         self.addenda_list.setWordWrap(True)
-        self.addenda_list.setAccessibleName(tr("Addenda"))
+        self.addenda_list.setAccessibleName(self.tr("Addenda"))
         self.addendum_text = TextBox(lines=3)
-        self.addendum_text.setAccessibleName(tr("New addendum"))
-        self.addendum_button = QPushButton(tr("Add addendum"))
+        self.addendum_text.setAccessibleName(self.tr("New addendum"))
+        self.addendum_button = QPushButton(self.tr("Add addendum"))
         self.addendum_button.clicked.connect(self.add_addendum)
         addenda_form = new_form()
         addenda_form.addRow(self.addenda_list)
-        add_row(addenda_form, tr("New addendum"), self.addendum_text, self.errors, "text")
+        add_row(addenda_form, self.tr("New addendum"), self.addendum_text, self.errors, "text")
         addenda_form.addRow(self.addendum_button)
         self.addenda.setLayout(addenda_form)
 
@@ -221,21 +224,24 @@ class SessionEditor(QWidget):
 
     @staticmethod
     def _summary(note: NoteRow) -> str:
-        purposes = "; ".join(tr(SessionPurpose(p).label) for p in note.purposes
-                             if p in set(SessionPurpose)) or tr("No purpose recorded")
-        kind = tr("Activity") if note.format == "activity" else tr("Formal meeting")
-        manager = (tr("Concerns raised with the manager.") if note.raise_with_manager
-                   else tr("Not raised with the manager."))
-        return tr("Purpose: {purposes}.\nFormat: {kind}.\n{manager}").format(
-            purposes=purposes, kind=kind, manager=manager)
+        purposes = "; ".join(SessionPurpose(p).label for p in note.purposes
+                             if p in set(SessionPurpose))
+        purposes = purposes or translate("SessionEditor", "No purpose recorded")
+        kind = (translate("SessionEditor", "Activity") if note.format == "activity"
+                else translate("SessionEditor", "Formal meeting"))
+        manager = (translate("SessionEditor", "Concerns raised with the manager.")
+                   if note.raise_with_manager
+                   else translate("SessionEditor", "Not raised with the manager."))
+        summary = translate("SessionEditor", "Purpose: {purposes}.\nFormat: {kind}.\n{manager}")
+        return summary.format(purposes=purposes, kind=kind, manager=manager)
 
     def start_new(self) -> None:
         """A blank note dated today, ready to type into."""
         self.save_now()
         self.note_id, self.note = uuid7(), None
         self._fill(None)
-        self.title.setText(tr("New session note (draft)"))
-        self.status.setText(tr("Saves itself as you type"))
+        self.title.setText(self.tr("New session note (draft)"))
+        self.status.setText(self.tr("Saves itself as you type"))
         self._set_mode(None, new=True)
         self.texts["own_words"].setFocus()
 
@@ -245,18 +251,18 @@ class SessionEditor(QWidget):
         self.note_id, self.note = note.id, note
         if note.is_final or not self._dirty:
             self._fill(note)
-        self.title.setText(tr("Session note {date}").format(date=f"{note.session_on:%d %b %Y}")
-                           + (tr(" (signed)") if note.is_final else tr(" (draft)")))
+        self.title.setText(self.tr("Session note {date}").format(date=f"{note.session_on:%d %b %Y}")
+                           + (self.tr(" (signed)") if note.is_final else self.tr(" (draft)")))
         if note.is_final:
-            self.signed.setText(tr("Signed by {who} on {when}").format(
+            self.signed.setText(self.tr("Signed by {who} on {when}").format(
                 who=note.finalised_by, when=show_stamp(note.finalised_at)))
             self.addenda_list.setText("\n\n".join(
-                tr("{when}, {who}: {text}").format(when=show_stamp(a.signed_at),
+                self.tr("{when}, {who}: {text}").format(when=show_stamp(a.signed_at),
                                                     who=a.signed_by, text=a.text)
-                for a in note.addenda) or tr("No addenda."))
+                for a in note.addenda) or self.tr("No addenda."))
             self.status.setText("")
         elif not self._dirty:
-            self.status.setText(tr("Saves itself as you type"))
+            self.status.setText(self.tr("Saves itself as you type"))
         self._set_mode(note)
 
     def _fill(self, note: NoteRow | None) -> None:
@@ -279,7 +285,7 @@ class SessionEditor(QWidget):
         if self._filling or self.note_id is None or (self.note and self.note.is_final):
             return
         self._dirty = True
-        self.status.setText(tr("Editing…"))
+        self.status.setText(self.tr("Editing…"))
         self.idle_timer.start(self.autosave_ms)
         if not self.max_timer.isActive():
             self.max_timer.start(self.autosave_ms * 2)
@@ -307,7 +313,7 @@ class SessionEditor(QWidget):
             return
         self._saving, self._dirty = True, False
         yp_id, note_id, values = self.young_person_id, self.note_id, self._values()
-        self.status.setText(tr("Saving…"))
+        self.status.setText(self.tr("Saving…"))
         self._run(lambda s: recording.save_note_draft(s, yp_id, note_id, **values).id,
                   self._saved, self._save_failed, "autosave note")
         # Apart from the note (so the screens are not told a setting changed): which draft
@@ -338,7 +344,7 @@ class SessionEditor(QWidget):
         """What was typed and not (or not yet) saved: kept for the user if the record goes."""
         if not (self._dirty or self._saving):
             return ""
-        parts = [f"{tr(label)}:\n{self.texts[name].toPlainText().strip()}"
+        parts = [f"{translate('SessionEditor', label)}:\n{self.texts[name].toPlainText().strip()}"
                  for name, label in TEXTS if self.texts[name].toPlainText().strip()]
         return "\n\n".join(parts)
 
@@ -346,7 +352,8 @@ class SessionEditor(QWidget):
         self._saving = False
         if note_id == self.note_id:
             self.errors.clear()
-            self.status.setText(tr("Saved {time}").format(time=self.ctx.now().strftime("%H:%M:%S")))
+            self.status.setText(self.tr("Saved {time}").format(
+            time=self.ctx.now().strftime("%H:%M:%S")))
         self.note_saved.emit(note_id)
         if self._again or self._dirty:
             self._again = False
@@ -355,7 +362,7 @@ class SessionEditor(QWidget):
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving, self._dirty = False, True
-        self.status.setText(tr("Not saved: see the problem marked ⚠"))
+        self.status.setText(self.tr("Not saved: see the problem marked ⚠"))
         show_error(self.ctx, self, exc, self.errors)
 
     def _run(self, fn: Callable[[Session], str], on_done: Callable[[str], None],
@@ -367,7 +374,7 @@ class SessionEditor(QWidget):
     def finalise(self) -> None:
         if self.note_id is None:
             return
-        if not ask_first(self.ctx, self, tr(
+        if not ask_first(self.ctx, self, self.tr(
                 "Finalise and sign this note? After signing it cannot be changed; "
                 "corrections are added as addenda.")):
             return
@@ -396,11 +403,11 @@ class SessionEditor(QWidget):
         note_id, text = self.note_id, self.addendum_text.toPlainText().strip()
         # An addendum is signed and permanent: show what will be signed before it is.
         # (Empty text is refused by the service, beside the field, without asking.)
-        add, cancel = tr("Add and sign"), tr("Cancel")
+        add, cancel = self.tr("Add and sign"), self.tr("Cancel")
         if text and self.ctx.interaction.ask(
-                self, tr("Add this addendum?"),
-                tr("This addendum will be signed with your name and added to the note. "
-                   "It cannot be changed or removed afterwards.\n\n\u201c{text}\u201d"
+                self, self.tr("Add this addendum?"),
+                self.tr("This addendum will be signed with your name and added to the note. "
+                        "It cannot be changed or removed afterwards.\n\n\u201c{text}\u201d"
                    ).format(text=text), [add, cancel]) != add:
             return
 

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import SessionPurpose
 from keyworker_desktop.services import notes
 from keyworker_desktop.services.notes import NoteRow
 from keyworker_desktop.store import settings
 from keyworker_desktop.ui.operations import run_op
-from keyworker_desktop.ui.record.common import RecordTab, read_job, show_date, tr
+from keyworker_desktop.ui.record.common import RecordTab, read_job, show_date
 from keyworker_desktop.ui.record.session_editor import SessionEditor
 from keyworker_desktop.ui.table_model import ROW_ROLE, Column, TableModel, make_table
 
@@ -36,16 +37,18 @@ class SessionsData:
 
 
 def _purposes(note: NoteRow) -> str:
-    return "; ".join(tr(SessionPurpose(p).label) for p in note.purposes
-                     if p in set(SessionPurpose)) or tr("No purpose yet")
+    return "; ".join(SessionPurpose(p).label for p in note.purposes
+                     if p in set(SessionPurpose)) or translate("Record", "No purpose yet")
 
 
 def note_columns() -> list[Column[NoteRow]]:
     return [
-        Column(tr("Date"), lambda n: show_date(n.session_on)),
-        Column(tr("Status"), lambda n: tr("Signed") if n.is_final else tr("Draft"),
+        Column(translate("Record", "Date"), lambda n: show_date(n.session_on)),
+        Column(translate("Record", "Status"),
+               lambda n: translate("Record", "Signed") if n.is_final
+               else translate("Record", "Draft"),
                bold=lambda n: not n.is_final),
-        Column(tr("Purpose"), _purposes),
+        Column(translate("Record", "Purpose"), _purposes),
     ]
 
 
@@ -57,10 +60,10 @@ class SessionsTab(RecordTab):
         super().__init__(ctx, young_person_id, parent)
         self.autosave_overridden = False
         self.model = TableModel(note_columns(), parent=self)
-        self.table = make_table(self.model, tr("Session notes"))
+        self.table = make_table(self.model, self.tr("Session notes"))
         self.table.selectionModel().currentRowChanged.connect(self._selected)
-        self.new_button = QPushButton(tr("New session note"))
-        self.new_button.setToolTip(tr("New session note (Ctrl+Shift+N)"))
+        self.new_button = QPushButton(self.tr("New session note"))
+        self.new_button.setToolTip(self.tr("New session note (Ctrl+Shift+N)"))
         self.new_button.clicked.connect(self.new_note)
         self.editor = SessionEditor(ctx, young_person_id)
         self.editor.note_saved.connect(self._note_saved)
@@ -108,9 +111,9 @@ class SessionsTab(RecordTab):
         """Open a draft kept through a crash, and name it so the user knows it came back."""
         self.editor.show_note(note)
         self._select(note.id)
-        text = tr("Recovered: the draft session note of {date} was being written when "
-                  "Keyworker Desktop stopped unexpectedly. Everything saved is kept, and it "
-                  "is open below to check and carry on.").format(
+        text = self.tr("Recovered: the draft session note of {date} was being written when "
+                       "Keyworker Desktop stopped unexpectedly. Everything saved is kept, and it "
+                       "is open below to check and carry on.").format(
                       date=f"{note.session_on:%d %b %Y}")
         self.recovered_notice.setText(text)
         self.recovered_notice.setAccessibleName(text)

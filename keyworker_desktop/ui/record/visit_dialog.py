@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import PlaceType, VisitStatus
 from keyworker_desktop.services import recording
 from keyworker_desktop.services.recording import KnownPlace
 from keyworker_desktop.services.visits import VisitRow, planned_match, planned_that_day
 from keyworker_desktop.ui import icons
 from keyworker_desktop.ui.date_fields import DateTimeField
-from keyworker_desktop.ui.record.common import py_datetime, tr
+from keyworker_desktop.ui.record.common import py_datetime
 from keyworker_desktop.ui.record.edit_dialog import EditDialog
 
 if TYPE_CHECKING:
@@ -45,7 +46,8 @@ class VisitDialog(EditDialog):
                  row: VisitRow | None = None, parent: QWidget | None = None,
                  visits: Sequence[VisitRow] = (), completes: str | None = None) -> None:
         super().__init__(ctx, young_person_id,
-                         tr("Edit visit") if row else tr("Record a visit"), parent)
+                         translate("VisitDialog", "Edit visit") if row
+                         else translate("VisitDialog", "Record a visit"), parent)
         self.row = row
         # "Mark visit done…" from Today or the calendar: this planned visit, once loaded.
         self._completes = completes
@@ -59,28 +61,29 @@ class VisitDialog(EditDialog):
         self.place.setEditText(row.place_name if row else "")
         editor = self.place.lineEdit()
         assert editor is not None  # an editable combo box always has one
-        editor.setPlaceholderText(tr("Pick a known place or type a new one"))
+        editor.setPlaceholderText(self.tr("Pick a known place or type a new one"))
         self.place.activated.connect(self._place_picked)
         self.place.editTextChanged.connect(self._place_typed)
-        self.field("place_name", tr("Place"), self.place)
+        self.field("place_name", self.tr("Place"), self.place)
 
         self.place_type = QComboBox()
         for value, label in PlaceType.choices():
-            self.place_type.addItem(icons.place_icon(value), tr(label), value)
+            self.place_type.addItem(icons.place_icon(value), label, value)
         self._select(self.place_type, row.place_type if row else "home")
-        self.field("place_type", tr("Type of place"), self.place_type)
-        self.address = self.field("address", tr("Address"), QLineEdit(row.address if row else ""))
+        self.field("place_type", self.tr("Type of place"), self.place_type)
+        self.address = self.field("address", self.tr("Address"),
+                                  QLineEdit(row.address if row else ""))
 
         self.starts = _datetime_edit(starts)
-        self.field("starts_at", tr("Started"), self.starts)
+        self.field("starts_at", self.tr("Started"), self.starts)
         # Which planned visit this is (new visits only): offered when one is planned that day.
         self.visits: list[VisitRow] = []
         self.completes = QComboBox()
-        self.field("completes", tr("Planned visit"), self.completes)
+        self.field("completes", self.tr("Planned visit"), self.completes)
         self.completes.activated.connect(lambda _i: self._planned_chosen())
         # Once the start is settled (not at each key: "14/12/20" is not what is meant).
         self.starts.committed.connect(self._offer_planned)
-        self.has_end = QCheckBox(tr("Record when it ended"))
+        self.has_end = QCheckBox(self.tr("Record when it ended"))
         ends = row.ends_at if row and row.ends_at else starts + timedelta(hours=1)
         self.ends = _datetime_edit(ends)
         self.has_end.setChecked(bool(row and row.ends_at))
@@ -91,24 +94,25 @@ class VisitDialog(EditDialog):
         ends_row.setContentsMargins(0, 0, 0, 0)
         ends_row.addWidget(self.has_end)
         ends_row.addWidget(self.ends, 1)
-        self.field("ends_at", tr("Ended"), ends_box, buddy=self.has_end)
-        self.ends.setAccessibleName(tr("Ended"))
-        self.has_end.setAccessibleName(tr("Record when it ended"))
+        self.field("ends_at", self.tr("Ended"), ends_box, buddy=self.has_end)
+        self.ends.setAccessibleName(self.tr("Ended"))
+        self.has_end.setAccessibleName(self.tr("Record when it ended"))
 
-        self.who = self.field("who_was_there", tr("Who was there"),
+        self.who = self.field("who_was_there", self.tr("Who was there"),
                               QLineEdit(row.who_was_there if row else ""))
-        self.purpose = self.field("purpose", tr("Purpose"), QLineEdit(row.purpose if row else ""))
+        self.purpose = self.field("purpose", self.tr("Purpose"),
+                                  QLineEdit(row.purpose if row else ""))
         self.status = QComboBox()
         for value, label in VisitStatus.choices():
-            self.status.addItem(tr(label), value)
+            self.status.addItem(label, value)
         self._select(self.status, row.status if row else "done")
-        self.field("status", tr("Status"), self.status)
+        self.field("status", self.tr("Status"), self.status)
         self.travel = QSpinBox()
         self.travel.setRange(0, 24 * 60)
-        self.travel.setSuffix(tr(" minutes"))
-        self.travel.setSpecialValueText(tr("Not recorded"))
+        self.travel.setSuffix(self.tr(" minutes"))
+        self.travel.setSpecialValueText(self.tr("Not recorded"))
         self.travel.setValue(row.travel_minutes or 0 if row else 0)
-        self.field("travel_minutes", tr("Travel time"), self.travel)
+        self.field("travel_minutes", self.tr("Travel time"), self.travel)
         self.set_visits(visits)
         self.place.setFocus()
 
@@ -141,10 +145,10 @@ class VisitDialog(EditDialog):
             return  # the same visits on offer: keep what the user picked
         match = planned_match(self.visits, starts)
         self.completes.clear()
-        self.completes.addItem(tr("No: a visit that was not planned"), None)
+        self.completes.addItem(self.tr("No: a visit that was not planned"), None)
         for visit in candidates:
-            where = visit.place_name or tr(dict(PlaceType.choices()).get(visit.place_type, ""))
-            self.completes.addItem(tr("Yes: the visit planned for {time} at {place}").format(
+            where = visit.place_name or dict(PlaceType.choices()).get(visit.place_type, "")
+            self.completes.addItem(self.tr("Yes: the visit planned for {time} at {place}").format(
                 time=f"{visit.starts_at:%H:%M}", place=where), visit.id)
         if chosen in ids:
             self.completes.setCurrentIndex(self.completes.findData(chosen))

@@ -9,12 +9,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import PlaceType, VisitStatus
 from keyworker_desktop.services import recording, rhythm, visits
 from keyworker_desktop.services.recording import KnownPlace
 from keyworker_desktop.services.visits import VisitRow
 from keyworker_desktop.ui import icons
-from keyworker_desktop.ui.record.common import RecordTab, show_datetime, tr
+from keyworker_desktop.ui.record.common import RecordTab, show_datetime
 from keyworker_desktop.ui.record.visit_dialog import VisitDialog
 from keyworker_desktop.ui.table_model import Column, TableModel, make_table, selected_row
 
@@ -29,23 +30,24 @@ class VisitsData:
 
 
 def _place(v: VisitRow) -> str:
-    kind = tr(PlaceType(v.place_type).label) if v.place_type in set(PlaceType) else v.place_type
+    kind = PlaceType(v.place_type).label if v.place_type in set(PlaceType) else v.place_type
     return f"{v.place_name} ({kind})" if v.place_name else kind
 
 
 def _status(v: VisitRow) -> str:
-    text = tr(VisitStatus(v.status).label) if v.status in set(VisitStatus) else v.status
-    return tr("{status}, note written").format(status=text) if v.session_note_id else text
+    text = VisitStatus(v.status).label if v.status in set(VisitStatus) else v.status
+    return translate("Record",
+                     "{status}, note written").format(status=text) if v.session_note_id else text
 
 
 def visit_columns() -> list[Column[VisitRow]]:
     return [
-        Column(tr("When"), lambda v: show_datetime(v.starts_at)),
-        Column(tr("Status"), _status, bold=lambda v: v.status == "planned"),
-        Column(tr("Place"), _place, icon=lambda v: icons.place_icon(v.place_type),
+        Column(translate("Record", "When"), lambda v: show_datetime(v.starts_at)),
+        Column(translate("Record", "Status"), _status, bold=lambda v: v.status == "planned"),
+        Column(translate("Record", "Place"), _place, icon=lambda v: icons.place_icon(v.place_type),
                tooltip=lambda v: v.address),
-        Column(tr("Who was there"), lambda v: v.who_was_there),
-        Column(tr("Purpose"), lambda v: v.purpose),
+        Column(translate("Record", "Who was there"), lambda v: v.who_was_there),
+        Column(translate("Record", "Purpose"), lambda v: v.purpose),
     ]
 
 
@@ -60,17 +62,17 @@ class VisitsTab(RecordTab):
         self.places: list[KnownPlace] = []
         self.dialog: VisitDialog | None = None
         self.model = TableModel(visit_columns(), parent=self)
-        self.table = make_table(self.model, tr("Visits"))
+        self.table = make_table(self.model, self.tr("Visits"))
         self.table.activated.connect(lambda _i: self.edit_visit())  # Enter or double-click
         self.summary = QLabel()
-        self.record_button = QPushButton(tr("Record a visit…"))
-        self.record_button.setToolTip(tr("Record a visit (Ctrl+Shift+V)"))
+        self.record_button = QPushButton(self.tr("Record a visit…"))
+        self.record_button.setToolTip(self.tr("Record a visit (Ctrl+Shift+V)"))
         self.record_button.clicked.connect(self.record_visit)
-        self.edit_button = QPushButton(tr("Edit visit…"))
+        self.edit_button = QPushButton(self.tr("Edit visit…"))
         self.edit_button.clicked.connect(self.edit_visit)
-        self.note_button = QPushButton(tr("Session note…"))
-        self.note_button.setToolTip(tr("Open the session note of the selected visit, or "
-                                       "start one linked to it"))
+        self.note_button = QPushButton(self.tr("Session note…"))
+        self.note_button.setToolTip(self.tr("Open the session note of the selected visit, or "
+                                            "start one linked to it"))
         self.note_button.clicked.connect(self.note_for_visit)
         bar = QHBoxLayout()
         bar.addWidget(self.record_button)
@@ -95,7 +97,7 @@ class VisitsTab(RecordTab):
         self.model.set_rows(data.visits)
         planned = sum(1 for v in data.visits if v.status == "planned")
         done = sum(1 for v in data.visits if v.status == "done")
-        self.summary.setText(tr("{planned} planned, {done} done").format(planned=planned,
+        self.summary.setText(self.tr("{planned} planned, {done} done").format(planned=planned,
                                                                         done=done))
 
     def record_visit(self) -> None:

@@ -8,13 +8,7 @@ main window; nothing here imports the sync library (or httpx) until it is used.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QWidget
-
-
-def tr(text: str) -> str:
-    """Translate a sync string (one context for the package)."""
-    return QCoreApplication.translate("Sync", text)
 
 
 def name_buttons(root: QWidget) -> None:

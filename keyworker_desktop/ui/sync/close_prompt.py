@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from keyworker_desktop.ui.sync import tr
+from keyworker_desktop.domain.i18n import translate
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -39,18 +39,22 @@ def may_close(shell: Shell, *, syncing: bool, sync_then_close: Callable[[], None
         return True
     if syncing:
         return ctx.interaction.confirm(
-            window, tr("A sync is running"),
-            tr("A sync is running. Stop it safely and quit? Anything not sent yet stays on "
-               "this laptop and goes up next time."))
+            window, translate("Sync", "A sync is running"),
+            translate("Sync",
+                      "A sync is running. Stop it safely and quit? Anything not sent yet stays on "
+                      "this laptop and goes up next time."))
     count = unsynced_changes(store)
     if not count:
         return True
-    sync_now, quit_anyway, cancel = tr("Sync now"), tr("Quit anyway"), tr("Cancel")
-    text = (tr("You have 1 change not yet synced.") if count == 1
-            else tr("You have {count} changes not yet synced.").format(count=count))
-    text += "\n\n" + tr("If you quit, nothing is lost: they stay encrypted on this laptop "
-                        "and go up next time you sync.")
-    answer = ctx.interaction.ask(window, tr("Changes not yet synced"), text,
+    sync_now = translate("Sync", "Sync now")
+    quit_anyway = translate("Sync", "Quit anyway")
+    cancel = translate("Sync", "Cancel")
+    text = (translate("Sync", "You have 1 change not yet synced.") if count == 1
+            else translate("Sync", "You have {count} changes not yet synced.").format(count=count))
+    text += "\n\n" + translate("Sync",
+                               "If you quit, nothing is lost: they stay encrypted on this laptop "
+                               "and go up next time you sync.")
+    answer = ctx.interaction.ask(window, translate("Sync", "Changes not yet synced"), text,
                                  [sync_now, quit_anyway, cancel])
     if answer == quit_anyway:
         return True

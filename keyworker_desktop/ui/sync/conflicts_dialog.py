@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.services.sync_review import ConflictRow, conflict_rows, hlc_time
 from keyworker_desktop.store.opchanges import OpChanges, Written
 from keyworker_desktop.ui.operations import describe_error, run_op
-from keyworker_desktop.ui.sync import name_buttons, tr
+from keyworker_desktop.ui.sync import name_buttons
 from keyworker_desktop.ui.sync.values import value_text, when_text
 from keyworker_desktop.ui.table_model import Column, TableModel
 
@@ -49,8 +50,9 @@ if TYPE_CHECKING:
 
 def side_caption(side: dict[str, Any]) -> str:
     """"Alex Smith · 10 Mar 2025, 10:45": who wrote a value and when (their clock)."""
-    return tr("{who} · {when}").format(who=side.get("author") or tr("someone"),
-                                       when=when_text(hlc_time(str(side.get("hlc", "")))))
+    who = side.get("author") or translate("Sync", "someone")
+    return translate("Sync", "{who} · {when}").format(
+        who=who, when=when_text(hlc_time(str(side.get("hlc", "")))))
 
 
 def conflict_columns() -> list[Column[ConflictRow]]:
@@ -60,20 +62,21 @@ def conflict_columns() -> list[Column[ConflictRow]]:
         return row.young_person
 
     def record(row: ConflictRow) -> str:
-        return tr(row.record)
+        return row.record
 
     def field(row: ConflictRow) -> str:
-        return tr(row.field)
+        return row.field
 
     def state(row: ConflictRow) -> str:
-        return tr("To resolve") if row.open else tr("Settled")
+        return translate("Sync", "To resolve") if row.open else translate("Sync", "Settled")
 
     def settled(row: ConflictRow) -> bool:
         return not row.open
 
     return [Column(header, text, tooltip=text, italic=settled) for header, text in (
-        (tr("Young person"), person), (tr("Record"), record), (tr("Field"), field),
-        (tr("State"), state))]
+        (translate("Sync", "Young person"), person), (translate("Sync", "Record"), record),
+        (translate("Sync", "Field"), field),
+        (translate("Sync", "State"), state))]
 
 
 class SidePanel(QGroupBox):
@@ -118,19 +121,19 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.young_person_id = young_person_id
-        self.setWindowTitle(tr("Conflicts to resolve"))
+        self.setWindowTitle(self.tr("Conflicts to resolve"))
         if young_person_id is not None and ctx.store is not None:
             # Opened from a record: name whose, as every record dialog does.
             run_op(ctx, lambda store: _name_of(store, young_person_id), self._show_name,
                    owner=self, parent=self, label="conflicts title")
-        self.intro = QLabel(tr(
+        self.intro = QLabel(self.tr(
             "Two people changed the same thing before they synced. Both versions are kept: "
             "choose one, or for text write one that keeps what matters from both."))
         self.intro.setWordWrap(True)
         self.model = TableModel(conflict_columns(), parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Conflicts"))
+        self.table.setAccessibleName(self.tr("Conflicts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -141,7 +144,7 @@ class ConflictsDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnHidden(3, True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.empty = QLabel(tr("No conflicts to resolve."))
+        self.empty = QLabel(self.tr("No conflicts to resolve."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
 
@@ -150,17 +153,17 @@ class ConflictsDialog(QDialog):
         font = QFont(self.what.font())
         font.setBold(True)
         self.what.setFont(font)
-        self.mine = SidePanel(tr("Mine"), tr("Keep mine"))
-        self.theirs = SidePanel(tr("Theirs"), tr("Keep theirs"))
+        self.mine = SidePanel(self.tr("Mine"), self.tr("Keep mine"))
+        self.theirs = SidePanel(self.tr("Theirs"), self.tr("Keep theirs"))
         self.mine.keep.clicked.connect(lambda: self._keep(self.mine_side))
         self.theirs.keep.clicked.connect(lambda: self._keep(self.theirs_side))
         sides = QHBoxLayout()
         sides.addWidget(self.mine)
         sides.addWidget(self.theirs)
-        self.merged_box = QGroupBox(tr("Or write one text from both"))
+        self.merged_box = QGroupBox(self.tr("Or write one text from both"))
         self.merged = QPlainTextEdit()
-        self.merged.setAccessibleName(tr("Merged text"))
-        self.use_merged = QPushButton(tr("Use this text"))
+        self.merged.setAccessibleName(self.tr("Merged text"))
+        self.use_merged = QPushButton(self.tr("Use this text"))
         self.use_merged.clicked.connect(self._use_merged)
         merged_layout = QGridLayout(self.merged_box)
         merged_layout.addWidget(self.merged, 0, 0, 1, 2)
@@ -192,13 +195,13 @@ class ConflictsDialog(QDialog):
         chars = self.fontMetrics().averageCharWidth()
         self.splitter.setSizes([chars * 52, chars * 78])
 
-        self.only_this = QCheckBox(tr("Only this young person"))
+        self.only_this = QCheckBox(self.tr("Only this young person"))
         self.only_this.setChecked(young_person_id is not None)
         self.only_this.setVisible(young_person_id is not None)
         self.only_this.toggled.connect(lambda _on: self.reload())
-        self.show_settled = QCheckBox(tr("Show settled conflicts too"))
+        self.show_settled = QCheckBox(self.tr("Show settled conflicts too"))
         self.show_settled.toggled.connect(self._settled_toggled)
-        self.history_button = QPushButton(tr("History of this field…"))
+        self.history_button = QPushButton(self.tr("History of this field…"))
         self.history_button.clicked.connect(self.show_history)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -231,7 +234,7 @@ class ConflictsDialog(QDialog):
 
     def _show_name(self, name: str) -> None:
         if name:
-            self.setWindowTitle(tr("Conflicts to resolve — {name}").format(name=name))
+            self.setWindowTitle(self.tr("Conflicts to resolve — {name}").format(name=name))
 
     def reload(self) -> None:
         if self.ctx.store is None:
@@ -279,7 +282,7 @@ class ConflictsDialog(QDialog):
     def _show_row(self, row: ConflictRow | None) -> None:
         self.detail.setEnabled(row is not None)
         if row is None:
-            self.what.setText(tr("Choose a conflict on the left."))
+            self.what.setText(self.tr("Choose a conflict on the left."))
             for panel in (self.mine, self.theirs):
                 panel.caption.clear()
                 panel.value.clear()
@@ -287,16 +290,16 @@ class ConflictsDialog(QDialog):
             self.settled.hide()
             return
         c = row.conflict
-        self.what.setText(tr("{field} in {record} for {person}").format(
-            field=tr(row.field), record=tr(row.record), person=row.young_person))
+        self.what.setText(self.tr("{field} in {record} for {person}").format(
+            field=row.field, record=row.record, person=row.young_person))
         if row.mine is not None:
             first, second = row.mine, row.theirs
-            titles = (tr("Mine"), tr("Theirs"))
-            keeps = (tr("Keep mine"), tr("Keep theirs"))
+            titles = (self.tr("Mine"), self.tr("Theirs"))
+            keeps = (self.tr("Keep mine"), self.tr("Keep theirs"))
         else:  # two colleagues' versions, neither written on this laptop
             first, second = c.current, c.incoming
-            titles = (tr("Now in the record"), tr("The other version"))
-            keeps = (tr("Keep this one"), tr("Keep this one instead"))
+            titles = (self.tr("Now in the record"), self.tr("The other version"))
+            keeps = (self.tr("Keep this one"), self.tr("Keep this one instead"))
         self.mine_side, self.theirs_side = first, second
         self.mine.show_side(titles[0], first, c.field, keeps[0])
         self.theirs.show_side(titles[1], second, c.field, keeps[1])
@@ -308,7 +311,7 @@ class ConflictsDialog(QDialog):
             self.merged.setPlainText(suggested_merge(c.base, first.get("value"),
                                                      second.get("value")))
         self.settled.setVisible(not row.open)
-        self.settled.setText(tr(
+        self.settled.setText(self.tr(
             "Settled. If the other version was the right one, open the field's history "
             "to put it back."))
 
@@ -338,7 +341,7 @@ class ConflictsDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.detail.setEnabled(True)
-            self.ctx.interaction.warn(self, tr("Conflict"), describe_error(exc))
+            self.ctx.interaction.warn(self, self.tr("Conflict"), describe_error(exc))
 
         run_op(self.ctx, job, done, failed, owner=self, parent=self, label="resolve conflict")
 

@@ -19,8 +19,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.ui.operations import plain_error_message, run_task
-from keyworker_desktop.ui.sync import tr
 from keyworker_desktop.ui.sync.outcome import SyncOutcome
 
 if TYPE_CHECKING:
@@ -38,8 +38,8 @@ STOP_WAIT_MS = 30_000
 # A request that hangs longer than this counts as offline (the library's default is 60 s).
 HTTP_TIMEOUT_S = 20.0
 
-OFFLINE_TEXT = ("Working offline. Your changes are safe on this laptop and will go up "
-                "next time.")
+OFFLINE_TEXT = QT_TRANSLATE_NOOP("SyncController", "Working offline. Your changes are safe on "
+                                                   "this laptop and will go up next time.")
 
 
 def default_client(store: Store, server_url: str) -> SyncClient:
@@ -238,12 +238,12 @@ class SyncController(QObject):
             self._failed(exc)
             return
         if isinstance(exc, AccountDisabled):
-            text = tr("Your account on the central store has been disabled by your "
-                      "organisation; please speak to your manager.")
+            text = self.tr("Your account on the central store has been disabled by your "
+                           "organisation; please speak to your manager.")
         elif isinstance(exc, AuthenticationFailed) or (
                 isinstance(exc, ServerRefused) and exc.status == 401):
-            text = tr("That user name and password were not accepted. Please check them "
-                      "and try again.")
+            text = self.tr("That user name and password were not accepted. Please check them "
+                           "and try again.")
         elif isinstance(exc, SyncError):
             text = exc.message
         else:
@@ -293,17 +293,18 @@ class SyncController(QObject):
 
     @Slot(object)
     def _answer_delete_question(self, question: DeleteQuestion) -> None:
-        where = tr("the central store") if question.side == "central" else tr("this laptop")
+        where = (self.tr("the central store") if question.side == "central"
+                 else self.tr("this laptop"))
         if question.side == "scope":
-            title = tr("Remove young people from this laptop?")
-            text = tr("{deletes} of the {live} young people on this laptop are no longer "
-                      "allocated to you. Everything synced about them is safe on the central "
-                      "store.\n\nRemove them from this laptop now? If this looks wrong, "
-                      "choose No and speak to your manager: they stay until the next sync.")
+            title = self.tr("Remove young people from this laptop?")
+            text = self.tr("{deletes} of the {live} young people on this laptop are no longer "
+                           "allocated to you. Everything synced about them is safe on the central "
+                           "store.\n\nRemove them from this laptop now? If this looks wrong, "
+                           "choose No and speak to your manager: they stay until the next sync.")
         else:
-            title = tr("Delete many records?")
-            text = tr("This sync would delete {deletes} of the {live} records on {where}. That "
-                      "is a lot, so it has stopped to ask first.\n\nDelete them?")
+            title = self.tr("Delete many records?")
+            text = self.tr("This sync would delete {deletes} of the {live} records on {where}. "
+                           "That is a lot, so it has stopped to ask first.\n\nDelete them?")
         try:
             question.answer = self.ctx.interaction.confirm(
                 self.window, title,
@@ -346,30 +347,31 @@ class SyncController(QObject):
         self.sync_failed.emit(exc)
         if isinstance(exc, Offline):
             # Offline is a normal state on a visit: a calm notice, not a warning.
-            self.ctx.interaction.inform(self.window, tr("Working offline"), tr(OFFLINE_TEXT))
+            self.ctx.interaction.inform(self.window, self.tr("Working offline"),
+                                        translate("SyncController", OFFLINE_TEXT))
         elif isinstance(exc, DeviceRevoked):
             self.ctx.interaction.warn(
-                self.window, tr("This laptop has been revoked"),
-                exc.message + "\n\n" + tr("The app will now start again from the beginning."))
+                self.window, self.tr("This laptop has been revoked"),
+                exc.message + "\n\n" + self.tr("The app will now start again from the beginning."))
             self._return_to_first_run()
         elif isinstance(exc, AccountDisabled):
-            self.ctx.interaction.warn(self.window, tr("Sync"), tr(
+            self.ctx.interaction.warn(self.window, self.tr("Sync"), self.tr(
                 "Your account on the central store has been disabled by your organisation. "
                 "Your changes are kept on this laptop; please speak to your manager."))
         elif isinstance(exc, SignInAgain):
-            self.ask_sign_in(self._server_url, "", tr(
+            self.ask_sign_in(self._server_url, "", self.tr(
                 "This laptop's sign-in to the central store has ended (unused for a long "
                 "time, or your password was changed). Your changes are kept on this laptop: "
                 "please sign in again."))
         elif isinstance(exc, AuthenticationFailed):
-            self.ask_sign_in(self._server_url, "", tr(
+            self.ask_sign_in(self._server_url, "", self.tr(
                 "The central store did not recognise this laptop. Please sign in again."))
         elif isinstance(exc, InsecureServer):
             self.ask_sign_in("", "", exc.message)
         elif isinstance(exc, SyncError):
-            self.ctx.interaction.warn(self.window, tr("Sync"), exc.message)
+            self.ctx.interaction.warn(self.window, self.tr("Sync"), exc.message)
         else:
-            self.ctx.interaction.warn(self.window, tr("Sync"), plain_error_message())
+            self.ctx.interaction.warn(self.window, self.tr("Sync"), plain_error_message())
 
     def _return_to_first_run(self) -> None:
         from keyworker_desktop.sync.client import wipe_local_store

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.services.sync_review import ConflictRow, HistoryEntry, field_history
 from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.operations import describe_error, run_op
-from keyworker_desktop.ui.sync import name_buttons, tr
+from keyworker_desktop.ui.sync import name_buttons
 from keyworker_desktop.ui.sync.values import value_text, when_text
 from keyworker_desktop.ui.table_model import Column, TableModel
 
@@ -34,10 +35,10 @@ if TYPE_CHECKING:
     from keyworker_desktop.ui.context import AppContext
 
 KIND_TEXT = {
-    "applied": "Synced",
-    "submitted": "Sent, then merged or outvoted",
-    "conflict": "One side of a conflict",
-    "current": "In the record now",
+    "applied": QT_TRANSLATE_NOOP("SyncHistory", "Synced"),
+    "submitted": QT_TRANSLATE_NOOP("SyncHistory", "Sent, then merged or outvoted"),
+    "conflict": QT_TRANSLATE_NOOP("SyncHistory", "One side of a conflict"),
+    "current": QT_TRANSLATE_NOOP("SyncHistory", "In the record now"),
 }
 
 
@@ -51,16 +52,18 @@ def history_columns(field: str) -> list[Column[HistoryEntry]]:
         return when_text(entry.at) if entry.at else ""
 
     def how(entry: HistoryEntry) -> str:
-        return tr(KIND_TEXT.get(entry.kind, entry.kind))
+        if entry.kind not in KIND_TEXT:
+            return entry.kind
+        return translate("SyncHistory", KIND_TEXT[entry.kind])
 
     def author(entry: HistoryEntry) -> str:
         return entry.author
 
     return [
-        Column(tr("When"), when, tooltip=when),
-        Column(tr("Who"), author, tooltip=author),
-        Column(tr("How"), how, tooltip=how),
-        Column(tr("Value"), lambda e: " ".join(value(e).split()), tooltip=value),
+        Column(translate("Sync", "When"), when, tooltip=when),
+        Column(translate("Sync", "Who"), author, tooltip=author),
+        Column(translate("Sync", "How"), how, tooltip=how),
+        Column(translate("Sync", "Value"), lambda e: " ".join(value(e).split()), tooltip=value),
     ]
 
 
@@ -74,15 +77,15 @@ class FieldHistoryDialog(QDialog):
         self.ctx = ctx
         self.row = row
         c = row.conflict
-        self.setWindowTitle(tr("History of {field}").format(field=tr(row.field)))
-        intro = QLabel(tr("Every value of {field} in {record} for {person} that this laptop "
-                          "has seen, oldest first.").format(
-            field=tr(row.field), record=tr(row.record), person=row.young_person))
+        self.setWindowTitle(self.tr("History of {field}").format(field=row.field))
+        intro = QLabel(self.tr("Every value of {field} in {record} for {person} that this laptop "
+                               "has seen, oldest first.").format(
+            field=row.field, record=row.record, person=row.young_person))
         intro.setWordWrap(True)
         self.model = TableModel(history_columns(c.field), parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("History"))
+        self.table.setAccessibleName(self.tr("History"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -94,7 +97,7 @@ class FieldHistoryDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-        self.restore_button = self.buttons.addButton(tr("Put this value back"),
+        self.restore_button = self.buttons.addButton(self.tr("Put this value back"),
                                                      QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.setEnabled(False)
@@ -137,6 +140,6 @@ class FieldHistoryDialog(QDialog):
             self.accept()
 
         def failed(exc: BaseException) -> None:
-            self.ctx.interaction.warn(self, tr("History"), describe_error(exc))
+            self.ctx.interaction.warn(self, self.tr("History"), describe_error(exc))
 
         run_op(self.ctx, job, done, failed, owner=self, parent=self, label="restore value")

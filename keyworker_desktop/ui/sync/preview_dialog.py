@@ -16,21 +16,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.services.sync_review import SHARED, PendingRow
-from keyworker_desktop.ui.sync import name_buttons, tr
+from keyworker_desktop.ui.sync import name_buttons
 from keyworker_desktop.ui.table_model import Column, TableModel
 
 
 def changes_text(count: int) -> str:
-    return tr("1 change") if count == 1 else tr("{count} changes").format(count=count)
+    if count == 1:
+        return translate("Sync", "1 change")
+    return translate("Sync", "{count} changes").format(count=count)
 
 
 def pending_columns() -> list[Column[PendingRow]]:
     """Young person and how many of their changes will go up."""
     return [
-        Column(tr("Young person"),
-               lambda r: tr(SHARED) if r.young_person_id is None else r.name),
-        Column(tr("Changes to send"), lambda r: changes_text(r.count),
+        Column(translate("Sync", "Young person"),
+               lambda r: translate("SyncReview", SHARED) if r.young_person_id is None else r.name),
+        Column(translate("Sync", "Changes to send"), lambda r: changes_text(r.count),
                alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
     ]
 
@@ -40,21 +43,21 @@ class PreviewDialog(QDialog):
 
     def __init__(self, rows: Sequence[PendingRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("What will go up"))
+        self.setWindowTitle(self.tr("What will go up"))
         total = sum(r.count for r in rows)
         self.total = total
         if total:
-            text = tr("{changes} will be sent to the central store, then your colleagues' "
-                      "changes will come down.").format(changes=changes_text(total))
+            text = self.tr("{changes} will be sent to the central store, then your colleagues' "
+                           "changes will come down.").format(changes=changes_text(total))
         else:
-            text = tr("Nothing to send from this laptop. Syncing will bring down your "
-                      "colleagues' changes.")
+            text = self.tr("Nothing to send from this laptop. Syncing will bring down your "
+                           "colleagues' changes.")
         self.intro = QLabel(text)
         self.intro.setWordWrap(True)
         self.model = TableModel(pending_columns(), rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Changes to send, by young person"))
+        self.table.setAccessibleName(self.tr("Changes to send, by young person"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -63,7 +66,7 @@ class PreviewDialog(QDialog):
             1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVisible(bool(rows))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sync_button = self.buttons.addButton(tr("Sync"),
+        self.sync_button = self.buttons.addButton(self.tr("Sync"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.sync_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)

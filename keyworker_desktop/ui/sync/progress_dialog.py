@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keyworker_desktop.ui.sync import name_buttons, tr
+from keyworker_desktop.domain.i18n import translate
+from keyworker_desktop.ui.sync import name_buttons
 
 
 def stage_text(stage: str, total: int) -> str:
     if stage == "sending":
-        return (tr("Sending 1 change") if total == 1
-                else tr("Sending {count} changes").format(count=total))
+        return (translate("Sync", "Sending 1 change") if total == 1
+                else translate("Sync", "Sending {count} changes").format(count=total))
     if stage == "receiving":
-        return (tr("Receiving 1 change") if total == 1
-                else tr("Receiving {count} changes").format(count=total))
-    return tr("Syncing…")
+        return (translate("Sync", "Receiving 1 change") if total == 1
+                else translate("Sync", "Receiving {count} changes").format(count=total))
+    return translate("Sync", "Syncing…")
 
 
 class SyncProgressDialog(QDialog):
@@ -39,18 +40,18 @@ class SyncProgressDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Syncing"))
+        self.setWindowTitle(self.tr("Syncing"))
         self.setModal(False)
-        self.stage = QLabel(tr("Connecting to the central store…"))
-        self.stage.setAccessibleName(tr("Sync stage"))
+        self.stage = QLabel(self.tr("Connecting to the central store…"))
+        self.stage.setAccessibleName(self.tr("Sync stage"))
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first figures arrive
-        self.bar.setAccessibleName(tr("Sync progress"))
-        self.note = QLabel(tr("You can carry on working while this runs."))
+        self.bar.setAccessibleName(self.tr("Sync progress"))
+        self.note = QLabel(self.tr("You can carry on working while this runs."))
         self.note.setWordWrap(True)
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.request_cancel)
-        self.hide_button = QPushButton(tr("Hide"))
+        self.hide_button = QPushButton(self.tr("Hide"))
         self.hide_button.clicked.connect(self.hide)
         buttons = QDialogButtonBox()
         buttons.addButton(self.hide_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -77,9 +78,9 @@ class SyncProgressDialog(QDialog):
     def show_stopping(self) -> None:
         """Cancel was asked for: the sync stops within a moment, without waiting for an answer."""
         self.stopping = True
-        self.stage.setText(tr("Stopping safely…"))
-        self.note.setText(tr("Nothing is lost: whatever the central store did not confirm "
-                             "goes up again next time, and is never applied twice."))
+        self.stage.setText(self.tr("Stopping safely…"))
+        self.note.setText(self.tr("Nothing is lost: whatever the central store did not confirm "
+                                  "goes up again next time, and is never applied twice."))
         self.cancel_button.setEnabled(False)
 
     def reject(self) -> None:

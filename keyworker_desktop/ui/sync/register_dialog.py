@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from keyworker_desktop.ui.lock_screen import add_field, message_label, show_message
 from keyworker_desktop.ui.passphrase_edit import PassphraseEdit
-from keyworker_desktop.ui.sync import name_buttons, tr
+from keyworker_desktop.ui.sync import name_buttons
 
 
 class RegisterDialog(QDialog):
@@ -31,9 +31,9 @@ class RegisterDialog(QDialog):
     def __init__(self, url: str = "", user: str = "", message: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Connect to the central store"))
+        self.setWindowTitle(self.tr("Connect to the central store"))
         self.setModal(True)
-        intro = QLabel(tr(
+        intro = QLabel(self.tr(
             "To sync, this laptop is registered once with your organisation's central "
             "store. Your password is used for that only and is not kept on this laptop."))
         intro.setWordWrap(True)
@@ -46,16 +46,16 @@ class RegisterDialog(QDialog):
         layout.setSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(intro)
         for caption, field, name in (
-            (tr("Central store address"), self.address, tr("Central store address")),
-            (tr("Your user name on the central store"), self.user, tr("User name")),
-            (tr("Password"), self.password, tr("Password")),
+            (self.tr("Central store address"), self.address, self.tr("Central store address")),
+            (self.tr("Your user name on the central store"), self.user, self.tr("User name")),
+            (self.tr("Password"), self.password, self.tr("Password")),
         ):
             field.setAccessibleName(name)
             add_field(layout, caption, field)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.register_button = self.buttons.addButton(
-            tr("Register and sync"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Register and sync"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.register_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -73,7 +73,7 @@ class RegisterDialog(QDialog):
         user = self.user.text().strip()
         password = self.password.text()
         if not url:
-            self._fail(tr("Type the central store's address (it starts with https://)."),
+            self._fail(self.tr("Type the central store's address (it starts with https://)."),
                        self.address)
             return
         if "://" not in url:
@@ -84,10 +84,10 @@ class RegisterDialog(QDialog):
             self._fail(exc.message, self.address)
             return
         if not user:
-            self._fail(tr("Type your user name on the central store."), self.user)
+            self._fail(self.tr("Type your user name on the central store."), self.user)
             return
         if not password:
-            self._fail(tr("Type your password."), self.password)
+            self._fail(self.tr("Type your password."), self.password)
             return
         self.address.setText(url)
         self.password.clear()
@@ -119,4 +119,5 @@ class RegisterDialog(QDialog):
     def set_busy(self, busy: bool) -> None:
         for widget in (self.address, self.user, self.password, self.register_button):
             widget.setEnabled(not busy)
-        self.register_button.setText(tr("Registering…") if busy else tr("Register and sync"))
+        self.register_button.setText(self.tr("Registering…") if busy
+                                     else self.tr("Register and sync"))

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QPushButton, QToolButton
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui.operations import run_op
-from keyworker_desktop.ui.sync import tr
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 
 def conflicts_text(count: int) -> str:
-    return (tr("1 conflict to resolve") if count == 1
-            else tr("{count} conflicts to resolve").format(count=count))
+    return (translate("Sync", "1 conflict to resolve") if count == 1
+            else translate("Sync", "{count} conflicts to resolve").format(count=count))
 
 
 def _count_conflicts(store: Store) -> int:
@@ -47,14 +47,14 @@ class SyncStatus(QObject):
         self.conflicts_button = QPushButton(window)
         self.conflicts_button.setObjectName("conflictsButton")
         self.conflicts_button.setFlat(True)
-        self.conflicts_button.setAccessibleName(tr("Conflicts to resolve"))
+        self.conflicts_button.setAccessibleName(self.tr("Conflicts to resolve"))
         self.conflicts_button.clicked.connect(self.conflicts_requested)
         self.conflicts_button.hide()
         self.sync_button = QToolButton(window)
         self.sync_button.setObjectName("syncButton")
         self.sync_button.setDefaultAction(shell.named_actions["sync"])
         self.sync_button.setAutoRaise(True)
-        self.sync_button.setAccessibleName(tr("Sync now"))
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
         bar.addPermanentWidget(self.conflicts_button)
         bar.addPermanentWidget(self.sync_button)
         self.conflicts = 0
@@ -72,7 +72,7 @@ class SyncStatus(QObject):
     def show_conflicts(self, count: int) -> None:
         self.conflicts = count
         self.conflicts_button.setText(conflicts_text(count))
-        self.conflicts_button.setToolTip(tr("Open the conflicts to choose what to keep"))
+        self.conflicts_button.setToolTip(self.tr("Open the conflicts to choose what to keep"))
         self.conflicts_button.setVisible(count > 0)
 
     @Slot(OpChanges, object)
@@ -87,9 +87,10 @@ class SyncStatus(QObject):
     # -- while and after a sync -----------------------------------------------------------
     def show_syncing(self, syncing: bool) -> None:
         action = self.shell.named_actions["sync"]
-        action.setText(tr("Syncing…") if syncing else tr("&Sync now"))
+        action.setText(self.tr("Syncing…") if syncing else self.tr("&Sync now"))
 
     def show_reached(self, reached: bool) -> None:
         """What the last sync learnt: the central store answered, or could not be reached."""
         # Offline is normal on a visit: the same calm words the window uses.
-        self.shell.network_label.setText(tr("Online") if reached else tr("Working offline"))
+        self.shell.network_label.setText(self.tr("Online") if reached
+                                         else self.tr("Working offline"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.services.sync_review import (
     UNREADABLE,
     entity_title,
@@ -22,7 +23,7 @@ from keyworker_desktop.services.sync_review import (
     refusal,
 )
 from keyworker_desktop.ui.lock_screen import heading
-from keyworker_desktop.ui.sync import name_buttons, tr
+from keyworker_desktop.ui.sync import name_buttons
 from keyworker_desktop.ui.sync.preview_dialog import changes_text
 
 if TYPE_CHECKING:
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 
 def _name(names: dict[str, str], young_person_id: str | None) -> str:
     if not young_person_id:
-        return tr("Shared records (staff, professionals)")
-    return names.get(young_person_id, tr("A young person not on this laptop"))
+        return translate("Sync", "Shared records (staff, professionals)")
+    return names.get(young_person_id, translate("Sync", "A young person not on this laptop"))
 
 
 def _by_person(counts: dict[str, int], names: dict[str, str]) -> str:
@@ -46,61 +47,71 @@ def _by_person(counts: dict[str, int], names: dict[str, str]) -> str:
 
 def _reason(r: RejectedChange) -> str:
     words, params = refusal(r)
-    return tr(words).format(**params)
+    return words.format(**params)
+
+
+def _h3(text: str) -> str:
+    return f"<h3>{html.escape(text)}</h3>"
+
+
+def _p(text: str) -> str:
+    return f"<p>{html.escape(text)}</p>"
+
+
+def _open_conflicts(count: int) -> str:
+    if count == 1:
+        return translate("Sync", "1 conflict is waiting for you to choose.")
+    return translate("Sync", "{count} conflicts are waiting for you to choose.").format(count=count)
 
 
 def summary_html(outcome: SyncOutcome) -> str:
     """The summary's body as simple rich text (headings, short lists)."""
     s, names = outcome.summary, outcome.names
     parts: list[str] = []
-
-    def para(text: str) -> None:
-        parts.append(f"<p>{html.escape(text)}</p>")
-
     if s.cancelled:
-        para(tr("The sync was stopped. Everything already sent is safe on the central store; "
-                "the rest stays on this laptop and goes next time."))
+        parts.append(_p(translate(
+            "Sync", "The sync was stopped. Everything already sent is safe on the central store; "
+                    "the rest stays on this laptop and goes next time.")))
     if s.pushed:
-        parts.append("<h3>{}</h3>".format(html.escape(
-            tr("Sent: {changes}").format(changes=changes_text(s.pushed)))))
+        parts.append(_h3(translate("Sync", "Sent: {changes}").format(
+            changes=changes_text(s.pushed))))
         parts.append(_by_person(s.up_by_young_person, names))
     if s.pulled:
-        parts.append("<h3>{}</h3>".format(html.escape(
-            tr("Received: {changes}").format(changes=changes_text(s.pulled)))))
+        parts.append(_h3(translate("Sync", "Received: {changes}").format(
+            changes=changes_text(s.pulled))))
         parts.append(_by_person(s.down_by_young_person, names))
     if s.merged:
-        para(tr("{count} texts edited on two laptops were merged without asking.").format(
-            count=s.merged) if s.merged != 1
-            else tr("1 text edited on two laptops was merged without asking."))
+        parts.append(_p(translate(
+            "Sync", "{count} texts edited on two laptops were merged without asking.").format(
+            count=s.merged) if s.merged != 1 else translate(
+            "Sync", "1 text edited on two laptops was merged without asking.")))
     if s.new_conflicts or s.open_conflicts:
-        parts.append("<h3>{}</h3>".format(html.escape(tr("Conflicts"))))
+        parts.append(_h3(translate("Sync", "Conflicts")))
         if s.new_conflicts:
-            para(tr("{count} new: two people changed the same thing, and both versions are "
-                    "kept.").format(count=s.new_conflicts))
+            parts.append(_p(translate(
+                "Sync", "{count} new: two people changed the same thing, and both versions are "
+                        "kept.").format(count=s.new_conflicts)))
         if s.open_conflicts:
-            para(tr("1 conflict is waiting for you to choose.") if s.open_conflicts == 1
-                 else tr("{count} conflicts are waiting for you to choose.").format(
-                     count=s.open_conflicts))
+            parts.append(_p(_open_conflicts(s.open_conflicts)))
+    item = translate("Sync", "{person}, {record}: {reason}")
     if s.rejected:
-        parts.append("<h3>{}</h3>".format(html.escape(tr("Not accepted"))))
-        para(tr("These changes are kept on this laptop and will be sent again next time:"))
-        items = "".join(
-            "<li>{}</li>".format(html.escape(tr("{person}, {record}: {reason}").format(
-                person=_name(names, r.young_person_id), record=tr(entity_title(r.entity)),
-                reason=_reason(r))))
-            for r in s.rejected)
+        parts.append(_h3(translate("Sync", "Not accepted")))
+        parts.append(_p(translate(
+            "Sync", "These changes are kept on this laptop and will be sent again next time:")))
+        items = "".join("<li>{}</li>".format(html.escape(item.format(
+            person=_name(names, r.young_person_id), record=entity_title(r.entity),
+            reason=_reason(r)))) for r in s.rejected)
         parts.append(f"<ul>{items}</ul>")
     if s.unreadable:
-        parts.append("<h3>{}</h3>".format(html.escape(tr("Not applied on this laptop"))))
-        items = "".join(
-            "<li>{}</li>".format(html.escape(tr("{person}, {record}: {reason}").format(
-                person=_name(names, u.young_person_id), record=tr(entity_title(u.entity)),
-                reason=tr(UNREADABLE).format(field=tr(field_title(u.field))))))
+        parts.append(_h3(translate("Sync", "Not applied on this laptop")))
+        items = "".join("<li>{}</li>".format(html.escape(item.format(
+            person=_name(names, u.young_person_id), record=entity_title(u.entity),
+            reason=translate("SyncReview", UNREADABLE).format(field=field_title(u.field)))))
             for u in s.unreadable)
         parts.append(f"<ul>{items}</ul>")
     parts.extend(_scope_parts(outcome))
     if s.nothing_to_do and not s.cancelled:
-        para(tr("Nothing to send and nothing new from your colleagues."))
+        parts.append(_p(translate("Sync", "Nothing to send and nothing new from your colleagues.")))
     return "".join(parts)
 
 
@@ -108,24 +119,26 @@ def _scope_parts(outcome: SyncOutcome) -> list[str]:
     """Young people no longer allocated to this user: removed from the laptop, or kept."""
     s, parts = outcome.summary, []
     if s.scope_removal_declined:
-        parts.append("<h3>{}</h3>".format(html.escape(tr("Kept on this laptop, as you asked"))))
-        parts.append("<p>{}</p>".format(html.escape(tr(
-            "{count} young people are no longer allocated to you. They stay on this laptop "
-            "until the next sync, which asks again.").format(count=s.scope_removal_declined))))
+        parts.append(_h3(translate("Sync", "Kept on this laptop, as you asked")))
+        parts.append(_p(translate(
+            "Sync", "{count} young people are no longer allocated to you. They stay on this "
+                    "laptop until the next sync, which asks again.").format(
+            count=s.scope_removal_declined)))
     if s.removed_young_people:
-        parts.append("<h3>{}</h3>".format(html.escape(tr("Removed from this laptop"))))
-        text = (tr("1 young person is no longer allocated to you, so their record was removed "
-                   "from this laptop.") if s.removed_young_people == 1
-                else tr("{count} young people are no longer allocated to you, so their records "
-                        "were removed from this laptop.").format(count=s.removed_young_people))
-        parts.append("<p>{}</p>".format(html.escape(
-            text + " " + tr("Everything synced about them is safe on the central store."))))
+        parts.append(_h3(translate("Sync", "Removed from this laptop")))
+        text = (translate(
+            "Sync", "1 young person is no longer allocated to you, so their record was removed "
+                    "from this laptop.") if s.removed_young_people == 1 else translate(
+            "Sync", "{count} young people are no longer allocated to you, so their records "
+                    "were removed from this laptop.").format(count=s.removed_young_people))
+        parts.append(_p(text + " " + translate(
+            "Sync", "Everything synced about them is safe on the central store.")))
     if s.kept_out_of_scope:
-        parts.append("<h3>{}</h3>".format(html.escape(tr("No longer allocated to you"))))
-        parts.append("<p>{}</p>".format(html.escape(tr(
-            "These young people are no longer allocated to you, but they stay on this laptop "
-            "because they have changes the central store has not accepted. Please speak to "
-            "your manager:"))))
+        parts.append(_h3(translate("Sync", "No longer allocated to you")))
+        parts.append(_p(translate(
+            "Sync", "These young people are no longer allocated to you, but they stay on this "
+                    "laptop because they have changes the central store has not accepted. "
+                    "Please speak to your manager:")))
         names = sorted((_name(outcome.names, yp) for yp in s.kept_out_of_scope_ids),
                        key=str.casefold)
         parts.append("<ul>{}</ul>".format("".join(
@@ -136,10 +149,10 @@ def _scope_parts(outcome: SyncOutcome) -> list[str]:
 def summary_title(outcome: SyncOutcome) -> str:
     s = outcome.summary
     if s.cancelled:
-        return tr("Sync stopped safely")
+        return translate("Sync", "Sync stopped safely")
     if s.nothing_to_do:
-        return tr("Everything is up to date")
-    return tr("Sync finished")
+        return translate("Sync", "Everything is up to date")
+    return translate("Sync", "Sync finished")
 
 
 def summary_announcement(outcome: SyncOutcome) -> str:
@@ -147,17 +160,19 @@ def summary_announcement(outcome: SyncOutcome) -> str:
     s = outcome.summary
     parts = [summary_title(outcome) + "."]
     if s.pushed:
-        parts.append(tr("Sent: {changes}").format(changes=changes_text(s.pushed)) + ".")
+        parts.append(translate("Sync", "Sent: {changes}").format(
+            changes=changes_text(s.pushed)) + ".")
     if s.pulled:
-        parts.append(tr("Received: {changes}").format(changes=changes_text(s.pulled)) + ".")
+        parts.append(translate("Sync", "Received: {changes}").format(
+            changes=changes_text(s.pulled)) + ".")
     if s.open_conflicts:
-        parts.append(tr("1 conflict is waiting for you to choose.") if s.open_conflicts == 1
-                     else tr("{count} conflicts are waiting for you to choose.").format(
-                         count=s.open_conflicts))
+        parts.append(_open_conflicts(s.open_conflicts))
     if s.rejected:
-        parts.append(tr("{count} changes were not accepted.").format(count=len(s.rejected)))
+        parts.append(translate("Sync", "{count} changes were not accepted.").format(
+            count=len(s.rejected)))
     if s.unreadable:
-        parts.append(tr("{count} values received could not be applied on this laptop.").format(
+        parts.append(translate(
+            "Sync", "{count} values received could not be applied on this laptop.").format(
             count=len(s.unreadable)))
     return " ".join(parts)
 
@@ -170,23 +185,23 @@ class SyncSummaryDialog(QDialog):
     def __init__(self, outcome: SyncOutcome, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outcome = outcome
-        self.setWindowTitle(tr("Sync"))
+        self.setWindowTitle(self.tr("Sync"))
         self.title = heading(summary_title(outcome), self, 1.4)
         self.body = QLabel(summary_html(outcome))
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.setAccessibleName(tr("What the sync did"))
+        self.body.setAccessibleName(self.tr("What the sync did"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.body)
-        scroll.setAccessibleName(tr("Sync summary"))
+        scroll.setAccessibleName(self.tr("Sync summary"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.conflicts_button = self.buttons.addButton(
-            tr("Resolve conflicts…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.tr("Resolve conflicts…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.conflicts_button.setVisible(bool(outcome.summary.open_conflicts))
         self.conflicts_button.clicked.connect(self._resolve)
         layout = QVBoxLayout(self)

@@ -5,19 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from keyworker_desktop.ui.sync import tr
+from keyworker_desktop.domain.i18n import translate
 
 
 def value_text(value: Any, field: str = "") -> str:
     """A stored value in words: empty, yes/no, deleted or kept, or the text itself."""
     if field == "deleted_at":
-        return tr("Deleted") if value else tr("Kept (not deleted)")
+        return translate("Sync", "Deleted") if value else translate("Sync", "Kept (not deleted)")
     if value is None or value == "":
-        return tr("(empty)")
+        return translate("Sync", "(empty)")
     if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
+        return translate("Sync", "Yes") if value else translate("Sync", "No")
     return str(value)
 
 
 def when_text(at: datetime | None) -> str:
-    return at.strftime("%d %b %Y, %H:%M") if at is not None else tr("time not known")
+    return at.strftime("%d %b %Y, %H:%M") if at is not None else translate("Sync", "time not known")

@@ -24,11 +24,22 @@ from keyworker_desktop.sync.server.reports import central_report
 from tests.services import report_fixture as fx
 
 PERIOD = ["--from", "2025-01-01", "--to", "2025-03-31"]
-# What the central store's report counts (the laptop's also has goals and caseloads).
+# What the central store's report counts as the laptop does (caseloads: without names).
 CENTRAL_KEYS = ("young_people", "open_at_end", "rag_at_end", "referrals", "accepted",
                 "declined", "median_days_referral_to_allocation", "allocations_measured",
                 "inpatients_at_end", "closed", "consents_withdrawn", "cetrs_held",
-                "cetr_actions", "escalations", "budget")
+                "cetr_actions", "escalations", "budget", "goals")
+
+
+def unnamed(caseloads: dict[str, Any]) -> dict[str, Any]:
+    """A laptop's caseloads as the central store counts them: keyworkers by families."""
+    tally: dict[int, int] = {}
+    for c in caseloads["keyworkers"]:
+        tally[c["families"]] = tally.get(c["families"], 0) + 1
+    return {"limit": caseloads["limit"], "keyworkers": len(caseloads["keyworkers"]),
+            "keyworkers_over_limit": caseloads["keyworkers_over_limit"],
+            "by_families": [{"families": n, "keyworkers": tally[n]}
+                            for n in sorted(tally, reverse=True)]}
 
 
 def laptop(tmp_path: Path) -> tuple[dict[str, Any], dict[tuple[str, str], dict[str, Any]],
@@ -82,11 +93,16 @@ def test_the_central_figures_are_the_laptops(
         from sqlalchemy.orm import Session
 
         with Session(engine) as s:
-            got = central_report(s, fx.START, fx.END, fx.TODAY)
+            got = central_report(s, fx.START, fx.END, fx.TODAY, caseload_limit=1)
     finally:
         engine.dispose()
     for key in CENTRAL_KEYS:
         assert got[key] == local[key], key
+    assert got["goals"] == fx.EXPECTED["goals"]
+    # Kim holds Ava and Ben (one family), Lee holds Dee and Eve (two); Fay is closed.
+    assert got["caseloads"] == unnamed(local["caseloads"]) == {
+        "limit": 1, "keyworkers": 2, "keyworkers_over_limit": 1,
+        "by_families": [{"families": 2, "keyworkers": 1}, {"families": 1, "keyworkers": 1}]}
     assert sorted(got["rag_movements"], key=lambda m: (m["from"], m["to"])) == \
         fx.EXPECTED["rag_movements"]
 
