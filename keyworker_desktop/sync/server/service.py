@@ -35,6 +35,7 @@ from keyworker_desktop.sync.server.follow import (
     account_refusal,
     allocation_refusal,
     follow_allocations,
+    prefetch_staff,
 )
 from keyworker_desktop.sync.server.models import Allocation, Audit, Change, Conflict, Record, User
 from keyworker_desktop.sync.server.references import Held, dangling, held_records
@@ -171,12 +172,19 @@ class _Push:
         self.new_allocations: list[dict[str, Any]] = []
         # The records the batch's ids name (see .references), read once for the batch.
         self.held: Held = {}
+        # Staff records and accounts the batch's allocations name, read once (see .follow).
+        self.staff_cache: dict[str, Any] = {}
 
     def prefetch(self, changes: list[PushedChange]) -> None:
         keys = {(c.entity, c.record_id) for c in changes}
         for row in self.s.execute(stored_records(self.s, keys)).mappings():
             self.records[(row["entity"], row["id"])] = dict(row)
         self.held = held_records(self.s, changes, self.records)
+        self.staff_cache = prefetch_staff(self.s, {
+            str(v) for c in changes if c.entity == "allocation"
+            for v in (c.fields.get("staff_id"),
+                      (self.records.get(("allocation", c.record_id)) or {}).get(
+                          "fields", {}).get("staff_id")) if v})
         people = {yp for yp in (
             *(c.record_id if c.entity == "young_person" else c.young_person_id
               for c in changes),
@@ -263,7 +271,8 @@ class _Push:
         else:
             staff = {rid: r["fields"] for (entity, rid), r in self.records.items()
                      if entity == "staff"}
-            refusal = allocation_refusal(self.s, self.caller, stored, ch.fields, staff)
+            refusal = allocation_refusal(self.s, self.caller, stored, ch.fields, staff,
+                                         self.staff_cache)
         return _rejected(ch, *refusal) if refusal else None
 
     def apply(self, ch: PushedChange, yp: str | None) -> dict[str, Any]:
