@@ -143,6 +143,18 @@ def id_in(session: Session, column: Any, ids: Iterable[str]) -> ColumnElement[bo
     return column.in_(values)
 
 
+def ids_table(session: Session, ids: Iterable[str]) -> Any:
+    """The ids as a one-column table (``id``) to join to: on PostgreSQL an unnested array,
+    which it joins by an index on the other side; "IN (SELECT unnest(...))" hashes the
+    other side whole, every record of a growing table."""
+    values = list(ids)
+    if session.get_bind().dialect.name == "postgresql":
+        return select(func.unnest(bindparam(None, values, type_=ARRAY(String))).label("id")
+                      ).subquery()
+    return select(func.json_each(json_text(values)).table_valued("value").c.value.label("id")
+                  ).subquery()
+
+
 def serialise_writes(session: Session) -> None:
     """Hold the push lock until commit, so sequence order is commit order."""
     if session.get_bind().dialect.name == "postgresql":

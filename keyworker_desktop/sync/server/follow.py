@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
 from keyworker_desktop.sync.server.accounts import Caller
-from keyworker_desktop.sync.server.db import id_in
+from keyworker_desktop.sync.server.db import id_in, ids_table
 from keyworker_desktop.sync.server.models import Allocation, Record, User
 
 _REASONS = frozenset(m.value for m in ChangeReason)
@@ -140,8 +140,8 @@ def follow_allocations(s: Session, young_people: Iterable[str], by: str) -> set[
     # Read for all of them at once: a first sync allocates hundreds.
     records: dict[str, list[Mapping[str, Any]]] = {}
     for yp, fields in s.execute(select(Record.young_person_id, Record.fields).where(
-            Record.entity == "allocation", id_in(s, Record.young_person_id, people),
-            Record.deleted.is_(False))):
+            Record.entity == "allocation", Record.deleted.is_(False)).join(
+                wanted := ids_table(s, people), Record.young_person_id == wanted.c.id)):
         records.setdefault(yp, []).append(fields)
     held: dict[str, set[int]] = {}
     for yp, user_id in s.execute(select(Allocation.young_person_id, Allocation.user_id)
