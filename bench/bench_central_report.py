@@ -55,8 +55,8 @@ from keyworker_desktop.sync.server.reports import central_report  # noqa: E402
 # What both reports count the same way (caseloads: the central one names no keyworker).
 SAME = ("young_people", "open_at_end", "rag_at_end", "referrals", "accepted", "declined",
         "median_days_referral_to_allocation", "allocations_measured", "inpatients_at_end",
-        "closed", "consents_withdrawn", "cetrs_held", "cetr_actions", "escalations",
-        "budget", "goals")
+        "closed", "consents_withdrawn", "cetrs_held", "cetr_actions",
+        "actions_overdue_over_time", "escalations", "budget", "goals")
 
 
 def copy_records(store: Store, central: Session) -> tuple[int, list[str]]:

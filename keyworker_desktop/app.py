@@ -13,6 +13,7 @@ from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QLocale,
     QMessageLogContext,
     QtMsgType,
     QTranslator,
@@ -188,7 +189,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication(qt_args)
     configure_application(app)
     # Before any window: the lock screen speaks the language chosen on this laptop.
-    install_translators(app, chosen_language(data_dir()))
+    language = chosen_language(data_dir())
+    install_translators(app, language)
+    if language == "cy":
+        # Qt's own month and day names (the calendar popup, date editors) follow the
+        # interface; set once here, for the process, never from a library call.
+        QLocale.setDefault(QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom))
     ctx = AppContext(data_dir=data_dir(), interaction=Interaction())
     instance = single_instance.acquire(ctx.data_dir, app)
     if instance is None:

@@ -76,6 +76,21 @@ def first_run(ctx: AppContext) -> QWidget:
     return show(window)
 
 
+def restore_backup(ctx: AppContext) -> QWidget:
+    """The new laptop's first screen: "Restore from a backup…", a file chosen."""
+    window = MainWindow(ctx)
+    page = window.setup_page
+    assert page is not None
+    dialog = page.open_restore()
+    dialog.file.setText("/media/usb/keyworker-20261205-174502.kwbackup")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.resize(640, dialog.sizeHint().height())
+    dialog.show()
+    dialog.passphrase.setFocus()
+    QApplication.processEvents()
+    return dialog
+
+
 def lock_screen(ctx: AppContext) -> QWidget:
     new_store(ctx, demo=False).close()
     ctx.organisation = ORGANISATION
@@ -806,6 +821,7 @@ def team(ctx: AppContext) -> QWidget:
 
 SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "first-run.png": first_run,
+    "restore-backup.png": restore_backup,
     "lock-screen.png": lock_screen,
     "today.png": today,
     "caseload.png": caseload,

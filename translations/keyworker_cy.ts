@@ -84,6 +84,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Done on (empty: today)</source>
+        <translation>Wedi&apos;i wneud ar (gwag: heddiw)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Follow-up</source>
         <translation>Camau dilynol</translation>
     </message>
@@ -101,7 +106,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/actions_tab.py" line="+135"/>
+        <location filename="../keyworker_desktop/ui/record/actions_tab.py" line="+137"/>
         <location line="+10"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
@@ -282,9 +287,62 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../keyworker_desktop/ui/backup_dialogs.py" line="+46"/>
+        <source>Back up to which folder or drive?</source>
+        <translation>Gwneud copi wrth gefn i ba ffolder neu yriant?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the backup</source>
+        <translation>Dewiswch y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyworker backups (*.kwbackup);;All files (*)</source>
+        <translation>Copïau wrth gefn Keyworker (*.kwbackup);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the encrypted backup to {folder}…</source>
+        <translation>Wrthi&apos;n ysgrifennu&apos;r copi wrth gefn wedi&apos;i amgryptio i {folder}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up</source>
+        <translation>Copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup written</source>
+        <translation>Ysgrifennwyd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The backup was written to {path}. It is encrypted with your passphrase: it opens only with that passphrase. To move to a new laptop, choose &quot;Restore from a backup…&quot; when Keyworker Desktop first starts there.</source>
+        <translation>Ysgrifennwyd y copi wrth gefn i {path}. Mae wedi&apos;i amgryptio gyda&apos;ch cyfrinymadrodd: dim ond gyda&apos;r cyfrinymadrodd hwnnw y mae&apos;n agor. I symud i liniadur newydd, dewiswch &quot;Adfer o gopi wrth gefn…&quot; pan fydd Keyworker Desktop yn cychwyn yno am y tro cyntaf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup not written</source>
+        <translation>Ni ysgrifennwyd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Your records are restored on this laptop. It registers with the central store at its next sync: ask your administrator to revoke the old laptop.</source>
+        <translation>Mae eich cofnodion wedi&apos;u hadfer ar y gliniadur hwn. Bydd yn cofrestru gyda&apos;r storfa ganolog yn ystod y cysoni nesaf: gofynnwch i&apos;ch gweinyddwr ddirymu&apos;r hen liniadur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation: {organisation}.</source>
+        <translation>Sefydliad: {organisation}.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
-        <location filename="../keyworker_desktop/ui/report_charts.py" line="+58"/>
+        <location filename="../keyworker_desktop/ui/report_charts.py" line="+61"/>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
     </message>
@@ -292,7 +350,7 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../keyworker_desktop/ui/date_fields.py" line="+47"/>
+        <location filename="../keyworker_desktop/ui/date_fields.py" line="+48"/>
         <source>Calendar</source>
         <extracomment>``date`` by another name, for the class whose Qt-style ``date()`` hides it. What a blank optional date reads as through the Qt-style ``date()``.</extracomment>
         <translation>Calendr</translation>
@@ -1711,7 +1769,7 @@
         <translation>Does dim ffolder {parent} i ysgrifennu&apos;r copi wrth gefn ynddo. Ni ysgrifennwyd dim byd.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Encrypted backup written to {path}</source>
         <translation>Ysgrifennwyd copi wrth gefn wedi&apos;i amgryptio i {path}</translation>
     </message>
@@ -1721,7 +1779,7 @@
         <translation>Dim ond gyda&apos;ch cyfrinymadrodd y mae&apos;n agor. I symud i liniadur newydd: keyworker restore FILE ar y gliniadur hwnnw.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>{data_dir} already holds a Keyworker store, so this backup was not restored over it. Nothing was changed. Restore into an empty folder with --data-dir, or move that store away first.</source>
         <translation>Mae storfa Keyworker yn {data_dir} eisoes, felly ni adferwyd y copi wrth gefn hwn drosti. Ni newidiwyd dim byd. Adferwch i ffolder gwag gyda --data-dir, neu symudwch y storfa honno i rywle arall yn gyntaf.</translation>
     </message>
@@ -2227,7 +2285,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/action_dialogs.py" line="+139"/>
+        <location filename="../keyworker_desktop/ui/record/action_dialogs.py" line="+142"/>
         <source>Log a contact</source>
         <translation>Cofnodi cyswllt</translation>
     </message>
@@ -2347,6 +2405,195 @@
         <location line="+63"/>
         <source>Type a day and a time, such as 14/12/2026 10:00, 14 Dec 2pm or just 10am.</source>
         <translation>Teipiwch ddiwrnod ac amser, fel 14/12/2026 10:00, 14 Dec 2pm neu dim ond 10am.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../keyworker_desktop/domain/dates.py" line="+18"/>
+        <source>Jan</source>
+        <translation>Ion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>Chwef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apr</source>
+        <translation>Ebr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Jun</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>Gorff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sep</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oct</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nov</source>
+        <translation>Tach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dec</source>
+        <translation>Rhag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>January</source>
+        <translation>Ionawr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>February</source>
+        <translation>Chwefror</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>Mawrth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation>Ebrill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>Mehefin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>Gorffennaf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>August</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>October</source>
+        <translation>Hydref</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>Tachwedd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>December</source>
+        <translation>Rhagfyr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Gwen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monday</source>
+        <translation>Dydd Llun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Dydd Mawrth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Dydd Mercher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Dydd Iau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Dydd Gwener</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Dydd Sadwrn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Dydd Sul</translation>
     </message>
 </context>
 <context>
@@ -2874,102 +3121,7 @@
         <translation>Yn y swyddfa</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/easyread/wording.py" line="+13"/>
-        <source>Monday</source>
-        <translation>dydd Llun</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tuesday</source>
-        <translation>dydd Mawrth</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wednesday</source>
-        <translation>dydd Mercher</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thursday</source>
-        <translation>dydd Iau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Friday</source>
-        <translation>dydd Gwener</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Saturday</source>
-        <translation>dydd Sadwrn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sunday</source>
-        <translation>dydd Sul</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>January</source>
-        <translation>Ionawr</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>February</source>
-        <translation>Chwefror</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>March</source>
-        <translation>Mawrth</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>April</source>
-        <translation>Ebrill</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May</source>
-        <translation>Mai</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>June</source>
-        <translation>Mehefin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>July</source>
-        <translation>Gorffennaf</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>August</source>
-        <translation>Awst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>September</source>
-        <translation>Medi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>October</source>
-        <translation>Hydref</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>November</source>
-        <translation>Tachwedd</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>December</source>
-        <translation>Rhagfyr</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../keyworker_desktop/easyread/wording.py" line="+27"/>
         <source>{weekday} {day} {month}</source>
         <translation>{weekday} {day} {month}</translation>
     </message>
@@ -3532,7 +3684,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/common.py" line="+133"/>
+        <location filename="../keyworker_desktop/ui/record/common.py" line="+134"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3615,7 +3767,7 @@
         <translation>Mae sgôr rhwng 0 a 10.</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/actions.py" line="+83"/>
+        <location filename="../keyworker_desktop/services/actions.py" line="+85"/>
         <location filename="../keyworker_desktop/services/network.py" line="+72"/>
         <location filename="../keyworker_desktop/services/recording.py" line="+51"/>
         <source>{label} is not one of the choices.</source>
@@ -3623,7 +3775,7 @@
         <translation>Nid yw {label} yn un o&apos;r dewisiadau.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <location line="+2"/>
         <source>What needs doing</source>
         <translation>Beth sydd angen ei wneud</translation>
@@ -3645,19 +3797,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+63"/>
         <location filename="../keyworker_desktop/services/recording.py" line="+77"/>
         <source>The status</source>
         <translation>Y statws</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-27"/>
         <location filename="../keyworker_desktop/services/rhythm.py" line="+145"/>
         <source>That professional is not in the network.</source>
         <translation>Nid yw&apos;r gweithiwr proffesiynol hwnnw yn y rhwydwaith.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <source>The day it was done cannot be in the future.</source>
+        <translation>Ni all y diwrnod y cafodd ei wneud fod yn y dyfodol.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The day it was done cannot be before the action was recorded ({recorded}).</source>
+        <translation>Ni all y diwrnod y cafodd ei wneud fod cyn i&apos;r cam gweithredu gael ei gofnodi ({recorded}).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The kind of meeting</source>
         <translation>Y math o gyfarfod</translation>
     </message>
@@ -4042,7 +4204,7 @@
         <translation>Mae&apos;r uwchgyfeiriad hwn wedi&apos;i gau yn barod.</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/goals.py" line="+67"/>
+        <location filename="../keyworker_desktop/services/goals.py" line="+68"/>
         <source>The goal in their words</source>
         <translation>Y nod yn eu geiriau eu hunain</translation>
     </message>
@@ -4162,7 +4324,7 @@
         <location line="+5"/>
         <location filename="../keyworker_desktop/services/recording.py" line="-155"/>
         <location line="+97"/>
-        <location filename="../keyworker_desktop/services/risk_plan.py" line="+105"/>
+        <location filename="../keyworker_desktop/services/risk_plan.py" line="+106"/>
         <source>This text</source>
         <translation>Y testun hwn</translation>
     </message>
@@ -4779,6 +4941,31 @@
         <source>damaged: the file is cut short</source>
         <translation>wedi&apos;i difrodi: mae&apos;r ffeil yn anghyflawn</translation>
     </message>
+    <message>
+        <location filename="../keyworker_desktop/services/backup.py" line="+50"/>
+        <source>There is not enough space in {folder} for the backup. Nothing was written. Free some space or choose another drive.</source>
+        <translation>Does dim digon o le yn {folder} ar gyfer y copi wrth gefn. Ni ysgrifennwyd dim byd. Rhyddhewch rywfaint o le neu dewiswch yriant arall.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup cannot be written in {folder}: it is read-only or you may not write there. Nothing was written. Choose another folder or drive.</source>
+        <translation>Ni ellir ysgrifennu&apos;r copi wrth gefn yn {folder}: mae&apos;n ddarllen-yn-unig neu ni chewch ysgrifennu yno. Ni ysgrifennwyd dim byd. Dewiswch ffolder neu yriant arall.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder {folder} is no longer there (was the drive removed?). Nothing was written. Put the drive back and try again.</source>
+        <translation>Nid yw&apos;r ffolder {folder} yno mwyach (a dynnwyd y gyriant allan?). Ni ysgrifennwyd dim byd. Rhowch y gyriant yn ôl a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup could not be written in {folder} ({strerror}). Nothing was written.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r copi wrth gefn yn {folder} ({strerror}). Ni ysgrifennwyd dim byd.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no folder {folder} to write the backup in (was the drive removed?). Nothing was written.</source>
+        <translation>Does dim ffolder {folder} i ysgrifennu&apos;r copi wrth gefn ynddo (a dynnwyd y gyriant allan?). Ni ysgrifennwyd dim byd.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -4961,7 +5148,7 @@
 <context>
     <name>GoalChart</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/goal_chart.py" line="+22"/>
+        <location filename="../keyworker_desktop/ui/record/goal_chart.py" line="+23"/>
         <source>Progress chart</source>
         <translation>Siart cynnydd</translation>
     </message>
@@ -5329,7 +5516,7 @@
 <context>
     <name>MainArea</name>
     <message>
-        <location filename="../keyworker_desktop/ui/main_window.py" line="+76"/>
+        <location filename="../keyworker_desktop/ui/main_window.py" line="+77"/>
         <source>Screens</source>
         <translation>Sgriniau</translation>
     </message>
@@ -5426,6 +5613,11 @@
         <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up to…</source>
+        <translation>Copi &amp;wrth gefn i…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5616,7 +5808,7 @@
 <context>
     <name>NetworkMap</name>
     <message>
-        <location filename="../keyworker_desktop/ui/network_export.py" line="+87"/>
+        <location filename="../keyworker_desktop/ui/network_export.py" line="+88"/>
         <source>Network map for {name}</source>
         <translation>Map rhwydwaith {name}</translation>
     </message>
@@ -5631,7 +5823,7 @@
         <translation>{title} — {date}</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/ui/network_items.py" line="+129"/>
+        <location filename="../keyworker_desktop/ui/network_items.py" line="+130"/>
         <location line="+23"/>
         <source>Action overdue</source>
         <translation>Cam gweithredu&apos;n hwyr</translation>
@@ -5662,7 +5854,7 @@
         <translation>Dim cyswllt wedi&apos;i gofnodi.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Last contact {date}.</source>
         <translation>Cyswllt diwethaf {date}.</translation>
     </message>
@@ -5995,6 +6187,15 @@
         <location line="+3"/>
         <source>No contact</source>
         <translation>Dim cyswllt</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueChart</name>
+    <message>
+        <location filename="../keyworker_desktop/ui/report_charts.py" line="+83"/>
+        <source>{label}: {count}</source>
+        <extracomment>The overdue columns&apos; fill (one series: the dates and numbers carry it, not the colour).</extracomment>
+        <translation>{label}: {count}</translation>
     </message>
 </context>
 <context>
@@ -7014,7 +7215,7 @@
         <translation>Wyneb yn wyneb</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/ui/record/actions_tab.py" line="-191"/>
+        <location filename="../keyworker_desktop/ui/record/actions_tab.py" line="-193"/>
         <source>No date</source>
         <extracomment>(id, name) of the young people on the laptop, for a tracker meeting about several.</extracomment>
         <translation>Dim dyddiad</translation>
@@ -7026,6 +7227,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source> on {date}</source>
+        <translation> ar {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> (chased {date})</source>
         <translation> (atgoffwyd {date})</translation>
     </message>
@@ -7046,7 +7252,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../keyworker_desktop/ui/record/sessions_tab.py" line="+47"/>
+        <location filename="../keyworker_desktop/ui/record/sessions_tab.py" line="+48"/>
         <location filename="../keyworker_desktop/ui/record/visits_tab.py" line="+46"/>
         <source>Status</source>
         <translation>Statws</translation>
@@ -8429,7 +8635,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../keyworker_desktop/ui/report_charts.py" line="-32"/>
+        <location filename="../keyworker_desktop/ui/report_charts.py" line="-115"/>
         <source>Red</source>
         <translation>Coch</translation>
     </message>
@@ -8457,15 +8663,15 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+55"/>
+        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+56"/>
         <source>Risk and crisis plan for {name}. Printed on {date} by {by}.</source>
         <translation>Cynllun risg ac argyfwng ar gyfer {name}. Wedi&apos;i argraffu ar {date} gan {by}.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/easyread/record_summary.py" line="+68"/>
-        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+11"/>
-        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+190"/>
-        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="+96"/>
+        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+12"/>
+        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+191"/>
+        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="+101"/>
         <source>Page {page}</source>
         <translation>Tudalen {page}</translation>
     </message>
@@ -8589,7 +8795,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../keyworker_desktop/services/handover_summary.py" line="+186"/>
+        <location filename="../keyworker_desktop/services/handover_summary.py" line="+187"/>
         <source>What matters to them</source>
         <translation>Beth sy&apos;n bwysig iddyn nhw</translation>
     </message>
@@ -8674,7 +8880,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>Dim trosglwyddo wedi&apos;i gofnodi.</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="-85"/>
+        <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="-89"/>
         <source>1 family</source>
         <translation>1 teulu</translation>
     </message>
@@ -8694,7 +8900,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>{count} o bobl ifanc</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <location line="+47"/>
         <source>{start} to {end}</source>
         <translation>{start} i {end}</translation>
@@ -8822,7 +9028,22 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>{open} ar agor, {done} wedi&apos;u gwneud, {overdue} yn hwyr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Actions overdue over time</source>
+        <translation>Camau gweithredu hwyr dros amser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: done on a day not recorded</source>
+        <translation>Wedi&apos;u gadael allan: wedi&apos;u gwneud ar ddiwrnod heb ei gofnodi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: cancelled</source>
+        <translation>Wedi&apos;u gadael allan: wedi&apos;u canslo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Escalations by level</source>
         <translation>Uwchgyfeiriadau fesul lefel</translation>
     </message>
@@ -9113,7 +9334,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>y gweithiwr allweddol</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/reports.py" line="+279"/>
+        <location filename="../keyworker_desktop/services/reports.py" line="+319"/>
         <source>The period ends before it starts.</source>
         <translation>Mae&apos;r cyfnod yn dod i ben cyn iddo ddechrau.</translation>
     </message>
@@ -9121,12 +9342,27 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../keyworker_desktop/ui/reports_screen.py" line="+58"/>
+        <location filename="../keyworker_desktop/ui/reports_screen.py" line="+64"/>
         <source>None</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Each week end (Sunday)</source>
+        <translation>Diwedd pob wythnos (dydd Sul)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each month end</source>
+        <translation>Diwedd pob mis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{each} and the last day: actions open and past their due date that day. Left out: {unknown} done on a day not recorded, {cancelled} cancelled.</source>
+        <translation>{each} a&apos;r diwrnod olaf: camau gweithredu ar agor ac wedi mynd heibio&apos;u dyddiad dyledus y diwrnod hwnnw. Wedi&apos;u gadael allan: {unknown} wedi&apos;u gwneud ar ddiwrnod heb ei gofnodi, {cancelled} wedi&apos;u canslo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Young people held</source>
         <translation>Pobl ifanc a gedwir</translation>
     </message>
@@ -9306,7 +9542,18 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>Ni newidiodd yr un sgôr yn ystod y cyfnod.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Actions overdue over time</source>
+        <translation>Camau gweithredu hwyr dros amser</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>No day of the period has passed yet.</source>
+        <translation>Nid oes yr un diwrnod o&apos;r cyfnod wedi mynd heibio eto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Figure</source>
         <translation>Ffigur</translation>
     </message>
@@ -9391,7 +9638,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>Y ffigurau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>C(E)TR actions by the owner&apos;s agency</source>
         <translation>Camau gweithredu C(E)TR yn ôl asiantaeth y perchennog</translation>
     </message>
@@ -9406,7 +9653,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>Llwythi achosion gweithwyr allweddol ar y diwedd</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Over the limit of {limit}</source>
         <translation>Dros y terfyn o {limit}</translation>
     </message>
@@ -9426,12 +9673,12 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>Wrthi&apos;n cyfrif…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>From {start} to {end}, both days included, over the {n} young people this laptop holds.</source>
         <translation>O {start} i {end}, gan gynnwys y ddau ddiwrnod, ar draws y {n} o bobl ifanc sydd ar y gliniadur hwn.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Service report</source>
         <translation>Adroddiad gwasanaeth</translation>
     </message>
@@ -9494,6 +9741,85 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <location line="+2"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../keyworker_desktop/ui/backup_dialogs.py" line="-95"/>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring your records from your old laptop: choose the backup you made there (File › Back up to…) and type the passphrase you used on that laptop. The backup is restored into this laptop&apos;s data folder, which must not hold records yet.</source>
+        <translation>Dewch â&apos;ch cofnodion o&apos;ch hen liniadur: dewiswch y copi wrth gefn a wnaethoch yno (Ffeil › Copi wrth gefn i…) a theipiwch y cyfrinymadrodd a ddefnyddiwyd gennych ar y gliniadur hwnnw. Caiff y copi wrth gefn ei adfer i ffolder data&apos;r gliniadur hwn, na ddylai gynnwys cofnodion eto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup file</source>
+        <translation>Ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file</source>
+        <translation>Dewiswch y ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup &amp;file</source>
+        <translation>&amp;Ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase of the backup</source>
+        <translation>Cyfrinymadrodd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+56"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Restore</source>
+        <translation>Adfer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the backup file first.</source>
+        <translation>Dewiswch y ffeil copi wrth gefn yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the passphrase you used on your old laptop.</source>
+        <translation>Teipiwch y cyfrinymadrodd a ddefnyddiwyd gennych ar eich hen liniadur.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The backup could not be restored. Nothing was changed; the details are in the log.</source>
+        <translation>Nid oedd modd adfer y copi wrth gefn. Ni newidiwyd dim byd; mae&apos;r manylion yn y log.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring…</source>
+        <translation>Wrthi&apos;n adfer…</translation>
     </message>
 </context>
 <context>
@@ -9693,7 +10019,7 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../keyworker_desktop/ui/record/session_editor.py" line="+57"/>
+        <location filename="../keyworker_desktop/ui/record/session_editor.py" line="+58"/>
         <source>In their own words</source>
         <translation>Yn eu geiriau eu hunain</translation>
     </message>
@@ -9820,17 +10146,17 @@ Fformat: {kind}.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Saves itself as you type</source>
         <translation>Yn cadw wrth i chi deipio</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Session note {date}</source>
         <translation>Nodyn sesiwn {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> (signed)</source>
         <translation> (wedi&apos;i lofnodi)</translation>
     </message>
@@ -10070,7 +10396,7 @@ Fformat: {kind}.
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../keyworker_desktop/ui/setup_dialog.py" line="+106"/>
+        <location filename="../keyworker_desktop/ui/setup_dialog.py" line="+107"/>
         <source>Welcome to Keyworker Desktop</source>
         <translation>Croeso i Keyworker Desktop</translation>
     </message>
@@ -10131,14 +10457,24 @@ Fformat: {kind}.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+94"/>
+        <location line="+119"/>
         <source>&amp;Create my store</source>
         <translation>C&amp;reu fy storfa</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-118"/>
         <source>Create my store</source>
         <translation>Creu fy storfa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Adfer o go&amp;pi wrth gefn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -10191,7 +10527,12 @@ Fformat: {kind}.
         <translation>Doedd dim modd ychwanegu&apos;r llwyth achosion arddangos. Mae eich storfa&apos;n barod a gallwch ddechrau cofnodi.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
+        <source>Backup restored</source>
+        <translation>Adferwyd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Setting up…</source>
         <translation>Wrthi&apos;n gosod…</translation>
     </message>
@@ -10315,7 +10656,7 @@ NID yw&apos;r copi hwn wedi&apos;i amgryptio. Cadwch ef yn ddiogel a&apos;i ddil
         <translation>y gweithiwr allweddol hwn</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/services/subject_access_summary.py" line="+66"/>
+        <location filename="../keyworker_desktop/services/subject_access_summary.py" line="+65"/>
         <source>yes</source>
         <translation>ie</translation>
     </message>
@@ -11189,7 +11530,7 @@ NID yw&apos;r copi hwn wedi&apos;i amgryptio. Cadwch ef yn ddiogel a&apos;i ddil
         <translation>Doedd dim modd rhoi {count} o werthoedd a dderbyniwyd ar waith ar y gliniadur hwn.</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/ui/sync/values.py" line="+14"/>
+        <location filename="../keyworker_desktop/ui/sync/values.py" line="+15"/>
         <source>Deleted</source>
         <translation>Wedi&apos;i ddileu</translation>
     </message>
@@ -11214,7 +11555,7 @@ NID yw&apos;r copi hwn wedi&apos;i amgryptio. Cadwch ef yn ddiogel a&apos;i ddil
         <translation>Na</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>time not known</source>
         <translation>amser anhysbys</translation>
     </message>
@@ -11386,7 +11727,7 @@ Eu dileu?</translation>
 <context>
     <name>SyncReview</name>
     <message>
-        <location filename="../keyworker_desktop/services/sync_review.py" line="+28"/>
+        <location filename="../keyworker_desktop/services/sync_review.py" line="+29"/>
         <source>Shared records (staff, professionals)</source>
         <translation>Cofnodion a rennir (staff, gweithwyr proffesiynol)</translation>
     </message>
@@ -13224,7 +13565,7 @@ Eu dileu?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../keyworker_desktop/app.py" line="+135"/>
+        <location filename="../keyworker_desktop/app.py" line="+136"/>
         <source>Problem</source>
         <extracomment>The freedesktop name of the .desktop file (resources/desktop), for Wayland&apos;s task bar.</extracomment>
         <translation>Problem</translation>

@@ -17,9 +17,9 @@ from keyworker_desktop.cli.common import (
     open_store,
 )
 from keyworker_desktop.domain.i18n import translate
+from keyworker_desktop.services.backup import ORGANISATION_ENV, organisation_default
 
 NEW_PASSPHRASE_ENV = "KEYWORKER_NEW_PASSPHRASE"
-ORGANISATION_ENV = "KEYWORKER_ORGANISATION"
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -94,9 +94,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if args.out is None:
             path = store.backup()
         else:
-            from keyworker_desktop.store.portable import export_backup
+            from keyworker_desktop.services.backup import back_up_to
 
-            path = export_backup(store.paths, store.data_key, args.out)
+            # The app's File › Back up to… does the same: written whole, audited.
+            path = back_up_to(store, args.out)
     finally:
         store.close()
     print(translate("Cli", "Encrypted backup written to {path}").format(path=path))
@@ -105,11 +106,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
             "Cli", "It opens only with your passphrase. To move to a new laptop: keyworker "
             "restore FILE on that laptop."))
     return 0
-
-
-def organisation_default() -> str | None:
-    """The organisation this laptop is for, when IT set it for every user."""
-    return os.environ.get(ORGANISATION_ENV) or None
 
 
 def _restore_to_new_laptop(args: argparse.Namespace, backup: Path) -> int:

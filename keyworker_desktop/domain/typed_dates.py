@@ -1,5 +1,8 @@
 """Dates and times as people in the UK type them: "5/12/2026", "5 Dec 2026", "14 Dec 10:00", "10am".
 
+Month and day names are English, and also those of the interface's language (domain.dates:
+"5 Rhag 2026", "5 Rhagfyr 2026", "Dydd Llun" in Welsh).
+
 Day before month, always. A date typed without a year is the nearest such date to
 today (so "3 Jan" typed in December is next month); a two-digit year is this
 century unless that would be more than ten years ahead. Nothing here guesses
@@ -11,6 +14,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from keyworker_desktop.domain.dates import month_numbers, weekday_numbers
+
+#: English names and the short forms people type beyond the tables in domain.dates.
 MONTHS = {name: n for n, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
     ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
@@ -28,8 +34,8 @@ _TIME_WORDS = {"noon": time(12), "midday": time(12), "midnight": time(0)}
 _NUMERIC = re.compile(r"(\d{1,2})[/.\- ]+(\d{1,2})(?:[/.\- ]+(\d{4}|\d{2}))?")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT = re.compile(r"(\d{2})(\d{2})(\d{4}|\d{2})")
-_DAY_MONTH = re.compile(r"(\d{1,2}) ([a-z]+)(?: (\d{4}|\d{2}))?")
-_MONTH_DAY = re.compile(r"([a-z]+) (\d{1,2})(?: (\d{4}|\d{2}))?")
+_DAY_MONTH = re.compile(r"(\d{1,2}) ([^\W\d_]+)(?: (\d{4}|\d{2}))?")
+_MONTH_DAY = re.compile(r"([^\W\d_]+) (\d{1,2})(?: (\d{4}|\d{2}))?")
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)\b")
 
 
@@ -76,22 +82,37 @@ def parse_date(text: str, today: date) -> date | None:
         return None
     if words in RELATIVE:
         return today + timedelta(days=RELATIVE[words])
-    parts = words.split(" ", 1)
-    if parts[0] in WEEKDAYS:
-        if len(parts) == 1:  # "monday": the coming one (today if it is that day)
-            return today + timedelta(days=(WEEKDAYS[parts[0]] - today.weekday()) % 7)
-        words = parts[1]
+    weekday, rest = _weekday(words)
+    if weekday is not None and not rest:  # "monday": the coming one (today if it is that)
+        return today + timedelta(days=(weekday - today.weekday()) % 7)
+    months = {**month_numbers(), **MONTHS}
+    # A day's name may also be a month's ("Maw" is Tuesday and March in Welsh).
+    found = _plain_date(rest, today, months) if weekday is not None else None
+    return found or _plain_date(words, today, months)
+
+
+def _plain_date(words: str, today: date, months: dict[str, int]) -> date | None:
     if m := _ISO.fullmatch(words):
         return _make(int(m[3]), int(m[2]), m[1], today)
     if m := _NUMERIC.fullmatch(words):
         return _make(int(m[1]), int(m[2]), m[3], today)
     if m := _COMPACT.fullmatch(words):
         return _make(int(m[1]), int(m[2]), m[3], today)
-    if (m := _DAY_MONTH.fullmatch(words)) and m[2] in MONTHS:
-        return _make(int(m[1]), MONTHS[m[2]], m[3], today)
-    if (m := _MONTH_DAY.fullmatch(words)) and m[1] in MONTHS:
-        return _make(int(m[2]), MONTHS[m[1]], m[3], today)
+    if (m := _DAY_MONTH.fullmatch(words)) and m[2] in months:
+        return _make(int(m[1]), months[m[2]], m[3], today)
+    if (m := _MONTH_DAY.fullmatch(words)) and m[1] in months:
+        return _make(int(m[2]), months[m[1]], m[3], today)
     return None
+
+
+def _weekday(words: str) -> tuple[int | None, str]:
+    """The day name ``words`` begin with (names of more than one word, "dydd llun", too)
+    and the rest."""
+    names = {**weekday_numbers(), **WEEKDAYS}
+    for name in sorted(names, key=len, reverse=True):
+        if words == name or words.startswith(name + " "):
+            return names[name], words[len(name):].strip()
+    return None, words
 
 
 def _split_time(words: str) -> tuple[str, time | None] | None:

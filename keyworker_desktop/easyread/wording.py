@@ -7,19 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
+from keyworker_desktop.domain.dates import month_name, weekday_name
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, words_in
-
-# Fixed names, never the laptop's locale: the printed plan is in the language chosen for it.
-DAYS = (QT_TRANSLATE_NOOP("EasyRead", "Monday"), QT_TRANSLATE_NOOP("EasyRead", "Tuesday"),
-        QT_TRANSLATE_NOOP("EasyRead", "Wednesday"), QT_TRANSLATE_NOOP("EasyRead", "Thursday"),
-        QT_TRANSLATE_NOOP("EasyRead", "Friday"), QT_TRANSLATE_NOOP("EasyRead", "Saturday"),
-        QT_TRANSLATE_NOOP("EasyRead", "Sunday"))
-MONTHS = (QT_TRANSLATE_NOOP("EasyRead", "January"), QT_TRANSLATE_NOOP("EasyRead", "February"),
-          QT_TRANSLATE_NOOP("EasyRead", "March"), QT_TRANSLATE_NOOP("EasyRead", "April"),
-          QT_TRANSLATE_NOOP("EasyRead", "May"), QT_TRANSLATE_NOOP("EasyRead", "June"),
-          QT_TRANSLATE_NOOP("EasyRead", "July"), QT_TRANSLATE_NOOP("EasyRead", "August"),
-          QT_TRANSLATE_NOOP("EasyRead", "September"), QT_TRANSLATE_NOOP("EasyRead", "October"),
-          QT_TRANSLATE_NOOP("EasyRead", "November"), QT_TRANSLATE_NOOP("EasyRead", "December"))
 
 
 def say(language: str, text: str, **params: object) -> str:
@@ -32,10 +21,11 @@ def date_in_words(day: date, today: date | None = None, language: str = "en",
                   weekday: bool = True) -> str:
     """ "Tuesday 3 March" ("3 March" without ``weekday``); the year is added when it is not
     ``today``'s year."""
-    month = say(language, MONTHS[day.month - 1])
+    # Names from domain.dates, never the laptop's locale: the plan is in its own language.
+    month = month_name(day.month, language)
     if weekday:
         text = say(language, QT_TRANSLATE_NOOP("EasyRead", "{weekday} {day} {month}"),
-                   weekday=say(language, DAYS[day.weekday()]), day=day.day, month=month)
+                   weekday=weekday_name(day, language), day=day.day, month=month)
     else:
         text = say(language, QT_TRANSLATE_NOOP("EasyRead", "{day} {month}"), day=day.day,
                    month=month)

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, words_in
 from keyworker_desktop.reports.handover_data import Contact
 from keyworker_desktop.reports.handover_pdf import (
@@ -54,7 +55,8 @@ def build_crisis_plan_pdf(plan: CrisisPlan, language: str | None = None) -> byte
 
     footer = say(QT_TRANSLATE_NOOP(
         "Reports", "Risk and crisis plan for {name}. Printed on {date} by {by}."),
-        name=plan.name, date=plan.prepared_on.strftime('%-d %b %Y'), by=plan.prepared_by)
+        name=plan.name, date=format_date(plan.prepared_on, "d MMM yyyy", language),
+        by=plan.prepared_by)
 
     def on_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()

@@ -31,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, words_in
 from keyworker_desktop.reports.handover_data import Contact, HandoverSummary, Line
 
@@ -176,7 +177,7 @@ def build_handover_pdf(summary: HandoverSummary, language: str | None = None) ->
 
     footer = say(QT_TRANSLATE_NOOP(
         "Reports", "Handover summary for {name}. Prepared on {date} by {by}."),
-        name=summary.name, date=summary.prepared_on.strftime('%-d %b %Y'),
+        name=summary.name, date=format_date(summary.prepared_on, "d MMM yyyy", language),
         by=summary.prepared_by)
 
     def on_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:

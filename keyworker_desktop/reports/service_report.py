@@ -18,7 +18,8 @@ from typing import Any
 from keyworker_desktop.domain.small_numbers import small
 
 RATINGS = ("red", "amber", "green", "blue")
-__all__ = ["RATINGS", "ServiceReport", "rows", "small", "suppressed", "to_csv", "to_json"]
+__all__ = ["RATINGS", "ServiceReport", "rows", "series_rows", "small", "suppress_series",
+           "suppressed", "to_csv", "to_json"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,23 @@ class AgencyActions:
     open: int
     done: int
     overdue: int
+
+
+@dataclass(frozen=True)
+class OverdueOverTime:
+    """Actions open and past due on each day (``report_days``), and the actions left out of
+    every day: done on a day not kept (before migration 0009), and cancelled."""
+
+    step: str
+    points: tuple[tuple[date, int], ...]
+    done_day_unknown: int
+    cancelled: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"step": self.step,
+                "points": [{"on": on.isoformat(), "overdue": n} for on, n in self.points],
+                "excluded_done_day_unknown": self.done_day_unknown,
+                "excluded_cancelled": self.cancelled}
 
 
 @dataclass(frozen=True)
@@ -83,6 +101,7 @@ class ServiceReport:
     goals_improved: int
     caseloads: tuple[Caseload, ...]
     caseload_limit: int | None
+    overdue_over_time: OverdueOverTime
 
     @property
     def budget_mean_pence(self) -> int | None:
@@ -116,6 +135,7 @@ class ServiceReport:
             "cetrs_held": self.cetrs_held,
             "cetr_actions": [{"agency": a.agency, "open": a.open, "done": a.done,
                               "overdue": a.overdue} for a in self.actions],
+            "actions_overdue_over_time": self.overdue_over_time.as_dict(),
             "escalations": [{"level": e.level, "raised": e.raised, "resolved": e.resolved}
                             for e in self.escalations],
             "budget": {"spent_pence": self.budget_spent_pence,
@@ -131,6 +151,23 @@ class ServiceReport:
 
 
 Count = int | str | None
+
+
+def suppress_series(series: dict[str, Any], s: Any) -> dict[str, Any]:
+    """``actions_overdue_over_time`` with each count passed through ``s`` (suppression)."""
+    return {"step": series["step"],
+            "points": [{"on": p["on"], "overdue": s(p["overdue"])} for p in series["points"]],
+            "excluded_done_day_unknown": s(series["excluded_done_day_unknown"]),
+            "excluded_cancelled": s(series["excluded_cancelled"])}
+
+
+def series_rows(series: dict[str, Any]) -> list[tuple[str, str, str, Count]]:
+    """``actions_overdue_over_time`` as CSV rows (section, item, measure, value)."""
+    key = "actions_overdue_over_time"
+    return [(key, "step", "interval", series["step"]),
+            *[(key, p["on"], "overdue", p["overdue"]) for p in series["points"]],
+            (key, "done_day_unknown", "excluded", series["excluded_done_day_unknown"]),
+            (key, "cancelled", "excluded", series["excluded_cancelled"])]
 
 
 def suppressed(report: ServiceReport, threshold: int) -> dict[str, Any]:
@@ -153,6 +190,7 @@ def suppressed(report: ServiceReport, threshold: int) -> dict[str, Any]:
         data["median_days_referral_to_allocation"] = None
     data["cetr_actions"] = [{"agency": a["agency"], "open": s(a["open"]), "done": s(a["done"]),
                              "overdue": s(a["overdue"])} for a in data["cetr_actions"]]
+    data["actions_overdue_over_time"] = suppress_series(data["actions_overdue_over_time"], s)
     data["escalations"] = [{"level": e["level"], "raised": s(e["raised"]),
                             "resolved": s(e["resolved"])} for e in data["escalations"]]
     budget = data["budget"]
@@ -186,6 +224,7 @@ def rows(data: dict[str, Any]) -> list[tuple[str, str, str, Count]]:
     for a in data["cetr_actions"]:
         for measure in ("open", "done", "overdue"):
             out.append(("cetr_actions", a["agency"], measure, a[measure]))
+    out += series_rows(data["actions_overdue_over_time"])
     for e in data["escalations"]:
         for measure in ("raised", "resolved"):
             out.append(("escalations", e["level"], measure, e[measure]))

@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Spacer
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.domain.vocab import EscalationLevel, Rag
 from keyworker_desktop.reports.handover_pdf import (
@@ -51,6 +52,10 @@ def _value(value: Any) -> str:
     return "—" if value is None else str(value)
 
 
+def _day(iso: str) -> str:
+    return format_date(date.fromisoformat(iso), "d MMM yyyy")
+
+
 def _pence(value: Any) -> str:
     return f"£{value / 100:,.2f}" if isinstance(value, int) else _value(value)
 
@@ -81,7 +86,7 @@ def build_report_pdf(data: dict[str, Any], prepared_on: date, prepared_by: str) 
     period = translate("Reports", "{start} to {end}").format(
         start=data["period"]["from"], end=data["period"]["to"])
     footer = translate("Reports", "Service report {period}. Prepared on {date} by {by}.").format(
-        period=period, date=prepared_on.strftime("%-d %b %Y"), by=prepared_by)
+        period=period, date=format_date(prepared_on, "d MMM yyyy"), by=prepared_by)
 
     def on_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
@@ -135,6 +140,13 @@ def build_report_pdf(data: dict[str, Any], prepared_on: date, prepared_by: str) 
          translate("Reports", "{open} open, {done} done, {overdue} overdue").format(
              open=a["open"], done=a["done"], overdue=a["overdue"]))
         for a in data["cetr_actions"]], "")
+    series = data["actions_overdue_over_time"]
+    b.pairs(QT_TRANSLATE_NOOP("Reports", "Actions overdue over time"), [
+        (_day(p["on"]), _value(p["overdue"])) for p in series["points"]] + [
+        (translate("Reports", "Left out: done on a day not recorded"),
+         _value(series["excluded_done_day_unknown"])),
+        (translate("Reports", "Left out: cancelled"), _value(series["excluded_cancelled"]))],
+        "")
     b.pairs(QT_TRANSLATE_NOOP("Reports", "Escalations by level"), [
         (EscalationLevel(e["level"]).label if e["level"] in set(EscalationLevel)
          else e["level"].replace("_", " ").capitalize(),

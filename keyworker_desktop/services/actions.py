@@ -28,6 +28,7 @@ class ActionRow:
     last_chased_on: date | None
     meeting_id: str | None
     owner_professional_id: str | None = None
+    done_on: date | None = None
 
     def is_overdue(self, today: date) -> bool:
         return (self.status in ("open", "chased") and self.due_on is not None
@@ -56,7 +57,8 @@ def actions_for(session: Session, yp_id: str) -> list[ActionRow]:
         select(Action).where(Action.young_person_id == yp_id, Action.deleted_at.is_(None))
     ).all()
     out = [ActionRow(a.id, a.description, a.owner_name, a.due_on, a.status, a.follow_up,
-                     a.last_chased_on, a.meeting_id, a.owner_professional_id) for a in rows]
+                     a.last_chased_on, a.meeting_id, a.owner_professional_id, a.done_on)
+           for a in rows]
     out.sort(key=lambda a: (a.status not in ("open", "chased"), a.due_on or date.max,
                             a.owner_name.casefold()))
     return out
@@ -90,10 +92,15 @@ def save_action(session: Session, yp_id: str, action_id: str | None = None, *,
                 description: str, owner_name: str, due_on: date | None = None,
                 status: str = "open", follow_up: str = "",
                 meeting_id: str | None = None,
-                owner_professional_id: str | None = None) -> Action:
+                owner_professional_id: str | None = None,
+                done_on: date | None = None, today: date | None = None) -> Action:
     """Add or edit an action: what, who owns it, by when. The owner is a network
     professional when picked from the network (or typed with exactly their name), so the
-    network map flags that professional when the action is overdue."""
+    network map flags that professional when the action is overdue.
+
+    ``done_on``: the day it was done, for a done action (none given: the day already held,
+    else ``today``); not after ``today``, nor before the action was recorded. Any other
+    status clears it (reopened or cancelled, it is not done)."""
     problems = [
         *rules.check_required(description, "description",
             QT_TRANSLATE_NOOP("Errors", "What needs doing")),
@@ -110,6 +117,15 @@ def save_action(session: Session, yp_id: str, action_id: str | None = None, *,
     action = session.get(Action, action_id) if action_id else Action(young_person_id=yp_id)
     if action is None:
         raise KeyError(action_id)
+    today = today or date.today()
+    if status == ActionStatus.DONE.value:
+        if done_on is not None:
+            raise_for(_done_on_problems(action, done_on, today))
+            action.done_on = done_on
+        elif action.status != status:  # newly done; one done already keeps its day (or
+            action.done_on = today      # none, done before the day was kept)
+    else:
+        action.done_on = None
     action.description, action.owner_name, action.due_on = description, owner_name, due_on
     action.status, action.follow_up = status, follow_up
     action.owner_professional_id = _network_professional(
@@ -139,12 +155,31 @@ def _network_professional(session: Session, yp_id: str, name: str,
     return named[0] if len(named) == 1 else None
 
 
+def _done_on_problems(action: Action, done_on: date, today: date) -> list[Problem]:
+    """The day an action was done: not in the future, nor before it was recorded."""
+    if done_on > today:
+        return [Problem("done_on", Message("done_on.future", QT_TRANSLATE_NOOP(
+            "Errors", "The day it was done cannot be in the future.")))]
+    recorded = action.created_at.date() if action.created_at else today
+    if done_on < recorded:
+        return [Problem("done_on", Message("done_on.before_recorded", QT_TRANSLATE_NOOP(
+            "Errors", "The day it was done cannot be before the action was recorded "
+            "({recorded})."), recorded=recorded.isoformat()))]
+    return []
+
+
 def mark_action(session: Session, action_id: str, status: str, today: date) -> Action:
-    """Mark an action done, cancelled, or chased today (chasing keeps it open)."""
+    """Mark an action done (today), cancelled, or chased today (chasing keeps it open).
+    Done keeps the day it was done; chased or cancelled, it is not done, and has no day."""
     action = session.get(Action, action_id)
     if action is None:
         raise KeyError(action_id)
     raise_for(_choice(status, ActionStatus, "status", QT_TRANSLATE_NOOP("Errors", "The status")))
+    if status == ActionStatus.DONE.value:
+        if action.status != status:  # done already: its day (or none) stays
+            action.done_on = today
+    else:
+        action.done_on = None
     action.status = status
     if status == "chased":
         action.last_chased_on = today

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, translate
 from keyworker_desktop.domain.rules import Problem
 from keyworker_desktop.store.errors import raise_for
@@ -122,15 +123,16 @@ def describe_progress(goal: GoalRow) -> str:
     first, last = goal.ratings[0], goal.ratings[-1]
     if len(goal.ratings) == 1:
         return translate("Goals", "Rated once: {score} out of 10 on {date}.").format(
-            score=last.score, date=f"{last.rated_on:%d %b %Y}")
+            score=last.score, date=format_date(last.rated_on, "dd MMM yyyy"))
     trend = (translate("Goals", "up") if last.score > first.score else
              translate("Goals", "down") if last.score < first.score else
              translate("Goals", "level"))
     return translate(
         "Goals", "{count} ratings from {first_date} to {last_date}: {first} to {last} out of 10 "
         "({trend}); highest {highest}, lowest {lowest}.").format(
-        count=len(goal.ratings), first_date=f"{first.rated_on:%d %b %Y}",
-        last_date=f"{last.rated_on:%d %b %Y}", first=first.score, last=last.score, trend=trend,
+        count=len(goal.ratings), first_date=format_date(first.rated_on, "dd MMM yyyy"),
+        last_date=format_date(last.rated_on, "dd MMM yyyy"), first=first.score, last=last.score,
+        trend=trend,
         highest=max(r.score for r in goal.ratings), lowest=min(r.score for r in goal.ratings))
 
 

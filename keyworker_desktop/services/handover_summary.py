@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.rules import age_on
 from keyworker_desktop.domain.vocab import (
@@ -45,7 +46,7 @@ COMING_UP_LIMIT = 15
 
 
 def _day(value: date | None) -> str:
-    return value.strftime("%-d %b %Y") if value else ""
+    return format_date(value, "d MMM yyyy")
 
 
 def _label(vocab: type[Rag | DsrStatus | LivingSituation | ConsentKind | ConsentGiver
@@ -138,7 +139,7 @@ def _coming_up(session: Session, yp_id: str, now: datetime) -> tuple[Line, ...]:
                              if v.place_name else translate("Reports", "Visit"))
                + (f": {v.purpose}" if v.purpose else "")) for v in visits]
     dated.sort(key=lambda pair: pair[0])
-    return tuple(Line(when.strftime("%-d %b %Y, %H:%M"), text)
+    return tuple(Line(format_date(when, "d MMM yyyy, HH:mm"), text)
                  for when, text in dated[:COMING_UP_LIMIT])
 
 

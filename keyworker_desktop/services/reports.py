@@ -14,12 +14,13 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Date, and_, column, exists, func, or_, select, values
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql import Subquery
 
 from keyworker_desktop.domain.families import Carer, count_families
 from keyworker_desktop.domain.i18n import translate
+from keyworker_desktop.domain.report_days import report_days, step_for
 from keyworker_desktop.domain.vocab import ActionStatus, AllocationRole, DsrStatus, MeetingKind
 from keyworker_desktop.reports.service_report import (
     RATINGS,
@@ -27,6 +28,7 @@ from keyworker_desktop.reports.service_report import (
     Caseload,
     LevelEscalations,
     Movement,
+    OverdueOverTime,
     ServiceReport,
     suppressed,
     to_csv,
@@ -176,13 +178,24 @@ def _count(session: Session, model: type, *where: ColumnElement[bool]) -> int:
     return int(session.scalar(q) or 0)
 
 
+def _open_on(day: Any) -> ColumnElement[bool]:
+    """The action was not done by ``day``: open or chased, or done on a later day. (One done
+    on a day not kept, before migration 0009, is done; one cancelled is neither.)"""
+    return or_(Action.status.in_(_OPEN_ACTION),
+               and_(Action.status == ActionStatus.DONE.value, Action.done_on > day))
+
+
 def _actions(session: Session, start: date, end: date, as_of: date) -> list[AgencyActions]:
-    """The actions of C(E)TRs held in the period, by the owner's agency."""
+    """The actions of C(E)TRs held in the period, by the owner's agency, as they stood at
+    ``as_of`` (the period's end, or today): done then if done on or before it, or on a day
+    not kept."""
     agency = func.coalesce(Professional.agency, "")
-    is_open = Action.status.in_(_OPEN_ACTION)
+    is_open = _open_on(as_of)
+    is_done = and_(Action.status == ActionStatus.DONE.value,
+                   or_(Action.done_on.is_(None), Action.done_on <= as_of))
     q = (select(agency,
                 func.count().filter(is_open),
-                func.count().filter(Action.status == ActionStatus.DONE.value),
+                func.count().filter(is_done),
                 func.count().filter(is_open, Action.due_on < as_of))
          .select_from(Action)
          .join(Meeting, Meeting.id == Action.meeting_id)
@@ -193,6 +206,33 @@ def _actions(session: Session, start: date, end: date, as_of: date) -> list[Agen
          .group_by(agency).order_by(agency))
     return [AgencyActions(str(a), int(o), int(d), int(late)) for a, o, d, late in
             session.execute(q)]
+
+
+def overdue_over_time(session: Session, start: date, end: date,
+                      today: date) -> OverdueOverTime:
+    """Every live action (any meeting, or none) open and past due on each of the report's
+    days; actions done on a day not kept, and cancelled ones, are left out of every day."""
+    days = report_days(start, end, today)
+    live = and_(_live_people(), Action.deleted_at.is_(None))
+    counts: dict[date, int] = {}
+    if days:
+        day_table = values(column("day", Date), name="report_day", literal_binds=True).data(
+            [(d,) for d in days]).cte()
+        q = (select(day_table.c.day, func.count(Action.id))
+             .select_from(day_table)
+             .join(Action, and_(Action.due_on < day_table.c.day, _open_on(day_table.c.day)))
+             .join(YoungPerson, YoungPerson.id == Action.young_person_id)
+             .where(live).group_by(day_table.c.day))
+        counts = {d if isinstance(d, date) else date.fromisoformat(d): int(n)
+                  for d, n in session.execute(q)}
+    unknown, cancelled = session.execute(
+        select(func.count().filter(Action.status == ActionStatus.DONE.value,
+                                   Action.done_on.is_(None)),
+               func.count().filter(Action.status == ActionStatus.CANCELLED.value))
+        .select_from(Action).join(YoungPerson, YoungPerson.id == Action.young_person_id)
+        .where(live)).one()
+    return OverdueOverTime(step_for(start, end), tuple((d, counts.get(d, 0)) for d in days),
+                           int(unknown), int(cancelled))
 
 
 def _held_in(start: date, end: date) -> ColumnElement[bool]:
@@ -308,6 +348,7 @@ def service_report(session: Session, start: date, end: date, today: date) -> Ser
         goals_rated=goals_rated, goals_improved=goals_up,
         caseloads=tuple(caseloads_on(session, end)),
         caseload_limit=settings.get(session, settings.CASELOAD_LIMIT),
+        overdue_over_time=overdue_over_time(session, start, end, today),
     )
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import rules
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.reports.crisis_plan_pdf import CrisisPlan, build_crisis_plan_pdf
 from keyworker_desktop.reports.handover_data import Contact
@@ -133,7 +134,7 @@ def people_to_call(session: Session, yp_id: str, plan: RiskPlanData) -> list[Con
 
 
 def _day(d: date | None) -> str:
-    return f"{d.day} {d:%b %Y}" if d else "Not recorded"
+    return format_date(d, "d MMM yyyy") if d else "Not recorded"
 
 
 def crisis_plan_pdf(session: Session, yp_id: str, now: datetime) -> bytes:

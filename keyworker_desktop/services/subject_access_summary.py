@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain import vocab
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.easyread.record_summary import Entry, Section
 from keyworker_desktop.services.documents import DocumentKind, documents_for, size_text
@@ -50,11 +51,9 @@ def label(enum: type[vocab.Labelled], code: str | None) -> str:
 
 
 def day(value: date | datetime | None) -> str:
-    if value is None:
-        return ""
     if isinstance(value, datetime):
-        return f"{value.day} {value:%B %Y, %H:%M}"
-    return f"{value.day} {value:%B %Y}"
+        return format_date(value, "d MMMM yyyy, HH:mm")
+    return format_date(value, "d MMMM yyyy")
 
 
 def lines(*pairs: tuple[str, Any]) -> list[str]:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import JSON, LargeBinary, func, inspect, select
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import YoungPerson, synced_models
@@ -176,7 +177,7 @@ def record_label(session: Session, entity: str, record_id: str) -> str:
     for attr in _DATE_ATTRS:
         value = getattr(obj, attr, None)
         if value is not None:
-            label += ", " + value.strftime("%d %b %Y")
+            label += ", " + format_date(value, "dd MMM yyyy")
             break
     for attr in _LABEL_ATTRS:
         value = getattr(obj, attr, None)

@@ -230,6 +230,18 @@ class AgencyActions(Struct):
     overdue: Count
 
 
+class OverduePoint(Struct):
+    on: str
+    overdue: Count
+
+
+class OverdueOverTime(Struct):
+    step: str
+    points: list[OverduePoint]
+    excluded_done_day_unknown: Count
+    excluded_cancelled: Count
+
+
 class LevelEscalations(Struct):
     level: str
     raised: Count
@@ -278,6 +290,7 @@ class CentralReport(Struct, omit_defaults=True):
     consents_withdrawn: Count
     cetrs_held: Count
     cetr_actions: list[AgencyActions]
+    actions_overdue_over_time: OverdueOverTime
     escalations: list[LevelEscalations]
     budget: BudgetFigures
     goals: GoalFigures

@@ -7,6 +7,7 @@ window knows no screen or plug-in module, and plug-ins know the window only as a
 
 from __future__ import annotations
 
+from keyworker_desktop.ui.backup_dialogs import install_backup
 from keyworker_desktop.ui.context import AppContext
 from keyworker_desktop.ui.day_screens import DAY_SCREENS, DayScreen, install_team_entry
 from keyworker_desktop.ui.help_menu import install_help
@@ -26,7 +27,8 @@ def compose(ctx: AppContext) -> MainWindow:
 
 
 def wire(shell: Shell) -> None:
-    """Put the day's screens, the record, "New referral", sync, settings and Help in the window.
+    """Put the day's screens, the record, "New referral", sync, settings, Help and
+    File › Back up to… in the window.
 
     Screens registered after an unlock appear at once; tests use that.
     """
@@ -39,6 +41,7 @@ def wire(shell: Shell) -> None:
     install_sync(shell)
     install_settings(shell)
     install_help(shell)
+    install_backup(shell)
 
 
 def _factory(screen: DayScreen, shell: Shell) -> ScreenFactory:

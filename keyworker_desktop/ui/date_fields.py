@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.typed_dates import parse_date, parse_datetime
 from keyworker_desktop.ui import icons
@@ -29,11 +30,11 @@ NO_DATE = QDate(1900, 1, 1)
 
 
 def date_text(value: date) -> str:
-    return f"{value.day} {value:%b %Y}"
+    return format_date(value, "d MMM yyyy")
 
 
 def datetime_text(value: datetime) -> str:
-    return f"{value.day} {value:%b %Y %H:%M}"
+    return format_date(value, "d MMM yyyy HH:mm")
 
 
 class CalendarPopup(QWidget):

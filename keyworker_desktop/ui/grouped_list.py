@@ -11,20 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from functools import lru_cache
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
-    QDateTime,
     QEvent,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import (
@@ -46,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain import dates
 from keyworker_desktop.ui import icons
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,28 +51,17 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def format_date(value: date | None, pattern: str = "ddd d MMM yyyy") -> str:
-    """A date as people read it here (day names from the locale, never 03/04 ambiguity)."""
-    if value is None:
-        return ""
-    return _format_date(value, pattern, QLocale().name())
-
-
-@lru_cache(maxsize=4096)
-def _format_date(value: date, pattern: str, _locale_name: str) -> str:
-    # Lists show the same few dates on many rows; the locale's name is in the key so a
-    # change of default locale is not answered from the cache.
-    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+    """A date as people read it here, names in the interface's language (domain.dates),
+    never the 03/04 ambiguity."""
+    return dates.format_date(value, pattern)
 
 
 def format_time(value: datetime) -> str:
-    return QLocale().toString(QTime(value.hour, value.minute), "HH:mm")
+    return f"{value:%H:%M}"
 
 
 def format_datetime(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    return QLocale().toString(qdt, "ddd d MMM yyyy, HH:mm")
+    return dates.format_date(value, "ddd d MMM yyyy, HH:mm")
 
 
 class EntryKind(Enum):

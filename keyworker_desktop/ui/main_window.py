@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.store import settings
 from keyworker_desktop.store.opchanges import OpChanges
 from keyworker_desktop.ui import preload
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("sync", self.tr("&Sync now"), "Ctrl+Shift+S"))
         file_menu.addAction(
             self._action("print", self.tr("&Print…"), QKeySequence.StandardKey.Print))
+        file_menu.addAction(self._action("backup", self.tr("&Back up to…")))
         file_menu.addSeparator()
         settings_action = self._action("settings", self.tr("S&ettings…"), "Ctrl+,")
         settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -388,7 +390,7 @@ class MainWindow(QMainWindow):
         now = self.ctx.now()
         if at.date() == now.date():
             return self.tr("Last synced: today at {time}").format(time=at.strftime("%H:%M"))
-        return self.tr("Last synced: {date}").format(date=at.strftime("%d %b %Y, %H:%M"))
+        return self.tr("Last synced: {date}").format(date=format_date(at, "dd MMM yyyy, HH:mm"))
 
     # -- lock and unlock -----------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override

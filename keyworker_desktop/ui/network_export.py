@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -28,6 +28,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.network import NetworkMap
 from keyworker_desktop.ui.network_items import INK, PAPER
@@ -154,7 +155,7 @@ def _paint_page(device: QPagedPaintDevice, scene: NetworkScene, source: QRectF,
     when = today or date.today()
     heading = translate("NetworkMap", "{title} — {date}").format(
         title=_title(network),
-        date=QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM yyyy"))
+        date=format_date(when, "d MMMM yyyy"))
     line = QFontMetricsF(font, device).height()
     painter.drawText(QRectF(page.left(), page.top(), page.width(), line * 1.5),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading)

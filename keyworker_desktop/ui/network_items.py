@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLineF, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.network import (
     DEFAULT_STALE_AFTER,
@@ -170,10 +171,7 @@ def describe_node(node: MapNode, today: date,
     if node.last_contact is None:
         parts.append(translate("NetworkMap", "No contact recorded."))
     else:
-        when = QLocale().toString(
-            QDate(node.last_contact.year, node.last_contact.month, node.last_contact.day),
-            "d MMMM yyyy",
-        )
+        when = format_date(node.last_contact, "d MMMM yyyy")
         parts.append(translate("NetworkMap", "Last contact {date}.").format(date=when))
     parts.extend(flag + "." for flag in flag_texts(node, today, stale_after))
     return name, " ".join(parts)

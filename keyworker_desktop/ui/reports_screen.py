@@ -35,6 +35,7 @@ from keyworker_desktop.reports.service_report import (
     AgencyActions,
     Caseload,
     LevelEscalations,
+    OverdueOverTime,
     ServiceReport,
 )
 from keyworker_desktop.services import reports
@@ -45,7 +46,12 @@ from keyworker_desktop.ui.date_fields import DateField
 from keyworker_desktop.ui.lazy_screen import RefreshWhenShown
 from keyworker_desktop.ui.operations import describe_error, run_op
 from keyworker_desktop.ui.record.attach_file import documents_folder
-from keyworker_desktop.ui.report_charts import BarChart, movement_bars, rating_bars
+from keyworker_desktop.ui.report_charts import (
+    BarChart,
+    OverdueChart,
+    movement_bars,
+    rating_bars,
+)
 from keyworker_desktop.ui.table_model import Column, TableModel, make_table
 
 WATCHED = ("rag_rating", "dsr_entry", "young_person", "allocation", "consent", "meeting",
@@ -68,6 +74,17 @@ def _months_before(day: date, months: int) -> date:
         except ValueError:
             continue
     return date(year, month, 28)
+
+
+def overdue_note(series: OverdueOverTime) -> str:
+    """What the overdue chart counts, and the actions it leaves out."""
+    each = (translate("ReportsScreen", "Each week end (Sunday)") if series.step == "week"
+            else translate("ReportsScreen", "Each month end"))
+    return translate("ReportsScreen", "{each} and the last day: actions open and past their "
+                     "due date that day. Left out: {unknown} done on a day not recorded, "
+                     "{cancelled} cancelled.").format(each=each,
+                                                      unknown=series.done_day_unknown,
+                                                      cancelled=series.cancelled)
 
 
 def figures(report: ServiceReport) -> list[tuple[str, str]]:
@@ -169,6 +186,11 @@ class ReportsScreen(RefreshWhenShown):
                                      self.tr("Nobody on the register at the end."))
         self.movement_chart = BarChart(self.tr("Movements between ratings in the period"),
                                        self.tr("No rating changed in the period."))
+        self.overdue_chart = OverdueChart(self.tr("Actions overdue over time"),
+                                      self.tr("No day of the period has passed yet."))
+        self.overdue_note = QLabel(self)
+        self.overdue_note.setObjectName("overdue_note")
+        self.overdue_note.setWordWrap(True)
         self.figures_model: TableModel[tuple[str, str]] = TableModel([
             Column(self.tr("Figure"), lambda r: r[0]),
             Column(self.tr("Value"), lambda r: r[1])], parent=self)
@@ -190,17 +212,19 @@ class ReportsScreen(RefreshWhenShown):
         grid = QGridLayout()
         grid.addWidget(self._box(self.tr("Ratings at the end"), self.rating_chart), 0, 0)
         grid.addWidget(self._box(self.tr("Movements between ratings"), self.movement_chart), 0, 1)
-        grid.addWidget(self._table("figures", self.figures_model, self.tr("The figures")), 1, 0, 3,
+        grid.addWidget(self._table("figures", self.figures_model, self.tr("The figures")), 1, 0, 4,
                        1)
+        grid.addWidget(self._box(self.tr("Actions overdue over time"), self.overdue_chart,
+                                 self.overdue_note), 1, 1)
         grid.addWidget(self._table("actions", self.actions_model,
-                                   self.tr("C(E)TR actions by the owner's agency")), 1, 1)
+                                   self.tr("C(E)TR actions by the owner's agency")), 2, 1)
         grid.addWidget(self._table("escalations", self.escalations_model,
-                                   self.tr("Escalations by level")), 2, 1)
+                                   self.tr("Escalations by level")), 3, 1)
         grid.addWidget(self._table("caseloads", self.caseload_model,
-                                   self.tr("Keyworker caseloads at the end")), 3, 1)
+                                   self.tr("Keyworker caseloads at the end")), 4, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        for row in (1, 2, 3):  # the tables take the height; the charts keep theirs
+        for row in (2, 3, 4):  # the tables take the height; the charts keep theirs
             grid.setRowStretch(row, 1)
         # The figures scroll when the window is short or the text large.
         content = QWidget(self)
@@ -223,10 +247,12 @@ class ReportsScreen(RefreshWhenShown):
         self._stale = True
         self._set_export_enabled(False)
 
-    def _box(self, title: str, chart: BarChart) -> QGroupBox:
+    def _box(self, title: str, chart: QWidget, note: QLabel | None = None) -> QGroupBox:
         box = QGroupBox(title, self)
         inner = QVBoxLayout(box)
         inner.addWidget(chart)
+        if note is not None:
+            inner.addWidget(note)
         inner.addStretch(1)
         return box
 
@@ -287,6 +313,9 @@ class ReportsScreen(RefreshWhenShown):
         self.rating_chart.set_bars(rating_bars(report.rag_at_end))
         self.movement_chart.set_bars(movement_bars(
             [(m.from_rating, m.to_rating, m.count) for m in report.rag_movements]))
+        series = report.overdue_over_time
+        self.overdue_chart.set_points(series.points, monthly=series.step == "month")
+        self.overdue_note.setText(overdue_note(series))
         self.figures_model.set_rows(figures(report))
         self.actions_model.set_rows(list(report.actions))
         self.escalations_model.set_rows(list(report.escalations))
@@ -304,6 +333,8 @@ class ReportsScreen(RefreshWhenShown):
             model.set_rows([])
         self.rating_chart.set_bars([])
         self.movement_chart.set_bars([])
+        self.overdue_chart.set_points([])
+        self.overdue_note.clear()
         self.status.clear()
         self._set_export_enabled(False)
 

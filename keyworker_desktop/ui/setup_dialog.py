@@ -37,6 +37,7 @@ from keyworker_desktop.ui.passphrase_edit import PassphraseEdit
 
 if TYPE_CHECKING:
     from keyworker_desktop.store.database import Store
+    from keyworker_desktop.ui.backup_dialogs import RestoreDialog
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,12 @@ class SetupPage(QWidget):
         self.create_button.setAccessibleName(self.tr("Create my store"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.submit)
+        # A keyworker moving laptops brings their records instead of starting afresh.
+        self.restore_button = QPushButton(self.tr("Res&tore from a backup…"), self)
+        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
+        self.restore_button.clicked.connect(self.open_restore)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
@@ -221,9 +227,29 @@ class SetupPage(QWidget):
         self._set_busy(False)
         show_message(self.problem, describe_error(exc))
 
+    def open_restore(self) -> RestoreDialog:
+        """"Restore from a backup…": the dialog, opened over this page."""
+        from keyworker_desktop.ui.backup_dialogs import RestoreDialog
+
+        dialog = RestoreDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self._restored(dialog))
+        dialog.open()
+        return dialog
+
+    def _restored(self, dialog: RestoreDialog) -> None:
+        from keyworker_desktop.ui.backup_dialogs import restored_message
+
+        if dialog.store is None or dialog.restored is None:
+            return
+        self.ctx.organisation = dialog.restored.organisation
+        self.ctx.open_store(dialog.store)
+        self.store_created.emit()
+        self.ctx.interaction.inform(self, self.tr("Backup restored"),
+                                    restored_message(dialog.restored))
+
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.name, self.organisation, self.passphrase, self.repeat, self.demo,
-                       self.create_button):
+                       self.create_button, self.restore_button):
             widget.setEnabled(not busy)
         self.create_button.setText(
             self.tr("Setting up…") if busy else self.tr("&Create my store"))

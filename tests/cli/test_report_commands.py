@@ -54,6 +54,7 @@ def test_json_holds_the_figures_the_issue_names(held: Path,
     assert sorted((m["from"], m["to"], m["count"]) for m in data["rag_movements"]) == [
         ("amber", "red", 1), ("red", "amber", 1), ("red", "blue", 1)]
     assert data["referrals"] == 2 and data["declined"] == 1
+    assert data["actions_overdue_over_time"] == fx.EXPECTED["actions_overdue_over_time"]
     assert [a.detail for a in audits(held)] == [
         "Service report 2025-01-01 to 2025-03-31 (JSON, local)"]
 
@@ -69,6 +70,7 @@ def test_suppressed_csv_to_a_file_warns_it_is_not_encrypted(
     assert rows[("rag_at_end", "amber", "count")] == "<5"
     assert rows[("rag_at_end", "red", "count")] == "0"
     assert rows[("register", "young_people", "count")] == "6"
+    assert rows[("actions_overdue_over_time", "2025-03-02", "overdue")] == "<5"
     assert "Keyworker" not in out.read_text()
     assert "counts only" in audits(held)[0].detail
 
@@ -95,6 +97,8 @@ def test_pdf_shows_the_figures(held: Path, tmp_path: Path) -> None:
     assert "Red to Blue (inpatient) 1" in text
     assert "Lee Keyworker 2 families (2 young people)" in text
     assert "Kim Keyworker 1 family (2 young people)" in text
+    assert "Actions overdue over time" in text and "2 Mar 2025 4" in text
+    assert "Left out: done on a day not recorded 1" in text
 
 
 def test_pdf_needs_a_file_and_nothing_is_audited(held: Path,

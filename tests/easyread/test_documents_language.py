@@ -22,7 +22,7 @@ LONG_WORD = "Gwasanaethaucymdeithasolplantapherson"  # wider than an A5 large-pr
 
 def _welsh(context: str, text: str, dis: str | None = None, n: int = -1) -> str:
     """A fake Welsh catalogue: every easy-read text comes back marked, placeholders kept."""
-    return f"CY {text}" if context == "EasyRead" else ""
+    return f"CY {text}" if context in ("EasyRead", "Dates") else ""
 
 
 @pytest.fixture

@@ -34,3 +34,17 @@ def test_list_in_words() -> None:
     assert list_in_words(["Mum"]) == "Mum"
     assert list_in_words(["Mum", "Dad"]) == "Mum and Dad"
     assert list_in_words(["Priya", " ", "Dr Ellis", "Mum"]) == "Priya, Dr Ellis and Mum"
+
+
+def test_date_in_words_in_the_documents_language_whatever_the_interface() -> None:
+    from keyworker_desktop.domain import i18n
+
+    welsh = {"Tuesday": "Dydd Mawrth", "March": "Mawrth"}
+    i18n.register_language("cy", lambda c, t, d=None, n=-1: welsh.get(t, "") if c == "Dates"
+                           else "")
+    try:
+        assert date_in_words(date(2026, 3, 3), date(2026, 1, 1), language="cy") == (
+            "Dydd Mawrth 3 Mawrth")
+        assert date_in_words(date(2026, 3, 3), date(2026, 1, 1)) == "Tuesday 3 March"
+    finally:
+        i18n.register_language("cy", None)

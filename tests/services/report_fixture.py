@@ -11,6 +11,16 @@ Period 1 January to 31 March 2025. Six young people:
 * Eve: amber, re-rated amber in the period (no movement); withdrew consent to be on the
   register on 10 Mar, so not on the register at the end. Still allocated to Lee.
 * Fay: green; involvement closed on 15 Feb.
+
+Actions (week ends, then 31 Mar; overdue on a day: due before it, not done by it):
+
+* on the old C(E)TR (1 Dec), CAMHS, open, due 15 Dec: overdue on every day;
+* from the MDT, CAMHS, open, due 15 Feb: overdue from 16 Feb;
+* from Ava's C(E)TR: CAMHS open due 1 Mar (overdue from 2 Mar); CAMHS done before
+  migration 0009 (no day: left out, counted as done at the end); CAMHS due 14 Feb and done
+  5 Mar (overdue 16 Feb to 2 Mar); school chased due 30 Apr (never); school due 20 Mar and
+  done 10 Apr, after the period (overdue 23 Mar to 31 Mar, and open at the end); CAMHS
+  cancelled, due 20 Jan (left out: no day of cancelling is kept).
 """
 
 from __future__ import annotations
@@ -57,8 +67,17 @@ EXPECTED = {
     "consents_withdrawn": 1,
     "cetrs_held": 2,
     "cetr_actions": [{"agency": "", "open": 1, "done": 0, "overdue": 0},
-                     {"agency": "CAMHS", "open": 1, "done": 1, "overdue": 1},
-                     {"agency": "Kestrelford School", "open": 1, "done": 0, "overdue": 0}],
+                     {"agency": "CAMHS", "open": 1, "done": 2, "overdue": 1},
+                     {"agency": "Kestrelford School", "open": 2, "done": 0, "overdue": 1}],
+    "actions_overdue_over_time": {
+        "step": "week",
+        "points": [{"on": on, "overdue": n} for on, n in (
+            ("2025-01-05", 1), ("2025-01-12", 1), ("2025-01-19", 1), ("2025-01-26", 1),
+            ("2025-02-02", 1), ("2025-02-09", 1), ("2025-02-16", 3), ("2025-02-23", 3),
+            ("2025-03-02", 4), ("2025-03-09", 3), ("2025-03-16", 3), ("2025-03-23", 4),
+            ("2025-03-30", 4), ("2025-03-31", 4))],
+        "excluded_done_day_unknown": 1,
+        "excluded_cancelled": 1},
     "escalations": [{"level": "director", "raised": 0, "resolved": 1},
                     {"level": "manager", "raised": 2, "resolved": 1}],
     "budget": {"spent_pence": 18000, "young_people": 2, "mean_per_young_person_pence": 9000},
@@ -132,11 +151,12 @@ def populate(s: Session) -> dict[str, str]:
     s.add_all([cetr, ctr, mdt, old])
     s.flush()
 
-    def action(m: Meeting, owner: Professional | None, status: str, due: str | None) -> None:
+    def action(m: Meeting, owner: Professional | None, status: str, due: str | None,
+               done: str | None = None) -> None:
         s.add(Action(young_person_id=m.young_person_id, meeting_id=m.id, description="Do it",
                      owner_name=owner.name if owner else "Aunt", status=status,
                      owner_professional_id=owner.id if owner else None,
-                     due_on=d(due) if due else None))
+                     due_on=d(due) if due else None, done_on=d(done) if done else None))
 
     action(cetr, camhs, "open", "2025-03-01")
     action(cetr, camhs, "done", "2025-02-20")
@@ -144,6 +164,9 @@ def populate(s: Session) -> dict[str, str]:
     action(ctr, None, "open", None)
     action(mdt, camhs, "open", "2025-02-15")
     action(old, camhs, "open", "2024-12-15")
+    action(cetr, camhs, "done", "2025-02-14", "2025-03-05")
+    action(cetr, school, "done", "2025-03-20", "2025-04-10")
+    action(cetr, camhs, "cancelled", "2025-01-20")
 
     for yp, level, raised, resolved in (
             (ava, "manager", "2025-01-20", "2025-02-01"),

@@ -101,6 +101,9 @@ def test_the_regional_copy_holds_counts_only(store: Store) -> None:
     assert got["budget"] == {"spent_pence": None, "young_people": "<5",
                              "mean_per_young_person_pence": None}
     assert got["caseloads"] == {"limit": 1, "keyworkers": "<5", "keyworkers_over_limit": "<5"}
+    series = got["actions_overdue_over_time"]
+    assert {p["overdue"] for p in series["points"]} == {"<5"}
+    assert series["excluded_done_day_unknown"] == series["excluded_cancelled"] == "<5"
     text = json.dumps(got)
     assert "Keyworker" not in text and "Reed" not in text
     assert got["suppressed_below"] == 5
@@ -120,6 +123,9 @@ def test_csv_and_json_carry_the_same_figures(report: dict[str, Any]) -> None:
     assert by_key[("rag_movements", "red->blue", "count")] == "1"
     assert by_key[("register", "referrals", "count")] == "2"
     assert by_key[("cetr_actions", "CAMHS", "overdue")] == "1"
+    assert by_key[("actions_overdue_over_time", "2025-03-02", "overdue")] == "4"
+    assert by_key[("actions_overdue_over_time", "step", "interval")] == "week"
+    assert by_key[("actions_overdue_over_time", "done_day_unknown", "excluded")] == "1"
     assert by_key[("caseloads", "Lee Keyworker", "families")] == "2"
     assert json.loads(to_json(report)) == json.loads(json.dumps(report))
 
@@ -128,3 +134,13 @@ def test_csv_quotes_text_a_spreadsheet_would_run() -> None:
     data = {**fx.EXPECTED, "period": {"from": "2025-01-01", "to": "2025-03-31"},
             "cetr_actions": [{"agency": "=HYPERLINK(1)", "open": 1, "done": 0, "overdue": 0}]}
     assert "'=HYPERLINK(1)" in to_csv(data)
+
+
+def test_a_long_period_counts_month_ends(store: Store) -> None:
+    with store.session() as s:
+        got = service_report(s, date(2024, 10, 1), date(2025, 4, 30), fx.TODAY)
+    series = got.overdue_over_time
+    assert series.step == "month"
+    assert [(on.isoformat(), n) for on, n in series.points] == [
+        ("2024-10-31", 0), ("2024-11-30", 0), ("2024-12-31", 1), ("2025-01-31", 1),
+        ("2025-02-28", 3), ("2025-03-31", 4), ("2025-04-15", 3)]

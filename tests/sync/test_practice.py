@@ -73,3 +73,32 @@ def test_two_laptops_rating_one_goal_both_keep_their_rating(
         with side.store.session() as s:
             (goal,) = goals.goals_for(s, yp_id)
         assert sorted((r.score, r.comment) for r in goal.ratings) == [(4, "on A"), (7, "on B")]
+
+
+def test_the_day_an_action_was_done_reaches_the_second_laptop_and_is_cleared_there_too(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    from keyworker_desktop.services import actions
+
+    a = laptop(make_store, server, "sam")
+    with a.store.transaction() as s:
+        yp_id = take_referral(s, Referral("Ava", "Reed", referred_on=TODAY),
+                              TODAY).young_person.id
+        action_id = actions.save_action(s, yp_id, description="Send the plan",
+                                        owner_name="Jo Patel", today=TODAY).id
+    a.sync()
+    b = laptop(make_store, server, "sam")
+    b.sync()
+    with a.store.transaction() as s:
+        actions.mark_action(s, action_id, "done", TODAY)
+    assert a.sync().rejected == []
+    b.sync()
+    with b.store.session() as s:
+        (row,) = actions.actions_for(s, yp_id)
+    assert (row.status, row.done_on) == ("done", TODAY)
+    with b.store.transaction() as s:
+        actions.mark_action(s, action_id, "chased", TODAY)  # reopened on the second laptop
+    assert b.sync().rejected == []
+    a.sync()
+    with a.store.session() as s:
+        (row,) = actions.actions_for(s, yp_id)
+    assert (row.status, row.done_on) == ("chased", None)

@@ -64,8 +64,20 @@ def test_meeting_then_action_chased_and_done(qtbot: QtBot, ctx: AppContext, stor
     wait_for_ops(ctx)
     with store.session() as s:
         (action,) = actions.actions_for(s, yp_id)
-    assert action.status == "done"
-    assert tab.action_model.index(0, 3).data() == "Done (chased 10 Mar 2025)"
+    assert action.status == "done" and action.done_on == NOW.date()
+    assert tab.action_model.index(0, 3).data() == "Done on 10 Mar 2025 (chased 10 Mar 2025)"
+
+    tab.action_table.selectRow(0)
+    tab.edit_action()
+    dialog = tab.dialog
+    assert dialog.done_on.value() == NOW.date()
+    dialog.done_on.set_value(date(2099, 1, 1))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(ctx)
+    assert "cannot be in the future" in dialog.errors.message("done_on")
+    with store.session() as s:
+        (action,) = actions.actions_for(s, yp_id)
+    assert action.done_on == NOW.date()
 
 
 def test_an_owner_picked_from_the_network_is_flagged_on_the_map_when_overdue(

@@ -76,7 +76,7 @@ def test_the_figures_for_a_typed_period(qtbot: QtBot, app: MainWindow,
     assert figures["Median days from referral to keyworker"] == "132.5 (from 2)"
     assert figures["Personal budget spent"] == "£180.00"
     assert figures["Goals whose rating went up"] == "1 of 3 rated"
-    assert cells(screen.actions_model)[1] == ["CAMHS", "1", "1", "1"]
+    assert cells(screen.actions_model)[1] == ["CAMHS", "1", "2", "1"]
     assert cells(screen.escalations_model) == [["Director", "0", "1"], ["Manager", "2", "1"]]
     assert cells(screen.caseload_model)[0] == ["Lee Keyworker", "2", "2",
                                                "Over the limit of 1"]
@@ -84,10 +84,16 @@ def test_the_figures_for_a_typed_period(qtbot: QtBot, app: MainWindow,
         "Red: 0; Amber: 1; Green: 1; Blue (inpatient): 1")
     assert "Amber → Red: 1" in screen.movement_chart.accessibleDescription()
     assert "Red → Blue (inpatient): 1" in screen.movement_chart.accessibleDescription()
+    overdue = screen.overdue_chart.accessibleDescription()
+    assert overdue.startswith("5 Jan 2025: 1; 12 Jan 2025: 1;")
+    assert "2 Mar 2025: 4; 9 Mar 2025: 3;" in overdue and overdue.endswith("31 Mar 2025: 4")
+    assert screen.overdue_note.text().startswith("Each week end (Sunday) and the last day")
+    assert "1 done on a day not recorded, 1 cancelled" in screen.overdue_note.text()
     for model in (screen.figures_model, screen.actions_model, screen.caseload_model):
         qtmodeltester.check(model)
     assert focusable_without_name(screen) == []
     screen.rating_chart.grab()  # paints without a warning
+    screen.overdue_chart.grab()
 
 
 def test_a_backwards_period_says_so_and_cannot_be_exported(

@@ -310,7 +310,8 @@ class _Builder:
             young_person_id=yp.id, meeting_id=held.id if held else None,
             description=description, owner_name=owner_name,
             owner_professional_id=pro.id if pro else None, due_on=self.d(due), status=status,
-            follow_up=follow_up, last_chased_on=None if chased is None else self.d(chased)))
+            follow_up=follow_up, last_chased_on=None if chased is None else self.d(chased),
+            done_on=self.d(min(due + 3, 0)) if status == "done" else None))
 
     def escalation(self, yp: YoungPerson, **values: Any) -> None:
         self.add(Escalation(young_person_id=yp.id, **values))

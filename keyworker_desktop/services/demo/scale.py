@@ -279,11 +279,13 @@ def _generate_one(sink: RowSink, rng: random.Random, today: date, staff: dict[st
         location=p.office[0])["id"]
     for _ in range(3):
         owner = rng.choice(linked)
+        what = rng.choice(p.actions)
+        due_on = today + timedelta(days=rng.randint(-20, 30))
+        status = rng.choice(("open", "open", "chased", "done"))
         sink.add(Action, young_person_id=yid, meeting_id=meeting_id,
-                 description=rng.choice(p.actions), owner_name=owner["name"],
-                 owner_professional_id=owner["id"],
-                 due_on=today + timedelta(days=rng.randint(-20, 30)),
-                 status=rng.choice(("open", "open", "chased", "done")))
+                 description=what, owner_name=owner["name"],
+                 owner_professional_id=owner["id"], due_on=due_on, status=status,
+                 done_on=min(due_on + timedelta(days=5), today) if status == "done" else None)
     if rng.random() < 0.5:
         sink.add(BudgetSpend, young_person_id=yid, item="Sensory equipment",
                  amount_pence=rng.randint(20, 480) * 100,

@@ -43,6 +43,14 @@ def _rows(data: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
         if agency[:1] in ("=", "+", "-", "@"):  # a spreadsheet must not run it
             agency = "'" + agency
         out += [("cetr_actions", agency, m, a[m]) for m in ("open", "done", "overdue")]
+    series = data["actions_overdue_over_time"]
+    out += [("actions_overdue_over_time", "step", "interval", series["step"])]
+    out += [("actions_overdue_over_time", p["on"], "overdue", p["overdue"])
+            for p in series["points"]]
+    out += [("actions_overdue_over_time", "done_day_unknown", "excluded",
+             series["excluded_done_day_unknown"]),
+            ("actions_overdue_over_time", "cancelled", "excluded",
+             series["excluded_cancelled"])]
     for e in data["escalations"]:
         out += [("escalations", e["level"], m, e[m]) for m in ("raised", "resolved")]
     out += [("budget", "personal_budget", k, v) for k, v in data["budget"].items()]

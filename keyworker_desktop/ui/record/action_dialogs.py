@@ -93,6 +93,9 @@ class ActionDialog(EditDialog):
         for value, label in ActionStatus.choices():
             self.status.addItem(label, value)
         self.status.setCurrentIndex(max(0, self.status.findData(row.status if row else "open")))
+        self.done_on = self.field("done_on", self.tr("Done on (empty: today)"),
+                                  OptionalDateEdit())
+        self.done_on.set_value(row.done_on if row else None)
         self.follow_up = self.field("follow_up", self.tr("Follow-up"),
                                     TextBox(row.follow_up if row else "", 2))
         self.meeting = self.field("meeting_id", self.tr("From the meeting"), QComboBox())
@@ -105,12 +108,15 @@ class ActionDialog(EditDialog):
     def job(self) -> Callable[[Session], Any]:
         yp_id, action_id = self.young_person_id, self.row.id if self.row else None
         owner, person = picked_person(self.owner)
+        done_on = self.done_on.value()  # unchanged: the day held stays (or today, newly done)
         values: dict[str, Any] = dict(
             description=self.description.toPlainText().strip(),
             owner_name=owner, owner_professional_id=person.id if person else None,
             due_on=self.due.value(),
             status=self.status.currentData(), follow_up=self.follow_up.toPlainText().strip(),
             meeting_id=self.meeting.currentData(),
+            done_on=None if done_on == (self.row.done_on if self.row else None) else done_on,
+            today=self.ctx.today(),
         )
         return lambda s: actions.save_action(s, yp_id, action_id, **values).id
 

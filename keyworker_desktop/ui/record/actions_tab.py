@@ -60,6 +60,8 @@ def action_columns(today: date) -> list[Column[ActionRow]]:
 
     def status(a: ActionRow) -> str:
         text = ActionStatus(a.status).label if a.status in set(ActionStatus) else a.status
+        if a.status == ActionStatus.DONE.value and a.done_on:
+            text += translate("Record", " on {date}").format(date=show_date(a.done_on))
         if a.last_chased_on:
             text += translate("Record", " (chased {date})").format(date=show_date(a.last_chased_on))
         return text

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.store.errors import ValidationError
 from keyworker_desktop.store.opchanges import OpChanges, Written
@@ -69,11 +70,11 @@ def py_date(value: QDate) -> date:
 
 
 def show_date(d: date | None) -> str:
-    return f"{d.day} {d:%b %Y}" if d else ""
+    return format_date(d, "d MMM yyyy")
 
 
 def show_datetime(dt: datetime | None) -> str:
-    return f"{dt.day} {dt:%b %Y %H:%M}" if dt else ""
+    return format_date(dt, "d MMM yyyy HH:mm")
 
 
 def local_time(utc: datetime) -> datetime:

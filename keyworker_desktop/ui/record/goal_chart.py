@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.services.goals import GoalRow, describe_progress
 
 LINE = QColor("#1f5f99")
@@ -73,7 +74,8 @@ class GoalChart(QWidget):
             painter.drawEllipse(p, 4, 4)
         painter.setPen(QPen(ink, 1))
         below = QRectF(area.left(), area.bottom() + 2, area.width(), fm.height())
-        painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft), f"{first:%d %b %Y}")
+        painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft), format_date(first, "dd MMM yyyy"))
         if len(goal.ratings) > 1:
-            painter.drawText(below, int(Qt.AlignmentFlag.AlignRight), f"{last:%d %b %Y}")
+            painter.drawText(below, int(Qt.AlignmentFlag.AlignRight),
+                             format_date(last, "dd MMM yyyy"))
         painter.end()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.domain.vocab import SessionFormat, SessionPurpose
@@ -251,7 +252,8 @@ class SessionEditor(QWidget):
         self.note_id, self.note = note.id, note
         if note.is_final or not self._dirty:
             self._fill(note)
-        self.title.setText(self.tr("Session note {date}").format(date=f"{note.session_on:%d %b %Y}")
+        self.title.setText(self.tr("Session note {date}").format(
+            date=format_date(note.session_on, "dd MMM yyyy"))
                            + (self.tr(" (signed)") if note.is_final else self.tr(" (draft)")))
         if note.is_final:
             self.signed.setText(self.tr("Signed by {who} on {when}").format(

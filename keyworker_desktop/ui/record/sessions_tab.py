@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import translate
 from keyworker_desktop.domain.vocab import SessionPurpose
 from keyworker_desktop.services import notes
@@ -114,7 +115,7 @@ class SessionsTab(RecordTab):
         text = self.tr("Recovered: the draft session note of {date} was being written when "
                        "Keyworker Desktop stopped unexpectedly. Everything saved is kept, and it "
                        "is open below to check and carry on.").format(
-                      date=f"{note.session_on:%d %b %Y}")
+                      date=format_date(note.session_on, "dd MMM yyyy"))
         self.recovered_notice.setText(text)
         self.recovered_notice.setAccessibleName(text)
         self.recovered_notice.show()

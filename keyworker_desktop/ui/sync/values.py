@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import translate
 
 
@@ -20,4 +21,6 @@ def value_text(value: Any, field: str = "") -> str:
 
 
 def when_text(at: datetime | None) -> str:
-    return at.strftime("%d %b %Y, %H:%M") if at is not None else translate("Sync", "time not known")
+    if at is None:
+        return translate("Sync", "time not known")
+    return format_date(at, "dd MMM yyyy, HH:mm")

@@ -28,7 +28,8 @@ PERIOD = ["--from", "2025-01-01", "--to", "2025-03-31"]
 CENTRAL_KEYS = ("young_people", "open_at_end", "rag_at_end", "referrals", "accepted",
                 "declined", "median_days_referral_to_allocation", "allocations_measured",
                 "inpatients_at_end", "closed", "consents_withdrawn", "cetrs_held",
-                "cetr_actions", "escalations", "budget", "goals")
+                "cetr_actions", "actions_overdue_over_time", "escalations", "budget",
+                "goals")
 
 
 def unnamed(caseloads: dict[str, Any]) -> dict[str, Any]:
