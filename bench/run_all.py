@@ -1,9 +1,10 @@
 """Run every benchmark in bench/ in turn; each prints its figures and baseline ratios.
 
-    .venv/bin/python bench/run_all.py [--fleet]
+    .venv/bin/python bench/run_all.py [--fleet] [--pouchdb]
 
 ``--fleet`` adds bench_fleet.py (20 and 50 laptops syncing at once: a minute or more),
-left out by default to keep this quick.
+``--pouchdb`` adds bench_pouchdb.py (installs PouchDB with npm on its first run); both
+are left out by default to keep this quick.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-SLOW = {"bench_fleet.py": "--fleet"}  # script: the flag that includes it
+# script: the flag that includes it
+SLOW = {"bench_fleet.py": "--fleet", "bench_pouchdb.py": "--pouchdb"}
 
 here = Path(__file__).parent
 failed = []

@@ -43,6 +43,25 @@ def _required(model: Any) -> tuple[str, ...]:
                  if not col.nullable and col.default is None and not col.primary_key)
 
 
+@functools.cache
+def _field_names(model: Any) -> frozenset[str]:
+    """The columns a pulled change may set (not the record's own bookkeeping)."""
+    return frozenset(c.key for c in model.__table__.columns if c.key not in META_FIELDS)
+
+
+def _still_held(model: Any, row: Any, values: dict[str, Any]) -> bool:
+    """Does ``row`` (a plain row, or None) hold every one of ``values`` already? Checked
+    before the values are (a value this laptop holds is one it can hold)."""
+    if row is None:
+        return False
+    decoded = decoded_fields(model)
+    try:
+        return all((decode_value(model, k, v) if k in decoded else v) == row[k]
+                   for k, v in values.items())
+    except (ValueError, KeyError, TypeError):  # not a value this laptop could hold
+        return False
+
+
 def _bulk_model(model: Any) -> bool:
     """Records filed under a young person take the bulk path; shared ones (staff) the ORM's,
     whose flush hook also refreshes the summaries of the young people they are linked to."""
@@ -72,16 +91,14 @@ class _Page:
     def load(self, changes: list[dict[str, Any]]) -> None:
         s = self.s
         ids = list({c["record_id"] for c in changes})
-        unpushed: list[Any] = []
-        for part in bulk.chunked(ids):
-            unpushed.extend(s.execute(
-                select(ChangeLogEntry.change_id, ChangeLogEntry.record_id, ChangeLogEntry.fields)
-                .where(ChangeLogEntry.pushed_at.is_(None), ChangeLogEntry.record_id.in_(part))))
-            self.bases.update(s.execute(select(SyncBase.record_id, SyncBase.version)
-                                        .where(SyncBase.record_id.in_(part))).all())
+        unpushed: list[Any] = list(s.execute(
+            select(ChangeLogEntry.change_id, ChangeLogEntry.record_id, ChangeLogEntry.fields)
+            .where(ChangeLogEntry.pushed_at.is_(None), bulk.among(ChangeLogEntry.record_id, ids))))
+        self.bases.update(s.execute(select(SyncBase.record_id, SyncBase.version)
+                                    .where(bulk.among(SyncBase.record_id, ids))).all())
         if unpushed:
             pinned = set(s.scalars(select(SyncPin.change_id).where(
-                SyncPin.change_id.in_([u[0] for u in unpushed]))))
+                bulk.among(SyncPin.change_id, [u[0] for u in unpushed]))))
             for change_id, record_id, fields in unpushed:
                 self.pending.setdefault(record_id, set()).update(fields)
                 if change_id not in pinned:
@@ -90,9 +107,9 @@ class _Page:
         # This laptop's own changes coming back as they were sent: it already holds them.
         own = [c["change_id"] for c in changes if c["device"] == self.device
                and c.get("submitted") is None and not c.get("conflicts") and not c.get("resolved")]
-        for part in bulk.chunked(own):
+        if own:
             self.echoes.update(s.scalars(select(ChangeLogEntry.change_id)
-                                         .where(ChangeLogEntry.change_id.in_(part))))
+                                         .where(bulk.among(ChangeLogEntry.change_id, own))))
         self.load_targets(changes)
         # What this laptop holds for those records, read as plain rows (no ORM objects).
         echo_ids: dict[str, set[str]] = {}
@@ -103,9 +120,8 @@ class _Page:
             table = self.models[entity].__table__ if entity in self.models else None
             if table is None:
                 continue
-            for part in bulk.chunked(list(rids)):
-                for row in s.execute(select(table).where(table.c.id.in_(part))).mappings():
-                    self.held[row["id"]] = row
+            for row in s.execute(select(table).where(bulk.among(table.c.id, rids))).mappings():
+                self.held[row["id"]] = row
         # One query per entity for the records the page changes, and no flush until the end.
         by_entity: dict[str, set[str]] = {}
         for ch in changes:
@@ -116,7 +132,7 @@ class _Page:
                 model = self.models.get(entity)
                 if model is None:
                     continue
-                for obj in s.scalars(select(model).where(model.id.in_(rids))):
+                for obj in s.scalars(select(model).where(bulk.among(model.id, rids))):
                     self.objects[obj.id] = obj
                 for rid in rids:
                     self.objects.setdefault(rid, None)
@@ -180,9 +196,12 @@ class _Page:
         if model is None:
             return  # an entity from a newer version: kept in history only
         apply, _held = pending_split(ch["fields"], self.pending.get(rid, ()))
-        columns = model.__table__.columns
         # A field from a newer version of the app is kept in history only.
-        apply = {k: v for k, v in apply.items() if k in columns and k not in META_FIELDS}
+        names = _field_names(model)
+        apply = {k: v for k, v in apply.items() if k in names}
+        if (ch["change_id"] in self.echoes and rid not in self.touched
+                and _still_held(model, self.held.get(rid), apply)):
+            return  # this laptop's own change, and the record here still holds it
         bad = field_problems(ch["entity"], apply)
         bad += self.dangling(ch["entity"], {k: v for k, v in apply.items() if k not in bad})
         if bad:
@@ -198,13 +217,6 @@ class _Page:
                 ch["entity"], rid, ch.get("young_person_id"), k) for k in bad)
         if not apply:
             return
-        if ch["change_id"] in self.echoes and rid not in self.touched:
-            row = self.held.get(rid)
-            decoded = decoded_fields(model)
-            if row is not None and all(
-                    (decode_value(model, k, v) if k in decoded else v) == row[k]
-                    for k, v in apply.items()):
-                return  # this laptop's own change, and the record here still holds it
         self.touched.add(rid)
         if rid not in self.objects:  # an echo that did not pass the check above
             self.objects[rid] = self.s.get(model, rid)
@@ -239,7 +251,9 @@ class _Page:
             return
         if any(k not in apply for k in _required(model)):
             return  # not a whole record (its insert was never visible): history only
-        row = new_row(model, {k: decode_value(model, k, v) for k, v in apply.items()})
+        decoded = decoded_fields(model)  # the only ones decode_value changes
+        row = new_row(model, {k: decode_value(model, k, v) if k in decoded else v
+                              for k, v in apply.items()})
         # The author's time, not this laptop's arrival time: the record was made then.
         row.update(given_provenance(rid, at=_authored_at(ch), author=ch["author"],
                                     device=ch["device"], hlc=ch["hlc"]))
@@ -257,9 +271,7 @@ class _Page:
         s = self.s
         conn = s.connection()
         seqs = [c["seq"] for c in changes]
-        seen: set[int] = set()
-        for part in bulk.chunked(seqs):
-            seen.update(s.scalars(select(FieldHistory.seq).where(FieldHistory.seq.in_(part))))
+        seen = set(s.scalars(select(FieldHistory.seq).where(bulk.among(FieldHistory.seq, seqs))))
         bulk.insert_rows(conn, FieldHistory.__table__,  # type: ignore[arg-type]
                          [h for h in self.history if h["seq"] not in seen])  # a log read again
         if self.new_bases:

@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from keyworker_desktop.sync import wire
-from keyworker_desktop.sync.entities import entities, oversized
+from keyworker_desktop.sync.entities import (
+    MAX_BINARY_BYTES,
+    MAX_JSON_BYTES,
+    MAX_TEXT_CHARS,
+    entities,
+    oversized,
+)
 from keyworker_desktop.sync.outcome import RejectedChange
 
 # A push body stays under this many bytes of fields (a first cut by the stored length,
@@ -19,6 +25,9 @@ from keyworker_desktop.sync.outcome import RejectedChange
 PUSH_BYTES = wire.MAX_PUSH_BATCH_BYTES
 # What a change costs besides its fields: ids, clock, author, device and JSON punctuation.
 _CHANGE_OVERHEAD = 400
+# Fields whose whole stored JSON is shorter than this hold no value over any cap (a value's
+# characters, bytes or JSON never outnumber the characters of the JSON holding it).
+_UNDER_EVERY_CAP = min(MAX_TEXT_CHARS, MAX_BINARY_BYTES, MAX_JSON_BYTES)
 
 
 def within_push_bytes(rows: list[Any], budget: int) -> list[Any]:
@@ -41,7 +50,9 @@ def within_limits(batch: list[Any], payload: list[wire.PushChange],
     kept: list[wire.PushChange] = []
     size = 0
     for row, change in zip(batch, payload, strict=True):
-        big = oversized(change.entity, change.fields) if change.entity in entities() else {}
+        big = (oversized(change.entity, change.fields)
+               if change.entity in entities() and (row.size or 0) >= _UNDER_EVERY_CAP
+               else {})
         length = wire.encoded_size(change)
         if not big and length > wire.MAX_PUSH_BODY - 1024:
             big = {k: wire.MAX_PUSH_BODY for k in change.fields}

@@ -27,6 +27,7 @@ from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store import settings
+from keyworker_desktop.store.bulk import among
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import (
@@ -39,6 +40,7 @@ from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.apply import apply_page
 from keyworker_desktop.sync.batching import PUSH_BYTES, within_limits, within_push_bytes
+from keyworker_desktop.sync.echo import Skips, clean_batch, record_echo
 from keyworker_desktop.sync.errors import (
     AccountDisabled,
     AuthenticationFailed,
@@ -145,6 +147,8 @@ class SyncClient:
         self._cancel: Callable[[], bool] | None = None
         # (digest, young person ids) from this sync's one scope request, if it made one.
         self._scope_seen: tuple[str, list[str]] | None = None
+        # This sync's own pushes already recorded here, which its pull steps over.
+        self._skips = Skips()
 
     def _new_http(self) -> httpx.Client:
         return httpx.Client(timeout=self._timeout, verify=self._verify)
@@ -344,6 +348,7 @@ class SyncClient:
         ask = confirm_deletes or (lambda _side, _n, _live: False)
         self._cancel = cancel
         self._scope_seen = None
+        self._skips = Skips()
         try:
             if self._push(summary, report, stop, ask) and not summary.cancelled:
                 # Changes whose id another user's change had taken, sent again once under
@@ -495,7 +500,7 @@ class SyncClient:
                                 "error": {"code": exc.code, "message": exc.message}}
                                for c in payload]
                 summary.requests += 1
-                renamed += self._acknowledge(batch, results, summary)
+                renamed += self._acknowledge(batch, results, summary, payload)
                 done += len(batch)
                 report("sending", done, total)
                 batch, payload = following
@@ -506,12 +511,12 @@ class SyncClient:
         ids = [e.change_id for e in batch]
         records = {e.record_id for e in batch}
         pins = dict(s.execute(select(SyncPin.change_id, SyncPin.base_version)
-                              .where(SyncPin.change_id.in_(ids))).all())
+                              .where(among(SyncPin.change_id, ids))).all())
         bases = dict(s.execute(select(SyncBase.record_id, SyncBase.version)
-                               .where(SyncBase.record_id.in_(records))).all())
+                               .where(among(SyncBase.record_id, records))).all())
         resolves: dict[str, list[str]] = {}
         for cid, rid in s.execute(select(LocalConflict.id, LocalConflict.resolution_change_id)
-                                  .where(LocalConflict.resolution_change_id.in_(ids))):
+                                  .where(among(LocalConflict.resolution_change_id, ids))):
             if rid:
                 resolves.setdefault(rid, []).append(cid)
         # Colleagues see who made a change by the central account that sent it, not by
@@ -526,9 +531,11 @@ class SyncClient:
             resolves=resolves.get(e.change_id, [])) for e in batch]
 
     def _acknowledge(self, batch: list[Any], results: list[dict[str, Any]],
-                     summary: SyncSummary) -> int:
-        """Mark what the central store holds as pushed; the number of changes given a new id
-        because another user's change had taken theirs."""
+                     summary: SyncSummary, payload: list[wire.PushChange]) -> int:
+        """Mark what the central store holds as pushed (and record a batch it applied as
+        sent, whose echo the pull then steps over: :mod:`.echo`); the number of changes
+        given a new id because another user's change had taken theirs."""
+        clean = clean_batch(payload, results, self.store.device_id)
         by_id = {e.change_id: e for e in batch}
         acked: list[str] = []
         taken: list[str] = []
@@ -560,9 +567,11 @@ class SyncClient:
         # Marked pushed only now that the server holds them; a crash before this line
         # re-sends them and the server answers "duplicate".
         with self.store.transaction() as s:
-            s.execute(update(ChangeLogEntry).where(ChangeLogEntry.change_id.in_(acked))
+            s.execute(update(ChangeLogEntry).where(among(ChangeLogEntry.change_id, acked))
                       .values(pushed_at=utcnow()))
-            s.execute(delete(SyncPin).where(SyncPin.change_id.in_(acked)))
+            s.execute(delete(SyncPin).where(among(SyncPin.change_id, acked)))
+            if clean is not None:
+                self._skips.add(record_echo(s, clean))
         return len(taken)
 
     def _reissue(self, change_ids: list[str]) -> None:
@@ -587,8 +596,9 @@ class SyncClient:
         auth = self._auth()
 
         def fetch(after: int) -> Any:  # also run on the prefetch thread
+            limit = self._skips.limit(after, self.page_size)
             return self._off_thread("GET", "/v1/pull", auth,
-                                    params={"after": after, "limit": self.page_size})
+                                    params={"after": after, "limit": limit})
 
         # While a page is written, the next one is already on its way (the central store
         # and the laptop work at the same time); a page is still applied only in order.
@@ -609,6 +619,12 @@ class SyncClient:
             if stop():
                 summary.cancelled = True
                 return
+            jump = self._skips.jump(cursor) if ahead is None else None
+            if jump is not None:  # this laptop's own changes, recorded when pushed
+                with self.store.transaction() as s:
+                    _put_state(s, CURSOR_KEY, jump)
+                cursor = jump
+                continue
             page = ahead.result() if ahead is not None else fetch(cursor)
             ahead = None
             summary.requests += 1
@@ -625,6 +641,7 @@ class SyncClient:
                 cursor = start = 0
                 continue
             changes = page["changes"]
+            self._skips.pulled(changes)
             # This laptop's own deletes coming back are not news: count only other devices'.
             deletes = sum(1 for c in changes if c["fields"].get("deleted_at")
                           and c["device"] != self.store.device_id)
@@ -639,7 +656,8 @@ class SyncClient:
                                 "records on this laptop. Nothing was deleted."),
                                 deletes=deletes))
                     deletes_ok = True
-            if page["more"] and not stop():
+            self._skips.before(page["cursor"])
+            if page["more"] and not stop() and self._skips.jump(page["cursor"]) is None:
                 ahead = pool.submit(fetch, page["cursor"])
             if changes or page["cursor"] != cursor or (scope and scope != known):
                 with self.store.transaction() as s:

@@ -218,6 +218,11 @@ def oversized(entity: str, fields: dict[str, Any]) -> dict[str, int]:
 def _holds(col_type: Any, nullable: bool, value: Any) -> bool:
     if value is None:
         return nullable
+    if type(value) is str and isinstance(col_type, String):
+        # Most values are text for a text column: checked first (a push checks every one);
+        # no column type before String below is one.
+        length = col_type.length
+        return length is None or len(value) <= length
     if isinstance(col_type, Boolean):
         return isinstance(value, bool)
     if isinstance(col_type, Integer):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import (
@@ -83,7 +83,27 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    # JSON columns through msgspec both ways: json.dumps and json.loads of the records'
+    # fields, their per-field stamps and the changes cost more than PostgreSQL's work.
+    engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5,
+                           json_serializer=json_text)
+
+    @event.listens_for(engine, "connect")
+    def _json(dbapi_conn: Any, _record: Any) -> None:
+        from psycopg.types.json import set_json_loads
+
+        set_json_loads(_JSON_DECODE, dbapi_conn)
+
+    return engine
+
+
+_JSON_ENCODE = msgspec.json.Encoder().encode
+_JSON_DECODE = msgspec.json.Decoder().decode
+
+
+def json_text(value: Any) -> str:
+    """A JSON value as compact JSON text (what the central store writes to its columns)."""
+    return _JSON_ENCODE(value).decode()
 
 
 def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -104,7 +124,7 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     sql = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
     with raw.cursor() as cur, cur.copy(sql) as copy:  # type: ignore[union-attr]
         for row in rows:
-            copy.write_row([json.dumps(row[n]) if n in json_cols and row[n] is not None
+            copy.write_row([json_text(row[n]) if n in json_cols and row[n] is not None
                             else row[n] for n in names])
 
 
@@ -121,6 +141,18 @@ def id_in(session: Session, column: Any, ids: Iterable[str]) -> ColumnElement[bo
         return column.in_(
             select(func.unnest(bindparam(None, values, type_=ARRAY(String)))))
     return column.in_(values)
+
+
+def ids_table(session: Session, ids: Iterable[str]) -> Any:
+    """The ids as a one-column table (``id``) to join to: on PostgreSQL an unnested array,
+    which it joins by an index on the other side; "IN (SELECT unnest(...))" hashes the
+    other side whole, every record of a growing table."""
+    values = list(ids)
+    if session.get_bind().dialect.name == "postgresql":
+        return select(func.unnest(bindparam(None, values, type_=ARRAY(String))).label("id")
+                      ).subquery()
+    return select(func.json_each(json_text(values)).table_valued("value").c.value.label("id")
+                  ).subquery()
 
 
 def serialise_writes(session: Session) -> None:

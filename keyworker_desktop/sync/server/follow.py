@@ -22,16 +22,37 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
 from keyworker_desktop.sync.server.accounts import Caller
+from keyworker_desktop.sync.server.db import id_in, ids_table
 from keyworker_desktop.sync.server.models import Allocation, Record, User
 
 _REASONS = frozenset(m.value for m in ChangeReason)
 _ROLES = frozenset(m.value for m in AllocationRole)
 
 
-def staff_fields(s: Session, staff_id: str) -> dict[str, Any] | None:
-    """The stored fields of a staff record (read as a row: never a stale ORM object)."""
-    return s.scalar(select(Record.fields).where(Record.entity == "staff", Record.id == staff_id,
-                                                Record.deleted.is_(False)))
+def staff_fields(s: Session, staff_id: str,
+                 cache: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The stored fields of a staff record (read as a row: never a stale ORM object).
+
+    ``cache``: read once per staff member for one push, whose many allocations name the
+    same few (valid while the push writes no staff record it has not read itself)."""
+    if cache is not None and staff_id in cache:
+        return cache[staff_id]
+    fields = s.scalar(select(Record.fields).where(
+        Record.entity == "staff", Record.id == staff_id, Record.deleted.is_(False)))
+    if cache is not None:
+        cache[staff_id] = fields
+    return fields
+
+
+def prefetch_staff(s: Session, staff_ids: set[str]) -> dict[str, Any]:
+    """A :func:`staff_fields` cache holding these staff records, read in one statement."""
+    cache: dict[str, Any] = dict.fromkeys(staff_ids)
+    if staff_ids:
+        for rid, fields in s.execute(select(Record.id, Record.fields).where(
+                Record.entity == "staff", id_in(s, Record.id, staff_ids),
+                Record.deleted.is_(False))):
+            cache[rid] = fields
+    return cache
 
 
 def _in_force(fields: Mapping[str, Any], today: date) -> bool:
@@ -53,10 +74,12 @@ def account_refusal(stored: Mapping[str, Any] | None,
 
 def allocation_refusal(s: Session, caller: Caller, stored: Mapping[str, Any] | None,
                        incoming: Mapping[str, Any],
-                       staff: Mapping[str, Mapping[str, Any]]) -> tuple[str, str] | None:
+                       staff: Mapping[str, Mapping[str, Any]],
+                       cache: dict[str, Any] | None = None) -> tuple[str, str] | None:
     """(code, message) when ``caller`` may not push this allocation change.
 
-    ``staff`` holds staff records written earlier in the same push, by id.
+    ``staff`` holds staff records written earlier in the same push, by id (they come
+    before ``cache``, which keeps what was read from the database during the push).
     """
     merged = {**(stored or {}), **incoming}
     if merged.get("change_reason") not in _REASONS:
@@ -65,11 +88,17 @@ def allocation_refusal(s: Session, caller: Caller, stored: Mapping[str, Any] | N
         return ("invalid", "the role of the allocation is not one of the choices")
     people = {merged.get("staff_id"), (stored or {}).get("staff_id")} - {None}
     for staff_id in sorted(str(p) for p in people):
-        fields = staff.get(staff_id) or staff_fields(s, staff_id) or {}
+        fields = staff.get(staff_id) or staff_fields(s, staff_id, cache) or {}
         account = fields.get("account") or ""
         if not account:
             continue
-        user = s.execute(select(User.name, User.team).where(User.name == account)).first()
+        key = f"user:{account}"
+        if cache is None or key not in cache:
+            found = s.execute(select(User.name, User.team).where(User.name == account)).first()
+            if cache is None:
+                cache = {}
+            cache[key] = found
+        user = cache[key]
         if user is None:
             continue
         if caller.role == "keyworker" and user.name != caller.user_name:
@@ -80,16 +109,20 @@ def allocation_refusal(s: Session, caller: Caller, stored: Mapping[str, Any] | N
     return None
 
 
-def scope_users(s: Session, young_person_id: str, today: date) -> set[int]:
-    """The users the allocation records in force give this young person to."""
-    rows = s.scalars(select(Record.fields).where(
-        Record.entity == "allocation", Record.young_person_id == young_person_id,
-        Record.deleted.is_(False)))
+def scope_users(s: Session, young_person_id: str, today: date,
+                cache: dict[str, Any] | None = None,
+                rows: Iterable[Mapping[str, Any]] | None = None) -> set[int]:
+    """The users the allocation records in force give this young person to (``rows``: the
+    fields of their allocation records, when already read)."""
+    if rows is None:
+        rows = s.scalars(select(Record.fields).where(
+            Record.entity == "allocation", Record.young_person_id == young_person_id,
+            Record.deleted.is_(False)))
     accounts: set[str] = set()
     for fields in rows:
         if not _in_force(fields, today):
             continue
-        staff = staff_fields(s, str(fields.get("staff_id")))
+        staff = staff_fields(s, str(fields.get("staff_id")), cache)
         if staff and staff.get("account"):
             accounts.add(str(staff["account"]))
     if not accounts:
@@ -101,12 +134,27 @@ def follow_allocations(s: Session, young_people: Iterable[str], by: str) -> set[
     """Make each young person's scope what their allocations say; the ones that moved."""
     today = utcnow().date()
     moved: set[str] = set()
-    for yp in sorted(set(young_people)):
-        users = scope_users(s, yp, today)
+    people = sorted(set(young_people))
+    if not people:
+        return moved
+    # Read for all of them at once: a first sync allocates hundreds.
+    records: dict[str, list[Mapping[str, Any]]] = {}
+    for yp, fields in s.execute(select(Record.young_person_id, Record.fields).where(
+            Record.entity == "allocation", Record.deleted.is_(False)).join(
+                wanted := ids_table(s, people), Record.young_person_id == wanted.c.id)):
+        records.setdefault(yp, []).append(fields)
+    held: dict[str, set[int]] = {}
+    for yp, user_id in s.execute(select(Allocation.young_person_id, Allocation.user_id)
+                                 .where(id_in(s, Allocation.young_person_id, people))):
+        held.setdefault(yp, set()).add(user_id)
+    # The staff records, as they stand once the push is written.
+    staff: dict[str, Any] = prefetch_staff(s, {
+        str(f.get("staff_id")) for rows in records.values() for f in rows})
+    for yp in people:
+        users = scope_users(s, yp, today, staff, records.get(yp, []))
         if not users:
             continue  # no one linked to an account: whoever holds them keeps them
-        now = set(s.scalars(select(Allocation.user_id).where(
-            Allocation.young_person_id == yp)))
+        now = held.get(yp, set())
         if now == users:
             continue
         s.execute(delete(Allocation).where(Allocation.young_person_id == yp,

@@ -7,8 +7,20 @@ import time
 from collections.abc import Iterator, Mapping
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, bindparam, func, literal, or_, select, update
-from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    Table,
+    and_,
+    bindparam,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
@@ -23,6 +35,7 @@ from keyworker_desktop.sync.server.follow import (
     account_refusal,
     allocation_refusal,
     follow_allocations,
+    prefetch_staff,
 )
 from keyworker_desktop.sync.server.models import Allocation, Audit, Change, Conflict, Record, User
 from keyworker_desktop.sync.server.references import Held, dangling, held_records
@@ -115,6 +128,28 @@ _CHANGES = cast(Table, Change.__table__)
 _CHANGE_COLUMNS = tuple(c.key for c in _CHANGES.columns if c.key != "seq")
 
 
+def stored_records(s: Session, keys: set[tuple[str, str]]) -> Any:
+    """A select of the records with these (entity, id) keys, the whole key used."""
+    if s.get_bind().dialect.name == "postgresql":
+        # One statement for the batch, joined to the keys as two arrays: PostgreSQL looks
+        # each up in the primary key. Per entity with "id IN (...)" it read every record
+        # of the entity (a hash join), which grows with the central store.
+        entities_, ids = zip(*keys, strict=True) if keys else ((), ())
+        wanted = select(
+            func.unnest(bindparam("k_entities", list(entities_), type_=ARRAY(String)))
+            .label("entity"),
+            func.unnest(bindparam("k_ids", list(ids), type_=ARRAY(String))).label("id"),
+        ).subquery()
+        return select(_RECORDS).join(wanted, and_(_RECORDS.c.entity == wanted.c.entity,
+                                                  _RECORDS.c.id == wanted.c.id))
+    by_entity: dict[str, set[str]] = {}
+    for entity, rid in keys:
+        by_entity.setdefault(entity, set()).add(rid)
+    return select(_RECORDS).where(or_(false(), *(
+        and_(_RECORDS.c.entity == entity, _RECORDS.c.id.in_(rids))
+        for entity, rids in by_entity.items())))
+
+
 class _Push:
     """One push request: checks each change, merges it, records it.
 
@@ -137,16 +172,19 @@ class _Push:
         self.new_allocations: list[dict[str, Any]] = []
         # The records the batch's ids name (see .references), read once for the batch.
         self.held: Held = {}
+        # Staff records and accounts the batch's allocations name, read once (see .follow).
+        self.staff_cache: dict[str, Any] = {}
 
     def prefetch(self, changes: list[PushedChange]) -> None:
-        by_entity: dict[str, set[str]] = {}
-        for c in changes:
-            by_entity.setdefault(c.entity, set()).add(c.record_id)
-        for entity, ids in by_entity.items():  # (entity, id) is the key: use all of it
-            for row in self.s.execute(select(_RECORDS).where(
-                    _RECORDS.c.entity == entity, id_in(self.s, _RECORDS.c.id, ids))).mappings():
-                self.records[(row["entity"], row["id"])] = dict(row)
+        keys = {(c.entity, c.record_id) for c in changes}
+        for row in self.s.execute(stored_records(self.s, keys)).mappings():
+            self.records[(row["entity"], row["id"])] = dict(row)
         self.held = held_records(self.s, changes, self.records)
+        self.staff_cache = prefetch_staff(self.s, {
+            str(v) for c in changes if c.entity == "allocation"
+            for v in (c.fields.get("staff_id"),
+                      (self.records.get(("allocation", c.record_id)) or {}).get(
+                          "fields", {}).get("staff_id")) if v})
         people = {yp for yp in (
             *(c.record_id if c.entity == "young_person" else c.young_person_id
               for c in changes),
@@ -233,7 +271,8 @@ class _Push:
         else:
             staff = {rid: r["fields"] for (entity, rid), r in self.records.items()
                      if entity == "staff"}
-            refusal = allocation_refusal(self.s, self.caller, stored, ch.fields, staff)
+            refusal = allocation_refusal(self.s, self.caller, stored, ch.fields, staff,
+                                         self.staff_cache)
         return _rejected(ch, *refusal) if refusal else None
 
     def apply(self, ch: PushedChange, yp: str | None) -> dict[str, Any]:
@@ -455,11 +494,15 @@ def _scope_digest(s: Session, caller: Caller) -> str:
     """Changes when the caller's young people change: the laptop then reads the log again."""
     if s.get_bind().dialect.name == "postgresql":
         # Hashed where the rows are: a manager's team can hold thousands of young people.
-        ids = _scope_ids(caller).distinct().subquery()
-        col = ids.c.young_person_id
-        joined = s.scalar(select(func.string_agg(
-            col, aggregate_order_by(literal("\n"), col.collate("C")))))
-        return _digest(joined or "")
+        # Made distinct and ordered byte-wise ("C", as Python sorts them) in one sort, and
+        # hashed there too: only the digest crosses, not every id.
+        ids = select(Allocation.young_person_id.collate("C").label("yp")).where(
+            Allocation.user_id.in_(_scope_users(caller))).distinct().subquery()
+        col = ids.c.yp
+        joined = func.coalesce(func.string_agg(col, aggregate_order_by(literal("\n"), col)), "")
+        hashed = s.scalar(select(func.encode(func.sha256(func.convert_to(joined, "UTF8")),
+                                             "hex")))
+        return str(hashed)[:32]
     return scope_digest_of(sorted(s.scalars(_scope_ids(caller).distinct())))
 
 

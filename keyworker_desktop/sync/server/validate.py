@@ -160,7 +160,10 @@ def _check_depth(value: Any) -> None:
         start = 4
     else:
         return
-    stack = [(v, start) for v in roots]
+    # Most fields hold no list or object: only those that do are walked.
+    stack = [(v, start + 1) for root in roots if isinstance(root, dict)
+             for v in root.values() if isinstance(v, dict | list)]
+    stack.extend((root, start) for root in roots if not isinstance(root, dict))
     while stack:
         item, depth = stack.pop()
         if isinstance(item, dict | list):

@@ -1,0 +1,290 @@
+"""Sync side by side with PouchDB, on the same 10,000 young people, in one run.
+
+    .venv/bin/python bench/bench_pouchdb.py [--records 10000] [--changed 1000]
+                                            [--caseload 500] [--runs 1]
+                                            [--server postgresql://postgres@127.0.0.1:5432]
+
+PouchDB is what an engineer building an offline-first app would pick instead, so it is the
+anchor. The first run installs ``pouchdb-node`` 9, ``express-pouchdb`` and ``express``
+with npm into ``bench/.pouchdb/`` (git-ignored; reused afterwards). Both sides get the
+same generated records: young people of about 860 bytes, 15 filled fields including a
+300-character note. Then, back to back:
+
+- PouchDB: ``express-pouchdb`` (its lean mode) in its own node process, and a node client
+  with a local LevelDB database per laptop replicating with the defaults, timed in node;
+- this project: ``keyworker-central serve`` in its own process on a throwaway PostgreSQL
+  database (dropped at the end), and two laptops (encrypted stores), timed here.
+
+Rows: a full push of the records (this project also pulls their echo), a full pull to a
+new laptop, a sync with nothing to do (median of 20), a push of ``--changed`` edited
+records and their pull on the other laptop; then the first sync of a generated
+``--caseload`` (this project only, against fixed targets). Each row prints both times,
+the ratio and whether the target is met; exits 1 when one is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+from bench_sync import PASSWORD, MemorySamples, start_server
+
+from keyworker_desktop.domain.ids import uuid7
+from keyworker_desktop.store import keys
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.store.models import YoungPerson
+from keyworker_desktop.sync.client import SyncClient
+
+HERE = Path(__file__).resolve().parent
+NODE_DIR = HERE / ".pouchdb"
+PACKAGES = ("pouchdb-node@9", "express-pouchdb@4", "express@4")
+PASSPHRASE = "correct horse battery"
+CASELOAD_UP, CASELOAD_DOWN = 3.0, 2.0
+
+GIVEN = ("Aisha", "Ben", "Caitlin", "Dylan", "Efa", "Finn", "Grace", "Harri", "Isla", "Jac",
+         "Kai", "Lowri", "Mo", "Nia", "Osian", "Priya", "Rhys", "Seren", "Tomos", "Zara")
+FAMILY = ("Jones", "Williams", "Davies", "Evans", "Thomas", "Roberts", "Hughes", "Lewis",
+          "Morgan", "Price", "Khan", "Patel", "Griffiths", "Owen", "Walker", "Ahmed")
+STREETS = ("Heol y Nant", "Station Road", "Maes y Coed", "Church Street", "Park Avenue")
+TOWNS = ("Caerphilly CF83 1AB", "Bridgend CF31 4RT", "Newport NP20 2JH", "Swansea SA1 5EE")
+WORDS = ("likes", "music", "quiet", "routine", "visual", "timetable", "swimming", "trains",
+         "needs", "time", "to", "process", "before", "answering", "calm", "space", "family",
+         "dog", "walks", "school", "friends", "drawing", "picture", "cards", "Makaton")
+
+
+def words(rng: random.Random, chars: int) -> str:
+    out: list[str] = []
+    while sum(len(w) + 1 for w in out) < chars:
+        out.append(rng.choice(WORDS))
+    return " ".join(out)[:chars].rstrip() + "."
+
+
+def young_people(n: int, seed: int = 17) -> list[dict[str, Any]]:
+    """``n`` young people as the laptops' JSON: 15 filled fields, about 860 bytes each."""
+    rng = random.Random(seed)
+    ids = [uuid7() for _ in range(n)]
+    out = []
+    for i, rid in enumerate(ids):
+        given = rng.choice(GIVEN)
+        out.append({"id": rid, "fields": {
+            "given_name": given, "family_name": rng.choice(FAMILY),
+            "preferred_name": given[:3], "pronouns": rng.choice(("she/her", "he/him", "they/them")),
+            "date_of_birth": (date(2003, 1, 1) + timedelta(days=rng.randrange(7000))).isoformat(),
+            "nhs_number": f"{rng.randrange(10**9, 10**10)}",
+            "address": f"{rng.randrange(1, 200)} {rng.choice(STREETS)}, {rng.choice(TOWNS)}",
+            "living_situation": "family_home", "placement_name": f"Ysgol Bench {i % 40}",
+            "communication_needs": words(rng, 60), "what_matters": words(rng, 300),
+            "people_like": words(rng, 35), "how_to_support": words(rng, 65),
+            "interests": words(rng, 30), "preferred_language": rng.choice(("en", "cy")),
+        }})
+    return out
+
+
+# -- PouchDB ------------------------------------------------------------------------
+def ensure_pouchdb() -> Path:
+    """node_modules with PouchDB, express-pouchdb and express (installed once)."""
+    modules = NODE_DIR / "node_modules"
+    if all((modules / p.split("@")[0] / "package.json").exists() for p in PACKAGES):
+        return modules
+    if shutil.which("npm") is None or shutil.which("node") is None:
+        raise SystemExit("node and npm are needed for the PouchDB side")
+    NODE_DIR.mkdir(exist_ok=True)
+    (NODE_DIR / "package.json").write_text(json.dumps(
+        {"name": "keyworker-bench-pouchdb", "private": True}) + "\n")
+    print("installing PouchDB with npm into bench/.pouchdb/ (once)...", flush=True)
+    subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--loglevel=error",
+                    *PACKAGES], cwd=NODE_DIR, check=True)
+    return modules
+
+
+def run_pouchdb(records: list[dict[str, Any]], tmp: Path, changed: int) -> dict[str, float]:
+    modules = ensure_pouchdb()
+    env = {**os.environ, "NODE_PATH": str(modules)}
+    script = str(HERE / "pouchdb_side.js")
+    (tmp / "pouch-server").mkdir()
+    (tmp / "pouch-client").mkdir()
+    data = tmp / "records.json"
+    data.write_text(json.dumps(records))
+    port = 19000 + os.getpid() % 1000
+    srv = subprocess.Popen(["node", script, "server", str(tmp / "pouch-server"), str(port)],
+                           env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        assert srv.stdout is not None
+        if srv.stdout.readline().strip() != "ready":
+            raise SystemExit("the PouchDB server did not start")
+        out = subprocess.run(["node", script, "client", str(tmp / "pouch-client"),
+                              f"http://127.0.0.1:{port}", str(data), str(changed)],
+                             env=env, check=True, capture_output=True, text=True)
+    finally:
+        srv.terminate()
+        srv.wait(10)
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    if result["push_all_docs"] != len(records) or result["pull_all_docs"] != len(records):
+        raise SystemExit(f"PouchDB did not move every record: {result}")
+    return result
+
+
+# -- this project -------------------------------------------------------------------
+def fill(store: Store, records: list[dict[str, Any]]) -> None:
+    with store.transaction() as s:
+        for r in records:
+            f = dict(r["fields"])
+            f["date_of_birth"] = date.fromisoformat(f["date_of_birth"])
+            s.add(YoungPerson(id=r["id"], **f))
+
+
+def run_ours(records: list[dict[str, Any]], tmp: Path, url: str, changed: int,
+             caseload: int) -> dict[str, Any]:
+    port = 18000 + os.getpid() % 1000
+    srv = start_server(url, port)
+    base = f"http://127.0.0.1:{port}"
+    out: dict[str, Any] = {}
+    try:
+        a = Store.create(tmp / "a", PASSPHRASE, user_name="sam", kdf=keys.TEST_KDF)
+        b = Store.create(tmp / "b", PASSPHRASE, user_name="morgan", kdf=keys.TEST_KDF)
+        fill(a, records)
+        ca, cb = SyncClient(a, base), SyncClient(b, base)
+        ca.register("sam", PASSWORD)
+        cb.register("morgan", PASSWORD)
+        mem_a, mem_b = MemorySamples(srv.pid), MemorySamples(srv.pid)
+
+        def timed(client: SyncClient, **kw: Any) -> tuple[float, Any]:
+            t = time.perf_counter()
+            got = client.sync(**kw)
+            return time.perf_counter() - t, got
+
+        out["push_all"], up = timed(ca, progress=mem_a)
+        out["pull_all"], down = timed(cb, progress=mem_b)
+        if up.pushed != len(records) or down.pulled < len(records):
+            raise SystemExit(f"this project did not move every record: {up.pushed} up, "
+                             f"{down.pulled} down")
+        out["noop"] = statistics.median(timed(ca)[0] for _ in range(20))
+        with a.transaction() as s:
+            ids = [r["id"] for r in records[:changed]]
+            for yp in s.query(YoungPerson).filter(YoungPerson.id.in_(ids)):
+                yp.what_matters = f"{yp.what_matters} Changed."
+        out["push_changed"], up = timed(ca)
+        out["pull_changed"], down = timed(cb)
+        out["memory"] = (mem_a.spread("sending"), mem_b.spread("receiving"))
+        a.close()
+        b.close()
+        if caseload:
+            out["caseload"] = first_caseload(tmp, base, caseload)
+    finally:
+        srv.terminate()
+        try:
+            srv.wait(10)
+        except subprocess.TimeoutExpired:
+            srv.kill()
+    return out
+
+
+def first_caseload(tmp: Path, base: str, caseload: int) -> tuple[float, float, int]:
+    from keyworker_desktop.services.demo import populate_demo
+    from keyworker_desktop.store import settings
+
+    c = Store.create(tmp / "c", PASSPHRASE, user_name="sam", kdf=keys.TEST_KDF)
+    d = Store.create(tmp / "d", PASSPHRASE, user_name="morgan", kdf=keys.TEST_KDF)
+    with c.transaction() as s:
+        populate_demo(s, today=date.today(), scale=caseload)
+        # Generated volume for the benchmark: let it sync, unlike a real demo store.
+        settings.put(s, settings.DEMO_CASELOAD, False)
+    cc, cd = SyncClient(c, base), SyncClient(d, base)
+    cc.register("sam", PASSWORD)
+    cd.register("morgan", PASSWORD)
+    pending = cc.pending_count()
+    t = time.perf_counter()
+    cc.sync()
+    t_up = time.perf_counter() - t
+    t = time.perf_counter()
+    cd.sync()
+    t_down = time.perf_counter() - t
+    c.close()
+    d.close()
+    return t_up, t_down, pending
+
+
+# -- the table ----------------------------------------------------------------------
+def table(pouch: dict[str, float], ours: dict[str, Any], n: int, changed: int,
+          caseload: int) -> bool:
+    rows = (
+        (f"full push of {n:,}", "push_all", 0.5, "s"),
+        (f"full pull of {n:,} to a new laptop", "pull_all", 0.5, "s"),
+        ("sync with nothing to do (median of 20)", "noop", 1.0, "ms"),
+        (f"push of {changed:,} changed records", "push_changed", 0.5, "s"),
+        (f"pull of those {changed:,} on another laptop", "pull_changed", 0.5, "s"),
+    )
+    ok = True
+    print(f"\n{'figure':46} {'PouchDB':>9} {'this project':>13} {'ratio':>7}  target")
+    for label, key, share, unit in rows:
+        p, o = pouch[key], ours[key]
+        met = o <= share * p
+        ok &= met
+        scale = 1000 if unit == "ms" else 1
+        target = "<= PouchDB's" if share == 1 else "<= half of PouchDB's"
+        print(f"{label:46} {p * scale:7.2f}{unit:>2} {o * scale:11.2f}{unit:>2} "
+              f"{o / p:6.2f}x  {target}: {'met' if met else 'NOT MET'}")
+    if caseload:
+        up, down, pending = ours["caseload"]
+        met = up <= CASELOAD_UP and down <= CASELOAD_DOWN
+        ok &= met
+        print(f"first sync of a {caseload}-young-person caseload ({pending:,} changes): up "
+              f"{up:.2f} s, down {down:.2f} s  (target up <= {CASELOAD_UP:.0f} s, down <= "
+              f"{CASELOAD_DOWN:.0f} s): {'met' if met else 'NOT MET'}")
+    print(f"memory while sending   : {ours['memory'][0]}")
+    print(f"memory while receiving : {ours['memory'][1]}")
+    return ok
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--records", type=int, default=10_000)
+    ap.add_argument("--changed", type=int, default=1_000)
+    ap.add_argument("--caseload", type=int, default=500, help="0: leave out")
+    ap.add_argument("--runs", type=int, default=1, help="the whole comparison this many times")
+    ap.add_argument("--server", default=os.environ.get(
+        "KEYWORKER_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432"))
+    args = ap.parse_args()
+    records = young_people(args.records)
+    size = statistics.mean(len(json.dumps(r["fields"], separators=(",", ":"))) for r in records)
+    print(f"{args.records:,} young people, {size:.0f} bytes each as JSON, "
+          f"{len(records[0]['fields'])} filled fields")
+    ok = True
+    for run in range(args.runs):
+        if args.runs > 1:
+            print(f"\n--- run {run + 1} of {args.runs}")
+        tmp = Path(tempfile.mkdtemp(prefix="kw-bench-pouch-"))
+        name = "kw_bench_" + uuid7().replace("-", "")[:16]
+        with psycopg.connect(f"{args.server}/postgres", autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        try:
+            pouch = run_pouchdb(records, tmp, args.changed)
+            ours = run_ours(records, tmp, f"{args.server}/{name}", args.changed, args.caseload)
+        finally:
+            with psycopg.connect(f"{args.server}/postgres", autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            shutil.rmtree(tmp, ignore_errors=True)
+        ok &= table(pouch, ours, args.records, args.changed, args.caseload)
+    if not ok:
+        print("missed a target")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except httpx.HTTPError as exc:
+        raise SystemExit(f"the central store stopped answering: {exc}") from None
