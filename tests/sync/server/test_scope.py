@@ -54,6 +54,10 @@ def test_the_digest_is_the_one_pulls_carry(make_store: Callable[[str], Store],
     assert scope_of(server, auth)["digest"] == pulled
     empty = scope_of(server, token(server, "alex"))
     assert empty["digest"] != pulled
+    # A senior's scope is their team's: hashed by a different query, the same digest.
+    senior = token(server, "morgan")
+    team_pulled = httpx.get(server.url + "/v1/pull", headers=senior).json()["scope"]
+    assert scope_of(server, senior)["digest"] == team_pulled == pulled
 
 
 def test_scope_is_authed_refuses_admins_and_is_audited(server: Running) -> None:
