@@ -104,8 +104,8 @@ class Record(CentralBase):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     young_person_id: Mapped[str | None] = mapped_column(String(36), index=True)
     fields: Mapped[dict[str, Any]] = mapped_column(JSON)
-    # field -> [server version, hlc, author, device]
-    meta: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Each field's [server version, hlc, author, device], grouped by stamp (see .stamps).
+    meta: Mapped[Any] = mapped_column(JSON)
     version: Mapped[int] = mapped_column(Integer, default=0)
     hlc: Mapped[str] = mapped_column(String(96), default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)

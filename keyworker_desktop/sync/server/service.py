@@ -30,6 +30,7 @@ from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.entities import EntityInfo, entities, field_problems, oversized
 from keyworker_desktop.sync.merge import FieldMeta, Side, merge_change
+from keyworker_desktop.sync.server import stamps
 from keyworker_desktop.sync.server.accounts import Caller
 from keyworker_desktop.sync.server.db import bulk_insert, id_in, serialise_writes
 from keyworker_desktop.sync.server.follow import (
@@ -288,7 +289,8 @@ class _Push:
         key = (ch.entity, ch.record_id)
         rec = self.records.get(key)
         current = dict(rec["fields"]) if rec else {}
-        meta = {k: _bounded(FieldMeta(*v)) for k, v in rec["meta"].items()} if rec else {}
+        meta = {k: _bounded(FieldMeta(*v)) for k, v in
+                stamps.expand(rec["meta"]).items()} if rec else {}
         version = rec["version"] if rec else 0
         resolving = []
         if ch.resolves:
@@ -309,9 +311,8 @@ class _Push:
         if res.apply:
             version += 1
             current.update(res.apply)
-            new_meta = dict(rec["meta"]) if rec else {}
-            for k in res.apply:
-                new_meta[k] = [version, ch.hlc, ch.author, ch.device]
+            new_meta = stamps.restamp(rec["meta"] if rec else None, res.apply,
+                                      [version, ch.hlc, ch.author, ch.device])
             if rec is None:
                 rec = {"entity": ch.entity, "id": ch.record_id, "young_person_id": yp,
                        "hlc": ""}

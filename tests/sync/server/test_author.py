@@ -9,6 +9,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 
 from keyworker_desktop.store.database import Store
+from keyworker_desktop.sync.server import stamps
 from keyworker_desktop.sync.server.models import Change, Record
 
 from ..conftest import Running
@@ -33,4 +34,4 @@ def test_the_author_is_the_sending_account_not_what_the_laptop_claims(
     assert author == "sam"
     meta = server.central.run(lambda s: s.scalar(
         select(Record.meta).where(Record.entity == "young_person", Record.id == yp)))
-    assert meta["interests"][2] == "sam"
+    assert stamps.expand(meta)["interests"][2] == "sam"

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.hlc import MAX_DRIFT_MS
 from keyworker_desktop.store.database import Store
+from keyworker_desktop.sync.server import stamps
 from keyworker_desktop.sync.server.models import Change, Record
 
 from ..conftest import Running
@@ -88,7 +89,7 @@ def test_a_far_future_stamp_stored_before_the_fix_wins_no_conflict(
                                                Record.id == yp))
         assert record is not None
         record.fields = {**record.fields, "interests": "trains"}
-        record.meta = {**record.meta, "interests": [2, FUTURE, "mallory", "x"]}
+        record.meta = stamps.restamp(record.meta, ["interests"], [2, FUTURE, "mallory", "x"])
         record.version = 2
 
     server.central.run(poison)

@@ -1,0 +1,60 @@
+"""The per-field metadata of a central record (``records.meta``), kept compact.
+
+Each field's last change is its stamp ``[server version, hlc, author, device]``. A change
+stamps every field it applies alike, so the stamps are stored once per change with the
+names of the fields they still hold, as a list of groups::
+
+    [[version, hlc, author, device, field, field, ...], ...]
+
+rather than a copy of the stamp per field (``{field: [version, hlc, author, device]}``,
+the form before migration 0004, still read): 25 copies of it made the metadata bigger
+than the record, and writing it was the larger part of a push.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+Stamp = list[Any]
+"""[server version, hlc, author, device]"""
+
+
+def expand(stored: Any) -> dict[str, Stamp]:
+    """field -> stamp, from either stored form (nothing stored: no fields)."""
+    if not stored:
+        return {}
+    if isinstance(stored, dict):
+        return {k: list(v) for k, v in stored.items()}
+    out: dict[str, Stamp] = {}
+    for group in stored:
+        stamp = list(group[:4])
+        for name in group[4:]:
+            out[name] = stamp
+    return out
+
+
+def restamp(stored: Any, fields: Iterable[str], stamp: Stamp) -> list[Any]:
+    """The compact metadata after a change stamped ``fields`` with ``stamp``: the fields
+    leave their older groups (a group left empty goes) and form a new one at the end."""
+    names = list(dict.fromkeys(fields))
+    taken = set(names)
+    if isinstance(stored, dict):
+        stored = compact(stored)
+    out: list[Any] = []
+    for group in stored or ():
+        kept = [n for n in group[4:] if n not in taken]
+        if kept:
+            out.append([*group[:4], *kept])
+    if names:
+        out.append([*stamp, *names])
+    return out
+
+
+def compact(per_field: dict[str, Any]) -> list[Any]:
+    """The compact form of ``{field: stamp}``: one group per distinct stamp, in the
+    order first seen."""
+    groups: dict[tuple[Any, ...], list[str]] = {}
+    for name, stamp in per_field.items():
+        groups.setdefault(tuple(stamp), []).append(name)
+    return [[*stamp, *names] for stamp, names in groups.items()]

@@ -1,0 +1,62 @@
+"""records.meta kept compact (sync/server/stamps.py) and migration 0004 converting it."""
+
+from __future__ import annotations
+
+from alembic import command
+from sqlalchemy import insert, select
+
+from keyworker_desktop.sync.server import stamps
+from keyworker_desktop.sync.server.db import alembic_config, make_engine, upgrade
+from keyworker_desktop.sync.server.models import Record
+
+OLD = {"given_name": [1, "h1", "sam", "d1"], "family_name": [1, "h1", "sam", "d1"],
+       "interests": [2, "h2", "morgan", "d2"]}
+
+
+def test_a_stamp_is_stored_once_with_its_fields() -> None:
+    meta = stamps.restamp(None, ["given_name", "family_name"], [1, "h1", "sam", "d1"])
+    assert meta == [[1, "h1", "sam", "d1", "given_name", "family_name"]]
+    meta = stamps.restamp(meta, ["family_name", "interests"], [2, "h2", "morgan", "d2"])
+    assert meta == [[1, "h1", "sam", "d1", "given_name"],
+                    [2, "h2", "morgan", "d2", "family_name", "interests"]]
+    # A group whose fields were all stamped again goes.
+    meta = stamps.restamp(meta, ["given_name"], [3, "h3", "sam", "d1"])
+    assert meta == [[2, "h2", "morgan", "d2", "family_name", "interests"],
+                    [3, "h3", "sam", "d1", "given_name"]]
+    assert stamps.expand(meta) == {"family_name": [2, "h2", "morgan", "d2"],
+                                   "interests": [2, "h2", "morgan", "d2"],
+                                   "given_name": [3, "h3", "sam", "d1"]}
+
+
+def test_the_per_field_form_is_still_read_and_restamped_compact() -> None:
+    assert stamps.expand(OLD) == OLD
+    assert stamps.expand(None) == {}
+    assert stamps.compact(OLD) == [[1, "h1", "sam", "d1", "given_name", "family_name"],
+                                   [2, "h2", "morgan", "d2", "interests"]]
+    meta = stamps.restamp(OLD, ["interests"], [3, "h3", "sam", "d1"])
+    assert meta == [[1, "h1", "sam", "d1", "given_name", "family_name"],
+                    [3, "h3", "sam", "d1", "interests"]]
+
+
+def test_the_migration_converts_stored_records_in_place_and_back(database_url: str) -> None:
+    engine = make_engine(database_url)
+    try:
+        upgrade(engine, "0002")
+        with engine.begin() as conn:
+            conn.execute(insert(Record.__table__), [
+                {"entity": "young_person", "id": f"yp{i:04d}", "young_person_id": f"yp{i:04d}",
+                 "fields": {"given_name": "Jo"}, "meta": OLD, "version": 2, "hlc": "h2",
+                 "deleted": False} for i in range(1205)])  # more than a page of them
+        upgrade(engine)
+        with engine.connect() as conn:
+            metas = list(conn.scalars(select(Record.meta)))
+        assert len(metas) == 1205
+        assert all(m == stamps.compact(OLD) for m in metas)
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0002")
+        with engine.connect() as conn:
+            assert all(m == OLD for m in conn.scalars(select(Record.meta)))
+    finally:
+        engine.dispose()
