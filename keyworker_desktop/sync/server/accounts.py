@@ -152,7 +152,8 @@ def authenticate(s: Session, token: str, idle: timedelta = timedelta(days=TOKEN_
                     .where(Device.token_hash == token_hash(token))).first()
     if row is None:
         return None, "unauthenticated"
-    device, user = row
+    device: Device = row[0]
+    user: User | None = row[1]
     if device.revoked_at is not None:
         return None, "revoked"
     if user is None:
