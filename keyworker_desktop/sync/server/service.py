@@ -307,7 +307,9 @@ class _Push:
             text_fields=info.text_fields, append_only=info.append_only,
             resolves=bool(resolving))
         # What was pushed is kept beside the result when some of it is not current.
-        differs = any(res.apply.get(k, current.get(k)) != v for k, v in ch.fields.items())
+        # (Mostly all of it applies as sent: one comparison in C rather than one per field.)
+        differs = res.apply != ch.fields and any(
+            res.apply.get(k, current.get(k)) != v for k, v in ch.fields.items())
         if res.apply:
             version += 1
             current.update(res.apply)
