@@ -476,8 +476,12 @@ class SyncClient:
         renamed = 0
         report("sending", 0, total)
         batch, payload = read(0)
-        # While the central store works on one batch, the next is read and made ready here;
-        # batches are still sent one at a time and in order, each acknowledged when answered.
+        # While the central store works on one batch, the next is read and made ready here,
+        # and sent once the batch is answered (unless the sync was cancelled): the central
+        # store works on it while the answered batch is acknowledged here. Batches are still
+        # sent one at a time and in order; a crash before an acknowledgement only means
+        # they are sent again (answered "duplicate").
+        sending: Future[Any] | None = None
         with ThreadPoolExecutor(1, thread_name_prefix="kw-push") as pool:
             while batch:
                 if stop():
@@ -487,10 +491,12 @@ class SyncClient:
                     done += len(batch)
                     batch, payload = read(batch[-1].seq)
                     continue
-                sending = pool.submit(send, payload)
+                if sending is None:
+                    sending = pool.submit(send, payload)
                 following = read(batch[-1].seq)
                 try:
-                    results = sending.result()["results"]
+                    answered, sending = sending, None
+                    results = answered.result()["results"]
                 except _Revoked:
                     self._wipe_revoked()
                 except ServerRefused as exc:
@@ -500,9 +506,11 @@ class SyncClient:
                                 "error": {"code": exc.code, "message": exc.message}}
                                for c in payload]
                 summary.requests += 1
-                renamed += self._acknowledge(batch, results, summary, payload)
                 done += len(batch)
-                report("sending", done, total)
+                report("sending", done, total)  # answered: acknowledged just below
+                if following[1] and not stop():
+                    sending = pool.submit(send, following[1])
+                renamed += self._acknowledge(batch, results, summary, payload)
                 batch, payload = following
         summary.rejected.extend(held)
         return renamed
