@@ -85,6 +85,11 @@ def central_database(server: str, scale: int) -> str:
     name = f"kw_bench_central_{root.name.replace('-', '_')}"
     with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
         if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+            engine = make_engine(f"{server}/{name}")
+            try:  # one kept from an earlier version upgrades in place, as a store would
+                upgrade(engine)
+            finally:
+                engine.dispose()
             return f"{server}/{name}"
         conn.execute(f'CREATE DATABASE "{name}"')
     url = f"{server}/{name}"

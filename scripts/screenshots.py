@@ -276,6 +276,34 @@ def record_checklists(ctx: AppContext) -> QWidget:
     return window
 
 
+#: Undone after a shot is saved (a Welsh shot's translators), so the next one is English.
+_AFTER_GRAB: list[Callable[[], None]] = []
+
+
+def in_welsh(make: Callable[[AppContext], QWidget]) -> Callable[[AppContext], QWidget]:
+    """The same shot with the interface in Welsh, as File › Settings… › Language gives it at
+    the next start (the shipped catalogue, keyworker_cy.qm)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from keyworker_desktop.domain import i18n
+    from keyworker_desktop.ui.language import install_language
+
+    def shot(ctx: AppContext) -> QWidget:
+        app = QCoreApplication.instance()
+        assert app is not None
+        installed = install_language(app, "cy")
+
+        def back_to_english() -> None:
+            for translator in installed:
+                app.removeTranslator(translator)
+            i18n.set_translator(QCoreApplication.translate)
+
+        _AFTER_GRAB.append(back_to_english)
+        return make(ctx)
+
+    return shot
+
+
 def record_plans(ctx: AppContext) -> QWidget:
     """Aisha's risk and crisis plan (who to call from her network) and her goals' chart."""
     from datetime import timedelta
@@ -824,6 +852,8 @@ SHOTS: dict[str, Callable[[AppContext], QWidget]] = {
     "restore-backup.png": restore_backup,
     "lock-screen.png": lock_screen,
     "today.png": today,
+    "today-cy.png": in_welsh(today),
+    "record-checklists-cy.png": in_welsh(record_checklists),
     "caseload.png": caseload,
     "visits.png": visits,
     "visits-meetings.png": visits_meetings,
@@ -862,6 +892,8 @@ def main(argv: list[str]) -> int:
             ctx = new_context(Path(tmp) / "data")
             widget = make(ctx)
             widget.grab().save(str(out / name))
+            while _AFTER_GRAB:
+                _AFTER_GRAB.pop()()
             widget.close()
             ctx.lock()
             widget.deleteLater()

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     false,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from keyworker_desktop.domain.clock import utcnow
@@ -103,7 +104,9 @@ class Record(CentralBase):
     entity: Mapped[str] = mapped_column(String(40), primary_key=True)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     young_person_id: Mapped[str | None] = mapped_column(String(36), index=True)
-    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # JSONB on PostgreSQL (migration 0003): the central report reads many keys of many
+    # records, and each read of JSON text would parse it again.
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON().with_variant(JSONB(), "postgresql"))
     # Each field's [server version, hlc, author, device], grouped by stamp (see .stamps).
     meta: Mapped[Any] = mapped_column(JSON)
     version: Mapped[int] = mapped_column(Integer, default=0)

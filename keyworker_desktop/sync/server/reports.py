@@ -1,6 +1,7 @@
 """The central store's report: the service's counts over the whole organisation (issue 13).
 
-Counted in SQL over the ``records`` table (each record's current ``fields`` as JSON),
+Counted in SQL over the ``records`` table (each record's current ``fields`` as JSON:
+``jsonb`` on PostgreSQL since central migration 0003, so reading a key parses nothing),
 the same way ``services.reports`` counts on a laptop (docs/reports.md), so the same
 records give the same figures. Dates are ISO text in the JSON and compare as text.
 Counts only: nothing here returns a name or an id. ``--team`` counts the young people
@@ -58,7 +59,8 @@ DEFAULT_CASELOAD_LIMIT = 2  # families per keyworker, as a laptop's setting by d
 
 class _Parsed(ColumnElement[Any]):
     """A record's ``fields`` parsed once for all the keys read from it: ``jsonb`` on
-    PostgreSQL, where each ``->>`` on the stored ``json`` text would parse it again."""
+    PostgreSQL, where each ``->>`` on ``json`` text would parse it again. The column is
+    ``jsonb`` since migration 0003, where the cast costs nothing."""
 
     inherit_cache = True
     type = JSON()

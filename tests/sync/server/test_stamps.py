@@ -41,7 +41,7 @@ def test_the_per_field_form_is_still_read_and_restamped_compact() -> None:
 def test_the_migration_converts_stored_records_in_place_and_back(database_url: str) -> None:
     engine = make_engine(database_url)
     try:
-        upgrade(engine, "0002")
+        upgrade(engine, "0003")
         with engine.begin() as conn:
             conn.execute(insert(Record.__table__), [
                 {"entity": "young_person", "id": f"yp{i:04d}", "young_person_id": f"yp{i:04d}",
@@ -55,7 +55,7 @@ def test_the_migration_converts_stored_records_in_place_and_back(database_url: s
         cfg = alembic_config()
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0002")
+            command.downgrade(cfg, "0003")
         with engine.connect() as conn:
             assert all(m == OLD for m in conn.scalars(select(Record.meta)))
     finally:

@@ -7,7 +7,7 @@ keyworker_desktop/sync/server/stamps.py, which reads both). Converted in place, 
 records at a time, on SQLite and PostgreSQL alike; the downgrade writes the old form back.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0004'
-down_revision = '0002'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
