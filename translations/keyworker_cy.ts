@@ -4832,7 +4832,7 @@
         <translation>Mae storfa&apos;r gliniadur hwn yn dal y llwyth achosion arddangos ffuglennol, nad yw byth yn cysoni. I gysoni cofnodion go iawn, dechreuwch storfa newydd mewn ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/sync/client.py" line="+93"/>
+        <location filename="../keyworker_desktop/sync/client.py" line="+95"/>
         <source>The central store&apos;s address must start with https://</source>
         <translation>Rhaid i gyfeiriad y storfa ganolog ddechrau gyda https://</translation>
     </message>
@@ -4842,7 +4842,7 @@
         <translation>Rhaid cysylltu â&apos;r storfa ganolog dros https:// (dim ond i&apos;r cyfrifiadur hwn y caniateir http plaen).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The central store cannot be reached. Your changes are kept on this laptop; sync again when you are connected.</source>
         <translation>Nid oes modd cysylltu â&apos;r storfa ganolog. Mae eich newidiadau&apos;n cael eu cadw ar y gliniadur hwn; cysonwch eto pan fyddwch wedi cysylltu.</translation>
     </message>
@@ -4912,12 +4912,12 @@
         <translation>Mae eich sefydliad wedi dirymu&apos;r gliniadur hwn, felly mae&apos;r data Keyworker arno wedi&apos;i ddileu. {lost}Siaradwch â&apos;ch rheolwr.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Nothing was sent: you chose not to delete {deletes} records from the central store.</source>
         <translation>Ni anfonwyd dim byd: fe wnaethoch chi ddewis peidio â dileu {deletes} cofnod o&apos;r storfa ganolog.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+211"/>
         <source>Stopped: the central store would delete {deletes} records on this laptop. Nothing was deleted.</source>
         <translation>Wedi stopio: byddai&apos;r storfa ganolog yn dileu {deletes} cofnod ar y gliniadur hwn. Ni ddilëwyd dim byd.</translation>
     </message>
@@ -8663,20 +8663,19 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+56"/>
+        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+52"/>
         <source>Risk and crisis plan for {name}. Printed on {date} by {by}.</source>
         <translation>Cynllun risg ac argyfwng ar gyfer {name}. Wedi&apos;i argraffu ar {date} gan {by}.</translation>
     </message>
     <message>
         <location filename="../keyworker_desktop/easyread/record_summary.py" line="+68"/>
-        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+12"/>
-        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+191"/>
+        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+180"/>
         <location filename="../keyworker_desktop/reports/service_report_pdf.py" line="+101"/>
         <source>Page {page}</source>
         <translation>Tudalen {page}</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+5"/>
+        <location filename="../keyworker_desktop/reports/crisis_plan_pdf.py" line="+9"/>
         <source>Risk and crisis plan: {name}</source>
         <translation>Cynllun risg ac argyfwng: {name}</translation>
     </message>
@@ -8727,23 +8726,23 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+33"/>
+        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="+52"/>
         <source>Risks</source>
         <translation>Risgiau</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="-96"/>
+        <location filename="../keyworker_desktop/reports/handover_pdf.py" line="-104"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>Who they are</source>
         <translation>Pwy ydyn nhw</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-90"/>
         <source>Phone and email</source>
         <translation>Ffôn ac e-bost</translation>
     </message>
@@ -8759,12 +8758,12 @@ Cymryd yr atgyfeiriad beth bynnag?</translation>
         <translation>SWYDDOGOL-SENSITIF: gwybodaeth bersonol. Cadwch hi&apos;n ddiogel; dinistriwch hi pan nad oes ei hangen mwyach.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Handover summary for {name}. Prepared on {date} by {by}.</source>
         <translation>Crynodeb trosglwyddo ar gyfer {name}. Wedi&apos;i baratoi ar {date} gan {by}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Handover summary: {name}</source>
         <translation>Crynodeb trosglwyddo: {name}</translation>
     </message>

@@ -8,21 +8,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from keyworker_desktop.domain.dates import format_date
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, words_in
 from keyworker_desktop.reports.handover_data import Contact
 from keyworker_desktop.reports.handover_pdf import (
-    FONT,
-    INK,
     MARGIN,
     NOTHING_RECORDED,
-    SENSITIVE,
     _Builder,
     _register_fonts,
+    sensitive_page,
 )
 
 
@@ -58,15 +54,7 @@ def build_crisis_plan_pdf(plan: CrisisPlan, language: str | None = None) -> byte
         name=plan.name, date=format_date(plan.prepared_on, "d MMM yyyy", language),
         by=plan.prepared_by)
 
-    def on_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 8.5)
-        canvas.setFillColor(INK)
-        canvas.drawString(MARGIN, A4[1] - MARGIN + 6 * mm, say(SENSITIVE))
-        canvas.drawString(MARGIN, MARGIN - 9 * mm, footer)
-        canvas.drawRightString(A4[0] - MARGIN, MARGIN - 9 * mm,
-                               say(QT_TRANSLATE_NOOP("Reports", "Page {page}"), page=doc.page))
-        canvas.restoreState()
+    on_page = sensitive_page(say, footer)
 
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=MARGIN,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
 import reportlab
@@ -166,6 +166,23 @@ SENSITIVE = QT_TRANSLATE_NOOP("Reports", "OFFICIAL-SENSITIVE: personal informati
                                          "safe; destroy it when no longer needed.")
 
 
+def sensitive_page(say: Callable[..., str],
+                   footer: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
+    """Every page of a printed record: the OFFICIAL-SENSITIVE line at the top, ``footer`` and
+    the page number at the bottom (``say`` words them in the document's language)."""
+    def on_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8.5)
+        canvas.setFillColor(INK)
+        canvas.drawString(MARGIN, A4[1] - MARGIN + 6 * mm, say(SENSITIVE))
+        canvas.drawString(MARGIN, MARGIN - 9 * mm, footer)
+        canvas.drawRightString(A4[0] - MARGIN, MARGIN - 9 * mm,
+                               say(QT_TRANSLATE_NOOP("Reports", "Page {page}"), page=doc.page))
+        canvas.restoreState()
+
+    return on_page
+
+
 def build_handover_pdf(summary: HandoverSummary, language: str | None = None) -> bytes:
     """The summary as PDF bytes (A4 portrait); its own words in ``language`` ("en", "cy";
     ``None``: the interface's)."""
@@ -180,16 +197,7 @@ def build_handover_pdf(summary: HandoverSummary, language: str | None = None) ->
         name=summary.name, date=format_date(summary.prepared_on, "d MMM yyyy", language),
         by=summary.prepared_by)
 
-    def on_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 8.5)
-        canvas.setFillColor(INK)
-        top = A4[1] - MARGIN + 6 * mm
-        canvas.drawString(MARGIN, top, say(SENSITIVE))
-        canvas.drawString(MARGIN, MARGIN - 9 * mm, footer)
-        canvas.drawRightString(A4[0] - MARGIN, MARGIN - 9 * mm,
-                               say(QT_TRANSLATE_NOOP("Reports", "Page {page}"), page=doc.page))
-        canvas.restoreState()
+    on_page = sensitive_page(say, footer)
 
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=MARGIN,
