@@ -11,7 +11,7 @@ import base64
 import json
 import math
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -159,21 +159,43 @@ def enforced_references(entity: str) -> dict[str, str]:
             for fk in c.foreign_keys}
 
 
+#: A day declared ``info={"not_future": True}`` may be at most this far ahead of the central
+#: store's (or the pulling laptop's) own date: laptops in other time zones, and clocks a
+#: little fast, are not refused; "9999-12-31" is.
+FUTURE_TOLERANCE = timedelta(days=1)
+
+
+@cache
+def _not_future(entity: str) -> frozenset[str]:
+    """The date fields of ``entity`` that record something already done (the day an action
+    was done, a rating given): the laptops refuse a future day, so the central store does."""
+    columns: Any = inspect(synced_models()[entity]).columns
+    return frozenset(c.key for c in columns if c.info.get("not_future"))
+
+
+def _in_the_future(value: Any) -> bool:
+    try:
+        return date.fromisoformat(str(value)[:10]) > date.today() + FUTURE_TOLERANCE
+    except ValueError:
+        return False  # not a date at all: the type check has already said so
+
+
 def field_problems(entity: str, fields: dict[str, Any]) -> list[str]:
     """The names of ``fields`` whose value the column could not hold as the laptops read it.
 
     A value stored centrally reaches every laptop that may see the record: one that cannot
     be read back (``"yesterday"`` for a date, an object for text, a number too large, text
     longer than its column, a code outside the column's vocabulary, a list of the wrong
-    shape) would stop their pulls or reach screens that only know the vocabulary. Names
-    only: the values may be personal.
+    shape, a day still to come for something already done) would stop their pulls or reach
+    screens that only know the vocabulary. Names only: the values may be personal.
     """
-    checks, shapes = _checks(entity), _shapes(entity)
+    checks, shapes, done = _checks(entity), _shapes(entity), _not_future(entity)
     bad: list[str] = []
     for name, value in fields.items():
         col_type, nullable = checks[name]
         if not _holds(col_type, nullable, value) or (
-                name in shapes and value is not None and not _in_shape(shapes[name], value)):
+                name in shapes and value is not None and not _in_shape(shapes[name], value)) or (
+                name in done and value is not None and _in_the_future(value)):
             bad.append(name)
     return sorted(bad)
 

@@ -145,3 +145,18 @@ def test_the_demo_caseload_writes_only_what_the_central_store_accepts(
             assert s.scalar(select(synced_models()["consent"].kind).limit(1))
     finally:
         store.close()
+
+
+def test_a_day_of_something_done_may_not_be_still_to_come() -> None:
+    from datetime import date, timedelta
+
+    from keyworker_desktop.sync.entities import field_problems
+
+    today = date.today()
+    for ok in (today, today + timedelta(days=1), None):  # a fast clock or another time zone
+        assert field_problems("action", {"done_on": ok and ok.isoformat()}) == []
+    assert field_problems("action", {"done_on": (today + timedelta(days=5)).isoformat()}) == [
+        "done_on"]
+    assert field_problems("rag_rating", {"rated_on": "9999-12-31"}) == ["rated_on"]
+    # A day of something planned is not declared so: a visit may be next month.
+    assert field_problems("action", {"due_on": (today + timedelta(days=30)).isoformat()}) == []

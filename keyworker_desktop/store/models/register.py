@@ -40,7 +40,7 @@ class RagRating(Base, BelongsToYoungPerson):
 
     dsr_entry_id: Mapped[str] = mapped_column(ForeignKey("dsr_entry.id"), index=True)
     rating: Mapped[str] = mapped_column(String(10), info={"vocab": Rag})
-    rated_on: Mapped[date] = mapped_column(Date)
+    rated_on: Mapped[date] = mapped_column(Date, info={"not_future": True})
     rationale: Mapped[str] = mapped_column(Text, default="")
 
 

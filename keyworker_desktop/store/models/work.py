@@ -58,7 +58,8 @@ class Action(Base, BelongsToYoungPerson):
     last_chased_on: Mapped[date | None] = mapped_column(Date, default=None)
     # The day it was done (migration 0009); None while open, and for actions done before
     # the column existed (their day is unknown: reports say so rather than guess).
-    done_on: Mapped[date | None] = mapped_column(Date, default=None)
+    done_on: Mapped[date | None] = mapped_column(Date, default=None,
+                                                   info={"not_future": True})
 
     @property
     def is_open(self) -> bool:
@@ -70,13 +71,14 @@ class Escalation(Base, BelongsToYoungPerson):
 
     __tablename__ = "escalation"
 
-    raised_on: Mapped[date] = mapped_column(Date)
+    raised_on: Mapped[date] = mapped_column(Date, info={"not_future": True})
     what_was_blocked: Mapped[str] = mapped_column(Text)
     escalated_to: Mapped[str] = mapped_column(String(200))
     level: Mapped[str] = mapped_column(String(30), default="manager",
                                        info={"vocab": EscalationLevel})
     outcome: Mapped[str] = mapped_column(Text, default="")
-    resolved_on: Mapped[date | None] = mapped_column(Date, default=None)
+    resolved_on: Mapped[date | None] = mapped_column(Date, default=None,
+                                                     info={"not_future": True})
     # Raised from an overdue action ("action", action_id), a blocked referral ("referral")
     # or on its own ("").
     raised_from: Mapped[str] = mapped_column(String(20), default="",

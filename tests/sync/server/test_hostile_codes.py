@@ -31,6 +31,8 @@ WELL_FORMED: dict[str, dict[str, Any]] = {
     "plan_copy": {"kind": "ehcp"},
     "meeting": {"kind": "cetr", "held_at": "2026-01-05T10:00:00", "attendee_ids": []},
     "session_note": {"session_on": "2026-01-05", "purposes": ["future_ideas"]},
+    "action": {"description": "Send the EHCP", "owner_name": "School", "status": "done",
+               "done_on": "2026-01-05"},
 }
 
 
@@ -52,6 +54,10 @@ HOSTILE: list[tuple[str, dict[str, Any]]] = [
     ("meeting", {"attendee_ids": "0190-not-a-list"}),
     ("meeting", {"attendee_ids": [1, 2, 3]}),
     ("session_note", {"purposes": ["world_domination"]}),
+    # Days of things already done, still to come (the laptops refuse them).
+    ("action", {"done_on": "9999-12-31"}),
+    ("escalation", {"raised_on": "2999-01-01"}),
+    ("escalation", {"resolved_on": "2999-01-01"}),
 ]
 
 
