@@ -38,7 +38,7 @@ from keyworker_desktop.store.files import file_lock
 from keyworker_desktop.store.lockout import Lockout
 from keyworker_desktop.store.opchanges import OpChanges, Written, of_write
 from keyworker_desktop.store.paths import StorePaths
-from keyworker_desktop.store.sqlcipher import make_engine, verify_database
+from keyworker_desktop.store.sqlcipher import REDOABLE, make_engine, verify_database
 
 log = logging.getLogger(__name__)
 
@@ -222,9 +222,19 @@ class Store:
         return s
 
     @contextmanager
-    def transaction(self) -> Iterator[KwSession]:
-        """A session in one transaction: committed on success, rolled back on error."""
+    def transaction(self, *, redoable: bool = False) -> Iterator[KwSession]:
+        """A session in one transaction: committed on success, rolled back on error.
+
+        ``redoable``: only for what a sync can do again from the central store (marking
+        changes pushed, a pulled page and its cursor): the commit does not wait for the
+        disk. The store's WAL keeps transactions in order, so a power cut can undo only
+        the last such transactions, whole, and never one made after them without this
+        (whose commit flushes everything before it); the next sync sends or pulls them
+        again, and the central store answers "duplicate" or applying them is idempotent.
+        """
         with self.session() as s, s.begin():
+            if redoable:
+                s.connection(execution_options={REDOABLE: True})
             yield s
 
     def write(self, fn: Callable[[KwSession], T], *,

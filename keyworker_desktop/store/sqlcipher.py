@@ -22,6 +22,8 @@ from keyworker_desktop.store.errors import CorruptStore
 # Large enough that the caseload's working set stays decrypted in memory:
 # SQLCipher decrypts each page it reads from the OS.
 CACHE_KIB = 64 * 1024
+# The execution option of a transaction whose writes the central store can give again.
+REDOABLE = "keyworker_redoable"
 
 
 def _raw_key_pragma(data_key: bytes) -> str:
@@ -100,7 +102,14 @@ def make_engine(path: Path, data_key: bytes | None) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn: Any) -> None:  # pragma: no cover - trivial
+    def _begin(conn: Any) -> None:
+        # A transaction the central store can give again waits for no disk flush at commit
+        # (see Store.transaction); every other one is flushed, as the connection was made.
+        relaxed = bool(conn.get_execution_options().get(REDOABLE))
+        info = conn.connection.info
+        if info.get(REDOABLE, False) != relaxed:
+            conn.exec_driver_sql(f"PRAGMA synchronous = {'NORMAL' if relaxed else 'FULL'}")
+            info[REDOABLE] = relaxed
         # Take the write lock at BEGIN so two writers never deadlock mid-transaction.
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 

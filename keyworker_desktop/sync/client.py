@@ -572,9 +572,9 @@ class SyncClient:
             self._reissue(taken)
         if not acked:
             return len(taken)
-        # Marked pushed only now that the server holds them; a crash before this line
-        # re-sends them and the server answers "duplicate".
-        with self.store.transaction() as s:
+        # Marked pushed only now that the server holds them; a crash (or a power cut, as
+        # this write is redoable) before this line re-sends them: answered "duplicate".
+        with self.store.transaction(redoable=True) as s:
             s.execute(update(ChangeLogEntry).where(among(ChangeLogEntry.change_id, acked))
                       .values(pushed_at=utcnow()))
             s.execute(delete(SyncPin).where(among(SyncPin.change_id, acked)))
@@ -629,7 +629,7 @@ class SyncClient:
                 return
             jump = self._skips.jump(cursor) if ahead is None else None
             if jump is not None:  # this laptop's own changes, recorded when pushed
-                with self.store.transaction() as s:
+                with self.store.transaction(redoable=True) as s:
                     _put_state(s, CURSOR_KEY, jump)
                 cursor = jump
                 continue
@@ -668,7 +668,8 @@ class SyncClient:
             if page["more"] and not stop() and self._skips.jump(page["cursor"]) is None:
                 ahead = pool.submit(fetch, page["cursor"])
             if changes or page["cursor"] != cursor or (scope and scope != known):
-                with self.store.transaction() as s:
+                # Redoable: a page lost to a power cut is pulled again with its cursor.
+                with self.store.transaction(redoable=True) as s:
                     self._apply_page(s, changes, summary)
                     _put_state(s, CURSOR_KEY, page["cursor"])
                     if scope:

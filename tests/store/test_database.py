@@ -166,3 +166,20 @@ def test_a_closed_store_refuses_sessions_and_never_recreates_its_file(tmp_path: 
         with store.engine.connect():
             pass
     assert not store.paths.db.exists()
+
+
+def test_a_redoable_transaction_waits_for_no_disk_flush_and_the_next_one_does(
+        store: Store) -> None:
+    """PRAGMA synchronous: 1 is NORMAL (no flush at a WAL commit), 2 is FULL."""
+    from sqlalchemy import text
+
+    with store.transaction() as s:
+        assert s.scalar(text("PRAGMA synchronous")) == 2
+    with store.transaction(redoable=True) as s:
+        assert s.scalar(text("PRAGMA synchronous")) == 1
+    # The pool hands the same connection back: an ordinary write is flushed again.
+    for _ in range(3):
+        with store.transaction() as s:
+            assert s.scalar(text("PRAGMA synchronous")) == 2
+    with store.session() as s:
+        assert s.scalar(text("PRAGMA synchronous")) == 2
