@@ -32,6 +32,7 @@ from keyworker_desktop.sync.server.register_limits import (
     HashSlots,
     default_hash_slots,
 )
+from keyworker_desktop.sync.server.scopes import ScopeDigests
 from keyworker_desktop.sync.server.validate import (
     ApiError,
     decode,
@@ -79,7 +80,7 @@ _TOKEN_REFUSALS = {
 
 class Central:
     """Per-process wiring: an engine, a session factory and the limits; no state between
-    requests but the push slots."""
+    requests but the push slots and the scope digests (each with the epoch it stands for)."""
 
     def __init__(self, engine: Engine, limits: Limits | None = None,
                  access: Access | None = None) -> None:
@@ -93,6 +94,7 @@ class Central:
         self._address_audited: dict[str, float] = {}
         # Bodies of pushes held in memory at once (each up to limits.push_body, parsed).
         self._push_slots = asyncio.Semaphore(self.limits.push_slots)
+        self.digests = ScopeDigests()
 
     def run(self, fn: Callable[[Session], Any]) -> Any:
         with self.sessions() as s, s.begin():
@@ -235,7 +237,7 @@ class Central:
         try:
             after, limit = validate_pull_args(request.query_params)
             out = await run_in_threadpool(
-                self.authed, request, lambda s, c: service.pull(s, c, after, limit))
+                self.authed, request, lambda s, c: service.pull(s, c, after, limit, self.digests))
             return _answer(wire.PullPage, out)
         except ApiError as exc:
             return _error(exc)

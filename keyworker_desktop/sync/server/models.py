@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    CheckConstraint,
     DateTime,
     ForeignKey,
     Index,
@@ -185,3 +186,14 @@ class Audit(CentralBase):
     young_person_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
     count: Mapped[int] = mapped_column(Integer, default=0)
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class ScopeEpoch(CentralBase):
+    """One row whose ``epoch`` takes a new value whenever a scope may have changed: set by
+    triggers on ``allocations`` and ``users`` (migration 0005), never by this code."""
+
+    __tablename__ = "scope_epoch"
+    __table_args__ = (CheckConstraint("id = 1", name="scope_epoch_one_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    epoch: Mapped[int] = mapped_column(BigInteger)

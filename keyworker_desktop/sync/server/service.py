@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Iterator, Mapping
 from typing import Any, cast
 
 from sqlalchemy import (
-    ColumnElement,
     String,
     Table,
     and_,
     bindparam,
-    distinct,
     false,
     func,
-    literal,
+    insert,
     or_,
     select,
     update,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
@@ -39,37 +36,19 @@ from keyworker_desktop.sync.server.follow import (
     follow_allocations,
     prefetch_staff,
 )
-from keyworker_desktop.sync.server.models import Allocation, Audit, Change, Conflict, Record, User
+from keyworker_desktop.sync.server.models import Allocation, Audit, Change, Conflict, Record
 from keyworker_desktop.sync.server.references import Held, dangling, held_records
+from keyworker_desktop.sync.server.scopes import (
+    ScopeDigests,
+    scope_digest_of,
+    scope_ids,
+    scope_users,
+    visible,
+)
 from keyworker_desktop.sync.server.validate import ApiError, PushedChange, validate_push
 
 PROTOCOL = 1
-
-
-# -- scope --------------------------------------------------------------------------
-def _scope_users(caller: Caller) -> Any:
-    """A subquery of the users whose young people ``caller`` may see: their team's for a
-    senior or a manager, else only their own."""
-    if caller.role in ("senior", "manager") and caller.team:
-        return select(User.id).where(User.team == caller.team)
-    return select(User.id).where(User.id == caller.user_id)
-
-
-def _allocated_to_scope(caller: Caller) -> ColumnElement[bool]:
-    """The allocations whose young people ``caller`` may see. A keyworker's own by their
-    id alone: joined to the users table, PostgreSQL probed it once per allocation."""
-    if caller.role in ("senior", "manager") and caller.team:
-        return Allocation.user_id.in_(_scope_users(caller))
-    return Allocation.user_id == caller.user_id
-
-
-def _scope_ids(caller: Caller) -> Any:
-    """A subquery of the young people ``caller`` may see."""
-    return select(Allocation.young_person_id).where(_allocated_to_scope(caller))
-
-
-def _visible(caller: Caller, column: Any) -> ColumnElement[bool]:
-    return or_(column.is_(None), column.in_(_scope_ids(caller)))
+_AUDIT = cast(Table, Audit.__table__)
 
 
 def _refuse_admin(caller: Caller) -> None:
@@ -79,9 +58,11 @@ def _refuse_admin(caller: Caller) -> None:
 
 def audit(s: Session, caller: Caller | None, action: str, outcome: str = "ok",
           young_people: set[str] | None = None, count: int = 0, detail: str = "") -> None:
-    s.add(Audit(user_name=caller.user_name if caller else "", device_id=caller.device_id
-                if caller else "", action=action, outcome=outcome,
-                young_person_ids=sorted(young_people or ()), count=count, detail=detail[:500]))
+    """Record who did what (one INSERT now: no ORM object to track and flush)."""
+    s.execute(insert(_AUDIT).values(
+        at=utcnow(), user_name=caller.user_name if caller else "",
+        device_id=caller.device_id if caller else "", action=action, outcome=outcome,
+        young_person_ids=sorted(young_people or ()), count=count, detail=detail[:500]))
 
 
 # -- push ---------------------------------------------------------------------------
@@ -200,7 +181,7 @@ class _Push:
             *(r["young_person_id"] for r in self.records.values())) if yp is not None}
         if not people:
             return
-        allowed = set(self.s.scalars(_scope_users(self.caller)))
+        allowed = set(self.s.scalars(scope_users(self.caller)))
         for yp, user_id in self.s.execute(select(
                 Allocation.young_person_id, Allocation.user_id).where(
                     id_in(self.s, Allocation.young_person_id, people))):
@@ -299,7 +280,7 @@ class _Push:
             resolving = list(self.s.scalars(select(Conflict).where(
                 Conflict.id.in_(ch.resolves), Conflict.entity == ch.entity,
                 Conflict.record_id == ch.record_id, Conflict.status == "open",
-                _visible(self.caller, Conflict.young_person_id))))
+                visible(self.caller, Conflict.young_person_id))))
         side = Side(None, ch.author, ch.device, ch.hlc)
         res = merge_change(
             current, meta, ch.base_version, ch.fields, side,
@@ -465,13 +446,16 @@ _PULL_COLUMNS = tuple(_CHANGES.c[n] for n in (
     "hlc", "author", "device", "conflicts", "resolved", "submitted"))
 
 
-def pull(s: Session, caller: Caller, after: int, limit: int) -> dict[str, Any]:
-    """The next page of changes the caller may see, oldest first."""
+def pull(s: Session, caller: Caller, after: int, limit: int,
+         digests: ScopeDigests | None = None) -> dict[str, Any]:
+    """The next page of changes the caller may see, oldest first.
+
+    ``digests``: the process's scope digests (a new one hashes the scope again)."""
     _refuse_admin(caller)
-    latest = s.scalar(select(func.max(Change.seq))) or 0
+    latest, digest = (digests or ScopeDigests()).head(s, caller)
     rows = [dict(r) for r in s.execute(
         select(*_PULL_COLUMNS).where(_CHANGES.c.seq > after, _CHANGES.c.seq <= latest,
-                                     _visible(caller, _CHANGES.c.young_person_id))
+                                     visible(caller, _CHANGES.c.young_person_id))
         .order_by(_CHANGES.c.seq).limit(limit + 1)).mappings()]
     more = len(rows) > limit
     rows = rows[:limit]
@@ -498,26 +482,7 @@ def pull(s: Session, caller: Caller, after: int, limit: int) -> dict[str, Any]:
             people.add(r["young_person_id"])
     audit(s, caller, "pull", "ok", people, len(rows), f"after={after}")
     return {"changes": rows, "cursor": cursor, "more": more, "latest": latest,
-            "scope": _scope_digest(s, caller)}
-
-
-def _scope_digest(s: Session, caller: Caller) -> str:
-    """Changes when the caller's young people change: the laptop then reads the log again."""
-    if s.get_bind().dialect.name == "postgresql":
-        # Hashed where the rows are: a manager's team can hold thousands of young people.
-        # Made distinct and ordered byte-wise ("C", as Python sorts them) in one sort, and
-        # hashed there too: only the digest crosses, not every id.
-        # One sort, made distinct in the aggregate (a young person allocated to two of a
-        # team's members counts once), not a sort for DISTINCT and another for the order.
-        ids = select(Allocation.young_person_id.collate("C").label("yp")).where(
-            _allocated_to_scope(caller)).subquery()
-        col = ids.c.yp
-        joined = func.coalesce(func.string_agg(
-            distinct(col), aggregate_order_by(literal("\n"), col)), "")
-        hashed = s.scalar(select(func.encode(func.sha256(func.convert_to(joined, "UTF8")),
-                                             "hex")))
-        return str(hashed)[:32]
-    return scope_digest_of(sorted(s.scalars(_scope_ids(caller).distinct())))
+            "scope": digest}
 
 
 def scope(s: Session, caller: Caller) -> dict[str, Any]:
@@ -526,20 +491,11 @@ def scope(s: Session, caller: Caller) -> dict[str, Any]:
     A laptop asks when the digest changes, to remove the young people it may no longer hold.
     """
     _refuse_admin(caller)
-    ids = sorted(s.scalars(_scope_ids(caller).distinct()))
+    ids = sorted(s.scalars(scope_ids(caller).distinct()))
     digest = scope_digest_of(ids)
     # Ids only, and a manager's team may be thousands of them: the count, not the list.
     audit(s, caller, "scope", "ok", None, len(ids), f"digest={digest}")
     return {"young_person_ids": ids, "digest": digest}
-
-
-def scope_digest_of(ids: list[str]) -> str:
-    """The digest of a sorted list of young person ids (as :func:`_scope_digest` makes it)."""
-    return _digest("\n".join(ids))
-
-
-def _digest(joined: str) -> str:
-    return hashlib.sha256(joined.encode()).hexdigest()[:32]
 
 
 def status(s: Session, caller: Caller | None) -> dict[str, Any]:
