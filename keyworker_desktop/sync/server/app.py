@@ -6,6 +6,7 @@ import asyncio
 import math
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import msgspec
@@ -86,6 +87,14 @@ class Central:
                  access: Access | None = None) -> None:
         self.engine = engine
         self.sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        # Calls that read and write only their audit row (a pull, a scope, the status): on
+        # PostgreSQL each statement commits as it runs, so there is no BEGIN and no COMMIT
+        # to wait for, two of a no-op pull's round trips. Each statement reads its own
+        # snapshot, as in a READ COMMITTED transaction; the audit row's commit is as
+        # durable as ever. SQLite keeps its one transaction (BEGIN IMMEDIATE, local).
+        self._reading = sessionmaker(
+            bind=engine.execution_options(isolation_level="AUTOCOMMIT"),
+            expire_on_commit=False) if engine.dialect.name == "postgresql" else self.sessions
         self.limits = limits or Limits()
         self.access = access or Access()
         self.addresses = AddressBuckets(self.access.address_burst, self.access.address_every)
@@ -96,8 +105,10 @@ class Central:
         self._push_slots = asyncio.Semaphore(self.limits.push_slots)
         self.digests = ScopeDigests()
 
-    def run(self, fn: Callable[[Session], Any]) -> Any:
-        with self.sessions() as s, s.begin():
+    def run(self, fn: Callable[[Session], Any], *, reading: bool = False) -> Any:
+        """``fn(session)`` in one transaction; ``reading``: a call that writes nothing but
+        its audit row and a device's last sighting, run statement by statement."""
+        with (self._reading if reading else self.sessions)() as s, s.begin():
             return fn(s)
 
     def caller(self, s: Session, request: Request) -> Caller:
@@ -109,12 +120,13 @@ class Central:
             raise ApiError(401, why, _TOKEN_REFUSALS.get(why, "unknown device token"))
         return caller
 
-    def authed(self, request: Request, fn: Callable[[Session, Caller], Any]) -> Any:
+    def authed(self, request: Request, fn: Callable[[Session, Caller], Any], *,
+               reading: bool = False) -> Any:
         def work(s: Session) -> Any:
             return fn(s, self.caller(s, request))
 
         try:
-            return self.run(work)
+            return self.run(work, reading=reading)
         except ApiError as exc:
             if exc.status == 403:
                 self._audit_refusal(request, exc)
@@ -237,7 +249,8 @@ class Central:
         try:
             after, limit = validate_pull_args(request.query_params)
             out = await run_in_threadpool(
-                self.authed, request, lambda s, c: service.pull(s, c, after, limit, self.digests))
+                partial(self.authed, reading=True), request,
+                lambda s, c: service.pull(s, c, after, limit, self.digests))
             return _answer(wire.PullPage, out)
         except ApiError as exc:
             return _error(exc)
@@ -247,7 +260,8 @@ class Central:
             if request.query_params:
                 raise malformed("unknown query parameters",
                                 names=sorted(request.query_params)[:10])
-            out = await run_in_threadpool(self.authed, request, service.scope)
+            out = await run_in_threadpool(partial(self.authed, reading=True), request,
+                                          service.scope)
             return _answer(wire.Scope, out)
         except ApiError as exc:
             return _error(exc)
@@ -271,7 +285,7 @@ class Central:
             return service.status(s, caller)
 
         try:
-            return _answer(wire.Status, await run_in_threadpool(self.run, work))
+            return _answer(wire.Status, await run_in_threadpool(self.run, work, reading=True))
         except ApiError as exc:
             return _error(exc)
 

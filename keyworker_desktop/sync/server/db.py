@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import select as select_module
+import time
 from collections.abc import Iterable
 from importlib.resources import files
 from pathlib import Path
@@ -26,6 +28,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session
 
 ENV_URL = "KEYWORKER_CENTRAL_DATABASE_URL"
@@ -85,8 +88,7 @@ def make_engine(url: str) -> Engine:
         return engine
     # JSON columns through msgspec both ways: json.dumps and json.loads of the records'
     # fields, their per-field stamps and the changes cost more than PostgreSQL's work.
-    engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5,
-                           json_serializer=json_text)
+    engine = create_engine(url, pool_size=5, max_overflow=5, json_serializer=json_text)
 
     @event.listens_for(engine, "connect")
     def _json(dbapi_conn: Any, _record: Any) -> None:
@@ -94,7 +96,48 @@ def make_engine(url: str) -> Engine:
 
         set_json_loads(_JSON_DECODE, dbapi_conn)
 
+    _check_before_use(engine)
     return engine
+
+
+# A pooled connection unused for this long is pinged before use (a network that dropped
+# it silently); a fresher one only when the server has already said something on it.
+PING_AFTER_IDLE = 30.0
+
+
+def _check_before_use(engine: Engine) -> None:
+    """Hand out only live connections without a round trip per request (``pool_pre_ping``
+    sent one: a tenth of a no-op pull). A restarted or terminated PostgreSQL backend
+    closes its socket and says so, which leaves it readable: such a connection, or one
+    idle for long, is pinged, and one that fails is replaced (the pool tries a new one)."""
+
+    @event.listens_for(engine, "checkin")
+    def _checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is None:
+            return  # new: just made
+        if time.monotonic() - since < PING_AFTER_IDLE and not _readable(dbapi_conn):
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_conn)
+        except Exception:
+            alive = False
+        if not alive:
+            raise DisconnectionError("the database closed this connection")
+
+
+def _readable(dbapi_conn: Any) -> bool:
+    """Has the server sent anything on this idle connection (an error, a close)?"""
+    try:
+        poller = select_module.poll()
+        poller.register(dbapi_conn.fileno(), select_module.POLLIN | select_module.POLLHUP)
+        return bool(poller.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return True  # no socket to look at: ping it
 
 
 _JSON_ENCODE = msgspec.json.Encoder().encode

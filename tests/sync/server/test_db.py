@@ -6,9 +6,14 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import httpx
+import psycopg
 import pytest
 
 from keyworker_desktop.sync.server import db
+
+from ..conftest import Running
+from .test_scopes import token
 
 
 def mode(path: Path) -> int:
@@ -50,3 +55,44 @@ def test_a_database_url_elsewhere_is_made_0600_and_an_existing_default_folder_ti
     first.chmod(0o755)  # as made by earlier versions
     db.default_url()
     assert mode(first) == 0o700
+
+
+# -- PostgreSQL connections checked before use without a round trip ----------------------
+def terminate_backends(url: str) -> int:
+    """What a restarted PostgreSQL does to every pooled connection: ends its backend."""
+    server, name = url.rsplit("/", 1)
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        ended = conn.execute("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
+                             "WHERE datname = %s AND pid <> pg_backend_pid()", (name,)).fetchall()
+    return len(ended)
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_sync_after_postgresql_dropped_its_connections_works(server: Running,
+                                                              database_url: str) -> None:
+    auth = token(server, "sam")
+    pulls = [httpx.get(server.url + "/v1/pull", headers=auth) for _ in range(3)]
+    assert all(r.status_code == 200 for r in pulls)
+    assert terminate_backends(database_url) >= 1
+    for _ in range(3):  # every connection the pool held is found dead and replaced
+        assert httpx.get(server.url + "/v1/pull", headers=auth).status_code == 200
+        assert httpx.get(server.url + "/v1/status", headers=auth).status_code == 200
+    r = httpx.post(server.url + "/v1/push", json={"changes": []}, headers=auth)
+    assert r.status_code in (200, 400), r.text  # answered, not a failure of the server
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_live_idle_connection_is_used_without_a_ping(
+        server: Running, monkeypatch: pytest.MonkeyPatch) -> None:
+    auth = token(server, "sam")
+    httpx.get(server.url + "/v1/pull", headers=auth)
+    pings: list[object] = []
+    dialect = server.central.engine.dialect
+    real = dialect.do_ping
+    monkeypatch.setattr(dialect, "do_ping", lambda c: pings.append(c) or real(c))
+    for _ in range(3):
+        assert httpx.get(server.url + "/v1/pull", headers=auth).status_code == 200
+    assert pings == []
+    monkeypatch.setattr(db, "PING_AFTER_IDLE", 0.0)  # long unused: pinged first
+    assert httpx.get(server.url + "/v1/pull", headers=auth).status_code == 200
+    assert len(pings) == 1
