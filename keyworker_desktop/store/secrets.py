@@ -19,6 +19,8 @@ from keyring.backends import chainer, fail
 from keyworker_desktop.store.models import DeviceSecret, Setting
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from keyworker_desktop.store.database import Store
 
 log = logging.getLogger(__name__)
@@ -67,7 +69,9 @@ class DeviceSecrets:
                 return
         self._put_row(name, value)
 
-    def get(self, name: str) -> str | None:
+    def get(self, name: str, session: Session | None = None) -> str | None:
+        """The secret, or None; ``session``: an open session of the store to read it with
+        when it is kept there (a caller reading other things anyway saves opening one)."""
         backend = _usable_backend()
         if backend is not None:
             try:
@@ -76,9 +80,15 @@ class DeviceSecrets:
                 value = None
             if value is not None:
                 return value
+        if session is not None:
+            return self._row_value(session, name)
         with self.store.session() as s:
-            row = s.get(DeviceSecret, name)
-            return row.value.decode("utf-8") if row is not None else None
+            return self._row_value(s, name)
+
+    @staticmethod
+    def _row_value(s: Session, name: str) -> str | None:
+        row = s.get(DeviceSecret, name)
+        return row.value.decode("utf-8") if row is not None else None
 
     def delete(self, name: str) -> None:
         backend = _usable_backend()

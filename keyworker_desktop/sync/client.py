@@ -20,7 +20,6 @@ from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
@@ -34,7 +33,6 @@ from keyworker_desktop.store.models.sync import (
     LocalConflict,
     SyncBase,
     SyncPin,
-    SyncState,
 )
 from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.sync import wire
@@ -57,7 +55,16 @@ from keyworker_desktop.sync.errors import (
     _Revoked,
 )
 from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
-from keyworker_desktop.sync.scope import reconcile_scope
+from keyworker_desktop.sync.scope import CHECKED_KEY, reconcile_scope
+from keyworker_desktop.sync.state import (
+    ACCOUNT_KEY,
+    CURSOR_KEY,
+    SCOPE_KEY,
+    finish,
+    read_start,
+)
+from keyworker_desktop.sync.state import put_state as _put_state
+from keyworker_desktop.sync.state import state as _state
 from keyworker_desktop.sync.transport import (
     BUSY_RETRIES,
     Cancelled,
@@ -69,10 +76,6 @@ from keyworker_desktop.sync.transport import (
 )
 from keyworker_desktop.sync.wipe import TOKEN_SECRET, wipe_local_store
 
-CURSOR_KEY = "cursor"
-ACCOUNT_KEY = "account"
-REJECTED_KEY = "rejected"
-SCOPE_KEY = "scope"
 # Stop and ask before a sync deletes more than this share of live records (and more than 10).
 DELETE_SHARE = 0.25
 DELETE_FLOOR = 10
@@ -112,14 +115,6 @@ def check_server_url(url: str) -> str:
 _LOG_COLUMNS = tuple(getattr(ChangeLogEntry, n) for n in (
     "seq", "change_id", "entity", "record_id", "young_person_id", "op", "fields", "hlc",
     "author", "device"))
-def _state(s: Session, key: str, default: Any) -> Any:
-    row = s.get(SyncState, key)
-    return row.value.get("v", default) if row is not None else default
-
-
-def _put_state(s: Session, key: str, value: Any) -> None:
-    s.execute(sqlite_insert(SyncState).values(key=key, value={"v": value})
-              .on_conflict_do_update(index_elements=["key"], set_={"value": {"v": value}}))
 
 
 class SyncClient:
@@ -149,6 +144,10 @@ class SyncClient:
         self._scope_seen: tuple[str, list[str]] | None = None
         # This sync's own pushes already recorded here, which its pull steps over.
         self._skips = Skips()
+        # The running sync's device token and sync state, read once when it starts (and
+        # the state kept up to date as the sync writes it).
+        self._token: str | None = None
+        self._seen: dict[str, Any] = {}
 
     def _new_http(self) -> httpx.Client:
         return httpx.Client(timeout=self._timeout, verify=self._verify)
@@ -233,7 +232,7 @@ class SyncClient:
 
     def _auth(self) -> dict[str, str]:
         """The device token's header (read from the store: on the sync's own thread)."""
-        value = self.secrets.get(TOKEN_SECRET)
+        value = self._token if self._token is not None else self.secrets.get(TOKEN_SECRET)
         if value is None:
             raise AuthenticationFailed(Message("client.laptop_not_registered", QT_TRANSLATE_NOOP(
                     "Errors", "This laptop is not registered with the central store.")))
@@ -299,6 +298,7 @@ class SyncClient:
 
     def forget_token(self) -> None:
         """Drop a token the central store no longer takes, so the next sync signs in."""
+        self._token = None
         self.secrets.delete(TOKEN_SECRET)
 
     def register(self, user: str, password: str, device_name: str | None = None) -> str:
@@ -341,7 +341,7 @@ class SyncClient:
         ``cancel`` is checked between requests and, while one waits for its answer,
         every 0.1 s: a cancelled sync returns with ``cancelled`` set at once.
         """
-        self._refuse_demo()
+        unpushed = self._start()
         summary = SyncSummary()
         report = progress or (lambda _stage, _done, _total: None)
         stop = cancel or (lambda: False)
@@ -350,7 +350,8 @@ class SyncClient:
         self._scope_seen = None
         self._skips = Skips()
         try:
-            if self._push(summary, report, stop, ask) and not summary.cancelled:
+            if (unpushed and self._push(summary, report, stop, ask)
+                    and not summary.cancelled):
                 # Changes whose id another user's change had taken, sent again once under
                 # the new ids they were given (a second clash waits for the next sync).
                 self._push(summary, report, stop, ask)
@@ -365,19 +366,25 @@ class SyncClient:
             raise
         finally:
             self._cancel = None
-        with self.store.transaction() as s:
-            summary.open_conflicts = s.scalar(
-                select(func.count()).select_from(LocalConflict)
-                .where(LocalConflict.status != "resolved")) or 0
-            if not summary.cancelled:
-                settings.put(s, settings.LAST_SYNC_AT, utcnow().isoformat())
-            _put_state(s, REJECTED_KEY, [r.__dict__ for r in summary.rejected])
+            self._token = None
+        finish(self.store, summary, self._seen)
         return summary
+
+    def _start(self) -> bool:
+        """Read what a sync needs of the store in one session (a sync with nothing to do
+        opens no other); whether there are changes to push."""
+        start = read_start(self.store, self.secrets)
+        self._token, self._seen = start.token, start.seen
+        return start.unpushed
+
+    def _put(self, s: Session, key: str, value: Any) -> None:
+        """Write a sync state value in ``s``'s transaction, and remember it for this sync."""
+        _put_state(s, key, value)
+        self._seen[key] = value
 
     def _leave_scope(self, summary: SyncSummary, ask: ConfirmDeletes) -> None:
         """Remove young people who left this user's scope (when the pulled digest changed)."""
-        with self.store.session() as s:
-            digest = _state(s, SCOPE_KEY, None)
+        digest = self._seen.get(SCOPE_KEY)
 
         def fetch() -> list[str] | None:
             seen = self._scope_seen
@@ -395,7 +402,7 @@ class SyncClient:
                 return None
             return ids
 
-        result = reconcile_scope(self.store, digest, fetch)
+        result = reconcile_scope(self.store, digest, fetch, self._seen.get(CHECKED_KEY))
         if result is not None:
             summary.removed_young_person_ids = result.removed
             summary.kept_out_of_scope_ids = result.kept
@@ -599,8 +606,7 @@ class SyncClient:
 
     def _pull(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],
               ask: ConfirmDeletes) -> None:
-        with self.store.session() as s:
-            cursor = int(_state(s, CURSOR_KEY, 0))
+        cursor = int(self._seen.get(CURSOR_KEY) or 0)
         auth = self._auth()
 
         def fetch(after: int) -> Any:  # also run on the prefetch thread
@@ -630,22 +636,21 @@ class SyncClient:
             jump = self._skips.jump(cursor) if ahead is None else None
             if jump is not None:  # this laptop's own changes, recorded when pushed
                 with self.store.transaction(redoable=True) as s:
-                    _put_state(s, CURSOR_KEY, jump)
+                    self._put(s, CURSOR_KEY, jump)
                 cursor = jump
                 continue
             page = ahead.result() if ahead is not None else fetch(cursor)
             ahead = None
             summary.requests += 1
             scope = page.get("scope")
-            with self.store.session() as s:
-                known = _state(s, SCOPE_KEY, None)
+            known = self._seen.get(SCOPE_KEY)
             if scope and known and scope != known and cursor > 0 and self._scope_gained(summary):
                 # Young people were allocated to this user: their older changes lie
                 # before the cursor, so read the log again (applying is idempotent).
                 # When young people only left, nothing before the cursor is new here.
                 with self.store.transaction() as s:
-                    _put_state(s, CURSOR_KEY, 0)
-                    _put_state(s, SCOPE_KEY, scope)
+                    self._put(s, CURSOR_KEY, 0)
+                    self._put(s, SCOPE_KEY, scope)
                 cursor = start = 0
                 continue
             changes = page["changes"]
@@ -671,9 +676,9 @@ class SyncClient:
                 # Redoable: a page lost to a power cut is pulled again with its cursor.
                 with self.store.transaction(redoable=True) as s:
                     self._apply_page(s, changes, summary)
-                    _put_state(s, CURSOR_KEY, page["cursor"])
+                    self._put(s, CURSOR_KEY, page["cursor"])
                     if scope:
-                        _put_state(s, SCOPE_KEY, scope)
+                        self._put(s, SCOPE_KEY, scope)
             cursor = page["cursor"]
             done += len(changes)
             report("receiving", done, max(done, int(page.get("latest", cursor)) - start))

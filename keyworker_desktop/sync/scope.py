@@ -65,15 +65,18 @@ class ScopePurge:
 
 
 def reconcile_scope(store: Store, pulled_digest: str | None,
-                    fetch: Callable[[], Collection[str] | None]) -> ScopePurge | None:
+                    fetch: Callable[[], Collection[str] | None],
+                    checked: str | None = None) -> ScopePurge | None:
     """After a completed pull: purge if the scope changed since it was last checked.
 
     ``pulled_digest`` is the scope digest of the last pull; ``fetch`` asks the central
-    store for the young people in scope now (None when it cannot say). Returns None
-    when nothing was asked. While any young person is kept, every sync checks again.
+    store for the young people in scope now (None when it cannot say); ``checked``: the
+    digest last checked, when the caller has read it already (saves a session when it is
+    the one pulled). Returns None when nothing was asked. While any young person is kept,
+    every sync checks again.
     """
-    if not pulled_digest:
-        return None  # a central store that sends no digest
+    if not pulled_digest or pulled_digest == checked:
+        return None  # a central store that sends no digest, or nothing new
     with store.session() as s:
         row = s.get(SyncState, CHECKED_KEY)
         if row is not None and row.value.get("v") == pulled_digest:

@@ -1,0 +1,91 @@
+"""What a laptop's sync keeps between syncs (table ``sync_state``), read once when it starts.
+
+A sync with nothing to do used to open a session for each thing it looked up (the demo
+flag, the cursor, the scope twice, the token...) and to write its end with a flush to
+disk: :func:`read_start` reads it all in one session, :func:`finish` writes one short
+transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.domain.clock import utcnow
+from keyworker_desktop.store import settings
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.store.models import ChangeLogEntry, Setting
+from keyworker_desktop.store.models.sync import LocalConflict, SyncState
+from keyworker_desktop.store.secrets import DeviceSecrets
+from keyworker_desktop.sync.errors import DemoStore
+from keyworker_desktop.sync.outcome import SyncSummary
+from keyworker_desktop.sync.scope import CHECKED_KEY
+from keyworker_desktop.sync.wipe import TOKEN_SECRET
+
+CURSOR_KEY = "cursor"
+ACCOUNT_KEY = "account"
+REJECTED_KEY = "rejected"
+SCOPE_KEY = "scope"
+# What a sync reads of its state when it starts.
+_SEEN_KEYS = (CURSOR_KEY, REJECTED_KEY, SCOPE_KEY, CHECKED_KEY)
+
+
+def state(s: Session, key: str, default: Any) -> Any:
+    row = s.get(SyncState, key)
+    return row.value.get("v", default) if row is not None else default
+
+
+def put_state(s: Session, key: str, value: Any) -> None:
+    s.execute(sqlite_insert(SyncState).values(key=key, value={"v": value})
+              .on_conflict_do_update(index_elements=["key"], set_={"value": {"v": value}}))
+
+
+@dataclass
+class SyncStart:
+    """What a sync needs of the store before its first request."""
+
+    token: str | None
+    # Sync state by key (cursor, scope, scope checked, rejected), kept up to date by the
+    # sync as it writes them.
+    seen: dict[str, Any]
+    unpushed: bool
+
+
+def read_start(store: Store, secrets: DeviceSecrets) -> SyncStart:
+    """One session: refuses a store holding the demo caseload (:class:`DemoStore`)."""
+    with store.session() as s:
+        if settings.get(s, settings.DEMO_CASELOAD):
+            raise DemoStore()
+        seen = {key: value.get("v") for key, value in s.execute(
+            select(SyncState.key, SyncState.value).where(SyncState.key.in_(_SEEN_KEYS)))}
+        unpushed = s.scalar(select(ChangeLogEntry.seq).where(
+            ChangeLogEntry.pushed_at.is_(None)).limit(1)) is not None
+        return SyncStart(secrets.get(TOKEN_SECRET, session=s), seen, unpushed)
+
+
+def finish(store: Store, summary: SyncSummary, seen: dict[str, Any]) -> None:
+    """Count the open conflicts into ``summary`` and record, in one short transaction,
+    when a sync that was not cancelled ended, and what the central store refused if that
+    changed.
+
+    Without waiting for the disk (redoable): a power cut can only leave the previous
+    sync's time and list, which the next sync writes again (a refused change stays
+    unpushed and is refused again)."""
+    rejected = [{**r.__dict__, "fields": list(r.fields)} for r in summary.rejected]
+    changed = rejected != seen.get(REJECTED_KEY)
+    with (store.transaction(redoable=True) if changed or not summary.cancelled
+          else store.session()) as s:
+        summary.open_conflicts = s.scalar(
+            select(func.count()).select_from(LocalConflict)
+            .where(LocalConflict.status != "resolved")) or 0
+        if not summary.cancelled:
+            now = {"v": utcnow().isoformat()}
+            s.execute(sqlite_insert(Setting).values(key=settings.LAST_SYNC_AT.key, value=now)
+                      .on_conflict_do_update(index_elements=["key"], set_={"value": now}))
+        if changed:
+            put_state(s, REJECTED_KEY, rejected)
+            seen[REJECTED_KEY] = rejected
