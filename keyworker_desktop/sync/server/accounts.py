@@ -6,6 +6,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -142,16 +143,26 @@ SEEN_EVERY = timedelta(minutes=1)
 TOKEN_IDLE_DAYS = 30
 
 
+# Where authenticate() leaves the values of the ``also`` columns it read (Session.info).
+ALSO_READ = "kw_authenticated_also"
+
+
 def authenticate(s: Session, token: str, idle: timedelta = timedelta(days=TOKEN_IDLE_DAYS),
-                 now: datetime | None = None) -> tuple[Caller | None, str]:
+                 now: datetime | None = None,
+                 also: tuple[Any, ...] = ()) -> tuple[Caller | None, str]:
     """(caller, "") for a live bearer token, else (None, why): "unauthenticated" (unknown),
     "revoked" (the laptop is to wipe itself), "signed_out" (ended by a password reset),
-    "token_expired" (unseen for longer than ``idle``) or "account_disabled"."""
+    "token_expired" (unseen for longer than ``idle``) or "account_disabled".
+
+    ``also``: columns the request needs whoever asks (a pull's newest sequence number),
+    read in the same round trip; their values are left in ``s.info[ALSO_READ]``."""
     # The device and its user in one round trip: every request of every sync starts here.
-    row = s.execute(select(Device, User).outerjoin(User, User.id == Device.user_id)
+    row = s.execute(select(Device, User, *also).outerjoin(User, User.id == Device.user_id)
                     .where(Device.token_hash == token_hash(token))).first()
     if row is None:
         return None, "unauthenticated"
+    if also:
+        s.info[ALSO_READ] = tuple(row[2:])
     device: Device = row[0]
     user: User | None = row[1]
     if device.revoked_at is not None:

@@ -33,7 +33,7 @@ from keyworker_desktop.sync.server.register_limits import (
     HashSlots,
     default_hash_slots,
 )
-from keyworker_desktop.sync.server.scopes import ScopeDigests
+from keyworker_desktop.sync.server.scopes import HEAD_COLUMNS, ScopeDigests
 from keyworker_desktop.sync.server.validate import (
     ApiError,
     decode,
@@ -111,19 +111,21 @@ class Central:
         with (self._reading if reading else self.sessions)() as s, s.begin():
             return fn(s)
 
-    def caller(self, s: Session, request: Request) -> Caller:
+    def caller(self, s: Session, request: Request, also: tuple[Any, ...] = ()) -> Caller:
+        """Who is calling; ``also``: see :func:`accounts.authenticate`."""
         header = request.headers.get("authorization", "")
         if not header.lower().startswith("bearer "):
             raise ApiError(401, "unauthenticated", "this call needs a device token")
-        caller, why = accounts.authenticate(s, header[7:].strip(), self.access.token_idle)
+        caller, why = accounts.authenticate(s, header[7:].strip(), self.access.token_idle,
+                                            also=also)
         if caller is None:
             raise ApiError(401, why, _TOKEN_REFUSALS.get(why, "unknown device token"))
         return caller
 
     def authed(self, request: Request, fn: Callable[[Session, Caller], Any], *,
-               reading: bool = False) -> Any:
+               reading: bool = False, also: tuple[Any, ...] = ()) -> Any:
         def work(s: Session) -> Any:
-            return fn(s, self.caller(s, request))
+            return fn(s, self.caller(s, request, also))
 
         try:
             return self.run(work, reading=reading)
@@ -249,7 +251,7 @@ class Central:
         try:
             after, limit = validate_pull_args(request.query_params)
             out = await run_in_threadpool(
-                partial(self.authed, reading=True), request,
+                partial(self.authed, reading=True, also=HEAD_COLUMNS), request,
                 lambda s, c: service.pull(s, c, after, limit, self.digests))
             return _answer(wire.PullPage, out)
         except ApiError as exc:

@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, Select, distinct, func, literal, or_, sele
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
-from keyworker_desktop.sync.server.accounts import Caller
+from keyworker_desktop.sync.server.accounts import ALSO_READ, Caller
 from keyworker_desktop.sync.server.models import Allocation, Change, ScopeEpoch, User
 
 # Scopes held per process: one per user and role, so a few thousand; past this many the
@@ -58,9 +58,11 @@ def scope_digest_of(ids: list[str]) -> str:
 
 
 _EPOCH = select(ScopeEpoch.epoch).where(ScopeEpoch.id == 1).scalar_subquery()
-# The epoch and the newest sequence number in one statement (one snapshot, one round trip).
-_HEAD = select(_EPOCH.label("epoch"), select(func.max(Change.seq)).scalar_subquery()
-               .label("latest"))
+# The epoch and the newest sequence number: read with the caller's token (see
+# accounts.authenticate's ``also``), else on their own, in one statement.
+HEAD_COLUMNS = (_EPOCH.label("epoch"),
+                select(func.max(Change.seq)).scalar_subquery().label("latest"))
+_HEAD = select(*HEAD_COLUMNS)
 
 
 def _hashed_digest(caller: Caller) -> Select[Any]:
@@ -102,8 +104,10 @@ class ScopeDigests:
 
     def head(self, s: Session, caller: Caller) -> Head:
         """The newest sequence number and the caller's digest: one statement when the
-        scopes have not changed since this process last hashed the caller's."""
-        epoch, latest = s.execute(_HEAD).one()
+        scopes have not changed since this process last hashed the caller's; none when
+        they came with the caller's token (:data:`HEAD_COLUMNS`)."""
+        read = s.info.pop(ALSO_READ, None)
+        epoch, latest = read if read is not None else s.execute(_HEAD).one()
         key = (caller.user_id, caller.role, caller.team)
         held = self._held.get(key)
         if held is not None and held[0] == epoch:
