@@ -9,6 +9,7 @@ import json
 import os
 from collections.abc import Callable
 
+import msgspec
 import pytest
 from sqlalchemy import func, select
 
@@ -168,3 +169,36 @@ def test_a_push_of_many_large_values_goes_in_several_bodies(
     summary = sam.sync()
     assert summary.pushed == 13 and not summary.rejected
     assert summary.requests >= 5  # about 19 MB as JSON, in bodies of at most 4 MB
+
+
+# -- a pulled page answered from the stored JSON text (wire.PullPageText) ----------------
+def test_the_page_the_central_store_writes_is_the_page_the_document_types() -> None:
+    for typed, text in ((wire.PulledChange, wire.PulledChangeText),
+                        (wire.PullPage, wire.PullPageText)):
+        a, b = msgspec.structs.fields(typed), msgspec.structs.fields(text)
+        assert [(f.name, f.default) for f in a] == [(f.name, f.default) for f in b]
+        assert typed.__struct_config__.omit_defaults == text.__struct_config__.omit_defaults
+    side = {"value": "x", "author": "sam", "device": "d", "hlc": "1"}
+    conflict = {"id": "c", "entity": "visit", "record_id": "r", "young_person_id": None,
+                "field": "notes", "kind": "text", "base": None, "current": side,
+                "incoming": side, "status": "open"}
+    typed_changes = [
+        {"seq": 1, "change_id": "a", "entity": "visit", "record_id": "r",
+         "young_person_id": "yp", "op": "insert", "fields": {"notes": "café", "n": 1},
+         "version": 1, "hlc": "h", "author": "sam", "device": "d"},
+        {"seq": 2, "change_id": "b", "entity": "visit", "record_id": "r",
+         "young_person_id": None, "op": "update", "fields": {}, "version": 2, "hlc": "h",
+         "author": "sam", "device": "d", "conflicts": [conflict], "resolved": ["c0"],
+         "submitted": {"notes": "mine"}}]
+    page = {"changes": typed_changes, "cursor": 2, "more": False, "latest": 2, "scope": "s"}
+    expected = wire.encode(msgspec.convert(page, wire.PullPage))
+    text_changes = [wire.PulledChangeText(
+        c["seq"], c["change_id"], c["entity"], c["record_id"], c["young_person_id"], c["op"],
+        msgspec.Raw(wire.encode(c["fields"])), c["version"], c["hlc"], c["author"],
+        c["device"], [msgspec.convert(x, wire.ConflictOut) for x in c.get("conflicts", [])],
+        c.get("resolved", []),
+        msgspec.Raw(wire.encode(c["submitted"])) if "submitted" in c else None)
+        for c in typed_changes]
+    got = wire.encode(wire.PullPageText(text_changes, 2, False, 2, "s"))
+    assert got == expected
+    assert msgspec.json.decode(got, type=wire.PullPage) == msgspec.convert(page, wire.PullPage)

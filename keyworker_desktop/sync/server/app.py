@@ -253,7 +253,8 @@ class Central:
             out = await run_in_threadpool(
                 partial(self.authed, reading=True, also=HEAD_COLUMNS), request,
                 lambda s, c: service.pull(s, c, after, limit, self.digests))
-            return _answer(wire.PullPage, out)
+            # Already the wire type (wire.PullPageText: as wire.PullPage documents it).
+            return Response(wire.encode(out), media_type="application/json")
         except ApiError as exc:
             return _error(exc)
 

@@ -6,9 +6,11 @@ import time
 from collections.abc import Iterator, Mapping
 from typing import Any, cast
 
+import msgspec
 from sqlalchemy import (
     String,
     Table,
+    Text,
     and_,
     bindparam,
     false,
@@ -18,6 +20,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy import cast as cast_
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
@@ -49,6 +52,7 @@ from keyworker_desktop.sync.server.validate import ApiError, PushedChange, valid
 
 PROTOCOL = 1
 _AUDIT = cast(Table, Audit.__table__)
+_JSON_LIST = msgspec.json.Decoder(list[str]).decode
 
 
 def _refuse_admin(caller: Caller) -> None:
@@ -441,48 +445,58 @@ def restamp_ahead(changes: list[PushedChange], max_drift_ms: int) -> None:
 
 
 # -- pull ---------------------------------------------------------------------------
-_PULL_COLUMNS = tuple(_CHANGES.c[n] for n in (
-    "seq", "change_id", "entity", "record_id", "young_person_id", "op", "fields", "version",
-    "hlc", "author", "device", "conflicts", "resolved", "submitted"))
+# The JSON columns as their stored text: passed on as they are (wire.PulledChangeText).
+_PULL_COLUMNS = (*(_CHANGES.c[n] for n in (
+    "seq", "change_id", "entity", "record_id", "young_person_id", "op")),
+    cast_(_CHANGES.c.fields, Text), *(_CHANGES.c[n] for n in (
+        "version", "hlc", "author", "device")),
+    cast_(_CHANGES.c.conflicts, Text), cast_(_CHANGES.c.resolved, Text),
+    cast_(_CHANGES.c.submitted, Text))
+_NONE = ("[]", None)
 
 
 def pull(s: Session, caller: Caller, after: int, limit: int,
-         digests: ScopeDigests | None = None) -> dict[str, Any]:
+         digests: ScopeDigests | None = None) -> wire.PullPageText:
     """The next page of changes the caller may see, oldest first.
 
     ``digests``: the process's scope digests (a new one hashes the scope again)."""
     _refuse_admin(caller)
     latest, digest = (digests or ScopeDigests()).head(s, caller)
-    rows = [dict(r) for r in s.execute(
+    rows = s.execute(
         select(*_PULL_COLUMNS).where(_CHANGES.c.seq > after, _CHANGES.c.seq <= latest,
                                      visible(caller, _CHANGES.c.young_person_id))
-        .order_by(_CHANGES.c.seq).limit(limit + 1)).mappings()]
+        .order_by(_CHANGES.c.seq).limit(limit + 1)).all()
     more = len(rows) > limit
-    rows = rows[:limit]
-    size = 0
-    for i, r in enumerate(rows):
-        # A page of documents would otherwise be a page of megabytes each.
-        size += wire.encoded_size(r["fields"]) + wire.encoded_size(r["submitted"])
-        if size > wire.MAX_PAGE_BYTES and i + 1 < len(rows):
-            rows, more = rows[:i + 1], True
-            break
-    cursor = rows[-1]["seq"] if more else max(latest, after)
-    with_conflicts = [r["change_id"] for r in rows if r["conflicts"]]
-    conflicts: dict[str, list[dict[str, Any]]] = {}
-    if with_conflicts:
-        for c in s.scalars(select(Conflict).where(Conflict.change_id.in_(with_conflicts))):
-            conflicts.setdefault(c.change_id, []).append(c.as_json())
+    last = min(len(rows), limit)
+    changes: list[wire.PulledChangeText] = []
+    with_conflicts: dict[str, wire.PulledChangeText] = {}
     people: set[str] = set()
-    for r in rows:
-        r["conflicts"] = conflicts.get(r["change_id"], [])
-        r["resolved"] = r["resolved"] or []
-        if r["submitted"] is None:
-            del r["submitted"]
-        if r["young_person_id"]:
-            people.add(r["young_person_id"])
-    audit(s, caller, "pull", "ok", people, len(rows), f"after={after}")
-    return {"changes": rows, "cursor": cursor, "more": more, "latest": latest,
-            "scope": digest}
+    size = 0
+    for (seq, change_id, entity, record_id, yp, op, fields, version, hlc, author, device,
+         conflicts, resolved, submitted) in rows[:last]:
+        raw = fields.encode()
+        sent = submitted.encode() if submitted is not None else None
+        change = wire.PulledChangeText(
+            seq, change_id, entity, record_id, yp, op, msgspec.Raw(raw), version, hlc,
+            author, device, resolved=[] if resolved in _NONE else _JSON_LIST(resolved),
+            submitted=msgspec.Raw(sent) if sent is not None else None)
+        changes.append(change)
+        if conflicts not in _NONE:
+            with_conflicts[change_id] = change
+        if yp:
+            people.add(yp)
+        # A page of documents would otherwise be a page of megabytes each.
+        size += len(raw) + (len(sent) if sent is not None else 4)
+        if size > wire.MAX_PAGE_BYTES and len(changes) < last:
+            more = True
+            break
+    cursor = changes[-1].seq if more else max(latest, after)
+    if with_conflicts:
+        for c in s.scalars(select(Conflict).where(Conflict.change_id.in_(list(with_conflicts)))):
+            with_conflicts[c.change_id].conflicts.append(
+                msgspec.convert(c.as_json(), wire.ConflictOut))
+    audit(s, caller, "pull", "ok", people, len(changes), f"after={after}")
+    return wire.PullPageText(changes, cursor, more, latest, digest)
 
 
 def scope(s: Session, caller: Caller) -> dict[str, Any]:
