@@ -8,6 +8,7 @@ import base64
 import json
 import os
 from collections.abc import Callable
+from typing import Any
 
 import msgspec
 import pytest
@@ -182,7 +183,7 @@ def test_the_page_the_central_store_writes_is_the_page_the_document_types() -> N
     conflict = {"id": "c", "entity": "visit", "record_id": "r", "young_person_id": None,
                 "field": "notes", "kind": "text", "base": None, "current": side,
                 "incoming": side, "status": "open"}
-    typed_changes = [
+    typed_changes: list[dict[str, Any]] = [
         {"seq": 1, "change_id": "a", "entity": "visit", "record_id": "r",
          "young_person_id": "yp", "op": "insert", "fields": {"notes": "café", "n": 1},
          "version": 1, "hlc": "h", "author": "sam", "device": "d"},

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import stat
 from pathlib import Path
+from typing import Any
 
 import httpx
 import psycopg
@@ -89,7 +90,12 @@ def test_a_live_idle_connection_is_used_without_a_ping(
     pings: list[object] = []
     dialect = server.central.engine.dialect
     real = dialect.do_ping
-    monkeypatch.setattr(dialect, "do_ping", lambda c: pings.append(c) or real(c))
+
+    def ping(conn: Any) -> bool:
+        pings.append(conn)
+        return bool(real(conn))
+
+    monkeypatch.setattr(dialect, "do_ping", ping)
     for _ in range(3):
         assert httpx.get(server.url + "/v1/pull", headers=auth).status_code == 200
     assert pings == []
