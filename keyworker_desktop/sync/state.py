@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import JSON, bindparam, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -30,8 +30,16 @@ CURSOR_KEY = "cursor"
 ACCOUNT_KEY = "account"
 REJECTED_KEY = "rejected"
 SCOPE_KEY = "scope"
-# What a sync reads of its state when it starts.
-_SEEN_KEYS = (CURSOR_KEY, REJECTED_KEY, SCOPE_KEY, CHECKED_KEY)
+# What a sync reads when it starts and writes when it ends, built once (a sync with
+# nothing to do is mostly these few statements).
+_SEEN = select(SyncState.key, SyncState.value).where(
+    SyncState.key.in_((CURSOR_KEY, REJECTED_KEY, SCOPE_KEY, CHECKED_KEY)))
+_UNPUSHED = select(ChangeLogEntry.seq).where(ChangeLogEntry.pushed_at.is_(None)).limit(1)
+_OPEN_CONFLICTS = select(func.count()).select_from(LocalConflict).where(
+    LocalConflict.status != "resolved")
+_SYNCED_AT = sqlite_insert(Setting).values(
+    key=settings.LAST_SYNC_AT.key, value=bindparam("at", type_=JSON)).on_conflict_do_update(
+    index_elements=["key"], set_={"value": bindparam("at", type_=JSON)})
 
 
 def state(s: Session, key: str, default: Any) -> Any:
@@ -60,10 +68,8 @@ def read_start(store: Store, secrets: DeviceSecrets) -> SyncStart:
     with store.session() as s:
         if settings.get(s, settings.DEMO_CASELOAD):
             raise DemoStore()
-        seen = {key: value.get("v") for key, value in s.execute(
-            select(SyncState.key, SyncState.value).where(SyncState.key.in_(_SEEN_KEYS)))}
-        unpushed = s.scalar(select(ChangeLogEntry.seq).where(
-            ChangeLogEntry.pushed_at.is_(None)).limit(1)) is not None
+        seen = {key: value.get("v") for key, value in s.execute(_SEEN)}
+        unpushed = s.scalar(_UNPUSHED) is not None
         return SyncStart(secrets.get(TOKEN_SECRET, session=s), seen, unpushed)
 
 
@@ -79,13 +85,9 @@ def finish(store: Store, summary: SyncSummary, seen: dict[str, Any]) -> None:
     changed = rejected != seen.get(REJECTED_KEY)
     with (store.transaction(redoable=True) if changed or not summary.cancelled
           else store.session()) as s:
-        summary.open_conflicts = s.scalar(
-            select(func.count()).select_from(LocalConflict)
-            .where(LocalConflict.status != "resolved")) or 0
+        summary.open_conflicts = s.scalar(_OPEN_CONFLICTS) or 0
         if not summary.cancelled:
-            now = {"v": utcnow().isoformat()}
-            s.execute(sqlite_insert(Setting).values(key=settings.LAST_SYNC_AT.key, value=now)
-                      .on_conflict_do_update(index_elements=["key"], set_={"value": now}))
+            s.execute(_SYNCED_AT, {"at": {"v": utcnow().isoformat()}})
         if changed:
             put_state(s, REJECTED_KEY, rejected)
             seen[REJECTED_KEY] = rejected
