@@ -42,11 +42,10 @@ BEGIN
 END $$
 """
 
+# name: (table, events)
 _PG_TRIGGERS = {
-    "allocations_scope_epoch":
-        "AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON allocations FOR EACH STATEMENT",
-    "users_scope_epoch":
-        "AFTER INSERT OR DELETE OR UPDATE OF team, role ON users FOR EACH STATEMENT",
+    "allocations_scope_epoch": ("allocations", "INSERT OR UPDATE OR DELETE OR TRUNCATE"),
+    "users_scope_epoch": ("users", "INSERT OR DELETE OR UPDATE OF team, role"),
 }
 
 _SQLITE_BUMP = "BEGIN UPDATE scope_epoch SET epoch = random(); END"
@@ -71,8 +70,9 @@ def upgrade() -> None:
     op.execute("INSERT INTO scope_epoch (id, epoch) VALUES (1, 0)")
     if op.get_bind().dialect.name == "postgresql":
         op.execute(_PG_FUNCTION)
-        for name, when in _PG_TRIGGERS.items():
-            op.execute(f"CREATE TRIGGER {name} {when} EXECUTE FUNCTION bump_scope_epoch()")
+        for name, (table, events) in _PG_TRIGGERS.items():
+            op.execute(f"CREATE TRIGGER {name} AFTER {events} ON {table} "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION bump_scope_epoch()")
     else:
         for name, when in _SQLITE_TRIGGERS.items():
             op.execute(f"CREATE TRIGGER {name} {when} FOR EACH ROW {_SQLITE_BUMP}")
@@ -80,8 +80,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        for name, when in _PG_TRIGGERS.items():
-            op.execute(f"DROP TRIGGER {name} ON {when.split(' ON ')[1].split()[0]}")
+        for name, (table, _events) in _PG_TRIGGERS.items():
+            op.execute(f"DROP TRIGGER {name} ON {table}")
         op.execute("DROP FUNCTION bump_scope_epoch()")
     else:
         for name in _SQLITE_TRIGGERS:
