@@ -13,7 +13,8 @@ import functools
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
-from operator import itemgetter
+from itertools import repeat
+from operator import attrgetter, itemgetter
 from types import SimpleNamespace
 from typing import Any
 
@@ -59,24 +60,31 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
             (v,) for v in map(itemgetter(keys[0]), rows)]
     else:
         columns: list[Any] = [list(map(itemgetter(k), rows)) for k in keys]
-        for i, convert in converters:
-            columns[i] = list(map(convert, columns[i]))
+        for i, convert, datetimes in converters:
+            column = columns[i]
+            if datetimes and _naive_datetimes(column):
+                columns[i] = list(map(datetime.isoformat, column, repeat(" "),
+                                      repeat("microseconds")))
+            else:
+                columns[i] = list(map(convert, column))
         params = list(zip(*columns, strict=True))
     conn.exec_driver_sql(sql, params)
 
 
 @functools.lru_cache(maxsize=512)
 def _insert_plan(table: Table, keys: frozenset[str], dialect: Dialect
-                 ) -> tuple[str, tuple[str, ...], tuple[tuple[int, Converter], ...]]:
+                 ) -> tuple[str, tuple[str, ...], tuple[tuple[int, Converter, bool], ...]]:
     """The INSERT of ``table``'s columns among ``keys``, their keys in that order, and the
-    conversion of each column that has one (its type's, or the same text made faster)."""
+    conversion of each column that has one (its type's, or the same text made faster), with
+    whether a column of naive datetimes only may take isoformat's text straight."""
     columns = [c for c in table.columns if c.key in keys]
-    converters: list[tuple[int, Converter]] = []
+    converters: list[tuple[int, Converter, bool]] = []
     for i, c in enumerate(columns):
         impl = c.type.dialect_impl(dialect)
         proc = impl.bind_processor(dialect)
         if proc is not None:
-            converters.append((i, _faster(impl, proc)))
+            faster = _faster(impl, proc)
+            converters.append((i, faster, faster is not proc and isinstance(impl, DateTime)))
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
            f"VALUES ({', '.join('?' * len(columns))})")
@@ -88,6 +96,14 @@ def _insert_plan(table: Table, keys: frozenset[str], dialect: Dialect
 _DATETIME_FORMAT = ("%(year)04d-%(month)02d-%(day)02d "
                     "%(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d")
 _DATE_FORMAT = "%(year)04d-%(month)02d-%(day)02d"
+
+
+def _naive_datetimes(values: list[Any]) -> bool:
+    """Are ``values`` all datetimes without a time zone (checked without a Python loop)?"""
+    return set(map(type, values)) == {datetime} and not any(map(_TZINFO, values))
+
+
+_TZINFO = attrgetter("tzinfo")
 
 
 def _faster(impl: Any, proc: Converter) -> Converter:

@@ -53,11 +53,14 @@ def _field_names(model: Any) -> frozenset[str]:
 
 
 def _decoded(model: Any, values: dict[str, Any]) -> dict[str, Any]:
-    """``values`` (JSON) as the columns hold them: :func:`.entities.decode_value` for each."""
+    """``values`` (JSON) as the columns hold them: :func:`.entities.decode_value` for each
+    (a copy when one changes)."""
     decode = decoders(model)
-    if decode.keys() & values.keys():
-        values = {k: decode[k](v) if k in decode and v is not None else v
-                  for k, v in values.items()}
+    names = decode.keys() & values.keys()
+    if names:
+        values = dict(values)
+        for k in names:
+            values[k] = decode[k](values[k])
     return values
 
 
@@ -72,6 +75,7 @@ def _still_held(model: Any, row: Any, values: dict[str, Any]) -> bool:
         return False
 
 
+@functools.cache
 def _bulk_model(model: Any) -> bool:
     """Records filed under a young person take the bulk path; shared ones (staff) the ORM's,
     whose flush hook also refreshes the summaries of the young people they are linked to."""
@@ -160,19 +164,19 @@ class _Page:
                 self.held[row["id"]] = row
         # The records the page changes: which of them this laptop holds (one plain query per
         # entity), then those as ORM objects; no flush until the end.
-        by_entity: dict[str, dict[str, None]] = {}
+        changed: dict[str, dict[str, None]] = {}
         echoes = self.echoes
         for ch in changes:
             if not echoes or ch["change_id"] not in echoes:
-                by_entity.setdefault(ch["entity"], {})[ch["record_id"]] = None
+                changed.setdefault(ch["entity"], {})[ch["record_id"]] = None
         objects = self.objects
         with s.no_autoflush:
-            for entity, rids in by_entity.items():
+            for entity, records in changed.items():
                 model = self.models.get(entity)
                 if model is None:
                     continue
-                objects.update(dict.fromkeys(rids))
-                found = _held_ids(conn, model.__tablename__, rids)
+                objects.update(records)
+                found = _held_ids(conn, model.__tablename__, records)
                 if found:
                     for obj in s.scalars(select(model).where(bulk.among(model.id, found))):
                         objects[obj.id] = obj
@@ -262,7 +266,8 @@ class _Page:
             return  # this laptop's own change, and the record here still holds it
         bad = field_problems(entity, apply)
         if enforced_references(entity):
-            bad += self.dangling(entity, {k: v for k, v in apply.items() if k not in bad})
+            bad += self.dangling(entity, {k: v for k, v in apply.items() if k not in bad}
+                                 if bad else apply)
         if bad:
             # A value this laptop cannot hold (a date that is not one, an object for text, a
             # code outside its vocabulary, an id naming no record held here) stays in
