@@ -29,6 +29,7 @@ from keyworker_desktop.store import bulk, summary
 from keyworker_desktop.store.changes import reindex
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncPin
+from keyworker_desktop.store.row_sink import table_levels
 from keyworker_desktop.store.stamping import META_FIELDS, given_provenance, new_row
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.entities import (
@@ -359,9 +360,15 @@ class _Page:
                 people.add(yp)
             if model.__searchable__ and row.get("deleted_at") is None:
                 index.append(bulk.index_row(model, row, yp))
-        for model, model_rows in by_model.items():
-            bulk.insert_rows(conn, model.__table__, model_rows)
+        # Records shared by young people (staff, professionals: the ORM's), then the rest
+        # parents first. The foreign keys are checked at commit, but a row naming a parent not
+        # inserted yet makes SQLite look for the children of every parent row inserted after
+        # it, through a column without an index for some (visit.session_note_id): a first
+        # sync's session notes took 70 us a row.
         s.flush()
+        levels = table_levels()
+        for model in sorted(by_model, key=lambda m: levels[m.__tablename__]):
+            bulk.insert_rows(conn, model.__table__, by_model[model])
         for obj in self.reindex_objs.values():
             reindex(s, obj)
         bulk.index_rows(conn, index)
