@@ -30,7 +30,13 @@ from keyworker_desktop.store.changes import reindex
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncPin
 from keyworker_desktop.store.row_sink import table_levels
-from keyworker_desktop.store.stamping import META_FIELDS, given_provenance, new_row
+from keyworker_desktop.store.stamping import (
+    META_FIELDS,
+    given_provenance,
+    new_row,
+    search_text,
+    young_person_of,
+)
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.entities import (
     decode_value,
@@ -370,7 +376,14 @@ class _Page:
         for model in sorted(by_model, key=lambda m: levels[m.__tablename__]):
             bulk.insert_rows(conn, model.__table__, by_model[model])
         for obj in self.reindex_objs.values():
-            reindex(s, obj)
+            if obj.deleted_at is not None:
+                reindex(s, obj)  # out of the index
+                continue
+            # With the bulk rows' (one look-up and two executemany for the lot), as
+            # changes.reindex would index it.
+            model = type(obj)
+            yp = young_person_of(model, obj.id, getattr(obj, "young_person_id", None))
+            index.append((model.__tablename__, obj.id, yp or "", *search_text(model, obj)))
         bulk.index_rows(conn, index)
         summary.refresh(conn, people, datetime.now())
 

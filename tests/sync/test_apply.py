@@ -153,3 +153,34 @@ def test_a_record_is_dated_by_its_authors_stamp_as_stamp_time_reads_it() -> None
         assert _authored_at({"hlc": hlc}, now) == (now if at is None else min(at, now)), hlc
     assert _authored_at({"hlc": "001700000000123-000000-x"}, datetime(2000, 1, 1)) == datetime(
         2000, 1, 1)
+
+
+def test_records_the_orm_applies_are_indexed_replaced_and_dropped(
+        make_store: Callable[[str], Store]) -> None:
+    """A shared record (professional: the ORM's path) arrives searchable; a held record
+    changed by a page is indexed again with its new words only; a deleted one leaves."""
+    store = make_store("sam")
+    pro, yp = uuid7(), uuid7()
+    apply(store, [change(1, "professional", pro, {"name": "Wren Talbot", "role": "Nurse",
+                                                  "agency": "CAMHS"}, version=1),
+                  change(2, "young_person", yp, {"given_name": "Oona",
+                                                 "family_name": "Brack"}, version=1)])
+    apply(store, [change(3, "young_person", yp, {"given_name": "Ottilie"}, version=2),
+                  change(4, "professional", pro, {"agency": "Barnardos"}, version=2)])
+
+    def rows(record_id: str) -> list[Any]:
+        with store.session() as s:
+            return list(s.execute(text("SELECT title, body FROM search_index "
+                                       "WHERE record_id = :r"), {"r": record_id}))
+
+    with store.session() as s:
+        assert {h.title for h in search(s, "Wren")} == {"Wren Talbot, Nurse"}
+        assert search(s, "Barnardos") and not search(s, "CAMHS")
+        assert {h.title for h in search(s, "Ottilie")} == {"Ottilie Brack"}
+        assert not search(s, "Oona")
+    assert len(rows(pro)) == 1 and len(rows(yp)) == 1
+    apply(store, [change(5, "professional", pro, {"deleted_at": "2030-01-01T00:00:00"},
+                         version=3)])
+    assert rows(pro) == []
+    with store.session() as s:
+        assert not search(s, "Wren")
