@@ -14,6 +14,7 @@ reported instead of sent.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, NamedTuple, cast
 
 import msgspec
@@ -75,6 +76,8 @@ class SentBody(wire.PushBody):
 
 
 _encoder = msgspec.json.Encoder()
+# Where json.dumps puts a value (after a key, or in a list), not inside a string of base64.
+_NOT_JSON = re.compile(r"[:,\[]\s*-?(?:NaN|Infinity)")
 _pin = aliased(SyncPin)
 _base = aliased(SyncBase)
 _resolves = (select(func.group_concat(LocalConflict.id, " "))
@@ -88,8 +91,9 @@ def read_batch(s: Session, sender: str | None, after: int, last: int,
     the author sent (``sender``, the central account, when known) and the version each
     was made on (its pin, else the record's base)."""
     log = ChangeLogEntry
-    # Plain tuples: reading a SQLAlchemy row's attributes costs more than making them.
-    return [Unpushed._make(row) for row in s.execute(
+    # Plain tuples (reading a SQLAlchemy row's attributes costs more than making them),
+    # from a Core statement (the ORM's handling of rows costs as much again).
+    return [Unpushed._make(row) for row in s.connection().execute(
         select(log.seq, log.change_id, log.entity, log.record_id, log.young_person_id,
                log.op, type_coerce(log.fields, String).label("fields"), log.hlc,
                func.coalesce(sender or None, func.nullif(log.author, ""),
@@ -106,10 +110,11 @@ def read_batch(s: Session, sender: str | None, after: int, last: int,
 def encode_change(row: Unpushed) -> bytes:
     """One change of :func:`read_batch` as it goes on the wire."""
     text = row.fields
-    # json.dumps writes a float JSON cannot hold as one of these: sent as msgspec writes it
-    # (null), as when the fields were decoded and encoded again.
-    fields = msgspec.Raw(wire.encode(json.loads(text)) if "NaN" in text or "Infinity" in text
-                         else text)
+    # json.dumps writes a float JSON cannot hold as NaN or Infinity (the central store would
+    # refuse the whole body): such fields go as msgspec writes them (null), as they did
+    # when decoded and encoded again. A text merely holding those words goes that way too.
+    odd = ("NaN" in text or "Infinity" in text) and _NOT_JSON.search(text)
+    fields = msgspec.Raw(wire.encode(json.loads(text)) if odd else text)
     return _encoder.encode(SentChange(
         change_id=row.change_id, entity=row.entity, record_id=row.record_id,
         op=cast(wire.Op, row.op), fields=fields, base_version=row.base_version, hlc=row.hlc,
