@@ -45,6 +45,13 @@ def among(column: Any, values: Iterable[str | int]) -> ColumnElement[bool]:
                       .select_from(func.json_each(json.dumps(list(values)))))
 
 
+def bind_value(conn: Connection, column: ColumnElement[Any], value: Any) -> Any:
+    """``value`` as ``conn`` stores it in ``column`` (for a statement written out in SQL)."""
+    dialect = conn.dialect
+    proc = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return proc(value) if proc is not None else value
+
+
 def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """INSERT ``rows`` (dicts with the same keys) with one ``executemany``.
 
