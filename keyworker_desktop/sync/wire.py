@@ -20,7 +20,7 @@ from msgspec import Meta, Struct
 
 PROTOCOL = 1
 MAX_BATCH = 500  # changes in one push
-MAX_PAGE = 1000  # changes in one pulled page
+MAX_PAGE = 2000  # changes in one pulled page
 # One document at its cap (entities.MAX_BINARY_BYTES, base64 is 4/3 of it) and its record
 # fit in one push; the laptop keeps every other push under MAX_PUSH_BATCH_BYTES.
 MAX_PUSH_BODY = 32 * 1024 * 1024
