@@ -186,9 +186,12 @@ class SyncClient:
             wait_before_retry(retry_after(resp), attempt, self._cancel)
         if resp.status_code < 400:
             return wire.decode_json(resp.content)
+        limit: int | None = None
         try:
             err = resp.json()["error"]
             code, message = str(err["code"]), str(err["message"])
+            bound = (err.get("details") or {}).get("limit")
+            limit = bound if isinstance(bound, int) and not isinstance(bound, bool) else None
         except Exception:
             code, message = "http", f"the central store answered {resp.status_code}"
         if code == "revoked":
@@ -232,8 +235,7 @@ class SyncClient:
                     "kept on this laptop.")))
         raise ServerRefused(Message("client.central_store_refused", QT_TRANSLATE_NOOP(
                 "Errors", "The central store refused the request: {message}"),
-                message=message), code,
-                            resp.status_code)
+                message=message), code, resp.status_code, limit)
 
     def _auth(self) -> dict[str, str]:
         """The device token's header (read from the store: on the sync's own thread)."""
@@ -487,7 +489,8 @@ class SyncClient:
         done = 0
         renamed = 0
         report("sending", 0, total)
-        batch, sent, payload = read(0)
+        start = 0  # the change log position the batch was read from
+        batch, sent, payload = read(start)
         # While the central store works on one batch, the next is read and made ready here,
         # and sent once the batch is answered (unless the sync was cancelled): the central
         # store works on it while the answered batch is acknowledged here. Batches are still
@@ -501,7 +504,8 @@ class SyncClient:
                     return renamed
                 if not payload:  # every change of this batch is over a limit
                     done += len(batch)
-                    batch, sent, payload = read(batch[-1].seq)
+                    start = batch[-1].seq
+                    batch, sent, payload = read(start)
                     continue
                 if sending is None:
                     sending = pool.submit(send, payload)
@@ -512,6 +516,12 @@ class SyncClient:
                 except _Revoked:
                     self._wipe_revoked()
                 except ServerRefused as exc:
+                    if exc.code == "too_large" and exc.limit and exc.limit < len(sent):
+                        # A central store taking fewer changes a push (an older one took
+                        # 500): send this batch again, and every later one, that many.
+                        self.batch_size = exc.limit
+                        batch, sent, payload = read(start)
+                        continue
                     if exc.code not in ("out_of_scope", "too_large"):
                         raise
                     results = [{"change_id": c.change_id, "status": "rejected",
@@ -523,6 +533,7 @@ class SyncClient:
                 if following[2] and not stop():
                     sending = pool.submit(send, following[2])
                 renamed += self._acknowledge(batch, results, summary, sent)
+                start = batch[-1].seq
                 batch, sent, payload = following
         summary.rejected.extend(held)
         return renamed

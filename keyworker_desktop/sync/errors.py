@@ -66,10 +66,13 @@ class DeviceRevoked(SyncError):
 class ServerRefused(SyncError):
     """The server answered with an error (``code``) for the whole request."""
 
-    def __init__(self, message: Message | str, code: str, status: int) -> None:
+    def __init__(self, message: Message | str, code: str, status: int,
+                 limit: int | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.status = status
+        # The bound the central store named with "too_large" (changes in a push, or bytes).
+        self.limit = limit
 
 
 class DemoStore(SyncError):

@@ -345,3 +345,44 @@ def test_conflict_sides_name_the_central_accounts_not_the_laptop_users(
         authors = {conflict.current["author"]: conflict.current["value"],
                    conflict.incoming["author"]: conflict.incoming["value"]}
         assert authors == {"sam": "Jojo", "morgan": "Joanne"}
+
+
+def test_a_central_store_taking_fewer_changes_a_push_gets_them_all_in_smaller_pushes(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    """An older central store took at most 500 changes a push and answered more with 413
+    too_large naming its limit: the laptop sends that many a push from then on."""
+    import json as json_
+
+    class OlderServer(httpx.BaseTransport):
+        limit = 3
+
+        def __init__(self) -> None:
+            self.inner = httpx.HTTPTransport()
+            self.pushed: list[int] = []
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/v1/push":
+                n = len(json_.loads(request.read())["changes"])
+                self.pushed.append(n)
+                if n > self.limit:
+                    return httpx.Response(413, json={"error": {
+                        "code": "too_large", "message": f"at most {self.limit} changes per push",
+                        "details": {"limit": self.limit}}})
+            return self.inner.handle_request(request)
+
+        def close(self) -> None:
+            self.inner.close()
+
+    store = make_store("sam")
+    transport = OlderServer()
+    sam = SyncClient(store, server.url, http=httpx.Client(transport=transport), batch_size=5)
+    sam.register("sam", PASSWORD)
+    people = [add_person(store, f"Person {i}") for i in range(8)]
+    summary = sam.sync()
+    assert summary.rejected == [] and sam.pending_count() == 0
+    assert summary.pushed == 8
+    assert transport.pushed[0] == 5 and max(transport.pushed[1:]) <= 3
+    morgan = laptop(make_store, server, "morgan")
+    morgan.sync()
+    assert all(person(morgan.store, p) is not None for p in people)
+    sam.http.close()
