@@ -179,20 +179,27 @@ class Store:
             raise
         return cls(paths, data_key, engine, lock)
 
-    def close(self) -> None:
-        """Checkpoint the WAL, close every connection and forget the key."""
-        if self._data_key is None:
-            return
+    def checkpoint(self, mode: str = "PASSIVE") -> None:
+        """Copy the WAL into the database (flushed to disk), as far as no reader holds it
+        back; never raises (the WAL keeps everything until the next one)."""
+        if mode not in ("PASSIVE", "TRUNCATE"):
+            raise ValueError(mode)
         try:
             raw = self.engine.raw_connection()
             try:
                 driver = raw.driver_connection
                 assert driver is not None  # a pooled connection always holds its driver's
-                driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                driver.execute(f"PRAGMA wal_checkpoint({mode})")
             finally:
                 raw.close()
         except Exception:  # closing must not fail because a checkpoint could not run
-            log.warning("WAL checkpoint at close failed", exc_info=True)
+            log.warning("WAL checkpoint (%s) failed", mode, exc_info=True)
+
+    def close(self) -> None:
+        """Checkpoint the WAL, close every connection and forget the key."""
+        if self._data_key is None:
+            return
+        self.checkpoint("TRUNCATE")
         self.engine.dispose()
         self._data_key = None
         if self._lock is not None:

@@ -23,6 +23,8 @@ from keyworker_desktop.store.errors import CorruptStore
 # SQLCipher decrypts each page it reads from the OS.
 CACHE_KIB = 64 * 1024
 # The execution option of a transaction whose writes the central store can give again.
+# SQLite's own default: checkpoint once the WAL holds this many pages.
+WAL_PAGES = 1000
 REDOABLE = "keyworker_redoable"
 
 
@@ -104,11 +106,14 @@ def make_engine(path: Path, data_key: bytes | None) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         # A transaction the central store can give again waits for no disk flush at commit
-        # (see Store.transaction); every other one is flushed, as the connection was made.
+        # and leaves the WAL to grow (see Store.transaction): a sync's pages are copied into
+        # the database once, by Store.checkpoint when it ends, not every few batches. Every
+        # other transaction is flushed and checkpoints as SQLite does by default.
         relaxed = bool(conn.get_execution_options().get(REDOABLE))
         info = conn.connection.info
         if info.get(REDOABLE, False) != relaxed:
             conn.exec_driver_sql(f"PRAGMA synchronous = {'NORMAL' if relaxed else 'FULL'}")
+            conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {0 if relaxed else WAL_PAGES}")
             info[REDOABLE] = relaxed
         # Take the write lock at BEGIN so two writers never deadlock mid-transaction.
         conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -375,6 +375,9 @@ class SyncClient:
             self._cancel = None
             self._token = None
         finish(self.store, summary, self._seen)
+        if summary.pushed or summary.pulled:
+            # The sync's own transactions left the WAL to grow: copied in once, here.
+            self.store.checkpoint()
         return summary
 
     def _start(self) -> bool:

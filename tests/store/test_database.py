@@ -177,6 +177,15 @@ def test_a_redoable_transaction_waits_for_no_disk_flush_and_the_next_one_does(
         assert s.scalar(text("PRAGMA synchronous")) == 2
     with store.transaction(redoable=True) as s:
         assert s.scalar(text("PRAGMA synchronous")) == 1
+        # ...and leaves the WAL to grow until Store.checkpoint (a sync's end) copies it in.
+        assert s.scalar(text("PRAGMA wal_autocheckpoint")) == 0
+        s.execute(text("INSERT INTO sync_state (key, value) VALUES ('t', :v)"),
+                  {"v": '{"v": "%s"}' % ("x" * 100_000)})
+    before = store.paths.db.stat().st_size
+    with store.transaction() as s:  # an ordinary write: its commit would have checkpointed
+        assert s.scalar(text("PRAGMA wal_autocheckpoint")) == 1000
+    store.checkpoint()
+    assert store.paths.db.stat().st_size > before + 100_000
     # The pool hands the same connection back: an ordinary write is flushed again.
     for _ in range(3):
         with store.transaction() as s:
