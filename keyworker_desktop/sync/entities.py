@@ -190,14 +190,44 @@ def field_problems(entity: str, fields: dict[str, Any]) -> list[str]:
     screens that only know the vocabulary. Names only: the values may be personal.
     """
     checks, shapes, done = _checks(entity), _shapes(entity), _not_future(entity)
+    plain = _plain_text(entity)
     bad: list[str] = []
     for name, value in fields.items():
+        # Most values are text for a column that is text and nothing more: checked here,
+        # as _holds would (the central store checks every field of every change).
+        text_column = plain.get(name)
+        if text_column is not None:
+            if type(value) is str:
+                if text_column[0] is not None and len(value) > text_column[0]:
+                    bad.append(name)
+                continue
+            if value is None:
+                if not text_column[1]:
+                    bad.append(name)
+                continue
         col_type, nullable = checks[name]
         if not _holds(col_type, nullable, value) or (
                 name in shapes and value is not None and not _in_shape(shapes[name], value)) or (
                 name in done and value is not None and _in_the_future(value)):
             bad.append(name)
     return sorted(bad)
+
+
+@cache
+def _plain_text(entity: str) -> dict[str, tuple[int | None, bool]]:
+    """The text fields with no vocabulary, list or day to check: their length limit, if
+    any, and whether they may be null."""
+    shapes, done = _shapes(entity), _not_future(entity)
+    return {name: (col_type.length, nullable)
+            for name, (col_type, nullable) in _checks(entity).items()
+            if isinstance(col_type, String) and name not in shapes and name not in done}
+
+
+@cache
+def _capped(entity: str) -> dict[str, Any]:
+    """The fields with a cap (free text, a document, a JSON value), with their column type."""
+    return {name: col_type for name, (col_type, _nullable) in _checks(entity).items()
+            if isinstance(col_type, Text | LargeBinary | JSON)}
 
 
 def _in_shape(shape: _Shape, value: Any) -> bool:
@@ -220,10 +250,14 @@ def _in_shape(shape: _Shape, value: Any) -> bool:
 def oversized(entity: str, fields: dict[str, Any]) -> dict[str, int]:
     """The fields of ``fields`` over their cap, each with its cap (characters of free text,
     bytes of a document or of a JSON value). Only for values :func:`field_problems` passed."""
-    checks = _checks(entity)
+    checks, capped = _checks(entity), _capped(entity)
     out: dict[str, int] = {}
     for name, value in fields.items():
-        col_type = checks[name][0]
+        col_type = capped.get(name)
+        if col_type is None:
+            if name not in checks:
+                raise KeyError(name)
+            continue  # no cap beyond its column's own
         if isinstance(value, str) and isinstance(col_type, Text):
             if len(value) > MAX_TEXT_CHARS:
                 out[name] = MAX_TEXT_CHARS

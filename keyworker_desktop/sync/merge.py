@@ -173,13 +173,12 @@ def merge_change(
     if not meta:
         # Nothing stamped (a new record), so nothing changed since the base: what follows
         # would apply every edit as sent, and a delete or a restore that changes something.
-        if DELETED in incoming:
-            deleted = incoming[DELETED]
+        rest = dict(incoming)
+        if DELETED in rest:
+            deleted = rest.pop(DELETED)
             if (deleted is None) is (current.get(DELETED) is not None):
                 result.apply[DELETED] = deleted
-            result.apply.update((k, v) for k, v in incoming.items() if k != DELETED)
-        else:
-            result.apply.update(incoming)
+        result.apply.update(rest)
         return result
 
     edits = {k: v for k, v in incoming.items() if k != DELETED}

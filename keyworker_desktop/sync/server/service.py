@@ -283,8 +283,8 @@ class _Push:
         info = entities().get(ch.entity)
         if info is None:
             return None, _rejected(ch, "invalid", f"unknown entity {ch.entity!r}")
-        unknown = set(ch.fields) - info.fields
-        if unknown:
+        if not info.fields.issuperset(ch.fields):
+            unknown = set(ch.fields) - info.fields
             return None, _rejected(ch, "invalid", f"unknown fields: {', '.join(sorted(unknown))}",
                                    sorted(unknown))
         bad = field_problems(ch.entity, ch.fields)

@@ -47,6 +47,8 @@ def restamp(stored: Any, fields: Iterable[str], stamp: Stamp) -> list[Any]:
     """The compact metadata after a change stamped ``fields`` with ``stamp``: the fields
     leave their older groups (a group left empty goes) and form a new one at the end."""
     names = list(dict.fromkeys(fields))
+    if not stored:
+        return [[*stamp, *names]] if names else []
     taken = set(names)
     if isinstance(stored, dict):
         stored = compact(stored)
