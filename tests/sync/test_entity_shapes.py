@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import JSON, String, inspect, select
 
 from keyworker_desktop.domain.vocab import ConsentHow, ContactHow, Language
@@ -20,6 +22,9 @@ from keyworker_desktop.store.stamping import META_FIELDS
 from keyworker_desktop.sync.entities import (
     MAX_ITEM_CHARS,
     MAX_LIST_ITEMS,
+    _checks,
+    _holds,
+    _plain_text,
     entities,
     field_problems,
     references,
@@ -160,3 +165,20 @@ def test_a_day_of_something_done_may_not_be_still_to_come() -> None:
     assert field_problems("rag_rating", {"rated_on": "9999-12-31"}) == ["rated_on"]
     # A day of something planned is not declared so: a visit may be next month.
     assert field_problems("action", {"due_on": (today + timedelta(days=30)).isoformat()}) == []
+
+
+plain_fields = sorted((entity, name) for entity in entities() for name in _plain_text(entity))
+any_values = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+                       st.text(max_size=300), st.lists(st.text(max_size=3), max_size=2),
+                       st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
+
+
+@given(st.sampled_from(plain_fields), st.data())
+def test_a_text_field_is_checked_inline_as_its_column_would_be(
+        field: tuple[str, str], data: st.DataObject) -> None:
+    entity, name = field
+    col_type, nullable = _checks(entity)[name]
+    limit = col_type.length or 1000
+    value = data.draw(st.one_of(any_values, st.integers(limit - 1, limit + 1).map("é".__mul__)))
+    assert field_problems(entity, {name: value}) == ([] if _holds(col_type, nullable, value)
+                                                     else [name])

@@ -35,6 +35,7 @@ from keyworker_desktop.sync.server.db import (
     bulk_insert,
     bulk_update,
     id_in,
+    ids_table,
     next_values,
     rows_table,
     serialise_writes,
@@ -253,9 +254,12 @@ class _Push:
             *(r["young_person_id"] for r in self.records.values())) if yp is not None}
         if not people:
             return
+        # Joined to the ids (looked up in the primary key), not "IN": a hash of every
+        # allocation the central store holds.
+        wanted = ids_table(self.s, people)
         for yp, mine in self.s.execute(select(
-                Allocation.young_person_id, _allocated_to_scope(self.caller)).where(
-                    id_in(self.s, Allocation.young_person_id, people))):
+                Allocation.young_person_id, _allocated_to_scope(self.caller)).join(
+                    wanted, Allocation.young_person_id == wanted.c.id)):
             self.allocated.add(yp)
             if mine:
                 self.scope.add(yp)
