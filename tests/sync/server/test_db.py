@@ -114,7 +114,7 @@ def pg_url(postgres_server: str) -> Iterator[str]:
 
 
 def _change(n: int, seq: int | None = None) -> dict[str, Any]:
-    row = {"change_id": f"c{n}", "entity": "young_person", "record_id": "yp0",
+    row: dict[str, Any] = {"change_id": f"c{n}", "entity": "young_person", "record_id": "yp0",
            "young_person_id": "yp0", "op": "update", "fields": {}, "submitted": None,
            "base_version": 0, "version": n, "hlc": f"h{n}", "author": "sam", "device": "d1",
            "user_id": 1, "status": "applied", "conflicts": [], "resolved": [],
