@@ -423,9 +423,9 @@ class _Push:
             # Only the fields the batch changed: PostgreSQL merges them into the stored
             # ones rather than reading every field again (twice the work for one changed).
             bulk_update(s, _RECORDS, ("entity", "id"), names,
-                        [{**r, "fields": r["patch"]} for r in changed], encoded, ("fields",))
+                        [{**r, "fields": r["patch"]} for r in changed], ("fields",))
         else:
-            bulk_update(s, _RECORDS, ("entity", "id"), names, changed, encoded)
+            bulk_update(s, _RECORDS, ("entity", "id"), names, changed)
         if not self.new_changes:
             return
         if postgresql:
