@@ -11,18 +11,22 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Sequence
-from operator import itemgetter
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from itertools import repeat
+from operator import attrgetter, itemgetter
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, func, literal_column, select
-from sqlalchemy.engine import Connection
+from sqlalchemy import ColumnElement, Date, DateTime, Table, func, literal_column, select
+from sqlalchemy.engine import Connection, Dialect
 
 from keyworker_desktop.store.stamping import search_text
 
 # Keep IN lists well under SQLite's bound-parameter limit.
 CHUNK = 500
+
+Converter = Callable[[Any], Any]
 
 IndexRow = tuple[str, str, str, str, str]
 """(entity, record id, young person id or "", title, body) for ``search_index``."""
@@ -41,29 +45,88 @@ def among(column: Any, values: Iterable[str | int]) -> ColumnElement[bool]:
                       .select_from(func.json_each(json.dumps(list(values)))))
 
 
+def bind_value(conn: Connection, column: ColumnElement[Any], value: Any) -> Any:
+    """``value`` as ``conn`` stores it in ``column`` (for a statement written out in SQL)."""
+    dialect = conn.dialect
+    proc = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return proc(value) if proc is not None else value
+
+
 def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """INSERT ``rows`` (dicts with the same keys) with one ``executemany``.
 
-    SQLAlchemy's per-row parameter handling costs more than the insert itself here.
+    SQLAlchemy's per-row parameter handling costs more than the insert itself here: the
+    statement and each column's conversion are worked out once per table and set of keys,
+    and the values are converted a column at a time.
     """
     if not rows:
         return
-    dialect = conn.dialect
-    columns = [c for c in table.columns if c.key in rows[0]]
-    get = itemgetter(*(c.key for c in columns))
-    procs = [(i, p) for i, c in enumerate(columns)
-             if (p := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None]
-    params: list[Any] = []
-    single = len(columns) == 1
-    for row in rows:
-        values = [get(row)] if single else list(get(row))
-        for i, proc in procs:
-            values[i] = proc(values[i])
-        params.append(tuple(values))
+    sql, keys, converters = _insert_plan(table, frozenset(rows[0]), conn.dialect)
+    if not converters:
+        params: list[Any] = list(map(itemgetter(*keys), rows)) if len(keys) > 1 else [
+            (v,) for v in map(itemgetter(keys[0]), rows)]
+    else:
+        columns: list[Any] = [list(map(itemgetter(k), rows)) for k in keys]
+        for i, convert, datetimes in converters:
+            column = columns[i]
+            if datetimes and _naive_datetimes(column):
+                columns[i] = list(map(datetime.isoformat, column, repeat(" "),
+                                      repeat("microseconds")))
+            else:
+                columns[i] = list(map(convert, column))
+        params = list(zip(*columns, strict=True))
+    conn.exec_driver_sql(sql, params)
+
+
+@functools.lru_cache(maxsize=512)
+def _insert_plan(table: Table, keys: frozenset[str], dialect: Dialect
+                 ) -> tuple[str, tuple[str, ...], tuple[tuple[int, Converter, bool], ...]]:
+    """The INSERT of ``table``'s columns among ``keys``, their keys in that order, and the
+    conversion of each column that has one (its type's, or the same text made faster), with
+    whether a column of naive datetimes only may take isoformat's text straight."""
+    columns = [c for c in table.columns if c.key in keys]
+    converters: list[tuple[int, Converter, bool]] = []
+    for i, c in enumerate(columns):
+        impl = c.type.dialect_impl(dialect)
+        proc = impl.bind_processor(dialect)
+        if proc is not None:
+            faster = _faster(impl, proc)
+            converters.append((i, faster, faster is not proc and isinstance(impl, DateTime)))
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
            f"VALUES ({', '.join('?' * len(columns))})")
-    conn.exec_driver_sql(sql, params)
+    return sql, tuple(c.key for c in columns), tuple(converters)
+
+
+# SQLite's default text for a DateTime and a Date (SQLAlchemy's storage formats), which
+# isoformat writes for a naive datetime and a date without building a dict for each.
+_DATETIME_FORMAT = ("%(year)04d-%(month)02d-%(day)02d "
+                    "%(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d")
+_DATE_FORMAT = "%(year)04d-%(month)02d-%(day)02d"
+
+
+def _naive_datetimes(values: list[Any]) -> bool:
+    """Are ``values`` all datetimes without a time zone (checked without a Python loop)?"""
+    return set(map(type, values)) == {datetime} and not any(map(_TZINFO, values))
+
+
+_TZINFO = attrgetter("tzinfo")
+
+
+def _faster(impl: Any, proc: Converter) -> Converter:
+    """``proc``, a column type's own conversion, or one giving the same text faster."""
+    storage = getattr(impl, "_storage_format", None)
+    if storage == _DATETIME_FORMAT and isinstance(impl, DateTime):
+        def datetime_text(value: Any) -> Any:
+            if type(value) is datetime and value.tzinfo is None:
+                return value.isoformat(" ", "microseconds")
+            return proc(value)
+        return datetime_text
+    if storage == _DATE_FORMAT and isinstance(impl, Date) and not isinstance(impl, DateTime):
+        def date_text(value: Any) -> Any:
+            return value.isoformat() if type(value) is date else proc(value)
+        return date_text
+    return proc
 
 
 @functools.cache

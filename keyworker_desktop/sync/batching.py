@@ -1,4 +1,10 @@
-"""How the laptop cuts its pushes: by size, and without values over the central store's caps.
+"""How the laptop reads and cuts its pushes: by size, and without values over the central
+store's caps.
+
+A batch is read from the change log in one query (with each change's pinned or base
+version and the conflicts it resolves), and each change is encoded once, its fields
+passed through as the change log's own JSON text (:class:`SentChange`): decoding and
+encoding them again cost more than the rest of the push's work on the laptop.
 
 A push body must stay within :data:`.wire.MAX_PUSH_BODY`, and a change with a value over
 its cap (:func:`.entities.oversized`) would only be refused: it is kept on the laptop and
@@ -7,8 +13,16 @@ reported instead of sent.
 
 from __future__ import annotations
 
-from typing import Any
+import json
+import re
+from typing import Any, NamedTuple, cast
 
+import msgspec
+from sqlalchemy import String, func, literal_column, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from keyworker_desktop.store.models import ChangeLogEntry
+from keyworker_desktop.store.models.sync import LocalConflict, SyncBase, SyncPin
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.entities import (
     MAX_BINARY_BYTES,
@@ -30,6 +44,89 @@ _CHANGE_OVERHEAD = 400
 _UNDER_EVERY_CAP = min(MAX_TEXT_CHARS, MAX_BINARY_BYTES, MAX_JSON_BYTES)
 
 
+class Unpushed(NamedTuple):
+    """A change to send, as :func:`read_batch` reads it."""
+
+    seq: int
+    change_id: str
+    entity: str
+    record_id: str
+    young_person_id: str | None
+    op: str
+    fields: str  # the change log's JSON text
+    hlc: str
+    author: str  # as sent
+    device: str
+    size: int  # the length of ``fields``
+    base_version: int
+    resolves: str | None  # the ids of the conflicts it resolves, space-separated
+
+
+class SentChange(wire.PushChange):
+    """A :class:`.wire.PushChange` as the laptop encodes it: ``fields`` is the change log's
+    stored JSON, sent as it is."""
+
+    fields: msgspec.Raw  # type: ignore[assignment]
+
+
+class SentBody(wire.PushBody):
+    """A :class:`.wire.PushBody` of changes already encoded."""
+
+    changes: list[msgspec.Raw]  # type: ignore[assignment]
+
+
+_encoder = msgspec.json.Encoder()
+# Where json.dumps puts a value (after a key, or in a list), not inside a string of base64.
+_NOT_JSON = re.compile(r"[:,\[]\s*-?(?:NaN|Infinity)")
+_pin = aliased(SyncPin)
+_base = aliased(SyncBase)
+_resolves = (select(func.group_concat(LocalConflict.id, " "))
+             .where(LocalConflict.resolution_change_id == ChangeLogEntry.change_id)
+             .scalar_subquery())
+
+
+def read_batch(s: Session, sender: str | None, after: int, last: int,
+               limit: int) -> list[Unpushed]:
+    """The first ``limit`` unpushed changes after ``after`` (up to ``last``), in order, with
+    the author sent (``sender``, the central account, when known) and the version each
+    was made on (its pin, else the record's base)."""
+    log = ChangeLogEntry
+    # Plain tuples (reading a SQLAlchemy row's attributes costs more than making them),
+    # from a Core statement (the ORM's handling of rows costs as much again).
+    return [Unpushed._make(row) for row in s.connection().execute(
+        select(log.seq, log.change_id, log.entity, log.record_id, log.young_person_id,
+               log.op, type_coerce(log.fields, String).label("fields"), log.hlc,
+               func.coalesce(sender or None, func.nullif(log.author, ""),
+                             literal_column("'unknown'")).label("author"),
+               log.device, func.length(log.fields).label("size"),
+               func.coalesce(_pin.base_version, _base.version, 0).label("base_version"),
+               _resolves.label("resolves"))
+        .outerjoin(_pin, _pin.change_id == log.change_id)
+        .outerjoin(_base, _base.record_id == log.record_id)
+        .where(log.pushed_at.is_(None), log.seq > after, log.seq <= last)
+        .order_by(log.seq).limit(limit))]
+
+
+def encode_change(row: Unpushed) -> bytes:
+    """One change of :func:`read_batch` as it goes on the wire."""
+    text = row.fields
+    # json.dumps writes a float JSON cannot hold as NaN or Infinity (the central store would
+    # refuse the whole body): such fields go as msgspec writes them (null), as they did
+    # when decoded and encoded again. A text merely holding those words goes that way too.
+    odd = ("NaN" in text or "Infinity" in text) and _NOT_JSON.search(text)
+    fields = msgspec.Raw(wire.encode(json.loads(text)) if odd else text)
+    return _encoder.encode(SentChange(
+        change_id=row.change_id, entity=row.entity, record_id=row.record_id,
+        op=cast(wire.Op, row.op), fields=fields, base_version=row.base_version, hlc=row.hlc,
+        author=row.author, device=row.device, young_person_id=row.young_person_id,
+        resolves=row.resolves.split() if row.resolves else []))
+
+
+def push_body(changes: list[bytes]) -> bytes:
+    """The body of a push of these encoded changes."""
+    return _encoder.encode(SentBody([msgspec.Raw(c) for c in changes]))
+
+
 def within_push_bytes(rows: list[Any], budget: int) -> list[Any]:
     """The first of ``rows`` (each with a ``size``) whose sizes together stay within
     ``budget``; always at least one, so that a large change still goes, on its own."""
@@ -41,32 +138,38 @@ def within_push_bytes(rows: list[Any], budget: int) -> list[Any]:
     return rows
 
 
-def within_limits(batch: list[Any], payload: list[wire.PushChange],
-                  held: list[RejectedChange]) -> tuple[list[Any], list[wire.PushChange]]:
-    """The batch cut where it passes wire.MAX_PUSH_BATCH_BYTES (one change at least), and
-    without changes the central store would refuse for size: those are kept here,
+def within_limits(batch: list[Unpushed], held: list[RejectedChange]
+                  ) -> tuple[list[Unpushed], list[Unpushed], list[bytes]]:
+    """The rows of ``batch`` (from :func:`read_batch`) read past, those sent and their
+    encoded changes: cut where they pass wire.MAX_PUSH_BATCH_BYTES (one change at least),
+    and without changes the central store would refuse for size: those are kept here,
     reported in ``held``, and sent again next time (the user may shorten them)."""
-    kept_rows: list[Any] = []
-    kept: list[wire.PushChange] = []
+    kept_rows: list[Unpushed] = []
+    sent: list[Unpushed] = []
+    encoded: list[bytes] = []
     size = 0
-    for row, change in zip(batch, payload, strict=True):
-        big = (oversized(change.entity, change.fields)
-               if change.entity in entities() and (row.size or 0) >= _UNDER_EVERY_CAP
-               else {})
-        length = wire.encoded_size(change)
-        if not big and length > wire.MAX_PUSH_BODY - 1024:
-            big = {k: wire.MAX_PUSH_BODY for k in change.fields}
+    known = entities()
+    for row in batch:
+        change = encode_change(row)
+        length = len(change)
+        big: dict[str, int] = {}
+        if (row.size or 0) >= _UNDER_EVERY_CAP or length > wire.MAX_PUSH_BODY - 1024:
+            fields = json.loads(row.fields)
+            big = oversized(row.entity, fields) if row.entity in known else {}
+            if not big and length > wire.MAX_PUSH_BODY - 1024:
+                big = {k: wire.MAX_PUSH_BODY for k in fields}
         if big:
             names = tuple(sorted(big))
             held.append(RejectedChange(
-                change.change_id, change.entity, change.record_id, change.young_person_id,
-                "too_large", f"{change.entity}: over the central store's limit: "
+                row.change_id, row.entity, row.record_id, row.young_person_id,
+                "too_large", f"{row.entity}: over the central store's limit: "
                              f"{', '.join(names)}", names, min(big.values())))
             kept_rows.append(row)  # read past, not sent
             continue
-        if kept and size + length > wire.MAX_PUSH_BATCH_BYTES:
+        if encoded and size + length > wire.MAX_PUSH_BATCH_BYTES:
             break
         size += length
         kept_rows.append(row)
-        kept.append(change)
-    return kept_rows, kept
+        sent.append(row)
+        encoded.append(change)
+    return kept_rows, sent, encoded

@@ -15,11 +15,11 @@ import ssl
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 import httpx
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -32,14 +32,20 @@ from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import (
     LocalConflict,
-    SyncBase,
     SyncPin,
     SyncState,
 )
 from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.apply import apply_page
-from keyworker_desktop.sync.batching import PUSH_BYTES, within_limits, within_push_bytes
+from keyworker_desktop.sync.batching import (
+    PUSH_BYTES,
+    Unpushed,
+    push_body,
+    read_batch,
+    within_limits,
+    within_push_bytes,
+)
 from keyworker_desktop.sync.echo import Skips, clean_batch, record_echo
 from keyworker_desktop.sync.errors import (
     AccountDisabled,
@@ -109,9 +115,10 @@ def check_server_url(url: str) -> str:
     return url.rstrip("/")
 
 
-_LOG_COLUMNS = tuple(getattr(ChangeLogEntry, n) for n in (
-    "seq", "change_id", "entity", "record_id", "young_person_id", "op", "fields", "hlc",
-    "author", "device"))
+_LOG = cast(Table, ChangeLogEntry.__table__)
+_PIN = cast(Table, SyncPin.__table__)
+
+
 def _state(s: Session, key: str, default: Any) -> Any:
     row = s.get(SyncState, key)
     return row.value.get("v", default) if row is not None else default
@@ -126,7 +133,7 @@ class SyncClient:
     """Sync one unlocked store with one central store."""
 
     def __init__(self, store: Store, server_url: str, *, http: httpx.Client | None = None,
-                 batch_size: int = 2000, page_size: int = 1000, timeout: float = 60.0,
+                 batch_size: int = 2000, page_size: int = wire.MAX_PAGE, timeout: float = 60.0,
                  ca_file: str | Path | None = None) -> None:
         """``ca_file``: the organisation's certificate authority (PEM), trusted instead of
         the usual public ones for the HTTP client made here (not for ``http``)."""
@@ -455,27 +462,27 @@ class SyncClient:
         auth = self._auth()
 
         held: list[RejectedChange] = []
+        # Colleagues see who made a change by the central account that sent it, not by
+        # whatever this laptop's own user happens to be called.
+        with self.store.session() as s:
+            account = _state(s, ACCOUNT_KEY, None) or {}
+        sender = account.get("user") if isinstance(account, dict) else None
 
-        def read(after: int) -> tuple[list[Any], list[wire.PushChange]]:
+        def read(after: int) -> tuple[list[Unpushed], list[Unpushed], list[bytes]]:
+            """The rows read past, the rows sent and their encoded changes."""
             with self.store.session() as s:
-                # Plain rows: the push only reads them.
-                rows = list(s.execute(
-                    select(*_LOG_COLUMNS, func.length(ChangeLogEntry.fields).label("size"))
-                    .where(pending, ChangeLogEntry.seq > after)
-                    .order_by(ChangeLogEntry.seq).limit(self.batch_size)))
-                batch = within_push_bytes(rows, PUSH_BYTES)
-                payload = self._payload(s, batch) if batch else []
-            return within_limits(batch, payload, held)
+                rows = read_batch(s, sender, after, last, self.batch_size)
+            return within_limits(within_push_bytes(rows, PUSH_BYTES), held)
 
-        def send(payload: list[wire.PushChange]) -> Any:
+        def send(changes: list[bytes]) -> Any:
             return self._off_thread("POST", "/v1/push",
                                     {**auth, "Content-Type": "application/json"},
-                                    content=wire.encode(wire.PushBody(payload)))
+                                    content=push_body(changes))
 
         done = 0
         renamed = 0
         report("sending", 0, total)
-        batch, payload = read(0)
+        batch, sent, payload = read(0)
         # While the central store works on one batch, the next is read and made ready here,
         # and sent once the batch is answered (unless the sync was cancelled): the central
         # store works on it while the answered batch is acknowledged here. Batches are still
@@ -489,7 +496,7 @@ class SyncClient:
                     return renamed
                 if not payload:  # every change of this batch is over a limit
                     done += len(batch)
-                    batch, payload = read(batch[-1].seq)
+                    batch, sent, payload = read(batch[-1].seq)
                     continue
                 if sending is None:
                     sending = pool.submit(send, payload)
@@ -504,48 +511,25 @@ class SyncClient:
                         raise
                     results = [{"change_id": c.change_id, "status": "rejected",
                                 "error": {"code": exc.code, "message": exc.message}}
-                               for c in payload]
+                               for c in sent]
                 summary.requests += 1
                 done += len(batch)
                 report("sending", done, total)  # answered: acknowledged just below
-                if following[1] and not stop():
-                    sending = pool.submit(send, following[1])
-                renamed += self._acknowledge(batch, results, summary, payload)
-                batch, payload = following
+                if following[2] and not stop():
+                    sending = pool.submit(send, following[2])
+                renamed += self._acknowledge(batch, results, summary, sent)
+                batch, sent, payload = following
         summary.rejected.extend(held)
         return renamed
 
-    def _payload(self, s: Session, batch: list[Any]) -> list[wire.PushChange]:
-        ids = [e.change_id for e in batch]
-        records = {e.record_id for e in batch}
-        pins = dict(s.execute(select(SyncPin.change_id, SyncPin.base_version)
-                              .where(among(SyncPin.change_id, ids))).all())
-        bases = dict(s.execute(select(SyncBase.record_id, SyncBase.version)
-                               .where(among(SyncBase.record_id, records))).all())
-        resolves: dict[str, list[str]] = {}
-        for cid, rid in s.execute(select(LocalConflict.id, LocalConflict.resolution_change_id)
-                                  .where(among(LocalConflict.resolution_change_id, ids))):
-            if rid:
-                resolves.setdefault(rid, []).append(cid)
-        # Colleagues see who made a change by the central account that sent it, not by
-        # whatever this laptop's own user happens to be called.
-        account = _state(s, ACCOUNT_KEY, None) or {}
-        sender = account.get("user") if isinstance(account, dict) else None
-        return [wire.PushChange(
-            change_id=e.change_id, entity=e.entity, record_id=e.record_id,
-            young_person_id=e.young_person_id, op=e.op, fields=e.fields,
-            base_version=pins.get(e.change_id, bases.get(e.record_id, 0)), hlc=e.hlc,
-            author=sender or e.author or "unknown", device=e.device,
-            resolves=resolves.get(e.change_id, [])) for e in batch]
-
-    def _acknowledge(self, batch: list[Any], results: list[dict[str, Any]],
-                     summary: SyncSummary, payload: list[wire.PushChange]) -> int:
+    def _acknowledge(self, batch: list[Unpushed], results: list[dict[str, Any]],
+                     summary: SyncSummary, sent: list[Unpushed]) -> int:
         """Mark what the central store holds as pushed (and record a batch it applied as
         sent, whose echo the pull then steps over: :mod:`.echo`); the number of changes
         given a new id because another user's change had taken theirs."""
-        clean = clean_batch(payload, results, self.store.device_id)
+        clean = clean_batch(sent, results, self.store.device_id)
         by_id = {e.change_id: e for e in batch}
-        acked: list[str] = []
+        acked: list[Unpushed] = []
         taken: list[str] = []
         for r in results:
             entry = by_id.get(r.get("change_id", ""))
@@ -563,7 +547,7 @@ class SyncClient:
                     tuple(str(f) for f in err.get("fields") or ()),
                     limit if isinstance(limit, int) else None))
                 continue
-            acked.append(entry.change_id)
+            acked.append(entry)
             if r["status"] != "duplicate":
                 summary.pushed += 1
                 yp = entry.young_person_id or ""
@@ -575,9 +559,12 @@ class SyncClient:
         # Marked pushed only now that the server holds them; a crash (or a power cut, as
         # this write is redoable) before this line re-sends them: answered "duplicate".
         with self.store.transaction(redoable=True) as s:
-            s.execute(update(ChangeLogEntry).where(among(ChangeLogEntry.change_id, acked))
-                      .values(pushed_at=utcnow()))
-            s.execute(delete(SyncPin).where(among(SyncPin.change_id, acked)))
+            # Core statements on the connection: the session holds none of these rows.
+            conn = s.connection()
+            conn.execute(update(_LOG).where(among(_LOG.c.seq, [e.seq for e in acked]))
+                         .values(pushed_at=utcnow()))
+            conn.execute(delete(_PIN).where(among(_PIN.c.change_id,
+                                                  [e.change_id for e in acked])))
             if clean is not None:
                 self._skips.add(record_echo(s, clean))
         return len(taken)

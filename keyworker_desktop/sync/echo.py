@@ -20,17 +20,17 @@ writes nothing twice (history is keyed by sequence number).
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.store import bulk
-from keyworker_desktop.store.models import ChangeLogEntry
-from keyworker_desktop.store.models.sync import FieldHistory, SyncBase, SyncPin
-from keyworker_desktop.sync import wire
+from keyworker_desktop.store.models.sync import FieldHistory
 
 
 @dataclass
@@ -43,62 +43,83 @@ class Skip:
     records: set[str] = field(default_factory=set)
 
 
-def clean_batch(payload: list[wire.PushChange], results: list[dict[str, Any]],
-                device: str) -> list[tuple[wire.PushChange, int, int]] | None:
+class Sent(Protocol):
+    """What :func:`clean_batch` needs of a change sent (a row of
+    :func:`.batching.read_batch`, or a :class:`.wire.PushChange`)."""
+
+    @property
+    def change_id(self) -> str: ...
+    @property
+    def device(self) -> str: ...
+    @property
+    def resolves(self) -> object:  # the conflicts it resolves: none when falsy
+        ...
+
+
+S = TypeVar("S", bound=Sent)
+
+
+def clean_batch(payload: Sequence[S], results: list[dict[str, Any]],
+                device: str) -> list[tuple[S, int, int]] | None:
     """(change, seq, version) for each change of the batch, when the central store applied
     every one exactly as sent, under consecutive sequence numbers; else None. Only
     changes made on this laptop (``device``), as only those are echoes when pulled."""
     if not payload or len(results) != len(payload):
         return None
-    out: list[tuple[wire.PushChange, int, int]] = []
+    out: list[tuple[S, int, int]] = []
+    expected: int | None = None
     for change, r in zip(payload, results, strict=True):
         seq, version = r.get("seq"), r.get("version")
-        if (r.get("change_id") != change.change_id or r.get("status") != "applied"
+        if (r.get("status") != "applied" or r.get("change_id") != change.change_id
                 or r.get("conflicts") or change.resolves or change.device != device
-                or not isinstance(seq, int)
-                or not isinstance(version, int)):
+                or type(seq) is not int or type(version) is not int
+                or (expected is not None and seq != expected)):
             return None
-        if out and seq != out[-1][1] + 1:
-            return None
+        expected = seq + 1
         out.append((change, seq, version))
     return out
 
 
-def record_echo(s: Session, applied: list[tuple[wire.PushChange, int, int]]) -> Skip:
+# A change made here and not pushed yet keeps the version it was made on, as a pulled
+# page leaves it: pinned before the echo moves its record's base (a pin already made
+# stays). By record (the change log's record index; "+" keeps SQLite off the pushed_at
+# one, whose every unpushed row it would otherwise read).
+_PIN_WAITING = """
+INSERT INTO sync_pin (change_id, base_version)
+SELECT c.change_id, coalesce(b.version, 0)
+FROM json_each(?) AS j CROSS JOIN change_log AS c
+LEFT JOIN sync_base AS b ON b.record_id = c.record_id
+WHERE c.record_id = j.value AND +c.pushed_at IS NULL
+  AND c.change_id NOT IN (SELECT value FROM json_each(?))
+ON CONFLICT (change_id) DO NOTHING"""
+_HISTORY = (
+    'INSERT INTO field_history (seq, change_id, entity, record_id, kind, "values", hlc, '
+    "author, device, at) VALUES (?, ?, ?, ?, 'applied', ?, ?, ?, ?, ?)")
+_HISTORY_AT = cast(Table, FieldHistory.__table__).c.at
+_BASE = (
+    "INSERT INTO sync_base (record_id, entity, version) VALUES (?, ?, ?) "
+    "ON CONFLICT (record_id) DO UPDATE SET version = max(version, excluded.version)")
+
+
+def record_echo(s: Session, applied: list[tuple[Any, int, int]]) -> Skip:
     """Write, in the acknowledgement's transaction, what pulling these changes back would
-    write; the sequence numbers the pull may then step over."""
-    now = utcnow()
-    records = {c.record_id for c, _seq, _v in applied}
-    sent = {c.change_id for c, _seq, _v in applied}
-    ids = list(records)
-    bases: dict[str, int] = {}
-    unpushed: list[tuple[str, str]] = []
-    bases.update(s.execute(select(SyncBase.record_id, SyncBase.version)
-                           .where(bulk.among(SyncBase.record_id, ids))).all())
-    unpushed.extend(s.execute(
-        select(ChangeLogEntry.change_id, ChangeLogEntry.record_id)
-        .where(ChangeLogEntry.pushed_at.is_(None), bulk.among(ChangeLogEntry.record_id, ids)))
-        .all())
-    waiting = [(cid, rid) for cid, rid in unpushed if cid not in sent]
-    if waiting:
-        # As a pulled page does: a change not pushed yet keeps the version it was made on.
-        pinned = set(s.scalars(select(SyncPin.change_id).where(
-            bulk.among(SyncPin.change_id, [cid for cid, _rid in waiting]))))
-        s.add_all(SyncPin(change_id=cid, base_version=bases.get(rid, 0))
-                  for cid, rid in waiting if cid not in pinned)
+    write; the sequence numbers the pull may then step over. ``applied``: rows of
+    :func:`.batching.read_batch` (their ``fields`` the stored JSON, kept as it is for the
+    history) with the sequence number and version each was given."""
     conn = s.connection()
-    bulk.insert_rows(conn, FieldHistory.__table__, [  # type: ignore[arg-type]
-        {"seq": seq, "change_id": c.change_id, "entity": c.entity, "record_id": c.record_id,
-         "kind": "applied", "values": c.fields, "hlc": c.hlc, "author": c.author,
-         "device": c.device, "at": now} for c, seq, _v in applied])
     latest: dict[str, tuple[str, int]] = {}
     for c, _seq, version in applied:
-        latest[c.record_id] = (c.entity, max(version, latest.get(c.record_id, ("", 0))[1]))
-    conn.exec_driver_sql(
-        "INSERT INTO sync_base (record_id, entity, version) VALUES (?, ?, ?) "
-        "ON CONFLICT (record_id) DO UPDATE SET version = max(version, excluded.version)",
-        [(rid, entity, version) for rid, (entity, version) in latest.items()])
-    return Skip(applied[0][1], applied[-1][1], records)
+        held = latest.get(c.record_id)
+        latest[c.record_id] = (c.entity, version if held is None else max(version, held[1]))
+    conn.exec_driver_sql(_PIN_WAITING, (json.dumps(list(latest)),
+                                        json.dumps([c.change_id for c, _s, _v in applied])))
+    now = bulk.bind_value(conn, _HISTORY_AT, utcnow())
+    conn.exec_driver_sql(_HISTORY, [
+        (seq, c.change_id, c.entity, c.record_id, c.fields, c.hlc, c.author, c.device, now)
+        for c, seq, _v in applied])
+    conn.exec_driver_sql(_BASE, [(rid, entity, version)
+                                 for rid, (entity, version) in latest.items()])
+    return Skip(applied[0][1], applied[-1][1], set(latest))
 
 
 class Skips:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -87,14 +88,39 @@ def decode_value(model: type, name: str, value: Any) -> Any:
     """A JSON value back into what the column ``name`` of ``model`` holds."""
     if value is None or isinstance(value, bool | int | float):
         return value
-    col_type = _column_types(model)[name]
-    if isinstance(col_type, DateTime) and isinstance(value, str):
-        return datetime.fromisoformat(value)
-    if isinstance(col_type, Date) and isinstance(value, str):
-        return date.fromisoformat(value[:10])
-    if isinstance(col_type, LargeBinary) and isinstance(value, dict):
-        return base64.b64decode(value["b64"])
+    decode = decoders(model).get(name)
+    if decode is not None:
+        return decode(value)
+    if name not in _column_types(model):
+        raise KeyError(name)
     return value
+
+
+def _to_datetime(value: Any) -> Any:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _to_date(value: Any) -> Any:
+    return date.fromisoformat(value[:10]) if isinstance(value, str) else value
+
+
+def _to_bytes(value: Any) -> Any:
+    return base64.b64decode(value["b64"]) if isinstance(value, dict) else value
+
+
+@cache
+def decoders(model: type) -> dict[str, Callable[[Any], Any]]:
+    """:func:`decode_value` for each column of :func:`decoded_fields`, as one function of
+    the value (a pulled page decodes tens of thousands)."""
+    out: dict[str, Callable[[Any], Any]] = {}
+    for k, t in _column_types(model).items():
+        if isinstance(t, DateTime):
+            out[k] = _to_datetime
+        elif isinstance(t, Date):
+            out[k] = _to_date
+        elif isinstance(t, LargeBinary):
+            out[k] = _to_bytes
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +206,48 @@ def _in_the_future(value: Any) -> bool:
         return False  # not a date at all: the type check has already said so
 
 
+# How :func:`field_problems` may pass a value without the full check (see ``_quick``).
+_TEXT, _CODE, _BOOL, _INT, _ANY, _DAY, _TIME, _FULL = range(8)
+
+
+@cache
+def _quick(entity: str) -> dict[str, tuple[int, int, bool, frozenset[str]]]:
+    """Each field's (kind, length limit, nullable, vocabulary): for a field with no item
+    type or day to check, the values its column alone decides, the common ones in a few
+    operations: text short enough for a text column (and in its vocabulary, if it has
+    one), a boolean for a boolean, an integer in range for an integer, anything for a JSON
+    column, an ISO date or time for a date or time column."""
+    shapes, done = _shapes(entity), _not_future(entity)
+    out: dict[str, tuple[int, int, bool, frozenset[str]]] = {}
+    for name, (col_type, nullable) in _checks(entity).items():
+        kind, limit, codes = _FULL, 0, frozenset[str]()
+        shape = shapes.get(name)
+        if name in done or (shape is not None and shape.items is not None):
+            pass
+        elif isinstance(col_type, String):
+            kind, limit = _TEXT, (col_type.length or MAX_TEXT_LIMIT)
+            if shape is not None and shape.codes is not None:
+                kind, codes = _CODE, shape.codes
+        elif shape is not None:
+            pass
+        elif isinstance(col_type, Boolean):
+            kind = _BOOL
+        elif isinstance(col_type, Integer):
+            kind = _INT
+        elif isinstance(col_type, JSON):
+            kind = _ANY
+        elif isinstance(col_type, DateTime):
+            kind = _TIME
+        elif isinstance(col_type, Date):
+            kind = _DAY
+        out[name] = (kind, limit, nullable, codes)
+    return out
+
+
+# Longer than any str Python can make: a Text column's own type sets no limit.
+MAX_TEXT_LIMIT = 2**63
+
+
 def field_problems(entity: str, fields: dict[str, Any]) -> list[str]:
     """The names of ``fields`` whose value the column could not hold as the laptops read it.
 
@@ -189,38 +257,44 @@ def field_problems(entity: str, fields: dict[str, Any]) -> list[str]:
     shape, a day still to come for something already done) would stop their pulls or reach
     screens that only know the vocabulary. Names only: the values may be personal.
     """
-    checks, shapes, done = _checks(entity), _shapes(entity), _not_future(entity)
-    plain = _plain_text(entity)
+    quick = _quick(entity)
     bad: list[str] = []
     for name, value in fields.items():
-        # Most values are text for a column that is text and nothing more: checked here,
-        # as _holds would (the central store checks every field of every change).
-        text_column = plain.get(name)
-        if text_column is not None:
-            if type(value) is str:
-                if text_column[0] is not None and len(value) > text_column[0]:
-                    bad.append(name)
-                continue
-            if value is None:
-                if not text_column[1]:
-                    bad.append(name)
-                continue
-        col_type, nullable = checks[name]
-        if not _holds(col_type, nullable, value) or (
-                name in shapes and value is not None and not _in_shape(shapes[name], value)) or (
-                name in done and value is not None and _in_the_future(value)):
+        kind, limit, nullable, codes = quick[name]
+        if value is None:
+            if not nullable:
+                bad.append(name)
+            continue
+        t = type(value)
+        if t is str:
+            if kind == _TEXT:
+                if len(value) <= limit:
+                    continue
+            elif kind == _CODE:
+                if len(value) <= limit and value in codes:
+                    continue
+            elif kind == _DAY or kind == _TIME:
+                try:
+                    (date.fromisoformat(value[:10]) if kind == _DAY
+                     else datetime.fromisoformat(value))
+                    continue
+                except ValueError:
+                    pass
+        elif kind == _ANY or (kind == _BOOL and t is bool) or (
+                kind == _INT and t is int and -2**63 < value < 2**63):
+            continue
+        if not _full_check(entity, name, value):
             bad.append(name)
-    return sorted(bad)
+    return sorted(bad) if len(bad) > 1 else bad
 
 
-@cache
-def _plain_text(entity: str) -> dict[str, tuple[int | None, bool]]:
-    """The text fields with no vocabulary, list or day to check: their length limit, if
-    any, and whether they may be null."""
+def _full_check(entity: str, name: str, value: Any) -> bool:
+    """Does the column ``name`` hold ``value`` (not None), vocabulary and day included?"""
+    col_type, nullable = _checks(entity)[name]
     shapes, done = _shapes(entity), _not_future(entity)
-    return {name: (col_type.length, nullable)
-            for name, (col_type, nullable) in _checks(entity).items()
-            if isinstance(col_type, String) and name not in shapes and name not in done}
+    return _holds(col_type, nullable, value) and not (
+        name in shapes and not _in_shape(shapes[name], value)) and not (
+        name in done and _in_the_future(value))
 
 
 @cache

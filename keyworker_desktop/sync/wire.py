@@ -22,7 +22,7 @@ PROTOCOL = 1
 # Changes in one push (500 before): a first sync of a caseload is 25,000 changes, and each
 # push has its fixed costs (a request, a transaction, a commit) on both sides.
 MAX_BATCH = 2000
-MAX_PAGE = 1000  # changes in one pulled page
+MAX_PAGE = 2000  # changes in one pulled page
 # One document at its cap (entities.MAX_BINARY_BYTES, base64 is 4/3 of it) and its record
 # fit in one push; the laptop keeps every other push under MAX_PUSH_BATCH_BYTES.
 MAX_PUSH_BODY = 32 * 1024 * 1024

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
+import pytest
 from sqlalchemy import select, text, update
 
 from keyworker_desktop.domain.clock import utcnow
+from keyworker_desktop.domain.hlc import stamp_time
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.services.search import search
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, Visit, YoungPerson
 from keyworker_desktop.store.models.sync import SyncBase
-from keyworker_desktop.sync.apply import apply_page
+from keyworker_desktop.sync.apply import _authored_at, apply_page
 from keyworker_desktop.sync.conflicts import history
 from keyworker_desktop.sync.outcome import SyncSummary
 
@@ -114,3 +117,70 @@ def test_an_echo_the_record_still_holds_changes_nothing_and_one_it_does_not_is_a
     with store.session() as s:
         assert s.get(YoungPerson, yp).updated_by == "Alex"  # type: ignore[union-attr]
         assert s.get(SyncBase, yp).version == 3  # type: ignore[union-attr]
+
+
+def test_the_cycle_collector_is_as_it_was_after_a_page_even_one_that_fails(
+        make_store: Callable[[str], Store]) -> None:
+    """A page is applied without cyclic garbage collection, which comes back on after it,
+    whatever happens (and stays off for a caller that had turned it off)."""
+    store = make_store("sam")
+    assert gc.isenabled()
+    apply(store, [change(1, "young_person", uuid7(), {"given_name": "Ada",
+                                                      "family_name": "Moss"}, version=1)])
+    assert gc.isenabled()
+    broken = change(2, "young_person", uuid7(), {"given_name": "Ida"}, version=1)
+    del broken["seq"]
+    with pytest.raises(KeyError):
+        apply(store, [broken])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        apply(store, [change(3, "young_person", uuid7(), {"given_name": "Bo",
+                                                          "family_name": "Moss"}, version=1)])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_record_is_dated_by_its_authors_stamp_as_stamp_time_reads_it() -> None:
+    """The quick reading of a stamp's time gives stamp_time's datetime, bounded by now."""
+    now = datetime(9999, 1, 1)
+    walls = [1, 999, 1_700_000_000_123, 2**33 * 1000 - 1, 2**33 * 1000, 10**15 - 1]
+    stamps = [f"{ms:015d}-000001-dev" for ms in walls] + [
+        "", "x", "1700000000000", "+00000000000012-000000-x", "000000000000000-000000-x"]
+    for hlc in stamps:
+        at = stamp_time(hlc)
+        assert _authored_at({"hlc": hlc}, now) == (now if at is None else min(at, now)), hlc
+    assert _authored_at({"hlc": "001700000000123-000000-x"}, datetime(2000, 1, 1)) == datetime(
+        2000, 1, 1)
+
+
+def test_records_the_orm_applies_are_indexed_replaced_and_dropped(
+        make_store: Callable[[str], Store]) -> None:
+    """A shared record (professional: the ORM's path) arrives searchable; a held record
+    changed by a page is indexed again with its new words only; a deleted one leaves."""
+    store = make_store("sam")
+    pro, yp = uuid7(), uuid7()
+    apply(store, [change(1, "professional", pro, {"name": "Wren Talbot", "role": "Nurse",
+                                                  "agency": "CAMHS"}, version=1),
+                  change(2, "young_person", yp, {"given_name": "Oona",
+                                                 "family_name": "Brack"}, version=1)])
+    apply(store, [change(3, "young_person", yp, {"given_name": "Ottilie"}, version=2),
+                  change(4, "professional", pro, {"agency": "Barnardos"}, version=2)])
+
+    def rows(record_id: str) -> list[Any]:
+        with store.session() as s:
+            return list(s.execute(text("SELECT title, body FROM search_index "
+                                       "WHERE record_id = :r"), {"r": record_id}))
+
+    with store.session() as s:
+        assert {h.title for h in search(s, "Wren")} == {"Wren Talbot, Nurse"}
+        assert search(s, "Barnardos") and not search(s, "CAMHS")
+        assert {h.title for h in search(s, "Ottilie")} == {"Ottilie Brack"}
+        assert not search(s, "Oona")
+    assert len(rows(pro)) == 1 and len(rows(yp)) == 1
+    apply(store, [change(5, "professional", pro, {"deleted_at": "2030-01-01T00:00:00"},
+                         version=3)])
+    assert rows(pro) == []
+    with store.session() as s:
+        assert not search(s, "Wren")

@@ -7,15 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
-import msgspec
 import pytest
 from sqlalchemy import func, select
 
 from keyworker_desktop.store import keys
 from keyworker_desktop.store.changes import tombstone
 from keyworker_desktop.store.database import Store
-from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson
+from keyworker_desktop.store.models import YoungPerson
 from keyworker_desktop.sync import conflicts, wire
+from keyworker_desktop.sync.batching import encode_change, push_body, read_batch
 from keyworker_desktop.sync.client import (
     AuthenticationFailed,
     DeleteRefused,
@@ -199,11 +199,11 @@ def test_a_retried_push_applies_once(make_store: Callable[[str], Store],
     sam = laptop(make_store, server, "sam")
     add_person(sam.store)
     with sam.store.session() as s:
-        batch = list(s.scalars(select(ChangeLogEntry)))
-        payload = msgspec.to_builtins(sam._payload(s, batch))
-    auth = {"Authorization": f"Bearer {sam.secrets.get('sync_token')}"}
-    first = httpx.post(server.url + "/v1/push", json={"changes": payload}, headers=auth).json()
-    again = httpx.post(server.url + "/v1/push", json={"changes": payload}, headers=auth).json()
+        body = push_body([encode_change(r) for r in read_batch(s, "sam", 0, 1 << 62, 500)])
+    auth = {"Authorization": f"Bearer {sam.secrets.get('sync_token')}",
+            "Content-Type": "application/json"}
+    first = httpx.post(server.url + "/v1/push", content=body, headers=auth).json()
+    again = httpx.post(server.url + "/v1/push", content=body, headers=auth).json()
     assert first["results"][0]["status"] == "applied"
     assert again["results"][0]["status"] == "duplicate"
     assert again["results"][0]["seq"] == first["results"][0]["seq"]

@@ -3,6 +3,7 @@ unless an earlier change the pull brings touches the same records (sync/echo.py)
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -12,7 +13,7 @@ from sqlalchemy import select
 
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry
-from keyworker_desktop.store.models.sync import SyncBase
+from keyworker_desktop.store.models.sync import SyncBase, SyncPin
 from keyworker_desktop.sync import conflicts
 from keyworker_desktop.sync.client import CURSOR_KEY, SyncClient, _state
 from keyworker_desktop.sync.echo import Skip, Skips, clean_batch
@@ -159,3 +160,36 @@ def test_skips_step_over_only_what_is_still_safe() -> None:
     assert skips.jump(9) == 29
     skips.pulled([{"seq": 8, "record_id": "r2"}])  # an earlier change to one of its records
     assert skips.jump(9) is None and skips.limit(0, 1000) == 1000
+
+
+def test_a_change_waiting_behind_an_acknowledged_batch_keeps_its_version(
+        watched_laptop: Laptop) -> None:
+    sam, _ = watched_laptop("sam")
+    yp = add_person(sam.store, interests="trains")
+    sam.sync()
+    edit(sam.store, yp, interests="buses")
+    edit(sam.store, yp, what_matters="Music")
+    edit(sam.store, yp, given_name="Jody")
+    with sam.store.transaction() as s:
+        first, second, third = s.scalars(
+            select(ChangeLogEntry.change_id).where(ChangeLogEntry.pushed_at.is_(None))
+            .order_by(ChangeLogEntry.seq)).all()
+        s.add(SyncPin(change_id=third, base_version=1))  # as a pull would have left it
+    sam.batch_size = 1
+    stop = threading.Event()
+
+    def progress(_stage: str, done: int, _total: int) -> None:
+        if done == 1:  # Cancel pressed as the first change is acknowledged
+            stop.set()
+
+    assert sam.sync(progress=progress, cancel=stop.is_set).pushed == 1
+    with sam.store.session() as s:
+        assert s.get(SyncBase, yp).version == 2  # type: ignore[union-attr]
+        pins = dict(s.execute(select(SyncPin.change_id, SyncPin.base_version)).all())
+    assert first not in pins and pins == {second: 1, third: 1}  # made on version 1
+    assert sam.sync().pushed == 2 and sam.pending_count() == 0
+    morgan, _ = watched_laptop("morgan")
+    morgan.sync()
+    got = person(morgan.store, yp)
+    assert got is not None
+    assert (got.interests, got.what_matters, got.given_name) == ("buses", "Music", "Jody")

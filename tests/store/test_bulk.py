@@ -1,0 +1,63 @@
+"""Bulk writes (store/bulk.py) store exactly what the ORM would store."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import Column, Integer, MetaData, Table, insert, select
+
+from keyworker_desktop.store import bulk
+from keyworker_desktop.store.database import Store
+from keyworker_desktop.store.models import Base
+
+WHEN = [datetime(2024, 1, 2, 3, 4, 5), datetime(2024, 1, 2, 3, 4, 5, 6),
+        datetime(999, 12, 31, 23, 59, 59, 999999), datetime(2024, 6, 1, 12, tzinfo=UTC),
+        datetime(2024, 6, 1, 12, tzinfo=timezone(timedelta(hours=-5))), date(2024, 2, 29),
+        None]
+
+
+def _typed_columns() -> dict[str, Column[Any]]:
+    """One column of each type the models use that SQLite converts (DateTime, Date, JSON,
+    Boolean, Float), from the models themselves."""
+    wanted = {"DateTime", "Date", "JSON", "Boolean", "Float"}
+    found: dict[str, Column[Any]] = {}
+    for table in Base.metadata.sorted_tables:
+        for c in table.columns:
+            name = type(c.type).__name__
+            if name in wanted and name not in found:
+                found[name] = c
+    assert set(found) == wanted
+    return found
+
+
+def test_insert_rows_writes_the_text_the_orm_writes(store: Store) -> None:
+    """A value converted the quick way (isoformat for a naive datetime or a date, a column at
+    a time) is the text SQLAlchemy's own conversion gives: times and dates sort and compare
+    as they do in every other row."""
+    probe = Table("bulk_probe", MetaData(),
+                  Column("n", Integer, primary_key=True),
+                  *[Column(name.lower(), c.type, nullable=True)
+                    for name, c in _typed_columns().items()])
+    values: list[dict[str, Any]] = []
+    for i, when in enumerate(WHEN):
+        values.append({"n": i, "datetime": when, "date": when if type(when) is date else None,
+                       "json": {"i": i, "é": [when is None]}, "boolean": i % 2 == 0,
+                       "float": i / 3})
+    all_naive = [{"n": 100 + i, "datetime": datetime(2024, 1, 1, 0, 0, i),
+                  "date": date(2024, 1, 1 + i), "json": None, "boolean": None, "float": None}
+                 for i in range(5)]
+    with store.transaction() as s:
+        conn = s.connection()
+        probe.create(conn)
+        ours = Table("bulk_ours", probe.metadata,
+                     *[Column(c.name, c.type, primary_key=c.primary_key) for c in probe.c])
+        ours.create(conn)
+        conn.execute(insert(probe), values + all_naive)  # SQLAlchemy's own conversion
+        bulk.insert_rows(conn, ours, values)
+        bulk.insert_rows(conn, ours, all_naive)  # a column of naive datetimes only
+        columns = ", ".join(f"{c.name}, typeof({c.name})" for c in probe.c)
+        theirs = conn.exec_driver_sql(f"SELECT {columns} FROM bulk_probe ORDER BY n").all()
+        mine = conn.exec_driver_sql(f"SELECT {columns} FROM bulk_ours ORDER BY n").all()
+        assert mine == theirs
+        assert conn.execute(select(ours.c.datetime).where(ours.c.n == 1)).scalar() == WHEN[1]
