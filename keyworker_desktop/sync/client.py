@@ -126,7 +126,7 @@ class SyncClient:
     """Sync one unlocked store with one central store."""
 
     def __init__(self, store: Store, server_url: str, *, http: httpx.Client | None = None,
-                 batch_size: int = 500, page_size: int = wire.MAX_PAGE, timeout: float = 60.0,
+                 batch_size: int = 2000, page_size: int = wire.MAX_PAGE, timeout: float = 60.0,
                  ca_file: str | Path | None = None) -> None:
         """``ca_file``: the organisation's certificate authority (PEM), trusted instead of
         the usual public ones for the HTTP client made here (not for ``http``)."""

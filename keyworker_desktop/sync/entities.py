@@ -297,6 +297,13 @@ def _full_check(entity: str, name: str, value: Any) -> bool:
         name in done and _in_the_future(value))
 
 
+@cache
+def _capped(entity: str) -> dict[str, Any]:
+    """The fields with a cap (free text, a document, a JSON value), with their column type."""
+    return {name: col_type for name, (col_type, _nullable) in _checks(entity).items()
+            if isinstance(col_type, Text | LargeBinary | JSON)}
+
+
 def _in_shape(shape: _Shape, value: Any) -> bool:
     """A value of the right type that is also a list of the declared items and in the
     vocabulary."""
@@ -317,10 +324,14 @@ def _in_shape(shape: _Shape, value: Any) -> bool:
 def oversized(entity: str, fields: dict[str, Any]) -> dict[str, int]:
     """The fields of ``fields`` over their cap, each with its cap (characters of free text,
     bytes of a document or of a JSON value). Only for values :func:`field_problems` passed."""
-    checks = _checks(entity)
+    checks, capped = _checks(entity), _capped(entity)
     out: dict[str, int] = {}
     for name, value in fields.items():
-        col_type = checks[name][0]
+        col_type = capped.get(name)
+        if col_type is None:
+            if name not in checks:
+                raise KeyError(name)
+            continue  # no cap beyond its column's own
         if isinstance(value, str) and isinstance(col_type, Text):
             if len(value) > MAX_TEXT_CHARS:
                 out[name] = MAX_TEXT_CHARS

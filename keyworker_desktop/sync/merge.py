@@ -144,7 +144,9 @@ def merge_change(
 
     ``current`` and ``meta`` describe the record now (missing fields were never
     set); ``side`` carries the incoming change's author, device and HLC;
-    ``base_values`` the values at ``base_version`` for free-text merging.
+    ``base_values`` the values at ``base_version`` for free-text merging. Outside
+    append-only entities only the stamps of fields changed since ``base_version`` by
+    another device count: with none of them, ``meta`` may be left empty.
     """
     result = MergeResult()
     base_values = {} if base_values is None else base_values
@@ -167,6 +169,16 @@ def merge_change(
             m = meta.get(name)
             if m is None or side.hlc > m.hlc:
                 result.apply[name] = value
+        return result
+    if not meta:
+        # Nothing stamped (a new record), so nothing changed since the base: what follows
+        # would apply every edit as sent, and a delete or a restore that changes something.
+        rest = dict(incoming)
+        if DELETED in rest:
+            deleted = rest.pop(DELETED)
+            if (deleted is None) is (current.get(DELETED) is not None):
+                result.apply[DELETED] = deleted
+        result.apply.update(rest)
         return result
 
     edits = {k: v for k, v in incoming.items() if k != DELETED}

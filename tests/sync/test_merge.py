@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from keyworker_desktop.sync.merge import (
+    DELETED,
     FieldMeta,
     Side,
     hlc_order,
@@ -141,3 +142,25 @@ def test_hlc_order_sorts_by_clock(stamps: list[str]) -> None:
 def test_pending_fields_and_deletes_are_held_back() -> None:
     apply, kept = pending_split({"a": 1, "b": 2, "deleted_at": "x"}, ["a"])
     assert apply == {"b": 2} and kept == {"a": 1, "deleted_at": "x"}
+
+
+deleted_values = st.one_of(st.none(), st.sampled_from(["2026-01-01T00:00:00", "2026-02-01"]))
+record_fields = st.fixed_dictionaries({}, optional={**{f: values for f in FIELDS},
+                                                   DELETED: deleted_values})
+
+
+@given(record_fields, record_fields.filter(bool),
+       st.dictionaries(st.sampled_from([*FIELDS, DELETED]), st.integers(0, 6)), hlcs, hlcs)
+def test_stamps_of_fields_unchanged_since_the_base_can_be_left_out(
+    current: dict[str, Any], mine: dict[str, Any], versions: dict[str, int], h1: str, h2: str
+) -> None:
+    """The central store leaves them out (merge_change's quick path): the result is the same,
+    in the same order."""
+    base, side = 3, _side(h2)
+    # Stamped at or before the base, or since by the pushing device itself.
+    meta = {k: FieldMeta(v, h1, "Sam", side.device if v > base else "dev-a")
+            for k, v in versions.items()}
+    full = merge_change(current, meta, base, mine, side, text_fields=["notes"])
+    left_out = merge_change(current, {}, base, mine, side, text_fields=["notes"])
+    assert list(left_out.apply.items()) == list(full.apply.items())
+    assert (left_out.conflicts, left_out.merged_text) == (full.conflicts, full.merged_text)

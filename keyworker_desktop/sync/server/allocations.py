@@ -20,6 +20,7 @@ from keyworker_desktop.domain.ids import staff_id_for_account, uuid7
 from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
 from keyworker_desktop.sync.entities import entities
 from keyworker_desktop.sync.server.accounts import AccountError, Caller
+from keyworker_desktop.sync.server.db import serialise_writes
 from keyworker_desktop.sync.server.follow import follow_allocations
 from keyworker_desktop.sync.server.models import Audit, Record, User
 from keyworker_desktop.sync.server.service import _Push
@@ -75,6 +76,9 @@ class _Writer:
     def write(self) -> None:
         if not self.changes:
             return
+        # As a push does: sequence order is then commit order, and changes are numbered
+        # as one range (db.next_values).
+        serialise_writes(self.s)
         op = _Push(self.s, self.caller)
         op.prefetch(self.changes)
         for ch in self.changes:

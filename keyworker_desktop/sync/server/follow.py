@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, delete, select
+from sqlalchemy.orm import Session, aliased
 
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.vocab import AllocationRole, ChangeReason
@@ -109,6 +109,19 @@ def allocation_refusal(s: Session, caller: Caller, stored: Mapping[str, Any] | N
     return None
 
 
+def _accounts(rows: Iterable[Mapping[str, Any]], today: date, s: Session,
+              cache: dict[str, Any] | None) -> set[str]:
+    """The accounts linked to the staff of the allocation records in force among ``rows``."""
+    accounts: set[str] = set()
+    for fields in rows:
+        if not _in_force(fields, today):
+            continue
+        staff = staff_fields(s, str(fields.get("staff_id")), cache)
+        if staff and staff.get("account"):
+            accounts.add(str(staff["account"]))
+    return accounts
+
+
 def scope_users(s: Session, young_person_id: str, today: date,
                 cache: dict[str, Any] | None = None,
                 rows: Iterable[Mapping[str, Any]] | None = None) -> set[int]:
@@ -118,13 +131,7 @@ def scope_users(s: Session, young_person_id: str, today: date,
         rows = s.scalars(select(Record.fields).where(
             Record.entity == "allocation", Record.young_person_id == young_person_id,
             Record.deleted.is_(False)))
-    accounts: set[str] = set()
-    for fields in rows:
-        if not _in_force(fields, today):
-            continue
-        staff = staff_fields(s, str(fields.get("staff_id")), cache)
-        if staff and staff.get("account"):
-            accounts.add(str(staff["account"]))
+    accounts = _accounts(rows, today, s, cache)
     if not accounts:
         return set()
     return set(s.scalars(select(User.id).where(User.name.in_(sorted(accounts)))))
@@ -137,21 +144,30 @@ def follow_allocations(s: Session, young_people: Iterable[str], by: str) -> set[
     people = sorted(set(young_people))
     if not people:
         return moved
-    # Read for all of them at once: a first sync allocates hundreds.
+    # Read for all of them at once (a first sync allocates hundreds), each with its staff
+    # record as it stands once the push is written (null: none, or deleted).
     records: dict[str, list[Mapping[str, Any]]] = {}
-    for yp, fields in s.execute(select(Record.young_person_id, Record.fields).where(
-            Record.entity == "allocation", Record.deleted.is_(False)).join(
-                wanted := ids_table(s, people), Record.young_person_id == wanted.c.id)):
+    staff: dict[str, Any] = {}
+    member = aliased(Record)
+    for yp, fields, member_fields in s.execute(
+            select(Record.young_person_id, Record.fields, member.fields)
+            .join(wanted := ids_table(s, people), Record.young_person_id == wanted.c.id)
+            .outerjoin(member, and_(member.entity == "staff", member.deleted.is_(False),
+                                    member.id == Record.fields["staff_id"].as_string()))
+            .where(Record.entity == "allocation", Record.deleted.is_(False))):
         records.setdefault(yp, []).append(fields)
+        staff[str(fields.get("staff_id"))] = member_fields
     held: dict[str, set[int]] = {}
     for yp, user_id in s.execute(select(Allocation.young_person_id, Allocation.user_id)
                                  .where(id_in(s, Allocation.young_person_id, people))):
         held.setdefault(yp, set()).add(user_id)
-    # The staff records, as they stand once the push is written.
-    staff: dict[str, Any] = prefetch_staff(s, {
-        str(f.get("staff_id")) for rows in records.values() for f in rows})
+    accounts = {yp: _accounts(records.get(yp, []), today, s, staff) for yp in people}
+    linked = set().union(*accounts.values())
+    # One lookup of the accounts for all of them, not one per young person.
+    user_ids: dict[str, int] = {name: uid for name, uid in s.execute(
+        select(User.name, User.id).where(User.name.in_(sorted(linked))))} if linked else {}
     for yp in people:
-        users = scope_users(s, yp, today, staff, records.get(yp, []))
+        users = {user_ids[a] for a in accounts[yp] if a in user_ids}
         if not users:
             continue  # no one linked to an account: whoever holds them keeps them
         now = held.get(yp, set())

@@ -8,53 +8,32 @@ same push, and, when both are filed under young people, under the same one (a la
 holds only its own young people's records). A deleted record still counts: laptops keep
 its row.
 
-Batched: one query per entity named, for the whole push, before any change is checked.
+Batched: read with the push's own records, in one query, before any change is checked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, cast
-
-from sqlalchemy import Table, select
-from sqlalchemy.orm import Session
+from typing import Any
 
 from keyworker_desktop.sync.entities import entities, references
-from keyworker_desktop.sync.server.db import id_in
-from keyworker_desktop.sync.server.models import Record
 from keyworker_desktop.sync.server.validate import PushedChange
 
-_RECORDS = cast(Table, Record.__table__)
 # A record's key: (entity, id); the value: its young person (None for staff, professionals).
 Held = dict[tuple[str, str], "str | None"]
 
 
-def _named(changes: Iterable[PushedChange]) -> dict[str, set[str]]:
-    """The ids each entity is named by in ``changes``' reference fields."""
-    out: dict[str, set[str]] = {}
+def named(changes: Iterable[PushedChange]) -> set[tuple[str, str]]:
+    """The records (entity, id) that ``changes``' reference fields may name: read once for
+    the push (see .service), those held go in a :data:`Held`."""
+    out: set[tuple[str, str]] = set()
     for ch in changes:
         refs = references(ch.entity) if ch.entity in entities() else {}
         for field, targets in refs.items():
             value = ch.fields.get(field)
             if isinstance(value, str):
-                for target in targets:
-                    out.setdefault(target, set()).add(value)
+                out.update((str(target), value) for target in targets)
     return out
-
-
-def held_records(s: Session, changes: Iterable[PushedChange],
-                 known: Mapping[tuple[str, str], Mapping[str, Any]]) -> Held:
-    """The records ``changes`` name that the central store holds, with their young person;
-    ``known`` (records already read for the push) is not asked for again."""
-    held: Held = {}
-    for entity, ids in _named(changes).items():
-        wanted = {i for i in ids if (entity, i) not in known}
-        if not wanted:
-            continue
-        for row in s.execute(select(_RECORDS.c.id, _RECORDS.c.young_person_id).where(
-                _RECORDS.c.entity == entity, id_in(s, _RECORDS.c.id, wanted))):
-            held[(entity, row.id)] = row.young_person_id
-    return held
 
 
 def dangling(ch: PushedChange, yp: str | None, held: Held,

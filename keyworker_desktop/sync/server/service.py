@@ -8,20 +8,17 @@ from typing import Any, cast
 
 import msgspec
 from sqlalchemy import (
+    Boolean,
     String,
     Table,
     Text,
     and_,
-    bindparam,
-    false,
+    case,
     func,
     insert,
-    or_,
     select,
-    update,
 )
 from sqlalchemy import cast as cast_
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
@@ -32,7 +29,15 @@ from keyworker_desktop.sync.entities import EntityInfo, entities, field_problems
 from keyworker_desktop.sync.merge import FieldMeta, Side, merge_change
 from keyworker_desktop.sync.server import stamps
 from keyworker_desktop.sync.server.accounts import Caller
-from keyworker_desktop.sync.server.db import bulk_insert, id_in, serialise_writes
+from keyworker_desktop.sync.server.db import (
+    bulk_insert,
+    bulk_update,
+    id_in,
+    ids_table,
+    next_values,
+    rows_table,
+    serialise_writes,
+)
 from keyworker_desktop.sync.server.follow import (
     account_refusal,
     allocation_refusal,
@@ -40,12 +45,12 @@ from keyworker_desktop.sync.server.follow import (
     prefetch_staff,
 )
 from keyworker_desktop.sync.server.models import Allocation, Audit, Change, Conflict, Record
-from keyworker_desktop.sync.server.references import Held, dangling, held_records
+from keyworker_desktop.sync.server.references import Held, dangling, named
 from keyworker_desktop.sync.server.scopes import (
     ScopeDigests,
+    allocated_to_scope,
     scope_digest_of,
     scope_ids,
-    scope_users,
     visible,
 )
 from keyworker_desktop.sync.server.validate import ApiError, PushedChange, validate_push
@@ -100,6 +105,38 @@ class _BaseValues(Mapping[str, Any]):
         return len(self._load())
 
 
+class _Stamps(Mapping[str, FieldMeta]):
+    """A stored record's stamps as the merge reads them: each a :class:`FieldMeta` (bounded,
+    see :func:`_bounded`) only when asked for. A change reads a few of its record's 25."""
+
+    def __init__(self, stored: Any, horizon: str) -> None:
+        self._stamps = stamps.expand(stored)
+        self._horizon = horizon
+
+    def __getitem__(self, key: str) -> FieldMeta:
+        return _bounded(FieldMeta(*self._stamps[key]), self._horizon)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        stamp = self._stamps.get(key)
+        return default if stamp is None else _bounded(FieldMeta(*stamp), self._horizon)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._stamps)
+
+    def __len__(self) -> int:
+        return len(self._stamps)
+
+
+def _differs(applied: Mapping[str, Any], sent: Mapping[str, Any],
+             current: Mapping[str, Any]) -> bool:
+    """Whether some field of a change is not what its record holds once ``applied`` (what
+    the merge applied) is: then what was pushed is kept beside the result."""
+    if applied.items() <= sent.items():
+        # Mostly all of it applies as sent (a field left out holds its value already).
+        return any(current.get(k) != sent[k] for k in sent.keys() - applied.keys())
+    return any(applied.get(k, current.get(k)) != v for k, v in sent.items())
+
+
 def _result(row: Mapping[str, Any], status: str | None = None) -> dict[str, Any]:
     return {"change_id": row["change_id"], "status": status or row["status"],
             "seq": row["seq"], "version": row["version"],
@@ -120,28 +157,26 @@ _ALLOCATIONS = cast(Table, Allocation.__table__)
 _RECORDS = cast(Table, Record.__table__)
 _CHANGES = cast(Table, Change.__table__)
 _CHANGE_COLUMNS = tuple(c.key for c in _CHANGES.columns if c.key != "seq")
+_WANTED = {"entity": String(), "id": String(), "whole": Boolean()}
 
 
-def stored_records(s: Session, keys: set[tuple[str, str]]) -> Any:
-    """A select of the records with these (entity, id) keys, the whole key used."""
-    if s.get_bind().dialect.name == "postgresql":
-        # One statement for the batch, joined to the keys as two arrays: PostgreSQL looks
-        # each up in the primary key. Per entity with "id IN (...)" it read every record
-        # of the entity (a hash join), which grows with the central store.
-        entities_, ids = zip(*keys, strict=True) if keys else ((), ())
-        wanted = select(
-            func.unnest(bindparam("k_entities", list(entities_), type_=ARRAY(String)))
-            .label("entity"),
-            func.unnest(bindparam("k_ids", list(ids), type_=ARRAY(String))).label("id"),
-        ).subquery()
-        return select(_RECORDS).join(wanted, and_(_RECORDS.c.entity == wanted.c.entity,
-                                                  _RECORDS.c.id == wanted.c.id))
-    by_entity: dict[str, set[str]] = {}
-    for entity, rid in keys:
-        by_entity.setdefault(entity, set()).add(rid)
-    return select(_RECORDS).where(or_(false(), *(
-        and_(_RECORDS.c.entity == entity, _RECORDS.c.id.in_(rids))
-        for entity, rids in by_entity.items())))
+def stored_records(s: Session, keys: set[tuple[str, str]],
+                   named: set[tuple[str, str]] | None = None) -> Any:
+    """A select of the records with these (entity, id) keys, the whole key used, and of those
+    ``named`` (their fields and stamps left out, null): one statement for a push."""
+    wanted = rows_table(s, [{"entity": e, "id": i, "whole": True} for e, i in keys] + [
+        {"entity": e, "id": i, "whole": False} for e, i in (named or set()) - keys], _WANTED)
+    whole = wanted.c.whole
+    if s.get_bind().dialect.name != "postgresql":
+        whole = whole == 1
+    # PostgreSQL looks each key up in the primary key. Per entity with "id IN (...)" it
+    # read every record of the entity (a hash join), which grows with the central store.
+    return select(_RECORDS.c.entity, _RECORDS.c.id, _RECORDS.c.young_person_id,
+                  case((whole, _RECORDS.c.fields)).label("fields"),
+                  case((whole, _RECORDS.c.meta)).label("meta"),
+                  _RECORDS.c.version, _RECORDS.c.hlc, _RECORDS.c.deleted
+                  ).join(wanted, and_(_RECORDS.c.entity == wanted.c.entity,
+                                      _RECORDS.c.id == wanted.c.id))
 
 
 class _Push:
@@ -154,11 +189,17 @@ class _Push:
     def __init__(self, s: Session, caller: Caller) -> None:
         self.s = s
         self.caller = caller
+        # One time for the request: when its changes were received, and the stamps from
+        # beyond it that win no conflict (see _bounded).
+        self.now = utcnow()
+        self.horizon = f"{int(time.time() * 1000) + MAX_DRIFT_MS:015d}"
         # Filled by prefetch for the batch's young people only: a push costs what it
         # carries, not what the central store holds.
         self.scope: set[str] = set()
         self.allocated: set[str] = set()
         self.records: dict[tuple[str, str], dict[str, Any]] = {}
+        # The staff records among them, by id (see linked_refusal).
+        self.staff: dict[str, dict[str, Any]] = {}
         # Written in bulk at the end of the batch (one statement each, not one per change).
         self.new_records: dict[tuple[str, str], dict[str, Any]] = {}
         self.changed_records: dict[tuple[str, str], dict[str, Any]] = {}
@@ -171,26 +212,39 @@ class _Push:
 
     def prefetch(self, changes: list[PushedChange]) -> None:
         keys = {(c.entity, c.record_id) for c in changes}
-        for row in self.s.execute(stored_records(self.s, keys)).mappings():
-            self.records[(row["entity"], row["id"])] = dict(row)
-        self.held = held_records(self.s, changes, self.records)
-        self.staff_cache = prefetch_staff(self.s, {
-            str(v) for c in changes if c.entity == "allocation"
-            for v in (c.fields.get("staff_id"),
-                      (self.records.get(("allocation", c.record_id)) or {}).get(
-                          "fields", {}).get("staff_id")) if v})
+        # An allocation's staff member is read whole, for .follow's checks.
+        staff_named = {str(c.fields["staff_id"]) for c in changes
+                       if c.entity == "allocation" and c.fields.get("staff_id")}
+        whole = keys | {("staff", sid) for sid in staff_named}
+        for row in self.s.execute(stored_records(self.s, whole, named(changes))).mappings():
+            key = (row["entity"], row["id"])
+            if key in keys:
+                rec = self.records[key] = dict(row)
+                if key[0] == "staff":
+                    self.staff[key[1]] = rec
+            else:
+                self.held[key] = row["young_person_id"]
+            if key[0] == "staff" and key[1] in staff_named:
+                self.staff_cache[key[1]] = None if row["deleted"] else row["fields"]
+        stored_staff = {str(sid) for (entity, rid), r in self.records.items()
+                        if entity == "allocation" and (sid := r["fields"].get("staff_id"))}
+        for sid in staff_named:
+            self.staff_cache.setdefault(sid, None)
+        self.staff_cache.update(prefetch_staff(self.s, stored_staff - staff_named))
         people = {yp for yp in (
             *(c.record_id if c.entity == "young_person" else c.young_person_id
               for c in changes),
             *(r["young_person_id"] for r in self.records.values())) if yp is not None}
         if not people:
             return
-        allowed = set(self.s.scalars(scope_users(self.caller)))
-        for yp, user_id in self.s.execute(select(
-                Allocation.young_person_id, Allocation.user_id).where(
-                    id_in(self.s, Allocation.young_person_id, people))):
+        # Joined to the ids (looked up in the primary key), not "IN": a hash of every
+        # allocation the central store holds.
+        wanted = ids_table(self.s, people)
+        for yp, mine in self.s.execute(select(
+                Allocation.young_person_id, allocated_to_scope(self.caller)).join(
+                    wanted, Allocation.young_person_id == wanted.c.id)):
             self.allocated.add(yp)
-            if user_id in allowed:
+            if mine:
                 self.scope.add(yp)
 
     def young_person_of(self, ch: PushedChange,
@@ -216,8 +270,8 @@ class _Push:
         info = entities().get(ch.entity)
         if info is None:
             return None, _rejected(ch, "invalid", f"unknown entity {ch.entity!r}")
-        unknown = set(ch.fields) - info.fields
-        if unknown:
+        if not info.fields.issuperset(ch.fields):
+            unknown = set(ch.fields) - info.fields
             return None, _rejected(ch, "invalid", f"unknown fields: {', '.join(sorted(unknown))}",
                                    sorted(unknown))
         bad = field_problems(ch.entity, ch.fields)
@@ -247,7 +301,7 @@ class _Push:
             # A young person created on a laptop is its keyworker's until reallocated.
             self.new_allocations.append({
                 "young_person_id": yp, "user_id": self.caller.user_id,
-                "allocated_by": self.caller.user_name, "at": utcnow()})
+                "allocated_by": self.caller.user_name, "at": self.now})
             self.scope.add(yp)
             self.allocated.add(yp)
             return yp, None
@@ -263,8 +317,7 @@ class _Push:
         if ch.entity == "staff":
             refusal = account_refusal(stored, ch.fields)
         else:
-            staff = {rid: r["fields"] for (entity, rid), r in self.records.items()
-                     if entity == "staff"}
+            staff = {rid: r["fields"] for rid, r in self.staff.items()}
             refusal = allocation_refusal(self.s, self.caller, stored, ch.fields, staff,
                                          self.staff_cache)
         return _rejected(ch, *refusal) if refusal else None
@@ -273,9 +326,11 @@ class _Push:
         info = entities()[ch.entity]
         key = (ch.entity, ch.record_id)
         rec = self.records.get(key)
-        current = dict(rec["fields"]) if rec else {}
-        meta = {k: _bounded(FieldMeta(*v)) for k, v in
-                stamps.expand(rec["meta"]).items()} if rec else {}
+        current: dict[str, Any] = dict(rec["fields"]) if rec else {}
+        meta: Mapping[str, FieldMeta] = {}
+        if rec is not None and (info.append_only or stamps.changed_since(
+                rec["meta"], ch.base_version, ch.device)):
+            meta = _Stamps(rec["meta"], self.horizon)
         version = rec["version"] if rec else 0
         resolving = []
         if ch.resolves:
@@ -292,12 +347,13 @@ class _Push:
             text_fields=info.text_fields, append_only=info.append_only,
             resolves=bool(resolving))
         # What was pushed is kept beside the result when some of it is not current.
-        # (Mostly all of it applies as sent: one comparison in C rather than one per field.)
-        differs = res.apply != ch.fields and any(
-            res.apply.get(k, current.get(k)) != v for k, v in ch.fields.items())
+        differs = _differs(res.apply, ch.fields, current)
         if res.apply:
             version += 1
-            current.update(res.apply)
+            if rec is None:
+                current = res.apply  # the same dict as the change's: encoded once (.write)
+            else:
+                current.update(res.apply)
             new_meta = stamps.restamp(rec["meta"] if rec else None, res.apply,
                                       [version, ch.hlc, ch.author, ch.device])
             if rec is None:
@@ -305,8 +361,11 @@ class _Push:
                        "hlc": ""}
                 self.new_records[key] = rec
                 self.records[key] = rec
+                if ch.entity == "staff":
+                    self.staff[ch.record_id] = rec
             elif key not in self.new_records:
                 self.changed_records[key] = rec
+                rec.setdefault("patch", {}).update(res.apply)
             rec.update(fields=current, meta=new_meta, version=version,
                        hlc=max(rec["hlc"] or "", ch.hlc),
                        deleted=current.get("deleted_at") is not None)
@@ -318,7 +377,7 @@ class _Push:
                            incoming=c.incoming.as_json(), change_id=ch.change_id)
             self.s.add(row)
             conflict_ids.append(row.id)
-        now = utcnow()
+        now = self.now
         for row in resolving:
             row.status, row.resolved_at = "resolved", now
             row.resolved_by, row.resolved_change_id = ch.author, ch.change_id
@@ -334,19 +393,32 @@ class _Push:
         return change
 
     def write(self) -> None:
-        """Write the batch's records and changes, then learn the changes' sequence numbers."""
+        """Write the batch's records and changes, each change with its sequence number."""
         s = self.s
+        # Each JSON value encoded once, by its id: a new record's fields are its change's.
+        encoded: dict[int, str] = {}
         bulk_insert(s, _ALLOCATIONS, self.new_allocations)
-        bulk_insert(s, _RECORDS, list(self.new_records.values()))
-        if self.changed_records:
-            names = ("fields", "meta", "version", "hlc", "deleted")
-            s.execute(update(_RECORDS).where(_RECORDS.c.entity == bindparam("k_entity"),
-                                             _RECORDS.c.id == bindparam("k_id"))
-                      .values({n: bindparam(f"v_{n}") for n in names}),
-                      [{"k_entity": r["entity"], "k_id": r["id"],
-                        **{f"v_{n}": r[n] for n in names}}
-                       for r in self.changed_records.values()])
+        bulk_insert(s, _RECORDS, list(self.new_records.values()), encoded)
+        changed = list(self.changed_records.values())
+        names = ("fields", "meta", "version", "hlc", "deleted")
+        postgresql = s.get_bind().dialect.name == "postgresql"
+        if postgresql:
+            # Only the fields the batch changed: PostgreSQL merges them into the stored
+            # ones rather than reading every field again (twice the work for one changed).
+            bulk_update(s, _RECORDS, ("entity", "id"), names,
+                        [{**r, "fields": r["patch"]} for r in changed], ("fields",))
+        else:
+            bulk_update(s, _RECORDS, ("entity", "id"), names, changed)
         if not self.new_changes:
+            return
+        if postgresql:
+            # Numbered first (under the push lock: sequence order is still commit order),
+            # rather than looked up again by change id once written.
+            for c, seq in zip(self.new_changes, next_values(s, _CHANGES.c.seq,
+                                                            len(self.new_changes)),
+                              strict=True):
+                c["seq"] = seq
+            bulk_insert(s, _CHANGES, self.new_changes, encoded)
             return
         bulk_insert(s, _CHANGES, [{n: c[n] for n in _CHANGE_COLUMNS} for c in self.new_changes])
         ids = [c["change_id"] for c in self.new_changes]
@@ -422,10 +494,11 @@ def push(s: Session, caller: Caller, body: bytes,
     return {"results": out, "cursor": cursor}
 
 
-def _bounded(meta: FieldMeta) -> FieldMeta:
+def _bounded(meta: FieldMeta, horizon: str) -> FieldMeta:
     """A stored stamp from before pushes were re-stamped that lies beyond any honest one
-    (more than the drift ahead of now) counts as the oldest, so it wins no conflict."""
-    if meta.hlc > f"{int(time.time() * 1000) + MAX_DRIFT_MS:015d}":
+    (past ``horizon``: more than the drift ahead of now) counts as the oldest, so it wins
+    no conflict."""
+    if meta.hlc > horizon:
         return FieldMeta(meta.version, "000000000000000-000000-", meta.author, meta.device)
     return meta
 

@@ -34,10 +34,21 @@ def expand(stored: Any) -> dict[str, Stamp]:
     return out
 
 
+def changed_since(stored: Any, version: int, device: str) -> bool:
+    """Whether any field was stamped after server ``version`` by a device other than
+    ``device``: what a merge looks for (read from the groups, not field by field)."""
+    if not stored:
+        return False
+    groups = stored.values() if isinstance(stored, dict) else stored
+    return any(g[0] > version and g[3] != device for g in groups)
+
+
 def restamp(stored: Any, fields: Iterable[str], stamp: Stamp) -> list[Any]:
     """The compact metadata after a change stamped ``fields`` with ``stamp``: the fields
     leave their older groups (a group left empty goes) and form a new one at the end."""
     names = list(dict.fromkeys(fields))
+    if not stored:
+        return [[*stamp, *names]] if names else []
     taken = set(names)
     if isinstance(stored, dict):
         stored = compact(stored)

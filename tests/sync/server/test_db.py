@@ -1,20 +1,28 @@
 """sync/server/db.py: the central SQLite file holds records and password hashes, so only
-its owner may read it or its folder."""
+its owner may read it or its folder; rows are written and numbered in bulk."""
 
 from __future__ import annotations
 
 import stat
+from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import psycopg
 import pytest
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
 
 from keyworker_desktop.sync.server import db
+from keyworker_desktop.sync.server.models import Change, Record
 
-from ..conftest import Running
+from ..conftest import Running, drop_pg_database, new_pg_database
 from .test_scopes import token
+
+RECORDS = cast(Table, Record.__table__)
+CHANGES = cast(Table, Change.__table__)
 
 
 def mode(path: Path) -> int:
@@ -102,3 +110,81 @@ def test_a_live_idle_connection_is_used_without_a_ping(
     monkeypatch.setattr(db, "PING_AFTER_IDLE", 0.0)  # long unused: pinged first
     assert httpx.get(server.url + "/v1/pull", headers=auth).status_code == 200
     assert len(pings) == 1
+
+
+def _record(i: int, **fields: Any) -> dict[str, Any]:
+    return {"entity": "young_person", "id": f"yp{i}", "young_person_id": f"yp{i}",
+            "fields": {"given_name": "Jo", "family_name": "Pryce", **fields},
+            "meta": [[1, "h1", "sam", "d1", "given_name", "family_name"]], "version": 1,
+            "hlc": "h1", "deleted": False}
+
+
+def test_records_are_updated_in_one_go_leaving_the_others(database_url: str) -> None:
+    engine = db.make_engine(database_url)
+    try:
+        db.upgrade(engine)
+        with Session(engine) as s, s.begin():
+            db.bulk_insert(s, RECORDS, [_record(i) for i in range(3)])
+        postgresql = engine.dialect.name == "postgresql"
+        for version, name in ((2, "Rees"), (3, "Ellis")):  # the second in a new transaction
+            # On PostgreSQL only the changed fields are sent, merged into the stored ones.
+            new = {"family_name": name, "deleted_at": "2026-01-02T03:04:05"}
+            rows = [{**_record(i), "fields": new if postgresql else {**_record(i)["fields"],
+                                                                     **new},
+                     "meta": [[version, f"h{version}", "sam", "d1", *new]],
+                     "version": version, "hlc": f"h{version}", "deleted": True}
+                    for i in (0, 2)]
+            with Session(engine) as s, s.begin():
+                db.bulk_update(s, RECORDS, ("entity", "id"),
+                               ("fields", "meta", "version", "hlc", "deleted"), rows,
+                               merged=("fields",) if postgresql else ())
+        with Session(engine) as s:
+            got = {r.id: r for r in s.execute(select(RECORDS))}
+        for i in (0, 2):
+            assert got[f"yp{i}"].fields == {"given_name": "Jo", "family_name": "Ellis",
+                                            "deleted_at": "2026-01-02T03:04:05"}
+            assert got[f"yp{i}"].meta == [[3, "h3", "sam", "d1", "family_name", "deleted_at"]]
+            assert (got[f"yp{i}"].version, got[f"yp{i}"].hlc, got[f"yp{i}"].deleted) == (
+                3, "h3", True)
+        assert got["yp1"].fields == _record(1)["fields"] and got["yp1"].version == 1
+        if not postgresql:
+            with Session(engine) as s, pytest.raises(ValueError):
+                db.bulk_update(s, RECORDS, ("entity", "id"), ("fields",),
+                               [_record(0)], merged=("fields",))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def pg_url(postgres_server: str) -> Iterator[str]:
+    url = new_pg_database(postgres_server)
+    yield url
+    drop_pg_database(url)
+
+
+def _change(n: int, seq: int | None = None) -> dict[str, Any]:
+    row: dict[str, Any] = {"change_id": f"c{n}", "entity": "young_person", "record_id": "yp0",
+           "young_person_id": "yp0", "op": "update", "fields": {}, "submitted": None,
+           "base_version": 0, "version": n, "hlc": f"h{n}", "author": "sam", "device": "d1",
+           "user_id": 1, "status": "applied", "conflicts": [], "resolved": [],
+           "received_at": datetime(2026, 1, 2)}
+    return row if seq is None else {**row, "seq": seq}
+
+
+def test_changes_are_numbered_as_one_range_after_those_written_before(pg_url: str) -> None:
+    engine = db.make_engine(pg_url)
+    try:
+        db.upgrade(engine)
+        with Session(engine) as s, s.begin():
+            s.execute(insert(CHANGES), [_change(1), _change(2)])  # numbered by the column
+            db.serialise_writes(s)
+            taken = db.next_values(s, CHANGES.c.seq, 5)
+            assert taken == [3, 4, 5, 6, 7]
+            db.bulk_insert(s, CHANGES, [_change(n, seq) for n, seq in zip(
+                range(3, 8), taken, strict=True)])
+            s.execute(insert(CHANGES), [_change(8)])
+        with Session(engine) as s:
+            assert list(s.scalars(select(CHANGES.c.seq).order_by(CHANGES.c.seq))) == list(
+                range(1, 9))
+    finally:
+        engine.dispose()

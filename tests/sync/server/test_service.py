@@ -8,11 +8,14 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.sync.server.models import Conflict, Record
+from keyworker_desktop.sync.server.service import _differs
 
 from ..conftest import PASSWORD, Running
 from ..test_client import add_person, laptop
@@ -182,3 +185,15 @@ def test_values_a_column_cannot_hold_are_refused_and_pulls_go_on(
     second = laptop(make_store, server, "sam")
     summary = second.sync()
     assert summary.pulled == 2 and not summary.rejected
+
+
+field_sets = st.dictionaries(st.sampled_from(["a", "b", "c", "deleted_at"]),
+                             st.one_of(st.none(), st.integers(0, 2), st.lists(st.integers(0, 1),
+                                                                              max_size=2)))
+
+
+@given(field_sets, field_sets, field_sets)
+def test_what_was_pushed_is_kept_when_any_of_it_is_not_what_the_record_holds(
+        applied: dict[str, Any], sent: dict[str, Any], current: dict[str, Any]) -> None:
+    assert _differs(applied, sent, current) == any(
+        applied.get(k, current.get(k)) != v for k, v in sent.items())

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import command
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import insert, select
 
 from keyworker_desktop.sync.server import stamps
@@ -36,6 +40,23 @@ def test_the_per_field_form_is_still_read_and_restamped_compact() -> None:
     meta = stamps.restamp(OLD, ["interests"], [3, "h3", "sam", "d1"])
     assert meta == [[1, "h1", "sam", "d1", "given_name", "family_name"],
                     [3, "h3", "sam", "d1", "interests"]]
+
+
+changes = st.lists(st.tuples(st.lists(st.sampled_from(["a", "b", "c"]), min_size=1),
+                             st.integers(1, 6), st.sampled_from(["d1", "d2"])), max_size=6)
+
+
+@given(changes, st.integers(0, 6), st.sampled_from(["d1", "d2"]), st.booleans())
+def test_a_change_since_a_version_is_found_from_the_groups(
+        made: list[tuple[list[str], int, str]], version: int, device: str,
+        per_field: bool) -> None:
+    meta: Any = None
+    for names, stamped, by in made:
+        meta = stamps.restamp(meta, names, [stamped, f"h{stamped}", "sam", by])
+    if per_field:
+        meta = stamps.expand(meta)
+    assert stamps.changed_since(meta, version, device) == any(
+        s[0] > version and s[3] != device for s in stamps.expand(meta).values())
 
 
 def test_the_migration_converts_stored_records_in_place_and_back(database_url: str) -> None:
