@@ -37,6 +37,9 @@ from keyworker_desktop.sync.outcome import RejectedChange
 # made exact by within_limits); a single larger change (an attached document,
 # up to entities.MAX_BINARY_BYTES before base64) goes alone, within wire.MAX_PUSH_BODY.
 PUSH_BYTES = wire.MAX_PUSH_BATCH_BYTES
+# Changes in a sync's first push: small, so the central store starts on it while the next
+# is read; each push after it is twice the last, up to the client's batch size.
+FIRST_BATCH = 250
 # What a change costs besides its fields: ids, clock, author, device and JSON punctuation.
 _CHANGE_OVERHEAD = 400
 # Fields whose whole stored JSON is shorter than this hold no value over any cap (a value's

@@ -37,6 +37,7 @@ from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.apply import apply_page
 from keyworker_desktop.sync.batching import (
+    FIRST_BATCH,
     PUSH_BYTES,
     Unpushed,
     push_body,
@@ -478,10 +479,14 @@ class SyncClient:
             account = _state(s, ACCOUNT_KEY, None) or {}
         sender = account.get("user") if isinstance(account, dict) else None
 
+        sizes = [FIRST_BATCH]  # then twice the last, up to batch_size
+
         def read(after: int) -> tuple[list[Unpushed], list[Unpushed], list[bytes]]:
             """The rows read past, the rows sent and their encoded changes."""
+            size = min(sizes[0], self.batch_size)
+            sizes[0] = size * 2
             with self.store.session() as s:
-                rows = read_batch(s, sender, after, last, self.batch_size)
+                rows = read_batch(s, sender, after, last, size)
             return within_limits(within_push_bytes(rows, PUSH_BYTES), held)
 
         def send(changes: list[bytes]) -> Any:

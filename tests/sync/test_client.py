@@ -386,3 +386,30 @@ def test_a_central_store_taking_fewer_changes_a_push_gets_them_all_in_smaller_pu
     morgan.sync()
     assert all(person(morgan.store, p) is not None for p in people)
     sam.http.close()
+
+
+def test_a_push_starts_small_and_doubles_up_to_the_batch_size(
+        make_store: Callable[[str], Store], server: Running,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The central store starts on a small first batch while the next is read."""
+    import json as json_
+
+    from keyworker_desktop.sync import client as client_module
+
+    sizes: list[int] = []
+
+    class Recording(httpx.HTTPTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/v1/push":
+                sizes.append(len(json_.loads(request.read())["changes"]))
+            return super().handle_request(request)
+
+    monkeypatch.setattr(client_module, "FIRST_BATCH", 2)
+    store = make_store("sam")
+    sam = SyncClient(store, server.url, http=httpx.Client(transport=Recording()), batch_size=8)
+    sam.register("sam", PASSWORD)
+    for i in range(20):
+        add_person(store, f"Person {i}")
+    assert sam.sync().pushed == 20
+    assert sizes == [2, 4, 8, 6]
+    sam.http.close()
