@@ -179,11 +179,18 @@ class Store:
             raise
         return cls(paths, data_key, engine, lock)
 
-    def checkpoint(self, mode: str = "PASSIVE") -> None:
+    def checkpoint(self, mode: str = "PASSIVE", *, over_bytes: int = 0) -> None:
         """Copy the WAL into the database (flushed to disk), as far as no reader holds it
-        back; never raises (the WAL keeps everything until the next one)."""
+        back, when the WAL holds more than ``over_bytes``; never raises (the WAL keeps
+        everything until the next one)."""
         if mode not in ("PASSIVE", "TRUNCATE"):
             raise ValueError(mode)
+        wal = self.paths.db.with_name(self.paths.db.name + "-wal")
+        try:
+            if over_bytes and wal.stat().st_size <= over_bytes:
+                return
+        except OSError:
+            return  # no WAL: nothing to copy
         try:
             raw = self.engine.raw_connection()
             try:

@@ -184,6 +184,8 @@ def test_a_redoable_transaction_waits_for_no_disk_flush_and_the_next_one_does(
     before = store.paths.db.stat().st_size
     with store.transaction() as s:  # an ordinary write: its commit would have checkpointed
         assert s.scalar(text("PRAGMA wal_autocheckpoint")) == 1000
+    store.checkpoint(over_bytes=50_000_000)  # a WAL smaller than that stays as it is
+    assert store.paths.db.stat().st_size == before
     store.checkpoint()
     assert store.paths.db.stat().st_size > before + 100_000
     # The pool hands the same connection back: an ordinary write is flushed again.
