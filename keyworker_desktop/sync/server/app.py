@@ -230,8 +230,10 @@ class Central:
     async def push(self, request: Request) -> Response:
         try:
             # Who is asking, before a byte of the body is read: an unknown sender costs
-            # one indexed lookup, never a buffered body.
-            await run_in_threadpool(self.run, lambda s: self.caller(s, request))
+            # one indexed lookup, never a buffered body (statement by statement: no BEGIN
+            # and COMMIT round trips; the push checks the token again in its transaction).
+            await run_in_threadpool(partial(self.run, reading=True),
+                                    lambda s: self.caller(s, request))
             bodies.check_json_type(request)
             bodies.check_declared_length(request, self.limits.push_body)
             await self._push_slot()
