@@ -523,10 +523,11 @@ class SyncClient:
                 except _Revoked:
                     self._wipe_revoked()
                 except ServerRefused as exc:
-                    if exc.code == "too_large" and exc.limit and exc.limit < len(sent):
+                    fewer = exc.limit or 0
+                    if exc.code == "too_large" and 0 < fewer < len(sent):
                         # A central store taking fewer changes a push (an older one took
                         # 500): send this batch again, and every later one, that many.
-                        self.batch_size = exc.limit
+                        self.batch_size = fewer
                         batch, sent, payload = read(start)
                         continue
                     if exc.code not in ("out_of_scope", "too_large"):

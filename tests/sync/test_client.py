@@ -413,3 +413,28 @@ def test_a_push_starts_small_and_doubles_up_to_the_batch_size(
     assert sam.sync().pushed == 20
     assert sizes == [2, 4, 8, 6]
     sam.http.close()
+
+
+@pytest.mark.parametrize("limit", [-1, 0, True, "2"])
+def test_a_413_naming_a_limit_that_cannot_be_changes_no_batch_size(
+        make_store: Callable[[str], Store], server: Running, limit: object) -> None:
+    """Only a whole number of changes from 1 up lowers the batch: any other limit (SQLite
+    takes LIMIT -1 as none) leaves the batch as it was and reports the changes, kept."""
+
+    class Hostile(httpx.HTTPTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/v1/push":
+                return httpx.Response(413, json={"error": {
+                    "code": "too_large", "message": "no", "details": {"limit": limit}}})
+            return super().handle_request(request)
+
+    store = make_store("sam")
+    sam = SyncClient(store, server.url, http=httpx.Client(transport=Hostile()), batch_size=5)
+    sam.register("sam", PASSWORD)
+    for i in range(3):
+        add_person(store, f"Person {i}")
+    summary = sam.sync()
+    assert sam.batch_size == 5 and summary.pushed == 0
+    assert {r.code for r in summary.rejected} == {"too_large"}
+    assert sam.pending_count() == 3
+    sam.http.close()
