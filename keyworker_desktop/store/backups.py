@@ -123,8 +123,7 @@ def restore(paths: StorePaths, backup: Path, passphrase: str) -> Path:
     verify_database(backup, data_key)
     aside = paths.root / f"replaced-{datetime.now():%Y%m%dT%H%M%S%f}"
     aside.mkdir()
-    for p in (paths.db, paths.db.with_name(paths.db.name + "-wal"),
-              paths.db.with_name(paths.db.name + "-shm")):
+    for p in (paths.db, paths.wal, paths.shm):
         if p.exists():
             p.replace(aside / p.name)
     if key_path != paths.key:

@@ -185,9 +185,8 @@ class Store:
         everything until the next one)."""
         if mode not in ("PASSIVE", "TRUNCATE"):
             raise ValueError(mode)
-        wal = self.paths.db.with_name(self.paths.db.name + "-wal")
         try:
-            if over_bytes and wal.stat().st_size <= over_bytes:
+            if over_bytes and self.paths.wal.stat().st_size <= over_bytes:
                 return
         except OSError:
             return  # no WAL: nothing to copy

@@ -36,6 +36,15 @@ class StorePaths:
         return self.root / DB_NAME
 
     @property
+    def wal(self) -> Path:
+        """SQLite's write-ahead log beside the database (its -shm index beside that)."""
+        return self.root / f"{DB_NAME}-wal"
+
+    @property
+    def shm(self) -> Path:
+        return self.root / f"{DB_NAME}-shm"
+
+    @property
     def key(self) -> Path:
         return self.root / KEY_NAME
 

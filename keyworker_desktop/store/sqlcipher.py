@@ -23,9 +23,11 @@ from keyworker_desktop.store.errors import CorruptStore
 # SQLCipher decrypts each page it reads from the OS.
 CACHE_KIB = 64 * 1024
 # The execution option of a transaction whose writes the central store can give again.
-# SQLite's own default: checkpoint once the WAL holds this many pages.
-WAL_PAGES = 1000
 REDOABLE = "keyworker_redoable"
+# SQLite's own default: checkpoint once the WAL holds this many pages (of SQLCipher 4's
+# 4096 bytes), and the WAL's size in bytes then.
+WAL_PAGES = 1000
+WAL_BYTES = WAL_PAGES * 4096
 
 
 def _raw_key_pragma(data_key: bytes) -> str:

@@ -31,7 +31,7 @@ from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import LocalConflict, SyncPin
 from keyworker_desktop.store.secrets import DeviceSecrets
-from keyworker_desktop.store.sqlcipher import WAL_PAGES
+from keyworker_desktop.store.sqlcipher import WAL_BYTES
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.apply import apply_page
 from keyworker_desktop.sync.batching import (
@@ -377,7 +377,7 @@ class SyncClient:
         if summary.pushed or summary.pulled:
             # The sync's own transactions left the WAL to grow: copied in once, here, when
             # it holds more than SQLite would have let it (its automatic checkpoint's size).
-            self.store.checkpoint(over_bytes=WAL_PAGES * 4096)
+            self.store.checkpoint(over_bytes=WAL_BYTES)
         return summary
 
     def _start(self) -> bool:
