@@ -290,9 +290,10 @@ class _Push:
         # Joined to the ids (looked up in the primary key), not "IN": a hash of every
         # allocation the central store holds.
         wanted = ids_table(self.s, people)
-        for yp, mine in self.s.execute(select(
+        # On the session's connection: plain rows, not the ORM's handling of each.
+        for yp, mine in self.s.connection().execute(select(
                 Allocation.young_person_id, allocated_to_scope(self.caller)).join(
-                    wanted, Allocation.young_person_id == wanted.c.id)):
+                    wanted, Allocation.young_person_id == wanted.c.id)).all():
             self.allocated.add(yp)
             if mine:
                 self.scope.add(yp)
@@ -552,7 +553,9 @@ def push(s: Session, caller: Caller, body: bytes,
     out = [_result(*r) if isinstance(r, tuple) else r for r in results]
     applied = sum(1 for r in out if r["status"] not in ("rejected", "duplicate"))
     audit(s, caller, "push", "ok", touched, applied)
-    cursor = s.scalar(select(func.max(Change.seq))) or 0
+    # Numbered last under the push lock, the batch's newest change is the log's newest.
+    cursor = (op.new_changes[-1]["seq"] if op.new_changes and s.get_bind().dialect.name
+              == "postgresql" else s.scalar(select(func.max(Change.seq))) or 0)
     return {"results": out, "cursor": cursor}
 
 
