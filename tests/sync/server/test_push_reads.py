@@ -9,8 +9,9 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import httpx
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.sync.server import service
@@ -138,9 +139,11 @@ def test_a_change_made_on_an_older_version_still_meets_its_conflict(
                    base_version=1)
     first["device"] = "another-device"
     push(server, sam, first)
-    (second,) = push(server, sam, change("young_person", yp, yp, {"interests": "buses",
-                                                                  "pronouns": "she/her"},
-                                         op="update", base_version=1))
+    second = change("young_person", yp, yp, {"interests": "buses", "pronouns": "she/her"},
+                    op="update", base_version=1)
+    wall, count, device = first["hlc"].split("-", 2)
+    second["hlc"] = f"{int(wall) + 1:015d}-{count}-{device}"  # the later of the two
+    (second,) = push(server, sam, second)
     assert second["status"] == "conflict"
     assert conflicts(server, yp) == [("interests", "trains", "buses")]
     fields = stored(server, yp)[0]
@@ -184,11 +187,32 @@ def test_two_changes_to_one_record_in_a_push_merge_as_before(
     second = change("young_person", yp, yp, {"interests": "buses", "pronouns": "he/him"},
                     op="update", base_version=1)
     second["device"] = "another-device"
+    wall, count, device = first["hlc"].split("-", 2)
+    second["hlc"] = f"{int(wall) + 1:015d}-{count}-{device}"  # the later of the two
     results = push(server, sam, first, second)
     assert [r["status"] for r in results] == ["applied", "conflict"]
     assert conflicts(server, yp) == [("interests", "trains", "buses")]
     fields, version, _ = stored(server, yp)
-    # The same stamp on both sides: the stored value shows until someone decides.
+    # The later stamp shows until someone decides.
     assert (fields["interests"], fields["pronouns"], fields["given_name"], version) == (
-        "trains", "he/him", "Jo", 3)
+        "buses", "he/him", "Jo", 3)
     assert whole_reads == []
+
+
+def test_a_push_answers_the_newest_sequence_number_of_the_log(server: Running) -> None:
+    sam = token(server, "sam")
+    yp = new_person(server, sam, "Jo")
+    edits = [change("young_person", yp, yp, {"interests": f"trains {i}"}, op="update",
+                    base_version=1 + i) for i in range(3)]
+
+    def answered(*changes: dict[str, Any]) -> int:
+        r = httpx.post(server.url + "/v1/push", json={"changes": list(changes)}, headers=sam)
+        assert r.status_code == 200, r.text
+        return int(r.json()["cursor"])
+
+    def newest() -> int:
+        return int(server.central.run(lambda s: s.scalar(select(func.max(Change.seq)))))
+
+    assert answered(*edits) == newest()
+    new_person(server, token(server, "alex"), "Kit")  # someone else's change since
+    assert answered(*edits) == newest()  # all three already held: answered as duplicates
