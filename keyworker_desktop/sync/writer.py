@@ -1,0 +1,79 @@
+"""Pulled pages written in order, their commits on a thread of their own.
+
+A first sync pulls tens of thousands of changes, a page at a time, and each page's
+commit (SQLCipher encrypting and writing every database page it touched) was a sixth
+of it. A commit is one long call into SQLite, made without Python's lock, so
+:class:`PageWriter` leaves it to a thread while the sync goes on with the next page's
+work that needs no database: its request, its decoding and :func:`.apply.prepare_page`.
+The page's own writes stay on the sync's thread: SQLite lets go of Python's lock for
+each row it inserts and waits to take it back, so rows written on a thread while Python
+runs on another go one at a time, no faster than in turn.
+
+Nothing the pull promises changes: pages are applied one at a time and in order (the
+next transaction begins once the last has committed), each in one redoable transaction
+with the cursor after it (a power cut loses only whole pages, pulled again), and a
+failed page or commit rolls its transaction back and fails the sync as it did. When the
+sync fails for another reason (the central store gone, a cancel), the pages applied are
+kept. Anything else that reads what the pages wrote calls :meth:`PageWriter.settle`
+first.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
+from types import TracebackType
+
+from sqlalchemy.orm import Session
+
+from keyworker_desktop.store.database import Store
+
+log = logging.getLogger(__name__)
+
+
+class PageWriter:
+    """Redoable transactions for a sync's pull, each committed on a thread of its own; use
+    as a context manager (leaving it waits for the last commit)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="kw-commit")
+        self._committing: Future[None] | None = None
+
+    def write(self, fn: Callable[[Session], None]) -> None:
+        """Run ``fn(session)`` in a new redoable transaction, once the last one has
+        committed, and commit it on the writer's thread. An error in ``fn`` rolls the
+        transaction back and is raised here; one in its commit, at the next
+        :meth:`write` or :meth:`settle`."""
+        self.settle()
+        with ExitStack() as stack:
+            fn(stack.enter_context(self.store.transaction(redoable=True)))
+            committing = stack.pop_all()  # the commit is the thread's from here
+        self._committing = self._pool.submit(committing.close)
+
+    def settle(self) -> None:
+        """Wait for the last commit; raise what it raised. Call before reading, in
+        another session, anything the pages wrote."""
+        committing, self._committing = self._committing, None
+        if committing is not None:
+            committing.result()
+
+    def __enter__(self) -> PageWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        try:
+            if kind is None:
+                self.settle()
+                return
+            # Failing elsewhere: the last commit still ends before the caller goes on
+            # (a wipe, say), and the first error is the one raised.
+            try:
+                self.settle()
+            except Exception:
+                log.warning("a pulled page could not be committed", exc_info=True)
+        finally:
+            self._pool.shutdown(wait=True)
