@@ -185,8 +185,9 @@ def stored_records(s: Session, keys: set[tuple[str, str]],
         whole = whole == 1
     partial = and_(whole, wanted.c.base == _RECORDS.c.version)
     if postgresql and bases:
-        extra: tuple[Any, ...] = (partial.label("partial"),
-                 case((partial, _RECORDS.c.fields["deleted_at"])).label("deleted_at"))
+        extra: tuple[Any, ...] = (
+            partial.label("partial"),
+            case((partial, _RECORDS.c.fields["deleted_at"])).label("deleted_at"))
         fields = case((and_(whole, func.coalesce(wanted.c.base != _RECORDS.c.version, True)),
                        _RECORDS.c.fields))
     else:
