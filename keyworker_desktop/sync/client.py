@@ -502,10 +502,11 @@ class SyncClient:
                 following = read(batch[-1].seq)
                 try:
                     answered, sending = sending, None
-                    results = answered.result()["results"]
+                    results = self._skips.answered(answered.result())["results"]
                 except _Revoked:
                     self._wipe_revoked()
                 except ServerRefused as exc:
+                    self._skips.forget_head()
                     fewer = exc.limit or 0
                     if exc.code == "too_large" and 0 < fewer < len(sent):
                         # A central store taking fewer changes a push (an older one took
@@ -627,6 +628,8 @@ class SyncClient:
                 writer.write(functools.partial(self._put, key=CURSOR_KEY, value=jump))
                 cursor = jump
                 continue
+            if ahead is None and self._skips.caught_up(cursor, self._seen.get(SCOPE_KEY)):
+                return  # all the log held after the cursor was this sync's own pushes
             page = ahead.result() if ahead is not None else fetch(cursor)
             ahead = None
             summary.requests += 1

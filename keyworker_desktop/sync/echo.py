@@ -127,6 +127,27 @@ class Skips:
 
     def __init__(self) -> None:
         self.ranges: list[Skip] = []
+        # The log's newest sequence number and the scope digest the last push answered.
+        self.head: tuple[int, str] | None = None
+
+    def answered(self, answer: Any) -> Any:
+        """Note a push's answer (before it is acknowledged); the answer. Anything but a
+        whole answer (a refused push, one from a central store that does not say) forgets
+        what an earlier one said."""
+        cursor, scope = answer.get("cursor"), answer.get("scope")
+        self.head = ((cursor, scope) if type(cursor) is int and isinstance(scope, str)
+                     and scope else None)
+        return answer
+
+    def forget_head(self) -> None:
+        self.head = None
+
+    def caught_up(self, cursor: int, scope: Any) -> bool:
+        """Is there nothing to pull from ``cursor`` (the pull having stepped over every
+        range up to it)? Only when the last push answered that the log ended there, in
+        the scope this laptop last pulled: whatever came after that answer is pulled next
+        time, as it would be after a pull a moment earlier."""
+        return self.head is not None and self.head == (cursor, scope)
 
     def add(self, skip: Skip) -> None:
         last = self.ranges[-1] if self.ranges else None

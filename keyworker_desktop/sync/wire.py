@@ -89,7 +89,8 @@ class PushResult(Struct, omit_defaults=True):
 
 class PushResponse(Struct):
     results: list[PushResult]
-    cursor: int
+    cursor: int  # the log's newest sequence number, as the answer was made
+    scope: str = ""  # the caller's scope digest then, as a pull gives it ("": unknown)
 
 
 class ConflictSide(Struct):

@@ -21,7 +21,7 @@ from keyworker_desktop.sync.outcome import SyncSummary
 from keyworker_desktop.sync.wire import PushChange
 
 from .conftest import PASSWORD, Running
-from .test_client import add_person, edit, person
+from .test_client import add_person, allocate, edit, person
 
 
 class Pulled:
@@ -193,3 +193,78 @@ def test_a_change_waiting_behind_an_acknowledged_batch_keeps_its_version(
     got = person(morgan.store, yp)
     assert got is not None
     assert (got.interests, got.what_matters, got.given_name) == ("buses", "Music", "Jody")
+
+
+class Paths:
+    """The paths of every request a laptop makes."""
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+
+    def __call__(self, request: httpx.Request) -> None:
+        self.paths.append(request.url.path)
+
+
+def test_a_sync_whose_pushes_are_all_the_log_holds_after_its_cursor_asks_no_pull(
+        watched_laptop: Laptop, server: Running) -> None:
+    sam, _ = watched_laptop("sam")
+    morgan, _ = watched_laptop("morgan")
+    paths = Paths()
+    sam.http.event_hooks["request"].append(paths)
+    yp, other = add_person(sam.store, interests="trains"), add_person(sam.store)
+    sam.sync()  # the first sync learns the scope digest from its pull
+    edit(sam.store, yp, interests="buses")
+    paths.paths.clear()
+    out = sam.sync()
+    assert out.pushed == 1 and paths.paths == ["/v1/push"] and out.requests == 1
+    latest = httpx.get(server.url + "/v1/status").json()["latest_seq"]
+    with sam.store.session() as s:
+        assert _state(s, CURSOR_KEY, 0) == latest  # stepped over its own echo
+    # A colleague's change before this laptop's next push is in the log after its cursor:
+    # that sync pulls it (up to this laptop's own echo, stepped over).
+    morgan.sync()
+    edit(morgan.store, other, what_matters="Music")
+    morgan.sync()
+    edit(sam.store, yp, interests="boats")
+    paths.paths.clear()
+    out = sam.sync()
+    assert paths.paths == ["/v1/push", "/v1/pull"] and out.pulled == 1
+    got, theirs = person(sam.store, yp), person(sam.store, other)
+    assert got is not None and got.interests == "boats"
+    assert theirs is not None and theirs.what_matters == "Music"
+    paths.paths.clear()
+    assert sam.sync().nothing_to_do and paths.paths == ["/v1/pull"]
+
+
+def test_a_push_answered_in_a_scope_the_laptop_does_not_know_is_followed_by_a_pull(
+        watched_laptop: Laptop, server: Running) -> None:
+    sam, _ = watched_laptop("sam")
+    paths = Paths()
+    sam.http.event_hooks["request"].append(paths)
+    yp, other = add_person(sam.store, interests="trains"), add_person(sam.store)
+    sam.sync()
+    # A manager moves a young person away: the scope changes, the log says nothing of it
+    # to sam's pulls.
+    allocate(server, "alex", other)
+    edit(sam.store, yp, interests="buses")
+    paths.paths.clear()
+    out = sam.sync()
+    assert out.pushed == 1 and paths.paths[:2] == ["/v1/push", "/v1/pull"]
+    assert out.removed_young_person_ids == [other]
+
+
+def test_what_a_push_answered_is_forgotten_unless_whole() -> None:
+    skips = Skips()
+    skips.answered({"results": [], "cursor": 7, "scope": "ab"})
+    assert skips.caught_up(7, "ab") and not skips.caught_up(6, "ab")
+    assert not skips.caught_up(7, "cd") and not skips.caught_up(7, None)
+    for answer in ({"results": []}, {"results": [], "cursor": 7},
+                   {"results": [], "cursor": 7, "scope": ""},
+                   {"results": [], "cursor": "7", "scope": "ab"},
+                   {"results": [], "cursor": True, "scope": "ab"}):
+        skips.answered({"results": [], "cursor": 7, "scope": "ab"})
+        skips.answered(answer)  # an older central store, or a hostile one
+        assert not skips.caught_up(7, "ab")
+    skips.answered({"results": [], "cursor": 7, "scope": "ab"})
+    skips.forget_head()  # a refused push
+    assert not skips.caught_up(7, "ab")

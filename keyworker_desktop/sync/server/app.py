@@ -242,7 +242,7 @@ class Central:
                 drift_ms = int(self.limits.clock_drift_seconds * 1000)
                 out = await run_in_threadpool(
                     self.authed, request,
-                    lambda s, c: service.push(s, c, body, drift_ms))
+                    lambda s, c: service.push(s, c, body, drift_ms, self.digests))
             finally:
                 self._push_slots.release()
             return _answer(wire.PushResponse, out)

@@ -496,9 +496,13 @@ _DONE_COLUMNS = (_CHANGES.c.change_id, _CHANGES.c.status, _CHANGES.c.seq, _CHANG
                  _CHANGES.c.conflicts, _CHANGES.c.user_id)
 
 
-def push(s: Session, caller: Caller, body: bytes,
-         max_drift_ms: int = MAX_DRIFT_MS) -> dict[str, Any]:
-    """Apply a push body; raises :class:`ApiError` for a malformed or wholly refused one."""
+def push(s: Session, caller: Caller, body: bytes, max_drift_ms: int = MAX_DRIFT_MS,
+         digests: ScopeDigests | None = None) -> dict[str, Any]:
+    """Apply a push body; raises :class:`ApiError` for a malformed or wholly refused one.
+
+    The answer ends with the log's newest sequence number and the caller's scope digest,
+    as a pull would give them (``digests``: the process's): a laptop whose pushes are all
+    the log holds since its cursor, in a scope it knows, need not pull after them."""
     changes = validate_push(body)
     restamp_ahead(changes, max_drift_ms)
     _refuse_admin(caller)
@@ -554,10 +558,10 @@ def push(s: Session, caller: Caller, body: bytes,
     out = [_result(*r) if isinstance(r, tuple) else r for r in results]
     applied = sum(1 for r in out if r["status"] not in ("rejected", "duplicate"))
     audit(s, caller, "push", "ok", touched, applied)
-    # Numbered last under the push lock, the batch's newest change is the log's newest.
-    cursor = (op.new_changes[-1]["seq"] if op.new_changes and s.get_bind().dialect.name
-              == "postgresql" else s.scalar(select(func.max(Change.seq))) or 0)
-    return {"results": out, "cursor": cursor}
+    # Under the push lock: no change can be numbered between these and this answer. The
+    # digest is of the allocations this push leaves (its own included).
+    head = (digests or ScopeDigests()).head(s, caller)
+    return {"results": out, "cursor": head.latest, "scope": head.digest}
 
 
 def _bounded(meta: FieldMeta, horizon: str) -> FieldMeta:
