@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import gc
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -389,8 +389,12 @@ class _Page:
 
 
 def apply_page(s: Session, changes: list[dict[str, Any]], *, device: str, clock: HybridClock,
-               summary: SyncSummary) -> None:
-    """Apply one pulled page in the caller's transaction (one page, one transaction)."""
+               summary: SyncSummary, later: bool = False) -> Callable[[], None] | None:
+    """Apply one pulled page in the caller's transaction (one page, one transaction).
+
+    ``later``: return the page's writes (its rows, history and index) instead of making
+    them, for the caller to run in the same transaction, on any one thread, before
+    anything else touches the session (:class:`.writer.PageWriter`)."""
     s.info["write_context"].applying_remote = True
     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with _no_cycle_collection():
@@ -404,7 +408,10 @@ def apply_page(s: Session, changes: list[dict[str, Any]], *, device: str, clock:
         latest = max((h for c in changes if (h := c["hlc"])[:1].isdigit()), default="")
         if latest:
             clock.observe(latest)
+        if later:
+            return functools.partial(page.write, changes)
         page.write(changes)
+        return None
 
 
 @contextmanager
