@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import JSON, bindparam, func, literal, null, select, union_all
+from sqlalchemy import JSON, Table, bindparam, func, literal, null, select, union_all
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -46,9 +46,12 @@ _START = str(union_all(
     select(literal(3), null(), null()).where(
         select(ChangeLogEntry.seq).where(ChangeLogEntry.pushed_at.is_(None)).exists()),
 ).compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
-_OPEN_CONFLICTS = select(func.count()).select_from(LocalConflict).where(
-    LocalConflict.status != "resolved")
-_SYNCED_AT = sqlite_insert(Setting).values(
+# The end's two statements on their tables, not their ORM classes, and run on the
+# session's connection: the ORM's statement handling was most of a quiet sync's end.
+_CONFLICTS = cast(Table, LocalConflict.__table__)
+_OPEN_CONFLICTS = select(func.count()).select_from(_CONFLICTS).where(
+    _CONFLICTS.c.status != "resolved")
+_SYNCED_AT = sqlite_insert(cast(Table, Setting.__table__)).values(
     key=settings.LAST_SYNC_AT.key, value=bindparam("at", type_=JSON)).on_conflict_do_update(
     index_elements=["key"], set_={"value": bindparam("at", type_=JSON)})
 
@@ -119,9 +122,10 @@ def finish(store: Store, summary: SyncSummary, seen: dict[str, Any]) -> None:
     changed = rejected != seen.get(REJECTED_KEY)
     with (store.transaction(redoable=True) if changed or not summary.cancelled
           else store.session()) as s:
-        summary.open_conflicts = s.scalar(_OPEN_CONFLICTS) or 0
+        conn = s.connection()
+        summary.open_conflicts = conn.scalar(_OPEN_CONFLICTS) or 0
         if not summary.cancelled:
-            s.execute(_SYNCED_AT, {"at": {"v": utcnow().isoformat()}})
+            conn.execute(_SYNCED_AT, {"at": {"v": utcnow().isoformat()}})
         if changed:
             put_state(s, REJECTED_KEY, rejected)
             seen[REJECTED_KEY] = rejected
