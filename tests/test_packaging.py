@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 PROJECT = PYPROJECT["project"]
-SERVER_ONLY = {"starlette", "uvicorn", "psycopg"}
+SERVER_ONLY = {"starlette", "uvicorn", "httptools", "psycopg"}
 LAPTOP_ONLY = {"pyside6-essentials", "reportlab", "sqlcipher3", "keyring", "platformdirs", "httpx"}
 
 

@@ -72,18 +72,30 @@ class DeviceSecrets:
     def get(self, name: str, session: Session | None = None) -> str | None:
         """The secret, or None; ``session``: an open session of the store to read it with
         when it is kept there (a caller reading other things anyway saves opening one)."""
-        backend = _usable_backend()
-        if backend is not None:
-            try:
-                value = backend.get_password(SERVICE, self._username(name))
-            except keyring.errors.KeyringError:
-                value = None
-            if value is not None:
-                return value
+        value = self._from_keyring(name)
+        if value is not None:
+            return value
         if session is not None:
             return self._row_value(session, name)
         with self.store.session() as s:
             return self._row_value(s, name)
+
+    def get_read(self, name: str, stored: bytes | None) -> str | None:
+        """The secret, or None, where the caller has read its row's value (``stored``,
+        None without a row) with other things: the keyring still comes first."""
+        value = self._from_keyring(name)
+        if value is not None:
+            return value
+        return stored.decode("utf-8") if stored is not None else None
+
+    def _from_keyring(self, name: str) -> str | None:
+        backend = _usable_backend()
+        if backend is None:
+            return None
+        try:
+            return backend.get_password(SERVICE, self._username(name))
+        except keyring.errors.KeyringError:
+            return None
 
     @staticmethod
     def _row_value(s: Session, name: str) -> str | None:

@@ -127,3 +127,13 @@ def test_chainer_without_backends_counts_as_no_keyring(store: Store) -> None:
     finally:
         keyring.set_keyring(previous)
     assert [r[0] for r in _rows(store)] == ["sync_token"]
+
+
+def test_a_secret_read_with_other_things_still_comes_from_the_keyring_first(
+    store: Store, memory_keyring: MemoryKeyring
+) -> None:
+    secrets = DeviceSecrets(store)
+    assert secrets.get_read("sync_token", b"from-the-row") == "from-the-row"
+    assert secrets.get_read("sync_token", None) is None
+    secrets.set("sync_token", "tok-123")
+    assert secrets.get_read("sync_token", b"an-older-row") == "tok-123"

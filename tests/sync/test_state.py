@@ -1,5 +1,5 @@
 """What a sync reads of the laptop's store when it starts and writes when it ends
-(sync/state.py): a sync with nothing to do reads in one session and writes one short
+(sync/state.py): a sync with nothing to do reads in one statement and writes one short
 transaction, without waiting for the disk."""
 
 from __future__ import annotations
@@ -18,7 +18,16 @@ from keyworker_desktop.store.models.sync import SyncState
 from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.sync.errors import DemoStore
 from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
-from keyworker_desktop.sync.state import REJECTED_KEY, finish, read_start, state
+from keyworker_desktop.sync.state import (
+    ACCOUNT_KEY,
+    CURSOR_KEY,
+    REJECTED_KEY,
+    SCOPE_KEY,
+    finish,
+    put_state,
+    read_start,
+    state,
+)
 
 from .conftest import Running
 from .test_client import add_person, laptop
@@ -26,20 +35,37 @@ from .test_client import add_person, laptop
 
 @contextmanager
 def transactions(store: Store) -> Iterator[list[list[str]]]:
-    """The statements of each transaction the store runs meanwhile, from its BEGIN."""
+    """The statements of each transaction the store runs meanwhile, from its BEGIN; a
+    statement outside any transaction is one of its own. From SQLite's own trace, so a
+    statement run on the driver's connection counts as one through SQLAlchemy does (the
+    flush settings the store sets before a BEGIN are left out)."""
     seen: list[list[str]] = []
+    open_ = False
 
-    def spy(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
-        if sql.startswith("BEGIN"):
+    def trace(sql: str) -> None:
+        nonlocal open_
+        if sql.startswith("PRAGMA"):
+            return
+        if sql.startswith("BEGIN") or not open_:
             seen.append([])
-        if seen:
-            seen[-1].append(sql)
+            open_ = sql.startswith("BEGIN")
+        seen[-1].append(sql)
+        if sql in ("COMMIT", "ROLLBACK"):
+            open_ = False
 
-    event.listen(store.engine, "before_cursor_execute", spy)
+    def watch(dbapi_conn: Any, *_args: Any) -> None:
+        dbapi_conn.set_trace_callback(trace)
+
+    def unwatch(dbapi_conn: Any, *_args: Any) -> None:
+        dbapi_conn.set_trace_callback(None)
+
+    event.listen(store.engine, "checkout", watch)
+    event.listen(store.engine, "checkin", unwatch)
     try:
         yield seen
     finally:
-        event.remove(store.engine, "before_cursor_execute", spy)
+        event.remove(store.engine, "checkout", watch)
+        event.remove(store.engine, "checkin", unwatch)
 
 
 def writes(statements: list[str]) -> list[str]:
@@ -57,7 +83,8 @@ def test_a_sync_with_nothing_to_do_reads_once_and_writes_once(
     assert quiet.nothing_to_do and quiet.requests == 1
     assert len(seen) == 2, seen
     reading, ending = seen
-    assert writes(reading) == []
+    # The start: one statement, outside any transaction (no BEGIN IMMEDIATE, no write lock).
+    assert len(reading) == 1 and reading[0].startswith("SELECT"), reading
     # The end: when it finished, without a flush to disk (a power cut leaves the last time).
     assert len(writes(ending)) == 1 and "setting" in writes(ending)[0]
     with sam.store.session() as s:
@@ -125,3 +152,26 @@ def test_a_store_with_the_demo_is_refused_before_anything_is_read(
         settings.put(s, settings.DEMO_CASELOAD, True)
     with pytest.raises(DemoStore):
         read_start(store, DeviceSecrets(store))
+
+
+def test_the_start_reads_what_the_sync_wrote(make_store: Callable[[str], Store]) -> None:
+    store = make_store("sam")
+    secrets = DeviceSecrets(store)
+    secrets.set("sync_token", "tok-é")
+    with store.transaction() as s:
+        put_state(s, CURSOR_KEY, 41)
+        put_state(s, SCOPE_KEY, "digest")
+        put_state(s, ACCOUNT_KEY, "sam")  # not the start's
+        settings.put(s, settings.DEMO_CASELOAD, False)
+    start = read_start(store, secrets)
+    assert start.token == "tok-é"
+    assert start.seen == {CURSOR_KEY: 41, SCOPE_KEY: "digest"}
+    assert start.unpushed is False
+
+
+def test_the_start_of_a_locked_store_is_refused(make_store: Callable[[str], Store]) -> None:
+    store = make_store("sam")
+    secrets = DeviceSecrets(store)
+    store.close()
+    with pytest.raises(RuntimeError):
+        read_start(store, secrets)

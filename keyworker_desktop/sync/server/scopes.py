@@ -14,7 +14,7 @@ import hashlib
 import threading
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, distinct, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, bindparam, distinct, func, literal, or_, select
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
@@ -26,30 +26,47 @@ from keyworker_desktop.sync.server.models import Allocation, Change, ScopeEpoch,
 MAX_HELD = 20_000
 
 
+def team_scoped(caller: Caller) -> bool:
+    """Whether ``caller`` sees their team's young people (a senior or a manager in a
+    team), else only their own."""
+    return caller.role in ("senior", "manager") and bool(caller.team)
+
+
 def scope_users(caller: Caller) -> Any:
     """A subquery of the users whose young people ``caller`` may see: their team's for a
     senior or a manager, else only their own."""
-    if caller.role in ("senior", "manager") and caller.team:
+    if team_scoped(caller):
         return select(User.id).where(User.team == caller.team)
     return select(User.id).where(User.id == caller.user_id)
 
 
-def allocated_to_scope(caller: Caller) -> ColumnElement[bool]:
+def allocated_to_scope(caller: Caller, *, bound: bool = False) -> ColumnElement[bool]:
     """The allocations whose young people ``caller`` may see. A keyworker's own by their
-    id alone: joined to the users table, PostgreSQL probed it once per allocation."""
-    if caller.role in ("senior", "manager") and caller.team:
-        return Allocation.user_id.in_(scope_users(caller))
-    return Allocation.user_id == caller.user_id
+    id alone: joined to the users table, PostgreSQL probed it once per allocation.
+
+    ``bound``: the caller's user id and team left as the parameters :func:`scope_params`
+    gives, for a statement built once for every caller of the same kind."""
+    if team_scoped(caller):
+        team: Any = bindparam("scope_team") if bound else caller.team
+        return Allocation.user_id.in_(select(User.id).where(User.team == team))
+    user: Any = bindparam("scope_user") if bound else caller.user_id
+    return Allocation.user_id == user
 
 
-def scope_ids(caller: Caller) -> Any:
-    """A subquery of the young people ``caller`` may see."""
-    return select(Allocation.young_person_id).where(allocated_to_scope(caller))
+def scope_params(caller: Caller) -> dict[str, Any]:
+    """The parameters of a statement built with ``bound=True``."""
+    return {"scope_team": caller.team} if team_scoped(caller) else {
+        "scope_user": caller.user_id}
 
 
-def visible(caller: Caller, column: Any) -> ColumnElement[bool]:
-    """Rows of no young person, or of one ``caller`` may see."""
-    return or_(column.is_(None), column.in_(scope_ids(caller)))
+def scope_ids(caller: Caller, *, bound: bool = False) -> Any:
+    """A subquery of the young people ``caller`` may see (``bound``: as above)."""
+    return select(Allocation.young_person_id).where(allocated_to_scope(caller, bound=bound))
+
+
+def visible(caller: Caller, column: Any, *, bound: bool = False) -> ColumnElement[bool]:
+    """Rows of no young person, or of one ``caller`` may see (``bound``: as above)."""
+    return or_(column.is_(None), column.in_(scope_ids(caller, bound=bound)))
 
 
 def scope_digest_of(ids: list[str]) -> str:

@@ -1,9 +1,12 @@
 """Running the central store under uvicorn with its connection limits, and saying where.
 
-uvicorn bounds a request head's size (h11) and idle keep-alive connections, but not how
-long a client may take to send a request head: 1,000 half-sent requests were held open
-for good. :func:`head_deadline_protocol` closes a connection whose request head is not
-complete within a deadline; bodies have their own deadline in :mod:`.bodies`.
+uvicorn parses requests with httptools (llhttp, in C): a third as much of the server's
+time per request as its pure-Python h11. It bounds idle keep-alive connections, but
+neither how long a client may take to send a request head (1,000 half-sent requests were
+held open for good) nor, with httptools, how large a head may grow.
+:func:`head_deadline_protocol` closes a connection whose request head is not complete
+within a deadline, and answers 400 to a head larger than :data:`MAX_HEAD`; bodies have
+their own deadline and size limit in :mod:`.bodies`.
 """
 
 from __future__ import annotations
@@ -14,9 +17,8 @@ import ipaddress
 import socket
 from typing import Any
 
-import h11
 import uvicorn
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 MAX_CONNECTIONS = 256  # beyond, uvicorn answers 503
 HEAD_SECONDS = 10.0  # to send a whole request head
@@ -34,16 +36,44 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def head_deadline_protocol(seconds: float) -> type[H11Protocol]:
-    """uvicorn's h11 protocol, closing a connection that has not sent a whole request head
-    ``seconds`` after it opened or after its last answer."""
+def head_deadline_protocol(seconds: float, max_head: int = MAX_HEAD) -> type[HttpToolsProtocol]:
+    """uvicorn's httptools protocol, closing a connection that has not sent a whole request
+    head ``seconds`` after it opened or after its last answer, and answering 400 (and
+    closing) when a request head grows past ``max_head`` bytes."""
 
-    class HeadDeadline(H11Protocol):
+    class HeadDeadline(HttpToolsProtocol):
         _deadline: asyncio.TimerHandle | None = None
+        # Whether the bytes arriving belong to a request head, and how many have so far.
+        # llhttp keeps a header it has not finished in memory without a bound of its own.
+        _in_head = True
+        _head_bytes = 0
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             super().connection_made(transport)
             self._arm()
+
+        def data_received(self, data: bytes) -> None:
+            if self._in_head:
+                self._head_bytes += len(data)
+            super().data_received(data)
+            # Still in the same head after the parser took these bytes (a head completed
+            # meanwhile started the count again). Bytes after a pipelined request's end
+            # are counted from the next read on: the bound is MAX_HEAD plus one read.
+            if self._in_head and self._head_bytes > max_head \
+                    and not self.transport.is_closing():
+                if self._between_requests():
+                    self.send_400_response("Request head too large.")
+                else:  # an answer is still being written: no 400 in the middle of it
+                    self.transport.close()
+
+        def on_headers_complete(self) -> None:
+            self._in_head = False
+            self._head_bytes = 0
+            super().on_headers_complete()
+
+        def on_message_complete(self) -> None:
+            super().on_message_complete()
+            self._in_head = True
 
         def on_response_complete(self) -> None:
             super().on_response_complete()
@@ -57,13 +87,19 @@ def head_deadline_protocol(seconds: float) -> type[H11Protocol]:
         def _arm(self) -> None:
             if self._deadline is not None:
                 self._deadline.cancel()
-            self._deadline = self.loop.call_later(seconds, self._expire)
+            if not self.transport.is_closing():
+                self._deadline = self.loop.call_later(seconds, self._expire)
 
         def _expire(self) -> None:
-            # IDLE: the client has not finished a request head since the deadline was set
-            # (a request in progress is SEND_BODY or DONE, and has the body's deadline).
-            if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+            # Close only between requests: a request whose head arrived (its body still
+            # coming, or its answer being made) has the body's deadline, and its answer
+            # arms this one again.
+            if self._between_requests() and not self.transport.is_closing():
                 self.transport.close()
+
+        def _between_requests(self) -> bool:
+            """No request is being received or answered, nor waiting its turn."""
+            return (self.cycle is None or self.cycle.response_complete) and not self.pipeline
 
     return HeadDeadline
 
@@ -98,5 +134,9 @@ def make_server(app: Any, host: str, port: int, *, tls_cert: str | None = None,
         app, host=host, port=port, ssl_certfile=tls_cert, ssl_keyfile=tls_key,
         log_level=log_level, access_log=False,
         http=head_deadline_protocol(head_seconds), limit_concurrency=max_connections,
-        timeout_keep_alive=KEEP_ALIVE_SECONDS, h11_max_incomplete_event_size=MAX_HEAD)
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+        # asyncio's own loop, even where uvloop is installed ("auto" would pick it): the
+        # loop the server is tested on. uvloop made a sync with nothing to do no cheaper
+        # (the app's database calls run in worker threads), so it is not a dependency.
+        loop="asyncio")
     return _Server(config, announce)

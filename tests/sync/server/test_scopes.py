@@ -12,12 +12,13 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import event, inspect, select, text
+from sqlalchemy.orm import Session
 
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.sync.server import account_admin, accounts, allocations
 from keyworker_desktop.sync.server.db import make_engine, upgrade
 from keyworker_desktop.sync.server.models import ScopeEpoch, User
-from keyworker_desktop.sync.server.scopes import scope_digest_of
+from keyworker_desktop.sync.server.scopes import scope_digest_of, scope_ids, scope_params
 
 from ..conftest import PASSWORD, Running
 from ..test_client import add_person, laptop
@@ -222,3 +223,34 @@ def test_a_digest_is_never_held_under_a_newer_epoch_than_its_allocations(
                        "WHERE name = 'sam'"))
         assert pulled(server, sam) == before  # not committed: not seen
     assert pulled(server, sam) == scope_digest_of(["yp-new"]) != before
+
+
+@pytest.mark.parametrize(("role", "team"), [
+    ("keyworker", "north"), ("keyworker", None), ("senior", "north"), ("senior", None),
+    ("manager", "south")])
+def test_a_scope_built_once_for_every_caller_sees_what_one_built_for_the_caller_does(
+        database_url: str, role: str, team: str | None) -> None:
+    """Pulls use a statement built once for each kind of caller, their values bound at
+    each pull (scope_ids(..., bound=True) with scope_params): it must see the same young
+    people as the statement built with the caller's own values."""
+    engine = make_engine(database_url)
+    try:
+        upgrade(engine)
+        with Session(engine) as s, s.begin():
+            for name, their_team in (("sam", "north"), ("kit", "north"), ("ash", "south")):
+                accounts.add_user(s, name, "keyworker", PASSWORD, their_team)
+            who = accounts.add_user(s, "who", role, PASSWORD, team)
+            for name in ("sam", "kit", "ash", "who"):
+                accounts.allocate(s, name, f"yp-{name}")
+            s.flush()
+            caller = accounts.Caller(who.id, "who", role, team, "device")
+            own = set(s.scalars(scope_ids(caller)))
+            bound = set(s.scalars(scope_ids(caller, bound=True), scope_params(caller)))
+        assert bound == own
+        assert "yp-who" in bound
+        if role == "senior" and team == "north":
+            assert bound == {"yp-sam", "yp-kit", "yp-who"}
+        if role == "manager":
+            assert bound == {"yp-ash", "yp-who"}
+    finally:
+        engine.dispose()
