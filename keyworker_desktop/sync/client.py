@@ -461,7 +461,10 @@ class SyncClient:
             account = _state(s, ACCOUNT_KEY, None) or {}
         sender = account.get("user") if isinstance(account, dict) else None
 
-        sizes = [FIRST_BATCH]  # then twice the last, up to batch_size
+        # Then twice the last, up to batch_size; a push of up to two full batches goes in
+        # two halves (every push costs the central store the same beside its changes).
+        sizes = [max(FIRST_BATCH, -(-total // 2)) if total <= 2 * self.batch_size
+                 else FIRST_BATCH]
 
         def read(after: int) -> tuple[list[Unpushed], list[Unpushed], list[bytes]]:
             """The rows read past, the rows sent and their encoded changes."""

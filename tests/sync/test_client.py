@@ -412,6 +412,12 @@ def test_a_push_starts_small_and_doubles_up_to_the_batch_size(
         add_person(store, f"Person {i}")
     assert sam.sync().pushed == 20
     assert sizes == [2, 4, 8, 6]
+    # Up to two full batches go in two halves: each push costs the same beside its changes.
+    sizes.clear()
+    for i in range(11):
+        add_person(store, f"Person {20 + i}")
+    assert sam.sync().pushed == 11
+    assert sizes == [6, 5]
     sam.http.close()
 
 
