@@ -6,6 +6,12 @@ work: records new to this laptop are inserted in bulk (:mod:`..store.bulk`),
 and an echo whose values the record here still holds (read as plain rows) only
 moves the bookkeeping on, since applying it would change nothing. Everything
 else goes through the ORM, field by field, as before.
+
+Most of that work does not depend on what the laptop holds: :func:`prepare_page` does it
+first, touching no database, on the guess that the laptop holds none of the page's
+records and has nothing unpushed for them (so it can run while the previous page
+commits); :func:`apply_page` then checks the guess for each change and takes the
+general path where it does not hold.
 """
 
 from __future__ import annotations
@@ -110,11 +116,163 @@ def _held_ids(conn: Any, table: str, ids: Iterable[str]) -> set[str]:
         (json.dumps(list(ids)),))}
 
 
+
+@dataclass(slots=True)
+class _Guess:
+    """What one change does on a laptop that holds none of its record, has nothing
+    unpushed for it, did not make it, and holds every record it names (or the page makes
+    it first): checked change by change by :meth:`_Page.apply`."""
+
+    # Taken at all (a record filed under a young person, no conflicts to store): else
+    # the general path applies it.
+    fast: bool = False
+    # Its history rows, as written (values as JSON text).
+    history: list[tuple[Any, ...]] = field(default_factory=list)
+    unreadable: list[UnreadableValue] = field(default_factory=list)
+    # The ids its enforced references name: (field, table, id).
+    refs: list[tuple[str, str, str]] = field(default_factory=list)
+    # The values it sets (decoded), for a record the page has made already.
+    values: dict[str, Any] = field(default_factory=dict)
+    # The record's new row, when this change makes it.
+    row: dict[str, Any] | None = None
+
+
+@dataclass
+class PreparedPage:
+    """Everything about a pulled page that does not depend on what the laptop holds (see
+    :func:`prepare_page`); for one :func:`apply_page` call, which takes its rows."""
+
+    device: str
+    now: datetime
+    guesses: list[_Guess]
+    # sync_base's new versions, the summary's counts and the page's latest stamp, as the
+    # changes one by one would leave them.
+    new_bases: dict[str, tuple[str, int]]
+    pulled: int
+    merged: int
+    down: dict[str, int]
+    latest: str
+    # The records the page changes, and the ids its enforced references name by table.
+    ids: list[str]
+    named: dict[str, set[str]]
+    # Of each record the guesses make: its full-text index row (None: none) and the young
+    # person whose summary it changes (None: nobody's).
+    index: dict[str, tuple[bulk.IndexRow | None, str | None]]
+    used: bool = False
+
+
+def prepare_page(changes: list[dict[str, Any]], *, device: str) -> PreparedPage:
+    """The work of applying ``changes`` that needs no database: pure, safe on any thread.
+
+    Each change is worked out as it would apply to a laptop that holds none of its
+    record (a first sync's every change): its problems, values, new row and history;
+    :func:`apply_page` uses that where it holds.
+    """
+    with _no_cycle_collection():
+        return _prepare(changes, device)
+
+
+def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
+    models: dict[str, Any] = synced_models()
+    now = utcnow()
+    at_text = now.isoformat(" ", "microseconds")  # as the DateTime column writes it
+    counts: dict[str, int] = {}
+    for ch in changes:
+        rid = ch["record_id"]
+        counts[rid] = counts.get(rid, 0) + 1
+    made: dict[str, tuple[Any, dict[str, Any]]] = {}  # the rows as the page leaves them
+    guesses: list[_Guess] = []
+    new_bases: dict[str, tuple[str, int]] = {}
+    named: dict[str, set[str]] = {}
+    down: dict[str, int] = {}
+    pulled = merged = 0
+    latest = ""
+    refs_of: dict[str, dict[str, str]] = {}
+    for ch in changes:
+        rid, entity, fields = ch["record_id"], ch["entity"], ch["fields"]
+        hlc, author, dev = ch["hlc"], ch["author"], ch["device"]
+        submitted, conflicts = ch.get("submitted"), ch.get("conflicts")
+        if dev != device:
+            pulled += 1
+            yp = ch.get("young_person_id") or ""
+            down[yp] = down.get(yp, 0) + 1
+        if submitted is not None and not conflicts:
+            merged += 1
+        new_bases[rid] = (entity, int(ch["version"]))
+        if hlc[:1].isdigit() and hlc > latest:
+            latest = hlc
+        model = models.get(entity)
+        wanted = refs_of.get(entity)
+        if wanted is None:
+            wanted = refs_of[entity] = enforced_references(entity) if model else {}
+        for k, target in wanted.items():
+            if isinstance(v := fields.get(k), str):
+                named.setdefault(target, set()).add(v)
+        guess = _Guess()
+        guesses.append(guess)
+        if model is None or not _bulk_model(model) or conflicts or ch.get("resolved"):
+            continue
+        guess.fast = True
+        names = _field_names(model)
+        apply = fields if names.issuperset(fields) else {
+            k: v for k, v in fields.items() if k in names}
+        bad = field_problems(entity, apply)
+        head = (ch["seq"], ch["change_id"], entity, rid)
+        tail = (hlc, author, dev, at_text)
+        if bad:
+            apply = {k: v for k, v in apply.items() if k not in bad}
+            guess.history.append((*head, "applied", _json_text(
+                {k: v for k, v in fields.items() if k not in bad}), *tail))
+        else:
+            guess.history.append((*head, "applied", _json_text(fields), *tail))
+        if submitted is not None:
+            guess.history.append((*head, "submitted", _json_text(submitted), *tail))
+        if bad:
+            guess.history.append((*head, "unreadable", _json_text(
+                {k: fields[k] for k in bad}), *tail))
+            guess.unreadable = [UnreadableValue(entity, rid, ch.get("young_person_id"), k)
+                                for k in bad]
+        if not apply:
+            continue
+        for k, target in wanted.items():
+            if (v := apply.get(k)) is not None:
+                guess.refs.append((k, target, v))
+        values = guess.values = _decoded(model, apply)
+        known = made.get(rid)
+        if known is not None:
+            row = known[1]
+            row.update(values)
+            if hlc > row["hlc"]:
+                row["hlc"], row["updated_by"] = hlc, author
+                row["updated_at"] = _authored_at(ch, now)
+            continue
+        if not _required(model) <= apply.keys():
+            continue  # not a whole record: history only
+        row = new_row(model, values)
+        # The author's time, not this laptop's arrival time: the record was made then.
+        row.update(given_provenance(rid, at=_authored_at(ch, now), author=author,
+                                    device=dev, hlc=hlc))
+        guess.row = row
+        # apply_page changes the row it is given as later changes arrive: a copy here.
+        made[rid] = (model, row if counts[rid] == 1 else dict(row))
+    index: dict[str, tuple[bulk.IndexRow | None, str | None]] = {}
+    for rid, (model, row) in made.items():
+        yp = rid if model is YoungPerson else row.get("young_person_id")
+        index[rid] = (bulk.index_row(model, row, yp)
+                      if model.__searchable__ and row.get("deleted_at") is None else None,
+                      yp if model.__tablename__ in summary.SUMMARY_SOURCES and yp else None)
+    return PreparedPage(device, now, guesses, new_bases, pulled, merged, down, latest,
+                        list(counts), named, index)
+
+
 @dataclass
 class _Page:
     s: Session
     device: str
     summary: SyncSummary
+    prepared: PreparedPage
+    # False: every change takes the general path (the tests compare the two).
+    guess: bool = True
     models: dict[str, Any] = field(default_factory=synced_models)
     pending: dict[str, set[str]] = field(default_factory=dict)
     bases: dict[str, int] = field(default_factory=dict)
@@ -123,21 +281,27 @@ class _Page:
     touched: set[str] = field(default_factory=set)
     objects: dict[str, Any] = field(default_factory=dict)
     new_rows: dict[str, tuple[Any, dict[str, Any]]] = field(default_factory=dict)
-    new_bases: dict[str, tuple[str, int]] = field(default_factory=dict)
-    # field_history rows in _HISTORY_SQL's order, ``at`` (the last) filled in by write.
-    history: list[list[Any]] = field(default_factory=list)
+    # Records a change of which took the general path: their later changes take it too,
+    # and their rows are not the prepared ones.
+    diverged: set[str] = field(default_factory=set)
+    # field_history rows in _HISTORY_SQL's order: the prepared ones as tuples; the general
+    # path's as lists, with the values and ``at`` (the last) filled in by write.
+    history: list[Any] = field(default_factory=list)
     reindex_objs: dict[str, Any] = field(default_factory=dict)
     # Ids the page's foreign keys name that this laptop holds, by table.
     targets: dict[str, set[str]] = field(default_factory=dict)
-    # The page's one "now": when its history was recorded, and the latest an author's
-    # time may be.
-    now: datetime = field(default_factory=utcnow)
+
+    @property
+    def now(self) -> datetime:
+        """The page's one "now": when its history was recorded, and the latest an
+        author's time may be."""
+        return self.prepared.now
 
     # -- what the laptop holds for these records --------------------------------------
     def load(self, changes: list[dict[str, Any]]) -> None:
         s = self.s
         conn = s.connection()
-        ids = list({c["record_id"]: None for c in changes})
+        ids = self.prepared.ids
         unpushed: list[Any] = list(s.execute(
             select(ChangeLogEntry.change_id, ChangeLogEntry.record_id, ChangeLogEntry.fields)
             .where(ChangeLogEntry.pushed_at.is_(None), bulk.among(ChangeLogEntry.record_id, ids))))
@@ -158,7 +322,8 @@ class _Page:
         if own:
             self.echoes.update(s.scalars(select(ChangeLogEntry.change_id)
                                          .where(bulk.among(ChangeLogEntry.change_id, own))))
-        self.load_targets(changes)
+        for target, named in self.prepared.named.items():
+            self.targets[target] = _held_ids(conn, self.models[target].__tablename__, named)
         # What this laptop holds for those records, read as plain rows (no ORM objects).
         echo_ids: dict[str, set[str]] = {}
         if self.echoes:
@@ -190,44 +355,50 @@ class _Page:
                     for obj in s.scalars(select(model).where(bulk.among(model.id, found))):
                         objects[obj.id] = obj
 
-    def load_targets(self, changes: list[dict[str, Any]]) -> None:
-        """The records the page's foreign keys name that this laptop holds (one query per
-        table named): an id naming none (stored centrally before the central store checked
-        ids) is not applied, or the page would fail on the foreign key at its commit."""
-        named: dict[str, set[str]] = {}
-        refs: dict[str, dict[str, str]] = {}
-        for ch in changes:
-            entity = ch["entity"]
-            wanted = refs.get(entity)
-            if wanted is None:
-                wanted = refs[entity] = (enforced_references(entity)
-                                         if entity in self.models else {})
-            if wanted:
-                fields = ch["fields"]
-                for k, target in wanted.items():
-                    if isinstance(v := fields.get(k), str):
-                        named.setdefault(target, set()).add(v)
-        conn = self.s.connection()
-        for target, ids in named.items():
-            self.targets.setdefault(target, set()).update(
-                _held_ids(conn, self.models[target].__tablename__, ids))
-
     def dangling(self, entity: str, apply: dict[str, Any]) -> list[str]:
         """The fields of ``apply`` naming a record neither held nor made earlier in the page."""
-        bad = []
-        for k, target in enforced_references(entity).items():
-            v = apply.get(k)
-            if v is None or v in self.targets.get(target, ()):
-                continue
-            made = self.new_rows.get(v)
-            obj = self.objects.get(v)
-            if not ((made is not None and made[0].__tablename__ == target)
-                    or (obj is not None and obj.__tablename__ == target)):
-                bad.append(k)
-        return bad
+        return [k for k, target in enforced_references(entity).items()
+                if (v := apply.get(k)) is not None and not self.resolves(target, v)]
+
+    def resolves(self, target: str, v: str) -> bool:
+        """Does ``v`` name a ``target`` record held here or made earlier in the page?"""
+        if v in self.targets.get(target, ()):
+            return True
+        made = self.new_rows.get(v)
+        obj = self.objects.get(v)
+        return ((made is not None and made[0].__tablename__ == target)
+                or (obj is not None and obj.__tablename__ == target))
 
     # -- one change ---------------------------------------------------------------------
-    def apply(self, ch: dict[str, Any]) -> None:
+    def apply(self, ch: dict[str, Any], guess: _Guess) -> None:
+        rid = ch["record_id"]
+        if (guess.fast and self.guess and rid not in self.diverged
+                and self.objects.get(rid, _HELD) is None and rid not in self.pending
+                and ch["change_id"] not in self.echoes
+                and all(self.resolves(target, v) for _k, target, v in guess.refs)):
+            # The guess holds: nothing here, nothing unpushed, not an echo, nothing dangling.
+            self.history.extend(guess.history)
+            if guess.unreadable:
+                self.summary.unreadable.extend(guess.unreadable)
+            values = guess.values
+            if not values:
+                return
+            self.touched.add(rid)
+            known = self.new_rows.get(rid)
+            if known is not None:
+                row = known[1]
+                row.update(values)
+                if ch["hlc"] > row["hlc"]:
+                    row["hlc"], row["updated_by"] = ch["hlc"], ch["author"]
+                    row["updated_at"] = _authored_at(ch, self.now)
+            elif guess.row is not None:
+                self.new_rows[rid] = (self.models[ch["entity"]], guess.row)
+            return
+        self.diverged.add(rid)
+        self.apply_general(ch)
+
+    def apply_general(self, ch: dict[str, Any]) -> None:
+        """One change whatever the laptop holds (the counts and bases are the page's)."""
         rid = ch["record_id"]
         entity = ch["entity"]
         fields = ch["fields"]
@@ -248,14 +419,6 @@ class _Page:
         if ch.get("resolved"):
             self.s.execute(update(LocalConflict).where(LocalConflict.id.in_(ch["resolved"]))
                            .values(status="resolved", resolved_at=utcnow()))
-        if ch["device"] != self.device:
-            summary.pulled += 1
-            yp = ch.get("young_person_id") or ""
-            down = summary.down_by_young_person
-            down[yp] = down.get(yp, 0) + 1
-        if submitted is not None and not conflicts:
-            summary.merged += 1
-        self.new_bases[rid] = (entity, int(ch["version"]))
         model = self.models.get(entity)
         if model is None:
             return  # an entity from a newer version: kept in history only
@@ -340,28 +503,42 @@ class _Page:
     def write(self, changes: list[dict[str, Any]]) -> None:
         s = self.s
         conn = s.connection()
+        prepared = self.prepared
         seen = {seq for (seq,) in conn.exec_driver_sql(
             "SELECT seq FROM field_history WHERE seq IN (SELECT value FROM json_each(?))",
             (json.dumps([c["seq"] for c in changes]),))}
         at = self.now.isoformat(" ", "microseconds")  # as the DateTime column writes it
         rows: list[tuple[Any, ...]] = []
         for h in self.history:
-            if h[0] not in seen:  # a log read again
+            if h[0] in seen:  # a log read again
+                continue
+            if type(h) is not tuple:
                 h[5], h[9] = _json_text(h[5]), at
-                rows.append(tuple(h))
+                h = tuple(h)
+            rows.append(h)
         if rows:
             conn.exec_driver_sql(_HISTORY_SQL, rows)
-        if self.new_bases:
+        if prepared.new_bases:
             conn.exec_driver_sql(
                 "INSERT INTO sync_base (record_id, entity, version) VALUES (?, ?, ?) "
                 "ON CONFLICT (record_id) DO UPDATE SET version = excluded.version",
-                [(rid, entity, version) for rid, (entity, version) in self.new_bases.items()])
+                [(rid, entity, version)
+                 for rid, (entity, version) in prepared.new_bases.items()])
         by_model: dict[Any, list[dict[str, Any]]] = {}
         index: list[bulk.IndexRow] = []
         people: set[str] = set()
+        diverged, guessed = self.diverged, prepared.index
         for model, row in self.new_rows.values():
             by_model.setdefault(model, []).append(row)
-            yp = row["id"] if model is YoungPerson else row.get("young_person_id")
+            rid = row["id"]
+            if rid not in diverged:  # as prepared
+                entry, person = guessed[rid]
+                if person is not None:
+                    people.add(person)
+                if entry is not None:
+                    index.append(entry)
+                continue
+            yp = rid if model is YoungPerson else row.get("young_person_id")
             if model.__tablename__ in summary.SUMMARY_SOURCES and yp:
                 people.add(yp)
             if model.__searchable__ and row.get("deleted_at") is None:
@@ -388,22 +565,45 @@ class _Page:
         summary.refresh(conn, people, datetime.now())
 
 
+# Not None: what objects.get gives for a record the page does not change.
+_HELD = object()
+
+
 def apply_page(s: Session, changes: list[dict[str, Any]], *, device: str, clock: HybridClock,
-               summary: SyncSummary) -> None:
-    """Apply one pulled page in the caller's transaction (one page, one transaction)."""
+               summary: SyncSummary, prepared: PreparedPage | None = None) -> None:
+    """Apply one pulled page in the caller's transaction (one page, one transaction).
+
+    ``prepared``: :func:`prepare_page`'s for these changes and device, if it has been run
+    (on another thread while the previous page committed); it is worked out here if not.
+    """
+    _apply(s, changes, device=device, clock=clock, summary=summary, prepared=prepared)
+
+
+def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: HybridClock,
+           summary: SyncSummary, prepared: PreparedPage | None = None,
+           guess: bool = True) -> None:
     s.info["write_context"].applying_remote = True
     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with _no_cycle_collection():
-        page = _Page(s, device, summary)
+        if prepared is None:
+            prepared = _prepare(changes, device)
+        elif prepared.used or prepared.device != device or len(prepared.guesses) != len(changes):
+            raise ValueError("a prepared page is for one apply_page of its own changes")
+        prepared.used = True  # its rows become the page's
+        page = _Page(s, device, summary, prepared, guess)
         page.load(changes)
         with s.no_autoflush:
-            for ch in changes:
-                page.apply(ch)
+            for ch, g in zip(changes, prepared.guesses, strict=True):
+                page.apply(ch, g)
+        summary.pulled += prepared.pulled
+        summary.merged += prepared.merged
+        down = summary.down_by_young_person
+        for yp, n in prepared.down.items():
+            down[yp] = down.get(yp, 0) + n
         # Only readable stamps: one stored before the central store checked them cannot
         # hide the others (the clock ignores it anyway).
-        latest = max((h for c in changes if (h := c["hlc"])[:1].isdigit()), default="")
-        if latest:
-            clock.observe(latest)
+        if prepared.latest:
+            clock.observe(prepared.latest)
         page.write(changes)
 
 
