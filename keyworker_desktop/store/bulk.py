@@ -59,9 +59,15 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     statement and each column's conversion are worked out once per table and set of keys,
     and the values are converted a column at a time.
     """
-    if not rows:
-        return
-    sql, keys, converters = _insert_plan(table, frozenset(rows[0]), conn.dialect)
+    if rows:
+        conn.exec_driver_sql(*insert_params(table, rows, conn.dialect))
+
+
+def insert_params(table: Table, rows: list[dict[str, Any]], dialect: Dialect
+                  ) -> tuple[str, list[tuple[Any, ...]]]:
+    """:func:`insert_rows`'s statement and parameters for ``dialect`` (no connection: a
+    pulled page's are worked out before its transaction)."""
+    sql, keys, converters = _insert_plan(table, frozenset(rows[0]), dialect)
     if not converters:
         params: list[Any] = list(map(itemgetter(*keys), rows)) if len(keys) > 1 else [
             (v,) for v in map(itemgetter(keys[0]), rows)]
@@ -75,7 +81,7 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
             else:
                 columns[i] = list(map(convert, column))
         params = list(zip(*columns, strict=True))
-    conn.exec_driver_sql(sql, params)
+    return sql, params
 
 
 @functools.lru_cache(maxsize=512)

@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -158,6 +159,8 @@ class PreparedPage:
     # Of each record the guesses make: its full-text index row (None: none) and the young
     # person whose summary it changes (None: nobody's).
     index: dict[str, tuple[bulk.IndexRow | None, str | None]]
+    # Those records' INSERT and parameters by model, as bulk.insert_rows would make them.
+    inserts: dict[Any, tuple[str, list[tuple[Any, ...]]]]
     used: bool = False
 
 
@@ -256,13 +259,22 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
         # apply_page changes the row it is given as later changes arrive: a copy here.
         made[rid] = (model, row if counts[rid] == 1 else dict(row))
     index: dict[str, tuple[bulk.IndexRow | None, str | None]] = {}
+    by_model: dict[Any, list[dict[str, Any]]] = {}
     for rid, (model, row) in made.items():
+        by_model.setdefault(model, []).append(row)
         yp = rid if model is YoungPerson else row.get("young_person_id")
         index[rid] = (bulk.index_row(model, row, yp)
                       if model.__searchable__ and row.get("deleted_at") is None else None,
                       yp if model.__tablename__ in summary.SUMMARY_SOURCES and yp else None)
+    inserts = {model: bulk.insert_params(model.__table__, rows, _DIALECT)
+               for model, rows in by_model.items()}
     return PreparedPage(device, now, guesses, new_bases, pulled, merged, down, latest,
-                        list(counts), named, index)
+                        list(counts), named, index, inserts)
+
+
+# The store's dialect (sqlcipher.make_engine's), for the prepared INSERTs' parameters: the
+# page's own dialect is checked to be the same kind before they are used.
+_DIALECT = sqlite_dialect()
 
 
 @dataclass
@@ -372,10 +384,11 @@ class _Page:
     # -- one change ---------------------------------------------------------------------
     def apply(self, ch: dict[str, Any], guess: _Guess) -> None:
         rid = ch["record_id"]
+        refs = guess.refs
         if (guess.fast and self.guess and rid not in self.diverged
                 and self.objects.get(rid, _HELD) is None and rid not in self.pending
-                and ch["change_id"] not in self.echoes
-                and all(self.resolves(target, v) for _k, target, v in guess.refs)):
+                and not (self.echoes and ch["change_id"] in self.echoes)
+                and (not refs or all(self.resolves(target, v) for _k, target, v in refs))):
             # The guess holds: nothing here, nothing unpushed, not an echo, nothing dangling.
             self.history.extend(guess.history)
             if guess.unreadable:
@@ -383,7 +396,8 @@ class _Page:
             values = guess.values
             if not values:
                 return
-            self.touched.add(rid)
+            if self.echoes:  # (only an echo's check reads it)
+                self.touched.add(rid)
             known = self.new_rows.get(rid)
             if known is not None:
                 row = known[1]
@@ -518,12 +532,17 @@ class _Page:
             rows.append(h)
         if rows:
             conn.exec_driver_sql(_HISTORY_SQL, rows)
-        if prepared.new_bases:
+        # Bases for records without one (load read those there are) are plain inserts.
+        bases, fresh, moved = self.bases, [], []
+        for rid, (entity, version) in prepared.new_bases.items():
+            (moved if rid in bases else fresh).append((rid, entity, version))
+        if fresh:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_base (record_id, entity, version) VALUES (?, ?, ?)", fresh)
+        if moved:
             conn.exec_driver_sql(
                 "INSERT INTO sync_base (record_id, entity, version) VALUES (?, ?, ?) "
-                "ON CONFLICT (record_id) DO UPDATE SET version = excluded.version",
-                [(rid, entity, version)
-                 for rid, (entity, version) in prepared.new_bases.items()])
+                "ON CONFLICT (record_id) DO UPDATE SET version = excluded.version", moved)
         by_model: dict[Any, list[dict[str, Any]]] = {}
         index: list[bulk.IndexRow] = []
         people: set[str] = set()
@@ -550,8 +569,17 @@ class _Page:
         # sync's session notes took 70 us a row.
         s.flush()
         levels = table_levels()
+        same_dialect = type(conn.dialect) is type(_DIALECT)
         for model in sorted(by_model, key=lambda m: levels[m.__tablename__]):
-            bulk.insert_rows(conn, model.__table__, by_model[model])
+            rows = by_model[model]
+            ready = prepared.inserts.get(model)
+            if (ready is not None and same_dialect and len(ready[1]) == len(rows)
+                    and not (diverged and any(r["id"] in diverged for r in rows))):
+                # The prepared rows (none here can be another record's: each came from
+                # its own guess, in the same order).
+                conn.exec_driver_sql(*ready)
+            else:
+                bulk.insert_rows(conn, model.__table__, rows)
         for obj in self.reindex_objs.values():
             if obj.deleted_at is not None:
                 reindex(s, obj)  # out of the index
