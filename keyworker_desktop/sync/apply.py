@@ -118,24 +118,34 @@ def _held_ids(conn: Any, table: str, ids: Iterable[str]) -> set[str]:
 
 
 
-@dataclass(slots=True)
 class _Guess:
     """What one change does on a laptop that holds none of its record, has nothing
     unpushed for it, did not make it, and holds every record it names (or the page makes
     it first): checked change by change by :meth:`_Page.apply`."""
 
-    # Taken at all (a record filed under a young person, no conflicts to store): else
-    # the general path applies it.
-    fast: bool = False
-    # Its history rows, as written (values as JSON text).
-    history: list[tuple[Any, ...]] = field(default_factory=list)
-    unreadable: list[UnreadableValue] = field(default_factory=list)
-    # The ids its enforced references name: (field, table, id).
-    refs: list[tuple[str, str, str]] = field(default_factory=list)
-    # The values it sets (decoded), for a record the page has made already.
-    values: dict[str, Any] = field(default_factory=dict)
-    # The record's new row, when this change makes it.
-    row: dict[str, Any] | None = None
+    __slots__ = ("fast", "history", "unreadable", "refs", "values", "row")
+
+    def __init__(self, fast: bool = False, history: tuple[tuple[Any, ...], ...] = (),
+                 unreadable: tuple[UnreadableValue, ...] = (),
+                 refs: tuple[tuple[str, str, str], ...] = (),
+                 values: dict[str, Any] | None = None,
+                 row: dict[str, Any] | None = None) -> None:
+        # Taken at all (a record filed under a young person, no conflicts to store): else
+        # the general path applies it.
+        self.fast = fast
+        # Its history rows, as written (values as JSON text).
+        self.history = history
+        self.unreadable = unreadable
+        # The ids its enforced references name: (field, table, id).
+        self.refs = refs
+        # The values it sets (decoded; None: none), for a record the page has made already.
+        self.values = values
+        # The record's new row, when this change makes it.
+        self.row = row
+
+
+# The guess of a change only the general path applies.
+_GENERAL = _Guess()
 
 
 @dataclass
@@ -159,8 +169,11 @@ class PreparedPage:
     # Of each record the guesses make: its full-text index row (None: none) and the young
     # person whose summary it changes (None: nobody's).
     index: dict[str, tuple[bulk.IndexRow | None, str | None]]
-    # Those records' INSERT and parameters by model, as bulk.insert_rows would make them.
+    # Those records' INSERT and parameters by model, as bulk.insert_rows would make them,
+    # with their index rows and young people; for a page whose every change took its guess.
     inserts: dict[Any, tuple[str, list[tuple[Any, ...]]]]
+    index_rows: list[bulk.IndexRow]
+    people: set[str]
     used: bool = False
 
 
@@ -211,65 +224,73 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
         for k, target in wanted.items():
             if isinstance(v := fields.get(k), str):
                 named.setdefault(target, set()).add(v)
-        guess = _Guess()
-        guesses.append(guess)
         if model is None or not _bulk_model(model) or conflicts or ch.get("resolved"):
+            guesses.append(_GENERAL)
             continue
-        guess.fast = True
         names = _field_names(model)
         apply = fields if names.issuperset(fields) else {
             k: v for k, v in fields.items() if k in names}
         bad = field_problems(entity, apply)
         head = (ch["seq"], ch["change_id"], entity, rid)
         tail = (hlc, author, dev, at_text)
+        unreadable: tuple[UnreadableValue, ...] = ()
         if bad:
             apply = {k: v for k, v in apply.items() if k not in bad}
-            guess.history.append((*head, "applied", _json_text(
-                {k: v for k, v in fields.items() if k not in bad}), *tail))
+            history: tuple[tuple[Any, ...], ...] = ((*head, "applied", _json_text(
+                {k: v for k, v in fields.items() if k not in bad}), *tail),)
         else:
-            guess.history.append((*head, "applied", _json_text(fields), *tail))
+            history = ((*head, "applied", _json_text(fields), *tail),)
         if submitted is not None:
-            guess.history.append((*head, "submitted", _json_text(submitted), *tail))
+            history += ((*head, "submitted", _json_text(submitted), *tail),)
         if bad:
-            guess.history.append((*head, "unreadable", _json_text(
-                {k: fields[k] for k in bad}), *tail))
-            guess.unreadable = [UnreadableValue(entity, rid, ch.get("young_person_id"), k)
-                                for k in bad]
+            history += ((*head, "unreadable", _json_text({k: fields[k] for k in bad}),
+                         *tail),)
+            unreadable = tuple(UnreadableValue(entity, rid, ch.get("young_person_id"), k)
+                               for k in bad)
         if not apply:
+            guesses.append(_Guess(True, history, unreadable))
             continue
-        for k, target in wanted.items():
-            if (v := apply.get(k)) is not None:
-                guess.refs.append((k, target, v))
-        values = guess.values = _decoded(model, apply)
+        refs = tuple((k, target, v) for k, target in wanted.items()
+                     if (v := apply.get(k)) is not None) if wanted else ()
+        values = _decoded(model, apply)
         known = made.get(rid)
         if known is not None:
+            guesses.append(_Guess(True, history, unreadable, refs, values))
             row = known[1]
             row.update(values)
             if hlc > row["hlc"]:
                 row["hlc"], row["updated_by"] = hlc, author
                 row["updated_at"] = _authored_at(ch, now)
             continue
-        if not _required(model) <= apply.keys():
-            continue  # not a whole record: history only
+        if not _required(model) <= apply.keys():  # not a whole record: history only
+            guesses.append(_Guess(True, history, unreadable, refs, values))
+            continue
         row = new_row(model, values)
         # The author's time, not this laptop's arrival time: the record was made then.
         row.update(given_provenance(rid, at=_authored_at(ch, now), author=author,
                                     device=dev, hlc=hlc))
-        guess.row = row
+        guesses.append(_Guess(True, history, unreadable, refs, values, row))
         # apply_page changes the row it is given as later changes arrive: a copy here.
         made[rid] = (model, row if counts[rid] == 1 else dict(row))
     index: dict[str, tuple[bulk.IndexRow | None, str | None]] = {}
+    index_rows: list[bulk.IndexRow] = []
+    people: set[str] = set()
     by_model: dict[Any, list[dict[str, Any]]] = {}
     for rid, (model, row) in made.items():
         by_model.setdefault(model, []).append(row)
         yp = rid if model is YoungPerson else row.get("young_person_id")
-        index[rid] = (bulk.index_row(model, row, yp)
-                      if model.__searchable__ and row.get("deleted_at") is None else None,
-                      yp if model.__tablename__ in summary.SUMMARY_SOURCES and yp else None)
+        entry = (bulk.index_row(model, row, yp)
+                 if model.__searchable__ and row.get("deleted_at") is None else None)
+        person = yp if model.__tablename__ in summary.SUMMARY_SOURCES and yp else None
+        index[rid] = (entry, person)
+        if entry is not None:
+            index_rows.append(entry)
+        if person is not None:
+            people.add(person)
     inserts = {model: bulk.insert_params(model.__table__, rows, _DIALECT)
                for model, rows in by_model.items()}
     return PreparedPage(device, now, guesses, new_bases, pulled, merged, down, latest,
-                        list(counts), named, index, inserts)
+                        list(counts), named, index, inserts, index_rows, people)
 
 
 # The store's dialect (sqlcipher.make_engine's), for the prepared INSERTs' parameters: the
@@ -394,7 +415,7 @@ class _Page:
             if guess.unreadable:
                 self.summary.unreadable.extend(guess.unreadable)
             values = guess.values
-            if not values:
+            if values is None:
                 return
             if self.echoes:  # (only an echo's check reads it)
                 self.touched.add(rid)
@@ -514,39 +535,14 @@ class _Page:
             self.reindex_objs[rid] = obj
 
     # -- writing ------------------------------------------------------------------------
-    def write(self, changes: list[dict[str, Any]]) -> None:
-        s = self.s
-        conn = s.connection()
-        prepared = self.prepared
-        seen = {seq for (seq,) in conn.exec_driver_sql(
-            "SELECT seq FROM field_history WHERE seq IN (SELECT value FROM json_each(?))",
-            (json.dumps([c["seq"] for c in changes]),))}
-        at = self.now.isoformat(" ", "microseconds")  # as the DateTime column writes it
-        rows: list[tuple[Any, ...]] = []
-        for h in self.history:
-            if h[0] in seen:  # a log read again
-                continue
-            if type(h) is not tuple:
-                h[5], h[9] = _json_text(h[5]), at
-                h = tuple(h)
-            rows.append(h)
-        if rows:
-            conn.exec_driver_sql(_HISTORY_SQL, rows)
-        # Bases for records without one (load read those there are) are plain inserts.
-        bases, fresh, moved = self.bases, [], []
-        for rid, (entity, version) in prepared.new_bases.items():
-            (moved if rid in bases else fresh).append((rid, entity, version))
-        if fresh:
-            conn.exec_driver_sql(
-                "INSERT INTO sync_base (record_id, entity, version) VALUES (?, ?, ?)", fresh)
-        if moved:
-            conn.exec_driver_sql(
-                "INSERT INTO sync_base (record_id, entity, version) VALUES (?, ?, ?) "
-                "ON CONFLICT (record_id) DO UPDATE SET version = excluded.version", moved)
+    def new_records(self, levels: dict[str, int]) -> tuple[list[bulk.IndexRow], set[str]]:
+        """Insert the page's new rows (the prepared parameters for a model whose rows are
+        all as prepared); their index rows and young people."""
+        conn = self.s.connection()
+        diverged, guessed, prepared = self.diverged, self.prepared.index, self.prepared
         by_model: dict[Any, list[dict[str, Any]]] = {}
         index: list[bulk.IndexRow] = []
         people: set[str] = set()
-        diverged, guessed = self.diverged, prepared.index
         for model, row in self.new_rows.values():
             by_model.setdefault(model, []).append(row)
             rid = row["id"]
@@ -562,6 +558,53 @@ class _Page:
                 people.add(yp)
             if model.__searchable__ and row.get("deleted_at") is None:
                 index.append(bulk.index_row(model, row, yp))
+        same_dialect = type(conn.dialect) is type(_DIALECT)
+        for model in sorted(by_model, key=lambda m: levels[m.__tablename__]):
+            rows = by_model[model]
+            ready = prepared.inserts.get(model)
+            if (ready is not None and same_dialect and len(ready[1]) == len(rows)
+                    and not any(r["id"] in diverged for r in rows)):
+                # The prepared rows: each of these came from its own guess, in order.
+                conn.exec_driver_sql(*ready)
+            else:
+                bulk.insert_rows(conn, model.__table__, rows)
+        return index, people
+
+    def write(self, changes: list[dict[str, Any]]) -> None:
+        s = self.s
+        conn = s.connection()
+        prepared = self.prepared
+        seen = {seq for (seq,) in conn.exec_driver_sql(
+            "SELECT seq FROM field_history WHERE seq IN (SELECT value FROM json_each(?))",
+            (json.dumps([c["seq"] for c in changes]),))}
+        at = self.now.isoformat(" ", "microseconds")  # as the DateTime column writes it
+        diverged = self.diverged
+        history: list[tuple[Any, ...]] = []
+        if not diverged and not seen:  # all prepared
+            history = self.history
+        else:
+            for h in self.history:
+                if h[0] in seen:  # a log read again
+                    continue
+                if type(h) is not tuple:
+                    h[5], h[9] = _json_text(h[5]), at
+                    h = tuple(h)
+                history.append(h)
+        if history:
+            conn.exec_driver_sql(_HISTORY_SQL, history)
+        # Bases for records without one (load read those there are) are plain inserts.
+        bases = self.bases
+        fresh: list[tuple[str, str, int]] = []
+        moved: list[tuple[str, str, int]] = []
+        for rid, (entity, version) in prepared.new_bases.items():
+            (moved if rid in bases else fresh).append((rid, entity, version))
+        if fresh:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_base (record_id, entity, version) VALUES (?, ?, ?)", fresh)
+        if moved:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_base (record_id, entity, version) VALUES (?, ?, ?) "
+                "ON CONFLICT (record_id) DO UPDATE SET version = excluded.version", moved)
         # Records shared by young people (staff, professionals: the ORM's), then the rest
         # parents first. The foreign keys are checked at commit, but a row naming a parent not
         # inserted yet makes SQLite look for the children of every parent row inserted after
@@ -569,17 +612,15 @@ class _Page:
         # sync's session notes took 70 us a row.
         s.flush()
         levels = table_levels()
-        same_dialect = type(conn.dialect) is type(_DIALECT)
-        for model in sorted(by_model, key=lambda m: levels[m.__tablename__]):
-            rows = by_model[model]
-            ready = prepared.inserts.get(model)
-            if (ready is not None and same_dialect and len(ready[1]) == len(rows)
-                    and not (diverged and any(r["id"] in diverged for r in rows))):
-                # The prepared rows (none here can be another record's: each came from
-                # its own guess, in the same order).
-                conn.exec_driver_sql(*ready)
-            else:
-                bulk.insert_rows(conn, model.__table__, rows)
+        index: list[bulk.IndexRow]
+        if (not diverged and len(self.new_rows) == len(prepared.index)
+                and type(conn.dialect) is type(_DIALECT)):
+            # Every change took its guess: the page's new rows are the prepared ones.
+            index, people = list(prepared.index_rows), prepared.people
+            for model in sorted(prepared.inserts, key=lambda m: levels[m.__tablename__]):
+                conn.exec_driver_sql(*prepared.inserts[model])
+        else:
+            index, people = self.new_records(levels)
         for obj in self.reindex_objs.values():
             if obj.deleted_at is not None:
                 reindex(s, obj)  # out of the index
