@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from itertools import repeat
 from operator import attrgetter, itemgetter
@@ -23,26 +23,18 @@ from sqlalchemy.engine import Connection, Dialect
 
 from keyworker_desktop.store.stamping import search_text
 
-# Keep IN lists well under SQLite's bound-parameter limit.
-CHUNK = 500
-
 Converter = Callable[[Any], Any]
 
 IndexRow = tuple[str, str, str, str, str]
 """(entity, record id, young person id or "", title, body) for ``search_index``."""
 
 
-def chunked(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
-def among(column: Any, values: Iterable[str | int]) -> ColumnElement[bool]:
+def among(column: Any, values: Iterable[str | int] | str) -> ColumnElement[bool]:
     """``column IN values`` with the values as one JSON parameter (SQLite's json_each):
     one statement whatever their number, where an IN list of 500 bound parameters costs
-    SQLAlchemy more to expand than SQLite to run."""
-    return column.in_(select(literal_column("value"))
-                      .select_from(func.json_each(json.dumps(list(values)))))
+    SQLAlchemy more to expand than SQLite to run. ``values`` may be that JSON list."""
+    listed = values if isinstance(values, str) else json.dumps(list(values))
+    return column.in_(select(literal_column("value")).select_from(func.json_each(listed)))
 
 
 def bind_value(conn: Connection, column: ColumnElement[Any], value: Any) -> Any:
@@ -161,12 +153,9 @@ def index_rows(conn: Connection, rows: list[IndexRow], *, fresh: bool = False) -
         return
     rows = list({r[1]: r for r in rows}.values())  # the last row for a record wins
     if not fresh:
-        ids = [r[1] for r in rows]
-        known: list[tuple[int]] = []
-        for part in chunked(ids):
-            known.extend((rowid,) for (rowid,) in conn.exec_driver_sql(
-                f"SELECT id FROM search_doc WHERE record_id IN ({', '.join('?' * len(part))})",
-                tuple(part)))
+        known = [(rowid,) for (rowid,) in conn.exec_driver_sql(
+            "SELECT id FROM search_doc WHERE record_id IN (SELECT value FROM json_each(?))",
+            (json.dumps([r[1] for r in rows]),))]
         if known:
             conn.exec_driver_sql("DELETE FROM search_index WHERE rowid = ?", known)
             conn.exec_driver_sql("DELETE FROM search_doc WHERE id = ?", known)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -108,13 +107,19 @@ def _json_text(values: dict[str, Any]) -> str:
     return wire.encode(values).decode()
 
 
-def _held_ids(conn: Any, table: str, ids: Iterable[str]) -> set[str]:
-    """The ids among ``ids`` that ``table`` holds (one statement, the ids as one JSON
-    parameter; plain SQL, where a SELECT built by SQLAlchemy costs more than SQLite's
-    answer to it)."""
+def _held_ids(conn: Any, table: str, ids: Iterable[str] | str) -> set[str]:
+    """The ids among ``ids`` (or in ``ids``, a JSON list) that ``table`` holds (one
+    statement, the ids as one JSON parameter; plain SQL, where a SELECT built by
+    SQLAlchemy costs more than SQLite's answer to it)."""
     return {i for (i,) in conn.exec_driver_sql(
         f'SELECT id FROM "{table}" WHERE id IN (SELECT value FROM json_each(?))',
-        (json.dumps(list(ids)),))}
+        (ids if isinstance(ids, str) else _json_list(ids),))}
+
+
+def _json_list(items: Iterable[Any]) -> str:
+    """``items`` as a JSON list, for SQLite's json_each (msgspec's: json.dumps takes
+    several times as long over a page's ids)."""
+    return wire.encode(list(items)).decode()
 
 
 
@@ -163,9 +168,13 @@ class PreparedPage:
     merged: int
     down: dict[str, int]
     latest: str
-    # The records the page changes, and the ids its enforced references name by table.
-    ids: list[str]
-    named: dict[str, set[str]]
+    # The records the page changes, and the ids its enforced references name by table
+    # (JSON lists, for json_each), and the records each entity's changes change (those of
+    # this laptop's own changes too, whose echoes load leaves out) and its changes' seqs.
+    ids_json: str
+    named: dict[str, str]
+    changed: dict[str, tuple[dict[str, None], str]]
+    seqs_json: str
     # Of each record the guesses make: its full-text index row (None: none) and the young
     # person whose summary it changes (None: nobody's).
     index: dict[str, tuple[bulk.IndexRow | None, str | None]]
@@ -289,8 +298,14 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
             people.add(person)
     inserts = {model: bulk.insert_params(model.__table__, rows, _DIALECT)
                for model, rows in by_model.items()}
-    return PreparedPage(device, now, guesses, new_bases, pulled, merged, down, latest,
-                        list(counts), named, index, inserts, index_rows, people)
+    changed: dict[str, dict[str, None]] = {}
+    for ch in changes:
+        changed.setdefault(ch["entity"], {})[ch["record_id"]] = None
+    return PreparedPage(
+        device, now, guesses, new_bases, pulled, merged, down, latest, _json_list(counts),
+        {target: _json_list(named_ids) for target, named_ids in named.items()},
+        {entity: (records, _json_list(records)) for entity, records in changed.items()},
+        _json_list(ch["seq"] for ch in changes), index, inserts, index_rows, people)
 
 
 # The store's dialect (sqlcipher.make_engine's), for the prepared INSERTs' parameters: the
@@ -334,13 +349,14 @@ class _Page:
     def load(self, changes: list[dict[str, Any]]) -> None:
         s = self.s
         conn = s.connection()
-        ids = self.prepared.ids
         unpushed: list[Any] = list(s.execute(
             select(ChangeLogEntry.change_id, ChangeLogEntry.record_id, ChangeLogEntry.fields)
-            .where(ChangeLogEntry.pushed_at.is_(None), bulk.among(ChangeLogEntry.record_id, ids))))
+            .where(ChangeLogEntry.pushed_at.is_(None),
+                   bulk.among(ChangeLogEntry.record_id, self.prepared.ids_json))))
         self.bases.update(conn.exec_driver_sql(
             "SELECT record_id, version FROM sync_base "
-            "WHERE record_id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)).all())
+            "WHERE record_id IN (SELECT value FROM json_each(?))",
+            (self.prepared.ids_json,)).all())
         if unpushed:
             pinned = set(s.scalars(select(SyncPin.change_id).where(
                 bulk.among(SyncPin.change_id, [u[0] for u in unpushed]))))
@@ -371,19 +387,21 @@ class _Page:
                 self.held[row["id"]] = row
         # The records the page changes: which of them this laptop holds (one plain query per
         # entity), then those as ORM objects; no flush until the end.
-        changed: dict[str, dict[str, None]] = {}
+        changed: dict[str, tuple[dict[str, None], str | None]] = dict(self.prepared.changed)
         echoes = self.echoes
-        for ch in changes:
-            if not echoes or ch["change_id"] not in echoes:
-                changed.setdefault(ch["entity"], {})[ch["record_id"]] = None
+        if echoes:
+            changed = {}
+            for ch in changes:
+                if ch["change_id"] not in echoes:
+                    changed.setdefault(ch["entity"], ({}, None))[0][ch["record_id"]] = None
         objects = self.objects
         with s.no_autoflush:
-            for entity, records in changed.items():
+            for entity, (records, records_json) in changed.items():
                 model = self.models.get(entity)
                 if model is None:
                     continue
                 objects.update(records)
-                found = _held_ids(conn, model.__tablename__, records)
+                found = _held_ids(conn, model.__tablename__, records_json or records)
                 if found:
                     for obj in s.scalars(select(model).where(bulk.among(model.id, found))):
                         objects[obj.id] = obj
@@ -576,7 +594,7 @@ class _Page:
         prepared = self.prepared
         seen = {seq for (seq,) in conn.exec_driver_sql(
             "SELECT seq FROM field_history WHERE seq IN (SELECT value FROM json_each(?))",
-            (json.dumps([c["seq"] for c in changes]),))}
+            (prepared.seqs_json,))}
         at = self.now.isoformat(" ", "microseconds")  # as the DateTime column writes it
         diverged = self.diverged
         history: list[tuple[Any, ...]] = []
