@@ -18,7 +18,16 @@ from operator import attrgetter, itemgetter
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, DateTime, Table, func, literal_column, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Date,
+    DateTime,
+    Table,
+    func,
+    literal_column,
+    select,
+)
 from sqlalchemy.engine import Connection, Dialect
 
 from keyworker_desktop.store.stamping import search_text
@@ -65,31 +74,46 @@ def insert_params(table: Table, rows: list[dict[str, Any]], dialect: Dialect
             (v,) for v in map(itemgetter(keys[0]), rows)]
     else:
         columns: list[Any] = [list(map(itemgetter(k), rows)) for k in keys]
-        for i, convert, datetimes in converters:
+        for i, convert, kind in converters:
             column = columns[i]
-            if datetimes and _naive_datetimes(column):
+            if kind and column.count(None) == len(column):
+                continue  # a date, time or flag nobody set: None either way
+            if kind == _TIMES and _naive_datetimes(column):
                 columns[i] = list(map(datetime.isoformat, column, repeat(" "),
                                       repeat("microseconds")))
+            elif kind == _FLAGS and set(map(type, column)) == {bool}:
+                columns[i] = list(map(int, column))  # Boolean's own, without a call a value
             else:
                 columns[i] = list(map(convert, column))
         params = list(zip(*columns, strict=True))
     return sql, params
 
 
+# How insert_params may convert a whole column at once (0: value by value): a column of
+# naive datetimes takes isoformat's text straight, one of booleans int (SQLite's Boolean
+# without a native type), and one of None only stays as it is for those and dates.
+_TIMES, _DAYS, _FLAGS = 1, 2, 3
+
+
 @functools.lru_cache(maxsize=512)
 def _insert_plan(table: Table, keys: frozenset[str], dialect: Dialect
-                 ) -> tuple[str, tuple[str, ...], tuple[tuple[int, Converter, bool], ...]]:
+                 ) -> tuple[str, tuple[str, ...], tuple[tuple[int, Converter, int], ...]]:
     """The INSERT of ``table``'s columns among ``keys``, their keys in that order, and the
     conversion of each column that has one (its type's, or the same text made faster), with
-    whether a column of naive datetimes only may take isoformat's text straight."""
+    how a whole column may be converted at once."""
     columns = [c for c in table.columns if c.key in keys]
-    converters: list[tuple[int, Converter, bool]] = []
+    converters: list[tuple[int, Converter, int]] = []
     for i, c in enumerate(columns):
         impl = c.type.dialect_impl(dialect)
         proc = impl.bind_processor(dialect)
         if proc is not None:
             faster = _faster(impl, proc)
-            converters.append((i, faster, faster is not proc and isinstance(impl, DateTime)))
+            kind = 0
+            if faster is not proc:
+                kind = _TIMES if isinstance(impl, DateTime) else _DAYS
+            elif isinstance(impl, Boolean) and not dialect.supports_native_boolean:
+                kind = _FLAGS
+            converters.append((i, faster, kind))
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
            f"VALUES ({', '.join('?' * len(columns))})")

@@ -213,6 +213,7 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
     pulled = merged = 0
     latest = ""
     refs_of: dict[str, dict[str, str]] = {}
+    times: dict[str, datetime] = {}  # _authored_at's
     for ch in changes:
         rid, entity, fields = ch["record_id"], ch["entity"], ch["fields"]
         hlc, author, dev = ch["hlc"], ch["author"], ch["device"]
@@ -269,14 +270,14 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
             row.update(values)
             if hlc > row["hlc"]:
                 row["hlc"], row["updated_by"] = hlc, author
-                row["updated_at"] = _authored_at(ch, now)
+                row["updated_at"] = _authored_at(ch, now, times)
             continue
         if not _required(model) <= apply.keys():  # not a whole record: history only
             guesses.append(_Guess(True, history, unreadable, refs, values))
             continue
         row = new_row(model, values)
         # The author's time, not this laptop's arrival time: the record was made then.
-        row.update(given_provenance(rid, at=_authored_at(ch, now), author=author,
+        row.update(given_provenance(rid, at=_authored_at(ch, now, times), author=author,
                                     device=dev, hlc=hlc))
         guesses.append(_Guess(True, history, unreadable, refs, values, row))
         # apply_page changes the row it is given as later changes arrive: a copy here.
@@ -708,16 +709,25 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _authored_at(ch: dict[str, Any], now: datetime) -> datetime:
+def _authored_at(ch: dict[str, Any], now: datetime,
+                 known: dict[str, datetime] | None = None) -> datetime:
     """When the change was made, by its author's clock (its stamp), bounded by ``now``: the
-    central store re-stamps stamps far ahead of its clock, but this laptop's may be behind."""
+    central store re-stamps stamps far ahead of its clock, but this laptop's may be behind.
+
+    ``known``: the times worked out for ``now`` so far, by the stamp's milliseconds (a
+    page's changes share a few: stamped by the same clocks as they were written).
+    """
     hlc = ch["hlc"]
     wall = hlc[:15]
-    if (hlc[15:16] == "-" and wall.isascii() and wall.isdigit()
-            and 0 < (ms := int(wall)) < _EXACT_MS):
-        at: datetime | None = _EPOCH + timedelta(milliseconds=ms)  # stamp_time's, faster
-    else:
-        at = stamp_time(hlc)
+    if hlc[15:16] == "-":
+        if known is not None and (at := known.get(wall)) is not None:
+            return at
+        if wall.isascii() and wall.isdigit() and 0 < (ms := int(wall)) < _EXACT_MS:
+            at = min(_EPOCH + timedelta(milliseconds=ms), now)  # stamp_time's, faster
+            if known is not None:
+                known[wall] = at
+            return at
+    at = stamp_time(hlc)
     return now if at is None else min(at, now)
 
 
