@@ -46,6 +46,15 @@ def among(column: Any, values: Iterable[str | int] | str) -> ColumnElement[bool]
     return column.in_(select(literal_column("value")).select_from(func.json_each(listed)))
 
 
+def held_ids(conn: Connection, table: str, ids: Iterable[str] | str) -> set[str]:
+    """The ids among ``ids`` (or in ``ids``, a JSON list) that ``table`` holds (one
+    statement, the ids as one JSON parameter; plain SQL, where a SELECT built by
+    SQLAlchemy costs more than SQLite's answer to it)."""
+    listed = ids if isinstance(ids, str) else json.dumps(list(ids))
+    return {i for (i,) in conn.exec_driver_sql(
+        f'SELECT id FROM "{table}" WHERE id IN (SELECT value FROM json_each(?))', (listed,))}
+
+
 def bind_value(conn: Connection, column: ColumnElement[Any], value: Any) -> Any:
     """``value`` as ``conn`` stores it in ``column`` (for a statement written out in SQL)."""
     dialect = conn.dialect

@@ -21,8 +21,8 @@ import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
@@ -30,14 +30,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
-from keyworker_desktop.domain.hlc import HybridClock, stamp_time
+from keyworker_desktop.domain.hlc import HybridClock
 from keyworker_desktop.store import bulk, summary
 from keyworker_desktop.store.changes import reindex
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncPin
 from keyworker_desktop.store.row_sink import table_levels
 from keyworker_desktop.store.stamping import (
-    META_FIELDS,
+    authored_at,
     given_provenance,
     new_row,
     search_text,
@@ -46,37 +46,14 @@ from keyworker_desktop.store.stamping import (
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.entities import (
     decode_value,
-    decoders,
+    decoded,
     enforced_references,
     field_problems,
+    required_fields,
+    settable_fields,
 )
 from keyworker_desktop.sync.merge import pending_split
 from keyworker_desktop.sync.outcome import SyncSummary, UnreadableValue
-
-
-@functools.cache
-def _required(model: Any) -> frozenset[str]:
-    """The columns a pulled record must arrive with: no default, and no NULL allowed."""
-    return frozenset(col.key for col in model.__table__.columns
-                     if not col.nullable and col.default is None and not col.primary_key)
-
-
-@functools.cache
-def _field_names(model: Any) -> frozenset[str]:
-    """The columns a pulled change may set (not the record's own bookkeeping)."""
-    return frozenset(c.key for c in model.__table__.columns if c.key not in META_FIELDS)
-
-
-def _decoded(model: Any, values: dict[str, Any]) -> dict[str, Any]:
-    """``values`` (JSON) as the columns hold them: :func:`.entities.decode_value` for each
-    (a copy when one changes)."""
-    decode = decoders(model)
-    names = decode.keys() & values.keys()
-    if names:
-        values = dict(values)
-        for k in names:
-            values[k] = decode[k](values[k])
-    return values
 
 
 def _still_held(model: Any, row: Any, values: dict[str, Any]) -> bool:
@@ -85,7 +62,7 @@ def _still_held(model: Any, row: Any, values: dict[str, Any]) -> bool:
     if row is None:
         return False
     try:
-        return all(v == row[k] for k, v in _decoded(model, values).items())
+        return all(v == row[k] for k, v in decoded(model, values).items())
     except (ValueError, KeyError, TypeError):  # not a value this laptop could hold
         return False
 
@@ -107,15 +84,6 @@ def _json_text(values: dict[str, Any]) -> str:
     return wire.encode(values).decode()
 
 
-def _held_ids(conn: Any, table: str, ids: Iterable[str] | str) -> set[str]:
-    """The ids among ``ids`` (or in ``ids``, a JSON list) that ``table`` holds (one
-    statement, the ids as one JSON parameter; plain SQL, where a SELECT built by
-    SQLAlchemy costs more than SQLite's answer to it)."""
-    return {i for (i,) in conn.exec_driver_sql(
-        f'SELECT id FROM "{table}" WHERE id IN (SELECT value FROM json_each(?))',
-        (ids if isinstance(ids, str) else _json_list(ids),))}
-
-
 def _json_list(items: Iterable[Any]) -> str:
     """``items`` as a JSON list, for SQLite's json_each (msgspec's: json.dumps takes
     several times as long over a page's ids)."""
@@ -123,30 +91,17 @@ def _json_list(items: Iterable[Any]) -> str:
 
 
 
-class _Guess:
+class _Guess(NamedTuple):
     """What one change does on a laptop that holds none of its record, has nothing
     unpushed for it, did not make it, and holds every record it names (or the page makes
     it first): checked change by change by :meth:`_Page.apply`."""
 
-    __slots__ = ("fast", "history", "unreadable", "refs", "values", "row")
-
-    def __init__(self, fast: bool = False, history: tuple[tuple[Any, ...], ...] = (),
-                 unreadable: tuple[UnreadableValue, ...] = (),
-                 refs: tuple[tuple[str, str, str], ...] = (),
-                 values: dict[str, Any] | None = None,
-                 row: dict[str, Any] | None = None) -> None:
-        # Taken at all (a record filed under a young person, no conflicts to store): else
-        # the general path applies it.
-        self.fast = fast
-        # Its history rows, as written (values as JSON text).
-        self.history = history
-        self.unreadable = unreadable
-        # The ids its enforced references name: (field, table, id).
-        self.refs = refs
-        # The values it sets (decoded; None: none), for a record the page has made already.
-        self.values = values
-        # The record's new row, when this change makes it.
-        self.row = row
+    fast: bool = False  # False: only the general path applies it (shared record, conflicts)
+    history: tuple[tuple[Any, ...], ...] = ()  # its history rows, values as JSON text
+    unreadable: tuple[UnreadableValue, ...] = ()
+    refs: tuple[tuple[str, str, str], ...] = ()  # (field, table, id) its references name
+    values: dict[str, Any] | None = None  # the values it sets, decoded (None: none)
+    row: dict[str, Any] | None = None  # the record's new row, when this change makes it
 
 
 # The guess of a change only the general path applies.
@@ -175,14 +130,19 @@ class PreparedPage:
     named: dict[str, str]
     changed: dict[str, tuple[dict[str, None], str]]
     seqs_json: str
-    # Of each record the guesses make: its full-text index row (None: none) and the young
-    # person whose summary it changes (None: nobody's).
-    index: dict[str, tuple[bulk.IndexRow | None, str | None]]
-    # Those records' INSERT and parameters by model, as bulk.insert_rows would make them,
-    # with their index rows and young people; for a page whose every change took its guess.
+    # For a page whose every change takes its guess: the INSERT and parameters of the
+    # records it makes by model (as bulk.insert_rows would make them), their index rows
+    # and their young people.
     inserts: dict[Any, tuple[str, list[tuple[Any, ...]]]]
     index_rows: list[bulk.IndexRow]
     people: set[str]
+    # Every change has a guess (none only the general path applies), and then: the ids
+    # their references name that the page does not make first, by table (the laptop must
+    # hold them), and their history rows and unreadable values in order.
+    whole: bool
+    external: dict[str, set[str]]
+    history: list[tuple[Any, ...]]
+    unreadable: list[UnreadableValue]
     used: bool = False
 
 
@@ -214,6 +174,10 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
     latest = ""
     refs_of: dict[str, dict[str, str]] = {}
     times: dict[str, datetime] = {}  # _authored_at's
+    whole = True
+    external: dict[str, set[str]] = {}
+    flat_history: list[tuple[Any, ...]] = []
+    flat_unreadable: list[UnreadableValue] = []
     for ch in changes:
         rid, entity, fields = ch["record_id"], ch["entity"], ch["fields"]
         hlc, author, dev = ch["hlc"], ch["author"], ch["device"]
@@ -236,8 +200,9 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
                 named.setdefault(target, set()).add(v)
         if model is None or not _bulk_model(model) or conflicts or ch.get("resolved"):
             guesses.append(_GENERAL)
+            whole = False
             continue
-        names = _field_names(model)
+        names = settable_fields(model)
         apply = fields if names.issuperset(fields) else {
             k: v for k, v in fields.items() if k in names}
         bad = field_problems(entity, apply)
@@ -257,12 +222,17 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
                          *tail),)
             unreadable = tuple(UnreadableValue(entity, rid, ch.get("young_person_id"), k)
                                for k in bad)
+            flat_unreadable.extend(unreadable)
+        flat_history.extend(history)
         if not apply:
             guesses.append(_Guess(True, history, unreadable))
             continue
         refs = tuple((k, target, v) for k, target in wanted.items()
                      if (v := apply.get(k)) is not None) if wanted else ()
-        values = _decoded(model, apply)
+        for _k, target, v in refs:
+            if (m := made.get(v)) is None or m[0].__tablename__ != target:
+                external.setdefault(target, set()).add(v)
+        values = decoded(model, apply)
         known = made.get(rid)
         if known is not None:
             guesses.append(_Guess(True, history, unreadable, refs, values))
@@ -272,7 +242,7 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
                 row["hlc"], row["updated_by"] = hlc, author
                 row["updated_at"] = _authored_at(ch, now, times)
             continue
-        if not _required(model) <= apply.keys():  # not a whole record: history only
+        if not required_fields(model) <= apply.keys():  # not a whole record: history only
             guesses.append(_Guess(True, history, unreadable, refs, values))
             continue
         row = new_row(model, values)
@@ -282,23 +252,13 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
         guesses.append(_Guess(True, history, unreadable, refs, values, row))
         # apply_page changes the row it is given as later changes arrive: a copy here.
         made[rid] = (model, row if counts[rid] == 1 else dict(row))
-    index: dict[str, tuple[bulk.IndexRow | None, str | None]] = {}
+    inserts: dict[Any, tuple[str, list[tuple[Any, ...]]]] = {}
     index_rows: list[bulk.IndexRow] = []
     people: set[str] = set()
-    by_model: dict[Any, list[dict[str, Any]]] = {}
-    for rid, (model, row) in made.items():
-        by_model.setdefault(model, []).append(row)
-        yp = rid if model is YoungPerson else row.get("young_person_id")
-        entry = (bulk.index_row(model, row, yp)
-                 if model.__searchable__ and row.get("deleted_at") is None else None)
-        person = yp if model.__tablename__ in summary.SUMMARY_SOURCES and yp else None
-        index[rid] = (entry, person)
-        if entry is not None:
-            index_rows.append(entry)
-        if person is not None:
-            people.add(person)
-    inserts = {model: bulk.insert_params(model.__table__, rows, _DIALECT)
-               for model, rows in by_model.items()}
+    if whole:
+        by_model, index_rows, people = _new_records(made.values())
+        inserts = {model: bulk.insert_params(model.__table__, rows, _DIALECT)
+                   for model, rows in by_model.items()}
     changed: dict[str, dict[str, None]] = {}
     for ch in changes:
         changed.setdefault(ch["entity"], {})[ch["record_id"]] = None
@@ -306,12 +266,34 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
         device, now, guesses, new_bases, pulled, merged, down, latest, _json_list(counts),
         {target: _json_list(named_ids) for target, named_ids in named.items()},
         {entity: (records, _json_list(records)) for entity, records in changed.items()},
-        _json_list(ch["seq"] for ch in changes), index, inserts, index_rows, people)
+        _json_list(ch["seq"] for ch in changes), inserts, index_rows, people, whole,
+        external, flat_history, flat_unreadable)
+
+
+def _new_records(made: Iterable[tuple[Any, dict[str, Any]]]) -> tuple[
+        dict[Any, list[dict[str, Any]]], list[bulk.IndexRow], set[str]]:
+    """New rows by model, their full-text index rows and the young people whose summaries
+    they change."""
+    by_model: dict[Any, list[dict[str, Any]]] = {}
+    index: list[bulk.IndexRow] = []
+    people: set[str] = set()
+    for model, row in made:
+        by_model.setdefault(model, []).append(row)
+        yp = row["id"] if model is YoungPerson else row.get("young_person_id")
+        if model.__tablename__ in summary.SUMMARY_SOURCES and yp:
+            people.add(yp)
+        if model.__searchable__ and row.get("deleted_at") is None:
+            index.append(bulk.index_row(model, row, yp))
+    return by_model, index, people
 
 
 # The store's dialect (sqlcipher.make_engine's), for the prepared INSERTs' parameters: the
 # page's own dialect is checked to be the same kind before they are used.
 _DIALECT = sqlite_dialect()
+
+
+def _same_dialect(conn: Any) -> bool:
+    return type(conn.dialect) is type(_DIALECT)
 
 
 @dataclass
@@ -322,6 +304,8 @@ class _Page:
     prepared: PreparedPage
     # False: every change takes the general path (the tests compare the two).
     guess: bool = True
+    # Every change took its guess, checked for the page at once (see whole_guess).
+    whole: bool = False
     models: dict[str, Any] = field(default_factory=synced_models)
     pending: dict[str, set[str]] = field(default_factory=dict)
     bases: dict[str, int] = field(default_factory=dict)
@@ -373,7 +357,7 @@ class _Page:
             self.echoes.update(s.scalars(select(ChangeLogEntry.change_id)
                                          .where(bulk.among(ChangeLogEntry.change_id, own))))
         for target, named in self.prepared.named.items():
-            self.targets[target] = _held_ids(conn, self.models[target].__tablename__, named)
+            self.targets[target] = bulk.held_ids(conn, self.models[target].__tablename__, named)
         # What this laptop holds for those records, read as plain rows (no ORM objects).
         echo_ids: dict[str, set[str]] = {}
         if self.echoes:
@@ -402,7 +386,7 @@ class _Page:
                 if model is None:
                     continue
                 objects.update(records)
-                found = _held_ids(conn, model.__tablename__, records_json or records)
+                found = bulk.held_ids(conn, model.__tablename__, records_json or records)
                 if found:
                     for obj in s.scalars(select(model).where(bulk.among(model.id, found))):
                         objects[obj.id] = obj
@@ -420,6 +404,19 @@ class _Page:
         obj = self.objects.get(v)
         return ((made is not None and made[0].__tablename__ == target)
                 or (obj is not None and obj.__tablename__ == target))
+
+    def whole_guess(self) -> bool:
+        """Does every change's guess hold? The page changes no record held here, nothing
+        is unpushed or an echo, and every id named that the page does not make first is
+        of a record held here; then the page is the prepared one, as a whole."""
+        prepared = self.prepared
+        if not (self.guess and prepared.whole) or self.pending or self.echoes or any(
+                obj is not None for obj in self.objects.values()) or not _same_dialect(
+                self.s.connection()):
+            return False
+        targets = self.targets
+        return all(ids <= targets.get(target, set())
+                   for target, ids in prepared.external.items())
 
     # -- one change ---------------------------------------------------------------------
     def apply(self, ch: dict[str, Any], guess: _Guess) -> None:
@@ -478,7 +475,7 @@ class _Page:
             return  # an entity from a newer version: kept in history only
         # A field from a newer version of the app is kept in history only, and a field
         # this laptop changed and has not pushed yet keeps its value (merge.pending_split).
-        names = _field_names(model)
+        names = settable_fields(model)
         pending = self.pending.get(rid)
         if pending:
             apply, _held = pending_split(fields, pending)
@@ -533,14 +530,14 @@ class _Page:
         known = self.new_rows.get(rid)
         if known is not None:
             row = known[1]
-            row.update(_decoded(model, apply))
+            row.update(decoded(model, apply))
             if ch["hlc"] > row["hlc"]:
                 row["hlc"], row["updated_by"] = ch["hlc"], ch["author"]
                 row["updated_at"] = _authored_at(ch, self.now)
             return
-        if not _required(model) <= apply.keys():
+        if not required_fields(model) <= apply.keys():
             return  # not a whole record (its insert was never visible): history only
-        row = new_row(model, _decoded(model, apply))
+        row = new_row(model, decoded(model, apply))
         # The author's time, not this laptop's arrival time: the record was made then.
         row.update(given_provenance(rid, at=_authored_at(ch, self.now), author=ch["author"],
                                     device=ch["device"], hlc=ch["hlc"]))
@@ -554,41 +551,6 @@ class _Page:
             self.reindex_objs[rid] = obj
 
     # -- writing ------------------------------------------------------------------------
-    def new_records(self, levels: dict[str, int]) -> tuple[list[bulk.IndexRow], set[str]]:
-        """Insert the page's new rows (the prepared parameters for a model whose rows are
-        all as prepared); their index rows and young people."""
-        conn = self.s.connection()
-        diverged, guessed, prepared = self.diverged, self.prepared.index, self.prepared
-        by_model: dict[Any, list[dict[str, Any]]] = {}
-        index: list[bulk.IndexRow] = []
-        people: set[str] = set()
-        for model, row in self.new_rows.values():
-            by_model.setdefault(model, []).append(row)
-            rid = row["id"]
-            if rid not in diverged:  # as prepared
-                entry, person = guessed[rid]
-                if person is not None:
-                    people.add(person)
-                if entry is not None:
-                    index.append(entry)
-                continue
-            yp = rid if model is YoungPerson else row.get("young_person_id")
-            if model.__tablename__ in summary.SUMMARY_SOURCES and yp:
-                people.add(yp)
-            if model.__searchable__ and row.get("deleted_at") is None:
-                index.append(bulk.index_row(model, row, yp))
-        same_dialect = type(conn.dialect) is type(_DIALECT)
-        for model in sorted(by_model, key=lambda m: levels[m.__tablename__]):
-            rows = by_model[model]
-            ready = prepared.inserts.get(model)
-            if (ready is not None and same_dialect and len(ready[1]) == len(rows)
-                    and not any(r["id"] in diverged for r in rows)):
-                # The prepared rows: each of these came from its own guess, in order.
-                conn.exec_driver_sql(*ready)
-            else:
-                bulk.insert_rows(conn, model.__table__, rows)
-        return index, people
-
     def write(self, changes: list[dict[str, Any]]) -> None:
         s = self.s
         conn = s.connection()
@@ -597,10 +559,10 @@ class _Page:
             "SELECT seq FROM field_history WHERE seq IN (SELECT value FROM json_each(?))",
             (prepared.seqs_json,))}
         at = self.now.isoformat(" ", "microseconds")  # as the DateTime column writes it
-        diverged = self.diverged
         history: list[tuple[Any, ...]] = []
-        if not diverged and not seen:  # all prepared
-            history = self.history
+        if self.whole:
+            history = [h for h in prepared.history if h[0] not in seen] if seen else (
+                prepared.history)
         else:
             for h in self.history:
                 if h[0] in seen:  # a log read again
@@ -631,15 +593,14 @@ class _Page:
         # sync's session notes took 70 us a row.
         s.flush()
         levels = table_levels()
-        index: list[bulk.IndexRow]
-        if (not diverged and len(self.new_rows) == len(prepared.index)
-                and type(conn.dialect) is type(_DIALECT)):
-            # Every change took its guess: the page's new rows are the prepared ones.
+        if self.whole:  # every change took its guess: the prepared rows
             index, people = list(prepared.index_rows), prepared.people
             for model in sorted(prepared.inserts, key=lambda m: levels[m.__tablename__]):
                 conn.exec_driver_sql(*prepared.inserts[model])
         else:
-            index, people = self.new_records(levels)
+            by_model, index, people = _new_records(self.new_rows.values())
+            for model in sorted(by_model, key=lambda m: levels[m.__tablename__]):
+                bulk.insert_rows(conn, model.__table__, by_model[model])
         for obj in self.reindex_objs.values():
             if obj.deleted_at is not None:
                 reindex(s, obj)  # out of the index
@@ -680,9 +641,13 @@ def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: Hyb
         prepared.used = True  # its rows become the page's
         page = _Page(s, device, summary, prepared, guess)
         page.load(changes)
-        with s.no_autoflush:
-            for ch, g in zip(changes, prepared.guesses, strict=True):
-                page.apply(ch, g)
+        if page.whole_guess():
+            page.whole = True
+            summary.unreadable.extend(prepared.unreadable)
+        else:
+            with s.no_autoflush:
+                for ch, g in zip(changes, prepared.guesses, strict=True):
+                    page.apply(ch, g)
         summary.pulled += prepared.pulled
         summary.merged += prepared.merged
         down = summary.down_by_young_person
@@ -711,30 +676,8 @@ def _no_cycle_collection() -> Iterator[None]:
 
 def _authored_at(ch: dict[str, Any], now: datetime,
                  known: dict[str, datetime] | None = None) -> datetime:
-    """When the change was made, by its author's clock (its stamp), bounded by ``now``: the
-    central store re-stamps stamps far ahead of its clock, but this laptop's may be behind.
-
-    ``known``: the times worked out for ``now`` so far, by the stamp's milliseconds (a
-    page's changes share a few: stamped by the same clocks as they were written).
-    """
-    hlc = ch["hlc"]
-    wall = hlc[:15]
-    if hlc[15:16] == "-":
-        if known is not None and (at := known.get(wall)) is not None:
-            return at
-        if wall.isascii() and wall.isdigit() and 0 < (ms := int(wall)) < _EXACT_MS:
-            at = min(_EPOCH + timedelta(milliseconds=ms), now)  # stamp_time's, faster
-            if known is not None:
-                known[wall] = at
-            return at
-    at = stamp_time(hlc)
-    return now if at is None else min(at, now)
-
-
-# Up to here (the year 2242) a stamp's milliseconds are exact as a float of seconds, so
-# stamp_time's datetime is the epoch plus that many milliseconds.
-_EXACT_MS = 2**33 * 1000
-_EPOCH = datetime(1970, 1, 1)
+    """When the change was made: :func:`.stamping.authored_at` of its stamp."""
+    return authored_at(ch["hlc"], now, known)
 
 
 def _store_conflict(s: Session, c: dict[str, Any]) -> None:

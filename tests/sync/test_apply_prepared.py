@@ -130,7 +130,26 @@ def pages(ids: dict[str, str], device: str) -> list[list[dict[str, Any]]]:
         change(22, "goal", goal_new, {"description": "Swim a length"}, version=2,
                young_person_id=n1),
     ]
-    return [first, second]
+    n6, goal_whole = uuid7(), uuid7()
+    # Nothing held changed, nothing unpushed, no echo, every id named held or made first:
+    # the page as prepared, whole.
+    whole = [
+        change(30, "young_person", n6, {"given_name": "Wyn", "family_name": "Ash",
+                                        "date_of_birth": "someday"}, version=1),
+        change(31, "goal", goal_whole, {"young_person_id": n6, "description": "Run",
+                                        "set_on": "2023-04-03"}, version=1, young_person_id=n6),
+        change(32, "outcome_rating", uuid7(), {"young_person_id": n6, "goal_id": goal_whole,
+                                               **rating}, version=1, young_person_id=n6),
+        change(33, "outcome_rating", uuid7(), {"young_person_id": held,
+                                               "goal_id": ids["goal"], **rating}, version=1,
+               young_person_id=held),
+        change(34, "young_person", n6, {"interests": "maps"}, version=2),
+    ]
+    # All guessed, but naming a goal neither held nor made: checked change by change.
+    dangling = [change(40, "outcome_rating", uuid7(), {"young_person_id": n6,
+                                                       "goal_id": uuid7(), **rating},
+                       version=1, young_person_id=n6)]
+    return [first, second, whole, dangling]
 
 
 def copies(store: Store, tmp_path: Path, n: int) -> list[Store]:
@@ -157,14 +176,19 @@ def test_a_prepared_page_leaves_the_store_as_the_general_path_does(
     device = store.device_id
     book = pages(ids, device)
     general_calls: list[int] = []
-    original = apply_module._Page.apply_general
+    original, one_by_one = apply_module._Page.apply_general, apply_module._Page.apply
 
     def counted(self: Any, ch: dict[str, Any]) -> None:
         general_calls.append(ch["seq"])
         original(self, ch)
 
+    def each(self: Any, ch: dict[str, Any], guess: Any) -> None:
+        general_calls.append(-ch["seq"])  # checked change by change
+        one_by_one(self, ch, guess)
+
     monkeypatch.setattr(apply_module._Page, "apply_general", counted)
-    dumps, summaries, general = [], [], []
+    monkeypatch.setattr(apply_module._Page, "apply", each)
+    dumps, summaries, general, checked = [], [], [], []
     for way, copy in zip(("ahead", "inside", "general"), copies(store, tmp_path, 3),
                          strict=True):
         summary = SyncSummary()
@@ -187,7 +211,8 @@ def test_a_prepared_page_leaves_the_store_as_the_general_path_does(
                                         summary=summary, guess=False)
         dumps.append(dump(copy))
         summaries.append(summary_of(summary))
-        general.append(sorted(set(general_calls)))
+        general.append(sorted({seq for seq in general_calls if seq > 0}))
+        checked.append({-seq for seq in general_calls if seq < 0})
         copy.close()
     assert dumps[0] == dumps[1] == dumps[2]
     assert summaries[0] == summaries[1] == summaries[2]
@@ -196,9 +221,13 @@ def test_a_prepared_page_leaves_the_store_as_the_general_path_does(
     # Both prepared ways took the guess wherever it held, and only there: the dangling
     # references (6, 7), the held record (9), the echo (10), the newer entity (14), the
     # shared record (18), the conflict (19) and the records held by the second page (2
-    # read again, 20, 22).
-    assert general[0] == general[1] == [2, 6, 7, 9, 10, 14, 18, 19, 20, 22]
+    # read again, 20, 22) and the last page's dangling reference (40).
+    assert general[0] == general[1] == [2, 6, 7, 9, 10, 14, 18, 19, 20, 22, 40]
     assert general[2] == sorted({c["seq"] for page in book for c in page})
+    # The third page was applied whole (no change checked one by one) with its guesses.
+    assert checked[0] == checked[1] == {c["seq"] for page in book for c in page} - {
+        c["seq"] for c in book[2]}
+    assert [u.field for u in summaries[0][3]][-2:] == ["date_of_birth", "goal_id"]
 
 
 def test_a_prepared_page_is_for_one_apply_of_its_own_changes(
