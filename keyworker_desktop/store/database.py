@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -90,6 +91,8 @@ class Store:
             self.actor = settings.get(s, settings.USER_NAME) or "keyworker"
         self.clock = HybridClock(self.device_id or "local")
         self.utcnow: Callable[[], datetime] = utcnow
+        # The checkpoint running on a thread of its own (checkpoint_later), if any.
+        self._checkpointing: threading.Thread | None = None
 
     # -- lifecycle -------------------------------------------------------------
     @classmethod
@@ -201,10 +204,34 @@ class Store:
         except Exception:  # closing must not fail because a checkpoint could not run
             log.warning("WAL checkpoint (%s) failed", mode, exc_info=True)
 
+    def checkpoint_later(self, *, over_bytes: int = 0) -> None:
+        """:meth:`checkpoint` (PASSIVE) on a thread of its own, so that the caller goes on
+        at once: the copy of a first sync's WAL (tens of megabytes, two disk flushes) is no
+        part of the sync, and SQLite takes reads and writes meanwhile (a write's own
+        automatic checkpoint steps aside while this one runs). One at a time; :meth:`close`
+        waits for it."""
+        running = self._checkpointing
+        if running is not None and running.is_alive():
+            return
+        # Not a daemon: a process ending meanwhile finishes the copy rather than stopping it
+        # halfway (harmless, as SQLite would redo it, but there is no reason to).
+        self._checkpointing = threading.Thread(
+            target=self.checkpoint, kwargs={"over_bytes": over_bytes},
+            name="keyworker-checkpoint")
+        self._checkpointing.start()
+
+    def wait_for_checkpoint(self) -> None:
+        """Return once a :meth:`checkpoint_later` running now has finished."""
+        running = self._checkpointing
+        if running is not None:
+            running.join()
+            self._checkpointing = None
+
     def close(self) -> None:
         """Checkpoint the WAL, close every connection and forget the key."""
         if self._data_key is None:
             return
+        self.wait_for_checkpoint()
         self.checkpoint("TRUNCATE")
         self.engine.dispose()
         self._data_key = None

@@ -7,18 +7,16 @@ and an echo whose values the record here still holds (read as plain rows) only
 moves the bookkeeping on, since applying it would change nothing. Everything
 else goes through the ORM, field by field, as before.
 
-Most of that work does not depend on what the laptop holds: :func:`prepare_page` does it
-first, touching no database, on the guess that the laptop holds none of the page's
-records and has nothing unpushed for them (so it can run while the previous page
-commits); :func:`apply_page` then checks the guess for each change and takes the
-general path where it does not hold.
+Most of that work needs no database: :func:`prepare_page` does it first (on any thread,
+while the last page is written), guessing that the laptop holds none of the page's
+records; :func:`apply_page` checks the guess and takes the general path where it fails.
 """
 
 from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -80,15 +78,14 @@ _HISTORY_SQL = (
     "author, device, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def _json_text(values: dict[str, Any]) -> str:
+def _json_text(values: Any) -> str:
+    """``values`` as JSON text (msgspec's: json.dumps takes several times as long)."""
     return wire.encode(values).decode()
 
 
 def _json_list(items: Iterable[Any]) -> str:
-    """``items`` as a JSON list, for SQLite's json_each (msgspec's: json.dumps takes
-    several times as long over a page's ids)."""
-    return wire.encode(list(items)).decode()
-
+    """``items`` as a JSON list, for SQLite's json_each."""
+    return _json_text(list(items))
 
 
 class _Guess(NamedTuple):
@@ -123,16 +120,14 @@ class PreparedPage:
     merged: int
     down: dict[str, int]
     latest: str
-    # The records the page changes, and the ids its enforced references name by table
-    # (JSON lists, for json_each), and the records each entity's changes change (those of
-    # this laptop's own changes too, whose echoes load leaves out) and its changes' seqs.
+    # As JSON lists for json_each: the records the page changes, the ids its references
+    # name by table, each entity's records (echoes too) and the changes' seqs.
     ids_json: str
     named: dict[str, str]
     changed: dict[str, tuple[dict[str, None], str]]
     seqs_json: str
-    # For a page whose every change takes its guess: the INSERT and parameters of the
-    # records it makes by model (as bulk.insert_rows would make them), their index rows
-    # and their young people.
+    # For a page whose every change takes its guess: its new records' INSERTs by model
+    # (bulk.insert_rows's), their index rows and their young people.
     inserts: dict[Any, tuple[str, list[tuple[Any, ...]]]]
     index_rows: list[bulk.IndexRow]
     people: set[str]
@@ -619,18 +614,24 @@ _HELD = object()
 
 
 def apply_page(s: Session, changes: list[dict[str, Any]], *, device: str, clock: HybridClock,
-               summary: SyncSummary, prepared: PreparedPage | None = None) -> None:
+               summary: SyncSummary, later: bool = False,
+               prepared: PreparedPage | None = None) -> Callable[[], None] | None:
     """Apply one pulled page in the caller's transaction (one page, one transaction).
 
+    ``later``: return the page's writes (its rows, history and index) instead of making
+    them, for the caller to run in the same transaction, on any one thread, before
+    anything else touches the session (:class:`.writer.PageWriter`).
+
     ``prepared``: :func:`prepare_page`'s for these changes and device, if it has been run
-    (on another thread while the previous page committed); it is worked out here if not.
+    (on another thread, while the last page was written); it is worked out here if not.
     """
-    _apply(s, changes, device=device, clock=clock, summary=summary, prepared=prepared)
+    return _apply(s, changes, device=device, clock=clock, summary=summary, later=later,
+                  prepared=prepared)
 
 
 def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: HybridClock,
-           summary: SyncSummary, prepared: PreparedPage | None = None,
-           guess: bool = True) -> None:
+           summary: SyncSummary, later: bool = False, prepared: PreparedPage | None = None,
+           guess: bool = True) -> Callable[[], None] | None:
     s.info["write_context"].applying_remote = True
     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with _no_cycle_collection():
@@ -657,7 +658,10 @@ def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: Hyb
         # hide the others (the clock ignores it anyway).
         if prepared.latest:
             clock.observe(prepared.latest)
+        if later:
+            return functools.partial(page.write, changes)
         page.write(changes)
+        return None
 
 
 @contextmanager

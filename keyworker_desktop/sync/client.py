@@ -9,14 +9,13 @@ store whose certificate fails verification is not offline: :class:`UntrustedServ
 
 from __future__ import annotations
 
-import ipaddress
+import functools
 import platform
 import ssl
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, cast
-from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy import Table, delete, func, select, update
@@ -51,13 +50,15 @@ from keyworker_desktop.sync.errors import (
     DeleteRefused,
     DemoStore,
     DeviceRevoked,
-    InsecureServer,
     Offline,
     ServerRefused,
     SignInAgain,
     SyncError,
     UntrustedServer,
     _Revoked,
+)
+from keyworker_desktop.sync.errors import (
+    InsecureServer as InsecureServer,  # raised in transport: the UI reads it here
 )
 from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
 from keyworker_desktop.sync.scope import CHECKED_KEY, reconcile_scope
@@ -73,6 +74,7 @@ from keyworker_desktop.sync.state import state as _state
 from keyworker_desktop.sync.transport import (
     BUSY_RETRIES,
     Cancelled,
+    check_server_url,
     retry_after,
     run_cancellable,
     trust,
@@ -80,6 +82,7 @@ from keyworker_desktop.sync.transport import (
     wait_before_retry,
 )
 from keyworker_desktop.sync.wipe import TOKEN_SECRET, wipe_local_store
+from keyworker_desktop.sync.writer import PageWriter
 
 # Stop and ask before a sync deletes more than this share of live records (and more than 10).
 DELETE_SHARE = 0.25
@@ -94,27 +97,6 @@ ConfirmDeletes = Callable[[str, int, int], bool]
 """``confirm(side, deletes, live)``: may a sync delete ``deletes`` of ``live`` records
 (side "central" or "laptop"), or remove ``deletes`` of the ``live`` young people this laptop
 holds because they are no longer allocated to the user (side "scope")?"""
-
-
-def check_server_url(url: str) -> str:
-    """The URL without a trailing slash; HTTPS, or plain HTTP to a loopback address only."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureServer(Message("client.central_store_s", QT_TRANSLATE_NOOP(
-                "Errors", "The central store's address must start with https://")))
-    if parts.scheme == "http":
-        host = parts.hostname
-        loopback = host == "localhost"
-        try:
-            loopback = loopback or ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            pass
-        if not loopback:
-            raise InsecureServer(
-                Message("client.central_store_must", QT_TRANSLATE_NOOP(
-                        "Errors", "The central store must be reached over https:// (plain http "
-                        "is only allowed to this computer).")))
-    return url.rstrip("/")
 
 
 _LOG = cast(Table, ChangeLogEntry.__table__)
@@ -375,9 +357,10 @@ class SyncClient:
             self._token = None
         finish(self.store, summary, self._seen)
         if summary.pushed or summary.pulled:
-            # The sync's own transactions left the WAL to grow: copied in once, here, when
-            # it holds more than SQLite would have let it (its automatic checkpoint's size).
-            self.store.checkpoint(over_bytes=WAL_BYTES)
+            # The sync's own transactions left the WAL to grow: copied in once, after the
+            # sync, when it holds more than SQLite would have let it (its automatic
+            # checkpoint's size).
+            self.store.checkpoint_later(over_bytes=WAL_BYTES)
         return summary
 
     def _start(self) -> bool:
@@ -619,16 +602,18 @@ class SyncClient:
                                     params={"after": after, "limit": limit})
 
         # While a page is written, the next one is already on its way (the central store
-        # and the laptop work at the same time); a page is still applied only in order.
+        # and the laptop work at the same time), and while it commits (PageWriter) the
+        # next is read; a page is still applied and committed only in order.
         with ThreadPoolExecutor(1, thread_name_prefix="kw-pull") as pool:
             try:
-                self._pull_pages(summary, report, stop, ask, cursor, fetch, pool)
+                with PageWriter(self.store) as writer:
+                    self._pull_pages(summary, report, stop, ask, cursor, fetch, pool, writer)
             except _Revoked:
                 self._wipe_revoked()
 
     def _pull_pages(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],
                     ask: ConfirmDeletes, cursor: int, fetch: Callable[[int], Any],
-                    pool: ThreadPoolExecutor) -> None:
+                    pool: ThreadPoolExecutor, writer: PageWriter) -> None:
         start = cursor
         done = 0
         deletes_ok = False
@@ -639,8 +624,7 @@ class SyncClient:
                 return
             jump = self._skips.jump(cursor) if ahead is None else None
             if jump is not None:  # this laptop's own changes, recorded when pushed
-                with self.store.transaction(redoable=True) as s:
-                    self._put(s, CURSOR_KEY, jump)
+                writer.write(functools.partial(self._put, key=CURSOR_KEY, value=jump))
                 cursor = jump
                 continue
             page = ahead.result() if ahead is not None else fetch(cursor)
@@ -648,21 +632,24 @@ class SyncClient:
             summary.requests += 1
             scope = page.get("scope")
             known = self._seen.get(SCOPE_KEY)
-            if scope and known and scope != known and cursor > 0 and self._scope_gained(summary):
-                # Young people were allocated to this user: their older changes lie
-                # before the cursor, so read the log again (applying is idempotent).
-                # When young people only left, nothing before the cursor is new here.
-                with self.store.transaction() as s:
-                    self._put(s, CURSOR_KEY, 0)
-                    self._put(s, SCOPE_KEY, scope)
-                cursor = start = 0
-                continue
+            if scope and known and scope != known and cursor > 0:
+                writer.settle()  # what the pages wrote is read here
+                if self._scope_gained(summary):
+                    # Young people were allocated to this user: their older changes lie
+                    # before the cursor, so read the log again (applying is idempotent).
+                    # When young people only left, nothing before the cursor is new here.
+                    with self.store.transaction() as s:
+                        self._put(s, CURSOR_KEY, 0)
+                        self._put(s, SCOPE_KEY, scope)
+                    cursor = start = 0
+                    continue
             changes = page["changes"]
             self._skips.pulled(changes)
             # This laptop's own deletes coming back are not news: count only other devices'.
             deletes = sum(1 for c in changes if c["fields"].get("deleted_at")
                           and c["device"] != self.store.device_id)
             if deletes > DELETE_FLOOR and not deletes_ok:
+                writer.settle()
                 with self.store.session() as s:
                     live = self._live_records(s)
                 if deletes > DELETE_SHARE * max(live, 1):
@@ -678,21 +665,28 @@ class SyncClient:
                 ahead = pool.submit(fetch, page["cursor"])
             if changes or page["cursor"] != cursor or (scope and scope != known):
                 # Redoable: a page lost to a power cut is pulled again with its cursor.
-                with self.store.transaction(redoable=True) as s:
-                    self._apply_page(s, changes, summary)
-                    self._put(s, CURSOR_KEY, page["cursor"])
-                    if scope:
-                        self._put(s, SCOPE_KEY, scope)
+                writer.write(functools.partial(self._write_page, page=page, scope=scope,
+                                               summary=summary), len(changes))
             cursor = page["cursor"]
             done += len(changes)
             report("receiving", done, max(done, int(page.get("latest", cursor)) - start))
             if not page["more"]:
                 return
 
-    def _apply_page(self, s: Session, changes: list[dict[str, Any]],
-                    summary: SyncSummary) -> None:
-        """Apply one pulled page in the caller's transaction (one page, one transaction)."""
-        apply_page(s, changes, device=self.store.device_id, clock=self.store.clock,
-                   summary=summary)
+    def _write_page(self, s: Session, page: dict[str, Any], scope: str | None,
+                    summary: SyncSummary) -> Callable[[], None] | None:
+        """A pulled page, its cursor and scope digest, in ``s``'s transaction; the page's
+        writes, left to the writer's thread."""
+        self._put(s, CURSOR_KEY, page["cursor"])
+        if scope:
+            self._put(s, SCOPE_KEY, scope)
+        return self._apply_page(s, page["changes"], summary, later=True)
+
+    def _apply_page(self, s: Session, changes: list[dict[str, Any]], summary: SyncSummary,
+                    later: bool = False) -> Callable[[], None] | None:
+        """Apply one pulled page in the caller's transaction (one page, one transaction);
+        ``later``: :func:`.apply.apply_page`'s."""
         summary.down_entities.update(c["entity"] for c in changes
                                      if c["device"] != self.store.device_id)
+        return apply_page(s, changes, device=self.store.device_id, clock=self.store.clock,
+                          summary=summary, later=later)

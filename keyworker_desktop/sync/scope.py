@@ -90,7 +90,8 @@ def reconcile_scope(store: Store, pulled_digest: str | None,
     else:
         result = ScopePurge()
     if not result.kept:
-        with store.transaction() as s:
+        # Redoable: lost to a power cut, it only means the next sync checks again.
+        with store.transaction(redoable=True) as s:
             s.execute(sqlite_insert(SyncState).values(key=CHECKED_KEY, value={"v": pulled_digest})
                       .on_conflict_do_update(index_elements=["key"],
                                              set_={"value": {"v": pulled_digest}}))

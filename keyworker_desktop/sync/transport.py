@@ -12,6 +12,7 @@ never applied.
 
 from __future__ import annotations
 
+import ipaddress
 import random
 import ssl
 import threading
@@ -19,8 +20,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar, cast
+from urllib.parse import urlsplit
 
 import httpx
+
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from keyworker_desktop.sync.errors import InsecureServer
 
 T = TypeVar("T")
 
@@ -35,6 +40,27 @@ class Cancelled(Exception):
     def __init__(self, abandoned: bool) -> None:
         super().__init__()
         self.abandoned = abandoned
+
+
+def check_server_url(url: str) -> str:
+    """The URL without a trailing slash; HTTPS, or plain HTTP to a loopback address only."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InsecureServer(Message("client.central_store_s", QT_TRANSLATE_NOOP(
+                "Errors", "The central store's address must start with https://")))
+    if parts.scheme == "http":
+        host = parts.hostname
+        loopback = host == "localhost"
+        try:
+            loopback = loopback or ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            pass
+        if not loopback:
+            raise InsecureServer(
+                Message("client.central_store_must", QT_TRANSLATE_NOOP(
+                        "Errors", "The central store must be reached over https:// (plain http "
+                        "is only allowed to this computer).")))
+    return url.rstrip("/")
 
 
 def trust(ca_file: str | Path | None) -> ssl.SSLContext | bool:

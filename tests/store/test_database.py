@@ -194,3 +194,31 @@ def test_a_redoable_transaction_waits_for_no_disk_flush_and_the_next_one_does(
             assert s.scalar(text("PRAGMA synchronous")) == 2
     with store.session() as s:
         assert s.scalar(text("PRAGMA synchronous")) == 2
+
+
+def test_a_checkpoint_left_to_a_thread_copies_the_wal_while_writes_go_on(store: Store) -> None:
+    """What a sync leaves behind is copied in after it (Store.checkpoint_later), and the
+    store takes writes meanwhile; closing waits for the copy."""
+    import threading
+
+    from sqlalchemy import text
+
+    with store.transaction(redoable=True) as s:  # no automatic checkpoint: the WAL grows
+        s.execute(text("INSERT INTO sync_state (key, value) VALUES ('t', :v)"),
+                  {"v": '{"v": "%s"}' % ("x" * 2_000_000)})
+    before = store.paths.db.stat().st_size
+    store.checkpoint_later(over_bytes=1_000_000)
+    running = store._checkpointing
+    assert running is not None and running.name == "keyworker-checkpoint"
+    assert running is not threading.current_thread()
+    with store.transaction() as s:  # a write meanwhile neither fails nor waits for it
+        s.add(YoungPerson(given_name="Ada", family_name="Test"))
+    store.checkpoint_later()  # one at a time: a second while it runs is not started
+    assert store._checkpointing is running or not running.is_alive()
+    store.wait_for_checkpoint()
+    assert store.paths.db.stat().st_size > before + 1_000_000
+    with store.session() as s:
+        assert s.query(YoungPerson).count() == 1
+    store.checkpoint_later(over_bytes=1_000_000_000)  # a WAL under the threshold: no copy
+    store.close()  # waits for any checkpoint still running
+    assert store._checkpointing is None
