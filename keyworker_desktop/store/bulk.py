@@ -88,8 +88,11 @@ def insert_params(table: Table, rows: list[dict[str, Any]], dialect: Dialect
             if kind and column.count(None) == len(column):
                 continue  # a date, time or flag nobody set: None either way
             if kind == _TIMES and _naive_datetimes(column):
-                columns[i] = list(map(datetime.isoformat, column, repeat(" "),
-                                      repeat("microseconds")))
+                # Each time written once: a pulled page's records share their authors'
+                # few stamps (naive times are equal only when their text is).
+                times = dict.fromkeys(column)
+                text = map(datetime.isoformat, times, repeat(" "), repeat("microseconds"))
+                columns[i] = list(map(dict(zip(times, text, strict=True)).__getitem__, column))
             elif kind == _FLAGS and set(map(type, column)) == {bool}:
                 columns[i] = list(map(int, column))  # Boolean's own, without a call a value
             else:
