@@ -65,8 +65,8 @@ def test_insert_rows_writes_the_text_the_orm_writes(store: Store) -> None:
 
 def test_a_column_converted_at_once_stores_what_the_orm_stores(store: Store) -> None:
     """Columns insert_rows converts whole (dates, times and flags nobody set, flags that
-    are all booleans, times repeated) hold the values and types SQLAlchemy's own conversion gives them, a
-    JSON column of None included (JSON's null, not SQL's)."""
+    are all booleans, times repeated) hold the values and types SQLAlchemy's own
+    conversion gives them, a JSON column of None included (JSON's null, not SQL's)."""
     probe = Table("bulk_whole", MetaData(),
                   Column("n", Integer, primary_key=True),
                   *[Column(name.lower(), c.type, nullable=True)
