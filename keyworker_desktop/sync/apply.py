@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -614,24 +614,18 @@ _HELD = object()
 
 
 def apply_page(s: Session, changes: list[dict[str, Any]], *, device: str, clock: HybridClock,
-               summary: SyncSummary, later: bool = False,
-               prepared: PreparedPage | None = None) -> Callable[[], None] | None:
+               summary: SyncSummary, prepared: PreparedPage | None = None) -> None:
     """Apply one pulled page in the caller's transaction (one page, one transaction).
 
-    ``later``: return the page's writes (its rows, history and index) instead of making
-    them, for the caller to run in the same transaction, on any one thread, before
-    anything else touches the session (:class:`.writer.PageWriter`).
-
     ``prepared``: :func:`prepare_page`'s for these changes and device, if it has been run
-    (on another thread, while the last page was written); it is worked out here if not.
+    (on another thread, while the last page was committed); it is worked out here if not.
     """
-    return _apply(s, changes, device=device, clock=clock, summary=summary, later=later,
-                  prepared=prepared)
+    _apply(s, changes, device=device, clock=clock, summary=summary, prepared=prepared)
 
 
 def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: HybridClock,
-           summary: SyncSummary, later: bool = False, prepared: PreparedPage | None = None,
-           guess: bool = True) -> Callable[[], None] | None:
+           summary: SyncSummary, prepared: PreparedPage | None = None,
+           guess: bool = True) -> None:
     s.info["write_context"].applying_remote = True
     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with _no_cycle_collection():
@@ -658,10 +652,7 @@ def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: Hyb
         # hide the others (the clock ignores it anyway).
         if prepared.latest:
             clock.observe(prepared.latest)
-        if later:
-            return functools.partial(page.write, changes)
         page.write(changes)
-        return None
 
 
 @contextmanager

@@ -666,7 +666,7 @@ class SyncClient:
             if changes or page["cursor"] != cursor or (scope and scope != known):
                 # Redoable: a page lost to a power cut is pulled again with its cursor.
                 writer.write(functools.partial(self._write_page, page=page, scope=scope,
-                                               summary=summary), len(changes))
+                                               summary=summary))
             cursor = page["cursor"]
             done += len(changes)
             report("receiving", done, max(done, int(page.get("latest", cursor)) - start))
@@ -674,19 +674,17 @@ class SyncClient:
                 return
 
     def _write_page(self, s: Session, page: dict[str, Any], scope: str | None,
-                    summary: SyncSummary) -> Callable[[], None] | None:
-        """A pulled page, its cursor and scope digest, in ``s``'s transaction; the page's
-        writes, left to the writer's thread."""
+                    summary: SyncSummary) -> None:
+        """A pulled page, its cursor and scope digest, in ``s``'s transaction."""
+        self._apply_page(s, page["changes"], summary)
         self._put(s, CURSOR_KEY, page["cursor"])
         if scope:
             self._put(s, SCOPE_KEY, scope)
-        return self._apply_page(s, page["changes"], summary, later=True)
 
-    def _apply_page(self, s: Session, changes: list[dict[str, Any]], summary: SyncSummary,
-                    later: bool = False) -> Callable[[], None] | None:
-        """Apply one pulled page in the caller's transaction (one page, one transaction);
-        ``later``: :func:`.apply.apply_page`'s."""
+    def _apply_page(self, s: Session, changes: list[dict[str, Any]],
+                    summary: SyncSummary) -> None:
+        """Apply one pulled page in the caller's transaction (one page, one transaction)."""
+        apply_page(s, changes, device=self.store.device_id, clock=self.store.clock,
+                   summary=summary)
         summary.down_entities.update(c["entity"] for c in changes
                                      if c["device"] != self.store.device_id)
-        return apply_page(s, changes, device=self.store.device_id, clock=self.store.clock,
-                          summary=summary, later=later)
