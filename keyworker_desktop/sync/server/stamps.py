@@ -54,6 +54,9 @@ def restamp(stored: Any, fields: Iterable[str], stamp: Stamp) -> list[Any]:
         stored = compact(stored)
     out: list[Any] = []
     for group in stored or ():
+        if len(group) > 4 and taken.isdisjoint(group[4:]):
+            out.append(group)  # mostly: a change stamps a few of a record's 25 fields
+            continue
         kept = [n for n in group[4:] if n not in taken]
         if kept:
             out.append([*group[:4], *kept])
