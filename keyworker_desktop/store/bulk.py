@@ -11,20 +11,26 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, DateTime, Table, func, literal_column, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Date,
+    DateTime,
+    Table,
+    func,
+    literal_column,
+    select,
+)
 from sqlalchemy.engine import Connection, Dialect
 
 from keyworker_desktop.store.stamping import search_text
-
-# Keep IN lists well under SQLite's bound-parameter limit.
-CHUNK = 500
 
 Converter = Callable[[Any], Any]
 
@@ -32,17 +38,21 @@ IndexRow = tuple[str, str, str, str, str]
 """(entity, record id, young person id or "", title, body) for ``search_index``."""
 
 
-def chunked(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
-def among(column: Any, values: Iterable[str | int]) -> ColumnElement[bool]:
+def among(column: Any, values: Iterable[str | int] | str) -> ColumnElement[bool]:
     """``column IN values`` with the values as one JSON parameter (SQLite's json_each):
     one statement whatever their number, where an IN list of 500 bound parameters costs
-    SQLAlchemy more to expand than SQLite to run."""
-    return column.in_(select(literal_column("value"))
-                      .select_from(func.json_each(json.dumps(list(values)))))
+    SQLAlchemy more to expand than SQLite to run. ``values`` may be that JSON list."""
+    listed = values if isinstance(values, str) else json.dumps(list(values))
+    return column.in_(select(literal_column("value")).select_from(func.json_each(listed)))
+
+
+def held_ids(conn: Connection, table: str, ids: Iterable[str] | str) -> set[str]:
+    """The ids among ``ids`` (or in ``ids``, a JSON list) that ``table`` holds (one
+    statement, the ids as one JSON parameter; plain SQL, where a SELECT built by
+    SQLAlchemy costs more than SQLite's answer to it)."""
+    listed = ids if isinstance(ids, str) else json.dumps(list(ids))
+    return {i for (i,) in conn.exec_driver_sql(
+        f'SELECT id FROM "{table}" WHERE id IN (SELECT value FROM json_each(?))', (listed,))}
 
 
 def bind_value(conn: Connection, column: ColumnElement[Any], value: Any) -> Any:
@@ -59,39 +69,63 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     statement and each column's conversion are worked out once per table and set of keys,
     and the values are converted a column at a time.
     """
-    if not rows:
-        return
-    sql, keys, converters = _insert_plan(table, frozenset(rows[0]), conn.dialect)
+    if rows:
+        conn.exec_driver_sql(*insert_params(table, rows, conn.dialect))
+
+
+def insert_params(table: Table, rows: list[dict[str, Any]], dialect: Dialect
+                  ) -> tuple[str, list[tuple[Any, ...]]]:
+    """:func:`insert_rows`'s statement and parameters for ``dialect`` (no connection: a
+    pulled page's are worked out before its transaction)."""
+    sql, keys, converters = _insert_plan(table, frozenset(rows[0]), dialect)
     if not converters:
         params: list[Any] = list(map(itemgetter(*keys), rows)) if len(keys) > 1 else [
             (v,) for v in map(itemgetter(keys[0]), rows)]
     else:
         columns: list[Any] = [list(map(itemgetter(k), rows)) for k in keys]
-        for i, convert, datetimes in converters:
+        for i, convert, kind in converters:
             column = columns[i]
-            if datetimes and _naive_datetimes(column):
-                columns[i] = list(map(datetime.isoformat, column, repeat(" "),
-                                      repeat("microseconds")))
+            if kind and column.count(None) == len(column):
+                continue  # a date, time or flag nobody set: None either way
+            if kind == _TIMES and _naive_datetimes(column):
+                # Each time written once: a pulled page's records share their authors'
+                # few stamps (naive times are equal only when their text is).
+                times = dict.fromkeys(column)
+                text = map(datetime.isoformat, times, repeat(" "), repeat("microseconds"))
+                columns[i] = list(map(dict(zip(times, text, strict=True)).__getitem__, column))
+            elif kind == _FLAGS and set(map(type, column)) == {bool}:
+                columns[i] = list(map(int, column))  # Boolean's own, without a call a value
             else:
                 columns[i] = list(map(convert, column))
         params = list(zip(*columns, strict=True))
-    conn.exec_driver_sql(sql, params)
+    return sql, params
+
+
+# How insert_params may convert a whole column at once (0: value by value): a column of
+# naive datetimes takes isoformat's text straight, one of booleans int (SQLite's Boolean
+# without a native type), and one of None only stays as it is for those and dates.
+_TIMES, _DAYS, _FLAGS = 1, 2, 3
 
 
 @functools.lru_cache(maxsize=512)
 def _insert_plan(table: Table, keys: frozenset[str], dialect: Dialect
-                 ) -> tuple[str, tuple[str, ...], tuple[tuple[int, Converter, bool], ...]]:
+                 ) -> tuple[str, tuple[str, ...], tuple[tuple[int, Converter, int], ...]]:
     """The INSERT of ``table``'s columns among ``keys``, their keys in that order, and the
     conversion of each column that has one (its type's, or the same text made faster), with
-    whether a column of naive datetimes only may take isoformat's text straight."""
+    how a whole column may be converted at once."""
     columns = [c for c in table.columns if c.key in keys]
-    converters: list[tuple[int, Converter, bool]] = []
+    converters: list[tuple[int, Converter, int]] = []
     for i, c in enumerate(columns):
         impl = c.type.dialect_impl(dialect)
         proc = impl.bind_processor(dialect)
         if proc is not None:
             faster = _faster(impl, proc)
-            converters.append((i, faster, faster is not proc and isinstance(impl, DateTime)))
+            kind = 0
+            if faster is not proc:
+                kind = _TIMES if isinstance(impl, DateTime) else _DAYS
+            elif isinstance(impl, Boolean) and not dialect.supports_native_boolean:
+                kind = _FLAGS
+            converters.append((i, faster, kind))
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
            f"VALUES ({', '.join('?' * len(columns))})")
@@ -155,12 +189,9 @@ def index_rows(conn: Connection, rows: list[IndexRow], *, fresh: bool = False) -
         return
     rows = list({r[1]: r for r in rows}.values())  # the last row for a record wins
     if not fresh:
-        ids = [r[1] for r in rows]
-        known: list[tuple[int]] = []
-        for part in chunked(ids):
-            known.extend((rowid,) for (rowid,) in conn.exec_driver_sql(
-                f"SELECT id FROM search_doc WHERE record_id IN ({', '.join('?' * len(part))})",
-                tuple(part)))
+        known = [(rowid,) for (rowid,) in conn.exec_driver_sql(
+            "SELECT id FROM search_doc WHERE record_id IN (SELECT value FROM json_each(?))",
+            (json.dumps([r[1] for r in rows]),))]
         if known:
             conn.exec_driver_sql("DELETE FROM search_index WHERE rowid = ?", known)
             conn.exec_driver_sql("DELETE FROM search_doc WHERE id = ?", known)

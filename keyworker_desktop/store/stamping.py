@@ -14,13 +14,13 @@ import functools
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import inspect
 
 from keyworker_desktop.domain.clock import utcnow
-from keyworker_desktop.domain.hlc import HybridClock
+from keyworker_desktop.domain.hlc import HybridClock, stamp_time
 from keyworker_desktop.domain.ids import uuid7
 
 META_FIELDS = frozenset(
@@ -162,6 +162,34 @@ def given_provenance(record_id: str, *, at: datetime, author: str = "", device: 
     author, device and HLC), or written without a writer. Version 0: no local write yet."""
     return {"id": record_id, "created_at": at, "updated_at": at, "created_by": author,
             "updated_by": author, "origin_device": device, "version": 0, "hlc": hlc}
+
+
+def authored_at(hlc: str, now: datetime, known: dict[str, datetime] | None = None
+                ) -> datetime:
+    """When a pulled record was written, by its author's clock (its stamp ``hlc``), bounded
+    by ``now``: the central store re-stamps stamps far ahead of its clock, but this
+    laptop's may be behind.
+
+    ``known``: the times worked out for ``now`` so far, by the stamp's milliseconds (a
+    pulled page's changes share a few: stamped by the same clocks as they were written).
+    """
+    wall = hlc[:15]
+    if hlc[15:16] == "-":
+        if known is not None and (at := known.get(wall)) is not None:
+            return at
+        if wall.isascii() and wall.isdigit() and 0 < (ms := int(wall)) < _EXACT_MS:
+            at = min(_EPOCH + timedelta(milliseconds=ms), now)  # stamp_time's, faster
+            if known is not None:
+                known[wall] = at
+            return at
+    stamped = stamp_time(hlc)
+    return now if stamped is None else min(stamped, now)
+
+
+# Up to here (the year 2242) a stamp's milliseconds are exact as a float of seconds, so
+# stamp_time's datetime is the epoch plus that many milliseconds.
+_EXACT_MS = 2**33 * 1000
+_EPOCH = datetime(1970, 1, 1)
 
 
 def change_entry(stamp: Stamp, *, entity: str, record_id: str, young_person_id: str | None,

@@ -6,32 +6,36 @@ work: records new to this laptop are inserted in bulk (:mod:`..store.bulk`),
 and an echo whose values the record here still holds (read as plain rows) only
 moves the bookkeeping on, since applying it would change nothing. Everything
 else goes through the ORM, field by field, as before.
+
+Most of that work needs no database: :func:`prepare_page` does it first (on any thread,
+while the last page is written), guessing that the laptop holds none of the page's
+records; :func:`apply_page` checks the guess and takes the general path where it fails.
 """
 
 from __future__ import annotations
 
 import functools
 import gc
-import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
-from keyworker_desktop.domain.hlc import HybridClock, stamp_time
+from keyworker_desktop.domain.hlc import HybridClock
 from keyworker_desktop.store import bulk, summary
 from keyworker_desktop.store.changes import reindex
 from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
 from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncPin
 from keyworker_desktop.store.row_sink import table_levels
 from keyworker_desktop.store.stamping import (
-    META_FIELDS,
+    authored_at,
     given_provenance,
     new_row,
     search_text,
@@ -40,37 +44,14 @@ from keyworker_desktop.store.stamping import (
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.entities import (
     decode_value,
-    decoders,
+    decoded,
     enforced_references,
     field_problems,
+    required_fields,
+    settable_fields,
 )
 from keyworker_desktop.sync.merge import pending_split
 from keyworker_desktop.sync.outcome import SyncSummary, UnreadableValue
-
-
-@functools.cache
-def _required(model: Any) -> frozenset[str]:
-    """The columns a pulled record must arrive with: no default, and no NULL allowed."""
-    return frozenset(col.key for col in model.__table__.columns
-                     if not col.nullable and col.default is None and not col.primary_key)
-
-
-@functools.cache
-def _field_names(model: Any) -> frozenset[str]:
-    """The columns a pulled change may set (not the record's own bookkeeping)."""
-    return frozenset(c.key for c in model.__table__.columns if c.key not in META_FIELDS)
-
-
-def _decoded(model: Any, values: dict[str, Any]) -> dict[str, Any]:
-    """``values`` (JSON) as the columns hold them: :func:`.entities.decode_value` for each
-    (a copy when one changes)."""
-    decode = decoders(model)
-    names = decode.keys() & values.keys()
-    if names:
-        values = dict(values)
-        for k in names:
-            values[k] = decode[k](values[k])
-    return values
 
 
 def _still_held(model: Any, row: Any, values: dict[str, Any]) -> bool:
@@ -79,7 +60,7 @@ def _still_held(model: Any, row: Any, values: dict[str, Any]) -> bool:
     if row is None:
         return False
     try:
-        return all(v == row[k] for k, v in _decoded(model, values).items())
+        return all(v == row[k] for k, v in decoded(model, values).items())
     except (ValueError, KeyError, TypeError):  # not a value this laptop could hold
         return False
 
@@ -97,17 +78,217 @@ _HISTORY_SQL = (
     "author, device, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def _json_text(values: dict[str, Any]) -> str:
+def _json_text(values: Any) -> str:
+    """``values`` as JSON text (msgspec's: json.dumps takes several times as long)."""
     return wire.encode(values).decode()
 
 
-def _held_ids(conn: Any, table: str, ids: Iterable[str]) -> set[str]:
-    """The ids among ``ids`` that ``table`` holds (one statement, the ids as one JSON
-    parameter; plain SQL, where a SELECT built by SQLAlchemy costs more than SQLite's
-    answer to it)."""
-    return {i for (i,) in conn.exec_driver_sql(
-        f'SELECT id FROM "{table}" WHERE id IN (SELECT value FROM json_each(?))',
-        (json.dumps(list(ids)),))}
+def _json_list(items: Iterable[Any]) -> str:
+    """``items`` as a JSON list, for SQLite's json_each."""
+    return _json_text(list(items))
+
+
+class _Guess(NamedTuple):
+    """What one change does on a laptop that holds none of its record, has nothing
+    unpushed for it, did not make it, and holds every record it names (or the page makes
+    it first): checked change by change by :meth:`_Page.apply`."""
+
+    fast: bool = False  # False: only the general path applies it (shared record, conflicts)
+    history: tuple[tuple[Any, ...], ...] = ()  # its history rows, values as JSON text
+    unreadable: tuple[UnreadableValue, ...] = ()
+    refs: tuple[tuple[str, str, str], ...] = ()  # (field, table, id) its references name
+    values: dict[str, Any] | None = None  # the values it sets, decoded (None: none)
+    row: dict[str, Any] | None = None  # the record's new row, when this change makes it
+
+
+# The guess of a change only the general path applies.
+_GENERAL = _Guess()
+
+
+@dataclass
+class PreparedPage:
+    """Everything about a pulled page that does not depend on what the laptop holds (see
+    :func:`prepare_page`); for one :func:`apply_page` call, which takes its rows."""
+
+    device: str
+    now: datetime
+    guesses: list[_Guess]
+    # sync_base's new versions, the summary's counts and the page's latest stamp, as the
+    # changes one by one would leave them.
+    new_bases: dict[str, tuple[str, int]]
+    pulled: int
+    merged: int
+    down: dict[str, int]
+    latest: str
+    # As JSON lists for json_each: the records the page changes, the ids its references
+    # name by table, each entity's records (echoes too) and the changes' seqs.
+    ids_json: str
+    named: dict[str, str]
+    changed: dict[str, tuple[dict[str, None], str]]
+    seqs_json: str
+    # For a page whose every change takes its guess: its new records' INSERTs by model
+    # (bulk.insert_rows's), their index rows and their young people.
+    inserts: dict[Any, tuple[str, list[tuple[Any, ...]]]]
+    index_rows: list[bulk.IndexRow]
+    people: set[str]
+    # Every change has a guess (none only the general path applies), and then: the ids
+    # their references name that the page does not make first, by table (the laptop must
+    # hold them), and their history rows and unreadable values in order.
+    whole: bool
+    external: dict[str, set[str]]
+    history: list[tuple[Any, ...]]
+    unreadable: list[UnreadableValue]
+    used: bool = False
+
+
+def prepare_page(changes: list[dict[str, Any]], *, device: str) -> PreparedPage:
+    """The work of applying ``changes`` that needs no database: pure, safe on any thread.
+
+    Each change is worked out as it would apply to a laptop that holds none of its
+    record (a first sync's every change): its problems, values, new row and history;
+    :func:`apply_page` uses that where it holds.
+    """
+    with _no_cycle_collection():
+        return _prepare(changes, device)
+
+
+def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
+    models: dict[str, Any] = synced_models()
+    now = utcnow()
+    at_text = now.isoformat(" ", "microseconds")  # as the DateTime column writes it
+    counts: dict[str, int] = {}
+    for ch in changes:
+        rid = ch["record_id"]
+        counts[rid] = counts.get(rid, 0) + 1
+    made: dict[str, tuple[Any, dict[str, Any]]] = {}  # the rows as the page leaves them
+    guesses: list[_Guess] = []
+    new_bases: dict[str, tuple[str, int]] = {}
+    named: dict[str, set[str]] = {}
+    down: dict[str, int] = {}
+    pulled = merged = 0
+    latest = ""
+    refs_of: dict[str, dict[str, str]] = {}
+    times: dict[str, datetime] = {}  # _authored_at's
+    whole = True
+    external: dict[str, set[str]] = {}
+    flat_history: list[tuple[Any, ...]] = []
+    flat_unreadable: list[UnreadableValue] = []
+    for ch in changes:
+        rid, entity, fields = ch["record_id"], ch["entity"], ch["fields"]
+        hlc, author, dev = ch["hlc"], ch["author"], ch["device"]
+        submitted, conflicts = ch.get("submitted"), ch.get("conflicts")
+        if dev != device:
+            pulled += 1
+            yp = ch.get("young_person_id") or ""
+            down[yp] = down.get(yp, 0) + 1
+        if submitted is not None and not conflicts:
+            merged += 1
+        new_bases[rid] = (entity, int(ch["version"]))
+        if hlc[:1].isdigit() and hlc > latest:
+            latest = hlc
+        model = models.get(entity)
+        wanted = refs_of.get(entity)
+        if wanted is None:
+            wanted = refs_of[entity] = enforced_references(entity) if model else {}
+        for k, target in wanted.items():
+            if isinstance(v := fields.get(k), str):
+                named.setdefault(target, set()).add(v)
+        if model is None or not _bulk_model(model) or conflicts or ch.get("resolved"):
+            guesses.append(_GENERAL)
+            whole = False
+            continue
+        names = settable_fields(model)
+        apply = fields if names.issuperset(fields) else {
+            k: v for k, v in fields.items() if k in names}
+        bad = field_problems(entity, apply)
+        head = (ch["seq"], ch["change_id"], entity, rid)
+        tail = (hlc, author, dev, at_text)
+        unreadable: tuple[UnreadableValue, ...] = ()
+        if bad:
+            apply = {k: v for k, v in apply.items() if k not in bad}
+            history: tuple[tuple[Any, ...], ...] = ((*head, "applied", _json_text(
+                {k: v for k, v in fields.items() if k not in bad}), *tail),)
+        else:
+            history = ((*head, "applied", _json_text(fields), *tail),)
+        if submitted is not None:
+            history += ((*head, "submitted", _json_text(submitted), *tail),)
+        if bad:
+            history += ((*head, "unreadable", _json_text({k: fields[k] for k in bad}),
+                         *tail),)
+            unreadable = tuple(UnreadableValue(entity, rid, ch.get("young_person_id"), k)
+                               for k in bad)
+            flat_unreadable.extend(unreadable)
+        flat_history.extend(history)
+        if not apply:
+            guesses.append(_Guess(True, history, unreadable))
+            continue
+        refs = tuple((k, target, v) for k, target in wanted.items()
+                     if (v := apply.get(k)) is not None) if wanted else ()
+        for _k, target, v in refs:
+            if (m := made.get(v)) is None or m[0].__tablename__ != target:
+                external.setdefault(target, set()).add(v)
+        values = decoded(model, apply)
+        known = made.get(rid)
+        if known is not None:
+            guesses.append(_Guess(True, history, unreadable, refs, values))
+            row = known[1]
+            row.update(values)
+            if hlc > row["hlc"]:
+                row["hlc"], row["updated_by"] = hlc, author
+                row["updated_at"] = _authored_at(ch, now, times)
+            continue
+        if not required_fields(model) <= apply.keys():  # not a whole record: history only
+            guesses.append(_Guess(True, history, unreadable, refs, values))
+            continue
+        row = new_row(model, values)
+        # The author's time, not this laptop's arrival time: the record was made then.
+        row.update(given_provenance(rid, at=_authored_at(ch, now, times), author=author,
+                                    device=dev, hlc=hlc))
+        guesses.append(_Guess(True, history, unreadable, refs, values, row))
+        # apply_page changes the row it is given as later changes arrive: a copy here.
+        made[rid] = (model, row if counts[rid] == 1 else dict(row))
+    inserts: dict[Any, tuple[str, list[tuple[Any, ...]]]] = {}
+    index_rows: list[bulk.IndexRow] = []
+    people: set[str] = set()
+    if whole:
+        by_model, index_rows, people = _new_records(made.values())
+        inserts = {model: bulk.insert_params(model.__table__, rows, _DIALECT)
+                   for model, rows in by_model.items()}
+    changed: dict[str, dict[str, None]] = {}
+    for ch in changes:
+        changed.setdefault(ch["entity"], {})[ch["record_id"]] = None
+    return PreparedPage(
+        device, now, guesses, new_bases, pulled, merged, down, latest, _json_list(counts),
+        {target: _json_list(named_ids) for target, named_ids in named.items()},
+        {entity: (records, _json_list(records)) for entity, records in changed.items()},
+        _json_list(ch["seq"] for ch in changes), inserts, index_rows, people, whole,
+        external, flat_history, flat_unreadable)
+
+
+def _new_records(made: Iterable[tuple[Any, dict[str, Any]]]) -> tuple[
+        dict[Any, list[dict[str, Any]]], list[bulk.IndexRow], set[str]]:
+    """New rows by model, their full-text index rows and the young people whose summaries
+    they change."""
+    by_model: dict[Any, list[dict[str, Any]]] = {}
+    index: list[bulk.IndexRow] = []
+    people: set[str] = set()
+    for model, row in made:
+        by_model.setdefault(model, []).append(row)
+        yp = row["id"] if model is YoungPerson else row.get("young_person_id")
+        if model.__tablename__ in summary.SUMMARY_SOURCES and yp:
+            people.add(yp)
+        if model.__searchable__ and row.get("deleted_at") is None:
+            index.append(bulk.index_row(model, row, yp))
+    return by_model, index, people
+
+
+# The store's dialect (sqlcipher.make_engine's), for the prepared INSERTs' parameters: the
+# page's own dialect is checked to be the same kind before they are used.
+_DIALECT = sqlite_dialect()
+
+
+def _same_dialect(conn: Any) -> bool:
+    return type(conn.dialect) is type(_DIALECT)
 
 
 @dataclass
@@ -115,6 +296,11 @@ class _Page:
     s: Session
     device: str
     summary: SyncSummary
+    prepared: PreparedPage
+    # False: every change takes the general path (the tests compare the two).
+    guess: bool = True
+    # Every change took its guess, checked for the page at once (see whole_guess).
+    whole: bool = False
     models: dict[str, Any] = field(default_factory=synced_models)
     pending: dict[str, set[str]] = field(default_factory=dict)
     bases: dict[str, int] = field(default_factory=dict)
@@ -123,27 +309,34 @@ class _Page:
     touched: set[str] = field(default_factory=set)
     objects: dict[str, Any] = field(default_factory=dict)
     new_rows: dict[str, tuple[Any, dict[str, Any]]] = field(default_factory=dict)
-    new_bases: dict[str, tuple[str, int]] = field(default_factory=dict)
-    # field_history rows in _HISTORY_SQL's order, ``at`` (the last) filled in by write.
-    history: list[list[Any]] = field(default_factory=list)
+    # Records a change of which took the general path: their later changes take it too,
+    # and their rows are not the prepared ones.
+    diverged: set[str] = field(default_factory=set)
+    # field_history rows in _HISTORY_SQL's order: the prepared ones as tuples; the general
+    # path's as lists, with the values and ``at`` (the last) filled in by write.
+    history: list[Any] = field(default_factory=list)
     reindex_objs: dict[str, Any] = field(default_factory=dict)
     # Ids the page's foreign keys name that this laptop holds, by table.
     targets: dict[str, set[str]] = field(default_factory=dict)
-    # The page's one "now": when its history was recorded, and the latest an author's
-    # time may be.
-    now: datetime = field(default_factory=utcnow)
+
+    @property
+    def now(self) -> datetime:
+        """The page's one "now": when its history was recorded, and the latest an
+        author's time may be."""
+        return self.prepared.now
 
     # -- what the laptop holds for these records --------------------------------------
     def load(self, changes: list[dict[str, Any]]) -> None:
         s = self.s
         conn = s.connection()
-        ids = list({c["record_id"]: None for c in changes})
         unpushed: list[Any] = list(s.execute(
             select(ChangeLogEntry.change_id, ChangeLogEntry.record_id, ChangeLogEntry.fields)
-            .where(ChangeLogEntry.pushed_at.is_(None), bulk.among(ChangeLogEntry.record_id, ids))))
+            .where(ChangeLogEntry.pushed_at.is_(None),
+                   bulk.among(ChangeLogEntry.record_id, self.prepared.ids_json))))
         self.bases.update(conn.exec_driver_sql(
             "SELECT record_id, version FROM sync_base "
-            "WHERE record_id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)).all())
+            "WHERE record_id IN (SELECT value FROM json_each(?))",
+            (self.prepared.ids_json,)).all())
         if unpushed:
             pinned = set(s.scalars(select(SyncPin.change_id).where(
                 bulk.among(SyncPin.change_id, [u[0] for u in unpushed]))))
@@ -158,7 +351,8 @@ class _Page:
         if own:
             self.echoes.update(s.scalars(select(ChangeLogEntry.change_id)
                                          .where(bulk.among(ChangeLogEntry.change_id, own))))
-        self.load_targets(changes)
+        for target, named in self.prepared.named.items():
+            self.targets[target] = bulk.held_ids(conn, self.models[target].__tablename__, named)
         # What this laptop holds for those records, read as plain rows (no ORM objects).
         echo_ids: dict[str, set[str]] = {}
         if self.echoes:
@@ -173,61 +367,84 @@ class _Page:
                 self.held[row["id"]] = row
         # The records the page changes: which of them this laptop holds (one plain query per
         # entity), then those as ORM objects; no flush until the end.
-        changed: dict[str, dict[str, None]] = {}
+        changed: dict[str, tuple[dict[str, None], str | None]] = dict(self.prepared.changed)
         echoes = self.echoes
-        for ch in changes:
-            if not echoes or ch["change_id"] not in echoes:
-                changed.setdefault(ch["entity"], {})[ch["record_id"]] = None
+        if echoes:
+            changed = {}
+            for ch in changes:
+                if ch["change_id"] not in echoes:
+                    changed.setdefault(ch["entity"], ({}, None))[0][ch["record_id"]] = None
         objects = self.objects
         with s.no_autoflush:
-            for entity, records in changed.items():
+            for entity, (records, records_json) in changed.items():
                 model = self.models.get(entity)
                 if model is None:
                     continue
                 objects.update(records)
-                found = _held_ids(conn, model.__tablename__, records)
+                found = bulk.held_ids(conn, model.__tablename__, records_json or records)
                 if found:
                     for obj in s.scalars(select(model).where(bulk.among(model.id, found))):
                         objects[obj.id] = obj
 
-    def load_targets(self, changes: list[dict[str, Any]]) -> None:
-        """The records the page's foreign keys name that this laptop holds (one query per
-        table named): an id naming none (stored centrally before the central store checked
-        ids) is not applied, or the page would fail on the foreign key at its commit."""
-        named: dict[str, set[str]] = {}
-        refs: dict[str, dict[str, str]] = {}
-        for ch in changes:
-            entity = ch["entity"]
-            wanted = refs.get(entity)
-            if wanted is None:
-                wanted = refs[entity] = (enforced_references(entity)
-                                         if entity in self.models else {})
-            if wanted:
-                fields = ch["fields"]
-                for k, target in wanted.items():
-                    if isinstance(v := fields.get(k), str):
-                        named.setdefault(target, set()).add(v)
-        conn = self.s.connection()
-        for target, ids in named.items():
-            self.targets.setdefault(target, set()).update(
-                _held_ids(conn, self.models[target].__tablename__, ids))
-
     def dangling(self, entity: str, apply: dict[str, Any]) -> list[str]:
         """The fields of ``apply`` naming a record neither held nor made earlier in the page."""
-        bad = []
-        for k, target in enforced_references(entity).items():
-            v = apply.get(k)
-            if v is None or v in self.targets.get(target, ()):
-                continue
-            made = self.new_rows.get(v)
-            obj = self.objects.get(v)
-            if not ((made is not None and made[0].__tablename__ == target)
-                    or (obj is not None and obj.__tablename__ == target)):
-                bad.append(k)
-        return bad
+        return [k for k, target in enforced_references(entity).items()
+                if (v := apply.get(k)) is not None and not self.resolves(target, v)]
+
+    def resolves(self, target: str, v: str) -> bool:
+        """Does ``v`` name a ``target`` record held here or made earlier in the page?"""
+        if v in self.targets.get(target, ()):
+            return True
+        made = self.new_rows.get(v)
+        obj = self.objects.get(v)
+        return ((made is not None and made[0].__tablename__ == target)
+                or (obj is not None and obj.__tablename__ == target))
+
+    def whole_guess(self) -> bool:
+        """Does every change's guess hold? The page changes no record held here, nothing
+        is unpushed or an echo, and every id named that the page does not make first is
+        of a record held here; then the page is the prepared one, as a whole."""
+        prepared = self.prepared
+        if not (self.guess and prepared.whole) or self.pending or self.echoes or any(
+                obj is not None for obj in self.objects.values()) or not _same_dialect(
+                self.s.connection()):
+            return False
+        targets = self.targets
+        return all(ids <= targets.get(target, set())
+                   for target, ids in prepared.external.items())
 
     # -- one change ---------------------------------------------------------------------
-    def apply(self, ch: dict[str, Any]) -> None:
+    def apply(self, ch: dict[str, Any], guess: _Guess) -> None:
+        rid = ch["record_id"]
+        refs = guess.refs
+        if (guess.fast and self.guess and rid not in self.diverged
+                and self.objects.get(rid, _HELD) is None and rid not in self.pending
+                and not (self.echoes and ch["change_id"] in self.echoes)
+                and (not refs or all(self.resolves(target, v) for _k, target, v in refs))):
+            # The guess holds: nothing here, nothing unpushed, not an echo, nothing dangling.
+            self.history.extend(guess.history)
+            if guess.unreadable:
+                self.summary.unreadable.extend(guess.unreadable)
+            values = guess.values
+            if values is None:
+                return
+            if self.echoes:  # (only an echo's check reads it)
+                self.touched.add(rid)
+            known = self.new_rows.get(rid)
+            if known is not None:
+                row = known[1]
+                row.update(values)
+                if ch["hlc"] > row["hlc"]:
+                    row["hlc"], row["updated_by"] = ch["hlc"], ch["author"]
+                    row["updated_at"] = _authored_at(ch, self.now)
+            elif guess.row is not None:
+                self.new_rows[rid] = (self.models[ch["entity"]], guess.row)
+            return
+        self.diverged.add(rid)
+        self.apply_general(ch)
+
+    def apply_general(self, ch: dict[str, Any]) -> None:
+        """One change whatever the laptop holds (the counts and bases are the page's)."""
         rid = ch["record_id"]
         entity = ch["entity"]
         fields = ch["fields"]
@@ -248,20 +465,12 @@ class _Page:
         if ch.get("resolved"):
             self.s.execute(update(LocalConflict).where(LocalConflict.id.in_(ch["resolved"]))
                            .values(status="resolved", resolved_at=utcnow()))
-        if ch["device"] != self.device:
-            summary.pulled += 1
-            yp = ch.get("young_person_id") or ""
-            down = summary.down_by_young_person
-            down[yp] = down.get(yp, 0) + 1
-        if submitted is not None and not conflicts:
-            summary.merged += 1
-        self.new_bases[rid] = (entity, int(ch["version"]))
         model = self.models.get(entity)
         if model is None:
             return  # an entity from a newer version: kept in history only
         # A field from a newer version of the app is kept in history only, and a field
         # this laptop changed and has not pushed yet keeps its value (merge.pending_split).
-        names = _field_names(model)
+        names = settable_fields(model)
         pending = self.pending.get(rid)
         if pending:
             apply, _held = pending_split(fields, pending)
@@ -316,14 +525,14 @@ class _Page:
         known = self.new_rows.get(rid)
         if known is not None:
             row = known[1]
-            row.update(_decoded(model, apply))
+            row.update(decoded(model, apply))
             if ch["hlc"] > row["hlc"]:
                 row["hlc"], row["updated_by"] = ch["hlc"], ch["author"]
                 row["updated_at"] = _authored_at(ch, self.now)
             return
-        if not _required(model) <= apply.keys():
+        if not required_fields(model) <= apply.keys():
             return  # not a whole record (its insert was never visible): history only
-        row = new_row(model, _decoded(model, apply))
+        row = new_row(model, decoded(model, apply))
         # The author's time, not this laptop's arrival time: the record was made then.
         row.update(given_provenance(rid, at=_authored_at(ch, self.now), author=ch["author"],
                                     device=ch["device"], hlc=ch["hlc"]))
@@ -340,32 +549,38 @@ class _Page:
     def write(self, changes: list[dict[str, Any]]) -> None:
         s = self.s
         conn = s.connection()
+        prepared = self.prepared
         seen = {seq for (seq,) in conn.exec_driver_sql(
             "SELECT seq FROM field_history WHERE seq IN (SELECT value FROM json_each(?))",
-            (json.dumps([c["seq"] for c in changes]),))}
+            (prepared.seqs_json,))}
         at = self.now.isoformat(" ", "microseconds")  # as the DateTime column writes it
-        rows: list[tuple[Any, ...]] = []
-        for h in self.history:
-            if h[0] not in seen:  # a log read again
-                h[5], h[9] = _json_text(h[5]), at
-                rows.append(tuple(h))
-        if rows:
-            conn.exec_driver_sql(_HISTORY_SQL, rows)
-        if self.new_bases:
+        history: list[tuple[Any, ...]] = []
+        if self.whole:
+            history = [h for h in prepared.history if h[0] not in seen] if seen else (
+                prepared.history)
+        else:
+            for h in self.history:
+                if h[0] in seen:  # a log read again
+                    continue
+                if type(h) is not tuple:
+                    h[5], h[9] = _json_text(h[5]), at
+                    h = tuple(h)
+                history.append(h)
+        if history:
+            conn.exec_driver_sql(_HISTORY_SQL, history)
+        # Bases for records without one (load read those there are) are plain inserts.
+        bases = self.bases
+        fresh: list[tuple[str, str, int]] = []
+        moved: list[tuple[str, str, int]] = []
+        for rid, (entity, version) in prepared.new_bases.items():
+            (moved if rid in bases else fresh).append((rid, entity, version))
+        if fresh:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_base (record_id, entity, version) VALUES (?, ?, ?)", fresh)
+        if moved:
             conn.exec_driver_sql(
                 "INSERT INTO sync_base (record_id, entity, version) VALUES (?, ?, ?) "
-                "ON CONFLICT (record_id) DO UPDATE SET version = excluded.version",
-                [(rid, entity, version) for rid, (entity, version) in self.new_bases.items()])
-        by_model: dict[Any, list[dict[str, Any]]] = {}
-        index: list[bulk.IndexRow] = []
-        people: set[str] = set()
-        for model, row in self.new_rows.values():
-            by_model.setdefault(model, []).append(row)
-            yp = row["id"] if model is YoungPerson else row.get("young_person_id")
-            if model.__tablename__ in summary.SUMMARY_SOURCES and yp:
-                people.add(yp)
-            if model.__searchable__ and row.get("deleted_at") is None:
-                index.append(bulk.index_row(model, row, yp))
+                "ON CONFLICT (record_id) DO UPDATE SET version = excluded.version", moved)
         # Records shared by young people (staff, professionals: the ORM's), then the rest
         # parents first. The foreign keys are checked at commit, but a row naming a parent not
         # inserted yet makes SQLite look for the children of every parent row inserted after
@@ -373,8 +588,14 @@ class _Page:
         # sync's session notes took 70 us a row.
         s.flush()
         levels = table_levels()
-        for model in sorted(by_model, key=lambda m: levels[m.__tablename__]):
-            bulk.insert_rows(conn, model.__table__, by_model[model])
+        if self.whole:  # every change took its guess: the prepared rows
+            index, people = list(prepared.index_rows), prepared.people
+            for model in sorted(prepared.inserts, key=lambda m: levels[m.__tablename__]):
+                conn.exec_driver_sql(*prepared.inserts[model])
+        else:
+            by_model, index, people = _new_records(self.new_rows.values())
+            for model in sorted(by_model, key=lambda m: levels[m.__tablename__]):
+                bulk.insert_rows(conn, model.__table__, by_model[model])
         for obj in self.reindex_objs.values():
             if obj.deleted_at is not None:
                 reindex(s, obj)  # out of the index
@@ -388,22 +609,49 @@ class _Page:
         summary.refresh(conn, people, datetime.now())
 
 
+# Not None: what objects.get gives for a record the page does not change.
+_HELD = object()
+
+
 def apply_page(s: Session, changes: list[dict[str, Any]], *, device: str, clock: HybridClock,
-               summary: SyncSummary) -> None:
-    """Apply one pulled page in the caller's transaction (one page, one transaction)."""
+               summary: SyncSummary, prepared: PreparedPage | None = None) -> None:
+    """Apply one pulled page in the caller's transaction (one page, one transaction).
+
+    ``prepared``: :func:`prepare_page`'s for these changes and device, if it has been run
+    (on another thread, while the last page was committed); it is worked out here if not.
+    """
+    _apply(s, changes, device=device, clock=clock, summary=summary, prepared=prepared)
+
+
+def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: HybridClock,
+           summary: SyncSummary, prepared: PreparedPage | None = None,
+           guess: bool = True) -> None:
     s.info["write_context"].applying_remote = True
     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with _no_cycle_collection():
-        page = _Page(s, device, summary)
+        if prepared is None:
+            prepared = _prepare(changes, device)
+        elif prepared.used or prepared.device != device or len(prepared.guesses) != len(changes):
+            raise ValueError("a prepared page is for one apply_page of its own changes")
+        prepared.used = True  # its rows become the page's
+        page = _Page(s, device, summary, prepared, guess)
         page.load(changes)
-        with s.no_autoflush:
-            for ch in changes:
-                page.apply(ch)
+        if page.whole_guess():
+            page.whole = True
+            summary.unreadable.extend(prepared.unreadable)
+        else:
+            with s.no_autoflush:
+                for ch, g in zip(changes, prepared.guesses, strict=True):
+                    page.apply(ch, g)
+        summary.pulled += prepared.pulled
+        summary.merged += prepared.merged
+        down = summary.down_by_young_person
+        for yp, n in prepared.down.items():
+            down[yp] = down.get(yp, 0) + n
         # Only readable stamps: one stored before the central store checked them cannot
         # hide the others (the clock ignores it anyway).
-        latest = max((h for c in changes if (h := c["hlc"])[:1].isdigit()), default="")
-        if latest:
-            clock.observe(latest)
+        if prepared.latest:
+            clock.observe(prepared.latest)
         page.write(changes)
 
 
@@ -421,23 +669,10 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _authored_at(ch: dict[str, Any], now: datetime) -> datetime:
-    """When the change was made, by its author's clock (its stamp), bounded by ``now``: the
-    central store re-stamps stamps far ahead of its clock, but this laptop's may be behind."""
-    hlc = ch["hlc"]
-    wall = hlc[:15]
-    if (hlc[15:16] == "-" and wall.isascii() and wall.isdigit()
-            and 0 < (ms := int(wall)) < _EXACT_MS):
-        at: datetime | None = _EPOCH + timedelta(milliseconds=ms)  # stamp_time's, faster
-    else:
-        at = stamp_time(hlc)
-    return now if at is None else min(at, now)
-
-
-# Up to here (the year 2242) a stamp's milliseconds are exact as a float of seconds, so
-# stamp_time's datetime is the epoch plus that many milliseconds.
-_EXACT_MS = 2**33 * 1000
-_EPOCH = datetime(1970, 1, 1)
+def _authored_at(ch: dict[str, Any], now: datetime,
+                 known: dict[str, datetime] | None = None) -> datetime:
+    """When the change was made: :func:`.stamping.authored_at` of its stamp."""
+    return authored_at(ch["hlc"], now, known)
 
 
 def _store_conflict(s: Session, c: dict[str, Any]) -> None:

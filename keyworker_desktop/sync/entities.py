@@ -123,6 +123,31 @@ def decoders(model: type) -> dict[str, Callable[[Any], Any]]:
     return out
 
 
+def decoded(model: type, values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` (JSON) as the columns of ``model`` hold them: :func:`decode_value` for
+    each (a copy when one changes)."""
+    decode = decoders(model)
+    names = decode.keys() & values.keys()
+    if names:
+        values = dict(values)
+        for k in names:
+            values[k] = decode[k](values[k])
+    return values
+
+
+@cache
+def required_fields(model: Any) -> frozenset[str]:
+    """The columns a pulled record must arrive with: no default, and no NULL allowed."""
+    return frozenset(col.key for col in model.__table__.columns
+                     if not col.nullable and col.default is None and not col.primary_key)
+
+
+@cache
+def settable_fields(model: Any) -> frozenset[str]:
+    """The columns a pulled change may set (not the record's own bookkeeping)."""
+    return frozenset(c.key for c in model.__table__.columns if c.key not in META_FIELDS)
+
+
 @dataclass(frozen=True, slots=True)
 class _Shape:
     """What a column's value must be beyond its type (see :func:`field_problems`)."""

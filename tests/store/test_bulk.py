@@ -61,3 +61,37 @@ def test_insert_rows_writes_the_text_the_orm_writes(store: Store) -> None:
         mine = conn.exec_driver_sql(f"SELECT {columns} FROM bulk_ours ORDER BY n").all()
         assert mine == theirs
         assert conn.execute(select(ours.c.datetime).where(ours.c.n == 1)).scalar() == WHEN[1]
+
+
+def test_a_column_converted_at_once_stores_what_the_orm_stores(store: Store) -> None:
+    """Columns insert_rows converts whole (dates, times and flags nobody set, flags that
+    are all booleans, times repeated) hold the values and types SQLAlchemy's own
+    conversion gives them, a JSON column of None included (JSON's null, not SQL's)."""
+    probe = Table("bulk_whole", MetaData(),
+                  Column("n", Integer, primary_key=True),
+                  *[Column(name.lower(), c.type, nullable=True)
+                    for name, c in _typed_columns().items()])
+    batches: list[list[dict[str, Any]]] = [
+        [{"n": i, "datetime": None, "date": None, "json": None, "boolean": None,
+          "float": None} for i in range(3)],
+        [{"n": 10 + i, "datetime": None, "date": None, "json": None, "boolean": flag,
+          "float": None} for i, flag in enumerate([True, False, True])],
+        [{"n": 20 + i, "datetime": None, "date": None, "json": None, "boolean": flag,
+          "float": None} for i, flag in enumerate([True, None, False])],
+        # The same few times again and again (each written once).
+        [{"n": 30 + i, "datetime": datetime(2024, 5, 6, 7, 8, 9, i % 2), "date": None,
+          "json": None, "boolean": None, "float": None} for i in range(5)],
+    ]
+    with store.transaction() as s:
+        conn = s.connection()
+        probe.create(conn)
+        ours = Table("bulk_whole_ours", probe.metadata,
+                     *[Column(c.name, c.type, primary_key=c.primary_key) for c in probe.c])
+        ours.create(conn)
+        for batch in batches:
+            conn.execute(insert(probe), batch)
+            bulk.insert_rows(conn, ours, batch)
+        columns = ", ".join(f"{c.name}, typeof({c.name})" for c in probe.c)
+        theirs = conn.exec_driver_sql(f"SELECT {columns} FROM bulk_whole ORDER BY n").all()
+        mine = conn.exec_driver_sql(f"SELECT {columns} FROM bulk_whole_ours ORDER BY n").all()
+        assert mine == theirs and len(mine) == 14

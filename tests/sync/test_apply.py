@@ -153,6 +153,13 @@ def test_a_record_is_dated_by_its_authors_stamp_as_stamp_time_reads_it() -> None
         assert _authored_at({"hlc": hlc}, now) == (now if at is None else min(at, now)), hlc
     assert _authored_at({"hlc": "001700000000123-000000-x"}, datetime(2000, 1, 1)) == datetime(
         2000, 1, 1)
+    # Remembered by the stamp's milliseconds (as a pulled page's prepass does), the same.
+    known: dict[str, datetime] = {}
+    for hlc in stamps + [s.replace("-000001-", "-000002-") for s in stamps]:
+        at = stamp_time(hlc)
+        assert _authored_at({"hlc": hlc}, now, known) == (
+            now if at is None else min(at, now)), hlc
+    assert known
 
 
 def test_records_the_orm_applies_are_indexed_replaced_and_dropped(
