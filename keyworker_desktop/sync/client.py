@@ -32,7 +32,7 @@ from keyworker_desktop.store.models.sync import LocalConflict, SyncPin
 from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.store.sqlcipher import WAL_BYTES
 from keyworker_desktop.sync import wire
-from keyworker_desktop.sync.apply import apply_page
+from keyworker_desktop.sync.apply import PreparedPage, apply_page, prepare_page
 from keyworker_desktop.sync.batching import (
     FIRST_BATCH,
     PUSH_BYTES,
@@ -670,9 +670,11 @@ class SyncClient:
             if page["more"] and not stop() and self._skips.jump(page["cursor"]) is None:
                 ahead = pool.submit(fetch, page["cursor"])
             if changes or page["cursor"] != cursor or (scope and scope != known):
+                # Its work that needs no database, while the last page commits.
+                prepared = prepare_page(changes, device=self.store.device_id)
                 # Redoable: a page lost to a power cut is pulled again with its cursor.
                 writer.write(functools.partial(self._write_page, page=page, scope=scope,
-                                               summary=summary))
+                                               summary=summary, prepared=prepared))
             cursor = page["cursor"]
             done += len(changes)
             report("receiving", done, max(done, int(page.get("latest", cursor)) - start))
@@ -680,17 +682,17 @@ class SyncClient:
                 return
 
     def _write_page(self, s: Session, page: dict[str, Any], scope: str | None,
-                    summary: SyncSummary) -> None:
+                    summary: SyncSummary, prepared: PreparedPage) -> None:
         """A pulled page, its cursor and scope digest, in ``s``'s transaction."""
-        self._apply_page(s, page["changes"], summary)
+        self._apply_page(s, page["changes"], summary, prepared)
         self._put(s, CURSOR_KEY, page["cursor"])
         if scope:
             self._put(s, SCOPE_KEY, scope)
 
-    def _apply_page(self, s: Session, changes: list[dict[str, Any]],
-                    summary: SyncSummary) -> None:
+    def _apply_page(self, s: Session, changes: list[dict[str, Any]], summary: SyncSummary,
+                    prepared: PreparedPage | None = None) -> None:
         """Apply one pulled page in the caller's transaction (one page, one transaction)."""
         apply_page(s, changes, device=self.store.device_id, clock=self.store.clock,
-                   summary=summary)
+                   summary=summary, prepared=prepared)
         summary.down_entities.update(c["entity"] for c in changes
                                      if c["device"] != self.store.device_id)
