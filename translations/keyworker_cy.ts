@@ -4681,13 +4681,13 @@
         <translation>Mae&apos;r dyddiad cyn newid diwethaf y cofnod.</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/store/backups.py" line="+139"/>
+        <location filename="../keyworker_desktop/store/backups.py" line="+138"/>
         <source>Could not restore {backup}: {strerror}</source>
         <translation>Methu adfer {backup}: {strerror}</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/store/database.py" line="+58"/>
-        <location filename="../keyworker_desktop/store/sqlcipher.py" line="+74"/>
+        <location filename="../keyworker_desktop/store/database.py" line="+59"/>
+        <location filename="../keyworker_desktop/store/sqlcipher.py" line="+80"/>
         <source>damaged</source>
         <translation>wedi&apos;i difrodi</translation>
     </message>
@@ -4702,13 +4702,13 @@
         <translation>Defnyddiwch o leiaf {count} nod; mae tri gair ar hap yn dda.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+3"/>
         <source>missing</source>
         <translation>ar goll</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+161"/>
         <source>Another Keyworker program is busy with the key file. Try again in a moment.</source>
         <translation>Mae rhaglen Keyworker arall yn defnyddio&apos;r ffeil allwedd. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
@@ -4827,12 +4827,12 @@
         <translation>Nid oes modd darllen y ffeil awdurdod tystysgrifau a osodwyd ar gyfer y storfa ganolog, felly nid oes modd gwirio ei thystysgrif ac ni anfonwyd dim. Gofynnwch i gymorth TG eich sefydliad (ar y llinell orchymyn: keyworker sync --ca-cert FILE).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>This laptop&apos;s store holds the fictional demo caseload, which never syncs. To sync real records, start a new store in another folder.</source>
         <translation>Mae storfa&apos;r gliniadur hwn yn dal y llwyth achosion arddangos ffuglennol, nad yw byth yn cysoni. I gysoni cofnodion go iawn, dechreuwch storfa newydd mewn ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../keyworker_desktop/sync/client.py" line="+95"/>
+        <location filename="../keyworker_desktop/sync/transport.py" line="+49"/>
         <source>The central store&apos;s address must start with https://</source>
         <translation>Rhaid i gyfeiriad y storfa ganolog ddechrau gyda https://</translation>
     </message>
@@ -4842,12 +4842,12 @@
         <translation>Rhaid cysylltu â&apos;r storfa ganolog dros https:// (dim ond i&apos;r cyfrifiadur hwn y caniateir http plaen).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../keyworker_desktop/sync/client.py" line="+162"/>
         <source>The central store cannot be reached. Your changes are kept on this laptop; sync again when you are connected.</source>
         <translation>Nid oes modd cysylltu â&apos;r storfa ganolog. Mae eich newidiadau&apos;n cael eu cadw ar y gliniadur hwn; cysonwch eto pan fyddwch wedi cysylltu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>This laptop&apos;s sign-in to the central store has ended (it was not used for a long time). Your changes are kept on this laptop: please sign in again.</source>
         <translation>Mae mewngofnodiad y gliniadur hwn i&apos;r storfa ganolog wedi dod i ben (ni chafodd ei ddefnyddio am amser hir). Mae eich newidiadau&apos;n cael eu cadw ar y gliniadur hwn: mewngofnodwch eto.</translation>
     </message>
@@ -4887,12 +4887,12 @@
         <translation>Gwrthododd y storfa ganolog y cais: {message}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>This laptop is not registered with the central store.</source>
         <translation>Nid yw&apos;r gliniadur hwn wedi&apos;i gofrestru gyda&apos;r storfa ganolog.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../keyworker_desktop/sync/wipe.py" line="+99"/>
         <source>{count} changes made on this laptop since its last sync had not reached the central store and are lost. </source>
         <translation>Nid oedd {count} newid a wnaed ar y gliniadur hwn ers y cysoni diwethaf wedi cyrraedd y storfa ganolog, ac maen nhw wedi&apos;u colli. </translation>
     </message>
@@ -4912,12 +4912,12 @@
         <translation>Mae eich sefydliad wedi dirymu&apos;r gliniadur hwn, felly mae&apos;r data Keyworker arno wedi&apos;i ddileu. {lost}Siaradwch â&apos;ch rheolwr.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location filename="../keyworker_desktop/sync/client.py" line="+212"/>
         <source>Nothing was sent: you chose not to delete {deletes} records from the central store.</source>
         <translation>Ni anfonwyd dim byd: fe wnaethoch chi ddewis peidio â dileu {deletes} cofnod o&apos;r storfa ganolog.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+214"/>
         <source>Stopped: the central store would delete {deletes} records on this laptop. Nothing was deleted.</source>
         <translation>Wedi stopio: byddai&apos;r storfa ganolog yn dileu {deletes} cofnod ar y gliniadur hwn. Ni ddilëwyd dim byd.</translation>
     </message>

@@ -148,7 +148,7 @@ def prepare_page(changes: list[dict[str, Any]], *, device: str) -> PreparedPage:
     record (a first sync's every change): its problems, values, new row and history;
     :func:`apply_page` uses that where it holds.
     """
-    with _no_cycle_collection():
+    with no_cycle_collection():
         return _prepare(changes, device)
 
 
@@ -628,7 +628,7 @@ def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: Hyb
            guess: bool = True) -> None:
     s.info["write_context"].applying_remote = True
     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    with _no_cycle_collection():
+    with no_cycle_collection():
         if prepared is None:
             prepared = _prepare(changes, device)
         elif prepared.used or prepared.device != device or len(prepared.guesses) != len(changes):
@@ -656,10 +656,11 @@ def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: Hyb
 
 
 @contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """No cyclic garbage collection while a page is applied: its thousands of new rows,
-    history rows and values would each be scanned again and again as they pile up (a
-    tenth of a first sync's apply); whatever cycles the page leaves are collected after."""
+def no_cycle_collection() -> Iterator[None]:
+    """No cyclic garbage collection while a page is applied (or a whole pull, by the
+    client): its thousands of new rows, history rows and values would each be scanned
+    again and again as they pile up (a tenth of a first sync's apply); whatever cycles
+    are left are collected after."""
     was = gc.isenabled()
     gc.disable()
     try:

@@ -32,7 +32,12 @@ from keyworker_desktop.store.models.sync import LocalConflict, SyncPin
 from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.store.sqlcipher import WAL_BYTES
 from keyworker_desktop.sync import wire
-from keyworker_desktop.sync.apply import PreparedPage, apply_page, prepare_page
+from keyworker_desktop.sync.apply import (
+    PreparedPage,
+    apply_page,
+    no_cycle_collection,
+    prepare_page,
+)
 from keyworker_desktop.sync.batching import (
     FIRST_BATCH,
     PUSH_BYTES,
@@ -49,7 +54,6 @@ from keyworker_desktop.sync.errors import (
     CaFileUnreadable,
     DeleteRefused,
     DemoStore,
-    DeviceRevoked,
     Offline,
     ServerRefused,
     SignInAgain,
@@ -57,9 +61,8 @@ from keyworker_desktop.sync.errors import (
     UntrustedServer,
     _Revoked,
 )
-from keyworker_desktop.sync.errors import (
-    InsecureServer as InsecureServer,  # raised in transport: the UI reads it here
-)
+from keyworker_desktop.sync.errors import DeviceRevoked as DeviceRevoked  # for the UI
+from keyworker_desktop.sync.errors import InsecureServer as InsecureServer  # for the UI
 from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
 from keyworker_desktop.sync.scope import CHECKED_KEY, reconcile_scope
 from keyworker_desktop.sync.state import (
@@ -81,7 +84,7 @@ from keyworker_desktop.sync.transport import (
     untrusted,
     wait_before_retry,
 )
-from keyworker_desktop.sync.wipe import TOKEN_SECRET, wipe_local_store
+from keyworker_desktop.sync.wipe import TOKEN_SECRET, revoked, wipe_local_store
 from keyworker_desktop.sync.writer import PageWriter
 
 # Stop and ask before a sync deletes more than this share of live records (and more than 10).
@@ -248,21 +251,7 @@ class SyncClient:
                               headers=auth, json={"unsynced": unsynced})
             except (SyncError, _Revoked):
                 pass  # the wipe itself is done; only the central record of it is missing
-        lost = (Message("sync.lost_changes", QT_TRANSLATE_NOOP(
-                    "Errors", "{count} changes made on this laptop since its last sync had not "
-                    "reached the central store and are lost. "), count=unsynced)
-                if unsynced > 1 else
-                Message("sync.lost_change", QT_TRANSLATE_NOOP(
-                    "Errors", "1 change made on this laptop since its last sync had not "
-                    "reached the central store and is lost. ")) if unsynced == 1 else
-                Message("sync.nothing_lost", QT_TRANSLATE_NOOP(
-                    "Errors", "Nothing you made on it was left unsynced. ")))
-        raise DeviceRevoked(
-            Message("client.laptop_has_been", QT_TRANSLATE_NOOP(
-                    "Errors", "This laptop has been revoked by your organisation, so the "
-                    "Keyworker data on it has been deleted. {lost}Please speak to your "
-                    "manager."),
-                    lost=lost), unsynced)
+        raise revoked(unsynced)
 
     def _send(self, method: str, url: str, **kw: Any) -> httpx.Response:
         """One HTTP call; during a sync with a cancel check, abandoned (``Cancelled``) on cancel."""
@@ -610,7 +599,8 @@ class SyncClient:
         # next is read; a page is still applied and committed only in order.
         with ThreadPoolExecutor(1, thread_name_prefix="kw-pull") as pool:
             try:
-                with PageWriter(self.store) as writer:
+                # Nor cyclic garbage collection (the decoded pages pile up between pages).
+                with PageWriter(self.store) as writer, no_cycle_collection():
                     self._pull_pages(summary, report, stop, ask, cursor, fetch, pool, writer)
             except _Revoked:
                 self._wipe_revoked()

@@ -13,9 +13,11 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.paths import StorePaths
 from keyworker_desktop.store.secrets import DeviceSecrets
+from keyworker_desktop.sync.errors import DeviceRevoked
 
 TOKEN_SECRET = "sync_token"
 REPLACED_PREFIX = "replaced-"
@@ -89,3 +91,23 @@ def wipe_local_store(store: Store) -> None:
         pass
     store.close()
     wipe_folder(store.paths)
+
+
+def revoked(unsynced: int) -> DeviceRevoked:
+    """What the user is told once a revoked laptop has wiped itself: that it was revoked,
+    and how many changes made on it that had not reached the central store are lost."""
+    lost = (Message("sync.lost_changes", QT_TRANSLATE_NOOP(
+                "Errors", "{count} changes made on this laptop since its last sync had not "
+                "reached the central store and are lost. "), count=unsynced)
+            if unsynced > 1 else
+            Message("sync.lost_change", QT_TRANSLATE_NOOP(
+                "Errors", "1 change made on this laptop since its last sync had not "
+                "reached the central store and is lost. ")) if unsynced == 1 else
+            Message("sync.nothing_lost", QT_TRANSLATE_NOOP(
+                "Errors", "Nothing you made on it was left unsynced. ")))
+    return DeviceRevoked(
+        Message("client.laptop_has_been", QT_TRANSLATE_NOOP(
+                "Errors", "This laptop has been revoked by your organisation, so the "
+                "Keyworker data on it has been deleted. {lost}Please speak to your "
+                "manager."),
+                lost=lost), unsynced)
