@@ -444,3 +444,28 @@ def test_a_413_naming_a_limit_that_cannot_be_changes_no_batch_size(
     assert {r.code for r in summary.rejected} == {"too_large"}
     assert sam.pending_count() == 3
     sam.http.close()
+
+
+def test_a_long_pull_holds_no_more_answers_as_it_goes(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    """Memory stays flat in the number of pages: no cyclic collection runs during a pull,
+    and an answer holds its body in a cycle (httpx's response and its stream), so each
+    page's is collected as the pull goes."""
+    import gc
+
+    sam = SyncClient(make_store("sam"), server.url)
+    sam.register("sam", PASSWORD)
+    for i in range(40):
+        add_person(sam.store, f"Person {i}")
+    sam.sync()
+    morgan = SyncClient(make_store("morgan"), server.url, page_size=4)
+    morgan.register("morgan", PASSWORD)
+    held: list[int] = []
+
+    def answers_alive(stage: str, _done: int, _total: int) -> None:
+        if stage == "receiving":
+            held.append(sum(1 for o in gc.get_objects() if type(o) is httpx.Response))
+
+    assert morgan.sync(progress=answers_alive).pulled == 40
+    assert len(held) >= 10
+    assert max(held) <= 3  # this page's, the next one's on its way, and one being made
