@@ -119,16 +119,20 @@ class ScopeDigests:
         self._held: dict[tuple[int, str, str | None], tuple[int, str]] = {}
         self._lock = threading.Lock()
 
-    def head(self, s: Session, caller: Caller) -> Head:
+    def head(self, s: Session, caller: Caller, *, held_only: bool = False) -> Head:
         """The newest sequence number and the caller's digest: one statement when the
         scopes have not changed since this process last hashed the caller's; none when
-        they came with the caller's token (:data:`HEAD_COLUMNS`)."""
+        they came with the caller's token (:data:`HEAD_COLUMNS`). ``held_only``: the
+        digest only if held for the current epoch, else "" (a push's answer, under the
+        push lock, does not hash a scope: the laptop then pulls)."""
         read = s.info.pop(ALSO_READ, None)
         epoch, latest = read if read is not None else s.execute(_HEAD).one()
         key = (caller.user_id, caller.role, caller.team)
         held = self._held.get(key)
         if held is not None and held[0] == epoch:
             return Head(latest or 0, held[1])
+        if held_only:
+            return Head(latest or 0, "")
         epoch, digest = self._digest(s, caller, epoch)
         with self._lock:
             if len(self._held) >= MAX_HELD:

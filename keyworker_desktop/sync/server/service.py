@@ -508,9 +508,10 @@ def push(s: Session, caller: Caller, body: bytes, max_drift_ms: int = MAX_DRIFT_
          digests: ScopeDigests | None = None) -> dict[str, Any]:
     """Apply a push body; raises :class:`ApiError` for a malformed or wholly refused one.
 
-    The answer ends with the log's newest sequence number and the caller's scope digest,
-    as a pull would give them (``digests``: the process's): a laptop whose pushes are all
-    the log holds since its cursor, in a scope it knows, need not pull after them."""
+    The answer ends with the log's newest sequence number and the caller's scope digest
+    as a pull would give them (``digests``: the process's; the digest only when it holds
+    it, else ""): a laptop whose pushes are all the log holds since its cursor, in a scope
+    it knows, need not pull after them."""
     changes = validate_push(body)
     restamp_ahead(changes, max_drift_ms)
     _refuse_admin(caller)
@@ -567,8 +568,9 @@ def push(s: Session, caller: Caller, body: bytes, max_drift_ms: int = MAX_DRIFT_
     applied = sum(1 for r in out if r["status"] not in ("rejected", "duplicate"))
     audit(s, caller, "push", "ok", touched, applied)
     # Under the push lock: no change can be numbered between these and this answer. The
-    # digest is of the allocations this push leaves (its own included).
-    head = (digests or ScopeDigests()).head(s, caller)
+    # digest, of the allocations as this push leaves them, only if the process holds it
+    # for the current epoch: hashing a scope here would hold every other push back.
+    head = (digests or ScopeDigests()).head(s, caller, held_only=True)
     return {"results": out, "cursor": head.latest, "scope": head.digest}
 
 

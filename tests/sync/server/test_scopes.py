@@ -149,6 +149,29 @@ def test_an_unchanged_scope_is_answered_without_hashing_it_again(
     assert len(moved) == len(cold)
 
 
+def test_a_push_answers_a_scope_digest_only_when_held_never_hashing_under_its_lock(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    sam_laptop = laptop(make_store, server, "sam")
+    jo = add_person(sam_laptop.store, "Jo")
+    sam_laptop.sync()
+    sam = token(server, "sam")
+    body = {"changes": []}
+
+    def push_answer() -> dict[str, Any]:
+        got = httpx.post(server.url + "/v1/push", json=body, headers=sam)
+        assert got.status_code == 200
+        return dict(got.json())
+
+    server.central.digests.forget()
+    with statements(server) as cold:
+        answer = push_answer()
+    assert answer["scope"] == "" and not [s for s in cold if hashes(s)]
+    pulled(server, sam)  # a pull hashes it, and the process holds it
+    answer = push_answer()
+    assert answer["scope"] == scope_digest_of([jo])
+    assert answer["cursor"] == httpx.get(server.url + "/v1/status").json()["latest_seq"]
+
+
 def test_each_change_moves_the_epoch_in_its_own_transaction(server: Running) -> None:
     def epoch() -> int:
         value = server.central.run(lambda s: s.scalar(select(ScopeEpoch.epoch)))
