@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,21 +24,27 @@ from keyworker_desktop.sync.server.serving import MAX_HEAD, make_server
 from ..conftest import free_port
 
 
-@pytest.fixture
-def address(tmp_path: Path) -> Iterator[tuple[str, int]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'central.db'}")
-    port = free_port()
-    server = make_server(create_app(engine=engine), "127.0.0.1", port, head_seconds=0.5)
+@contextmanager
+def running(app: Any, head_seconds: float = 0.5) -> Iterator[uvicorn.Server]:
+    """``app`` served on a free loopback port, in a thread, until the block ends."""
+    server = make_server(app, "127.0.0.1", free_port(), head_seconds=head_seconds)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.01)
     try:
-        yield "127.0.0.1", port
+        yield server
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+@pytest.fixture
+def address(tmp_path: Path) -> Iterator[tuple[str, int]]:
+    engine = make_engine(f"sqlite:///{tmp_path / 'central.db'}")
+    with running(create_app(engine=engine)) as server:
+        yield where(server)
         engine.dispose()
 
 
@@ -79,17 +86,8 @@ def test_whole_requests_are_served_before_and_after_a_pause(address: tuple[str, 
 def server(tmp_path: Path) -> Iterator[uvicorn.Server]:
     """A running server (as :func:`address` starts) with its head deadline at 0.5 s."""
     engine = make_engine(f"sqlite:///{tmp_path / 'central.db'}")
-    server = make_server(create_app(engine=engine), "127.0.0.1", free_port(), head_seconds=0.5)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.01)
-    try:
+    with running(create_app(engine=engine)) as server:
         yield server
-    finally:
-        server.should_exit = True
-        thread.join(10)
         engine.dispose()
 
 
@@ -205,16 +203,7 @@ async def slow_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
 
 
 def test_an_answer_slower_than_the_head_deadline_is_not_cut_off() -> None:
-    server = make_server(slow_app, "127.0.0.1", free_port(), head_seconds=0.5)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.01)
-    try:
-        with socket.create_connection(where(server), timeout=5) as sock:
-            sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
-            assert answer(sock, 2.0).startswith(b"HTTP/1.1 200")
-    finally:
-        server.should_exit = True
-        thread.join(10)
+    with running(slow_app) as server, \
+            socket.create_connection(where(server), timeout=5) as sock:
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert answer(sock, 2.0).startswith(b"HTTP/1.1 200")
