@@ -43,6 +43,7 @@ from keyworker_desktop.store.models.sync import (
     SyncPin,
     SyncState,
 )
+from keyworker_desktop.sync import wire
 
 log = logging.getLogger(__name__)
 
@@ -81,13 +82,15 @@ def reconcile_scope(store: Store, pulled_digest: str | None,
         row = s.get(SyncState, CHECKED_KEY)
         if row is not None and row.value.get("v") == pulled_digest:
             return None
-        holds_anyone = s.scalar(select(YoungPerson.id).limit(1)) is not None
-    if holds_anyone:
+        held = list(s.scalars(select(YoungPerson.id)))
+    if held and wire.scope_digest(held) != pulled_digest:
         in_scope = fetch()
         if in_scope is None:
             return None
         result = purge_out_of_scope(store, in_scope)
     else:
+        # Nobody here, or exactly the young people in scope (the digest is of their ids):
+        # nobody to remove, and nothing to ask (a first sync's every young person).
         result = ScopePurge()
     if not result.kept:
         # Redoable: lost to a power cut, it only means the next sync checks again.

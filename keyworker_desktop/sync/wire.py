@@ -12,6 +12,8 @@ Field values (``fields``) are JSON values checked per column by
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -359,6 +361,13 @@ _any_decoder = msgspec.json.Decoder()
 def decode_json(raw: bytes) -> Any:
     """An answer's JSON value (about half the time ``json.loads`` takes on a pulled page)."""
     return _any_decoder.decode(raw)
+
+
+def scope_digest(young_person_ids: Iterable[str]) -> str:
+    """The digest of a scope as pulls carry it: of its young people's ids, each once, in
+    code point order (as Python sorts them; UTF-8's byte order, SQLite's and PostgreSQL's
+    "C")."""
+    return hashlib.sha256("\n".join(sorted(set(young_person_ids))).encode()).hexdigest()[:32]
 
 
 def encode(value: Any) -> bytes:

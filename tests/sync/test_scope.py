@@ -259,8 +259,8 @@ def test_an_unchanged_scope_asks_nothing_and_a_changed_one_asks_once(
     sam = laptop(make_store, server, "sam")
     jo, kit = add_person(sam.store, "Xanthe"), add_person(sam.store, "Kit")
     with counting(sam) as first:
-        sam.sync()  # never checked before: asks once
-    assert first.count("/v1/scope") == 1
+        sam.sync()  # never checked before, but the laptop holds exactly its scope
+    assert "/v1/scope" not in first and first == ["/v1/push", "/v1/pull"]
     edit(sam.store, jo, interests="drums")
     with counting(sam) as same_scope:
         changed = sam.sync()
@@ -276,6 +276,24 @@ def test_an_unchanged_scope_asks_nothing_and_a_changed_one_asks_once(
     with counting(sam) as after:
         sam.sync()
     assert after == ["/v1/pull"]
+
+
+def test_a_first_sync_holding_its_whole_scope_asks_nothing_and_a_move_still_asks(
+        make_store: Callable[[str], Store], server: Running) -> None:
+    """A laptop works out the digest of the young people it holds: the same as the pulled
+    one, nobody can be out of scope; a different one (someone here moved away), it asks."""
+    sam = laptop(make_store, server, "sam")
+    jo = add_person(sam.store, "Xanthe")
+    add_person(sam.store, "Kit")
+    sam.sync()
+    morgan = laptop(make_store, server, "morgan")  # senior in sam's team
+    with counting(morgan) as first:
+        assert morgan.sync().pulled == 2  # holds exactly the team's: nothing to ask
+    assert "/v1/scope" not in first
+    allocate(server, "pat", jo)  # to another team
+    with counting(morgan) as paths:
+        moved = morgan.sync()
+    assert paths.count("/v1/scope") == 1 and moved.removed_young_person_ids == [jo]
 
 
 def test_a_cancelled_sync_removes_nobody_and_the_next_one_does(

@@ -10,7 +10,6 @@ hashes again only when the epoch has moved.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from typing import Any, NamedTuple
 
@@ -18,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, bindparam, distinct, func, literal
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
+from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.server.accounts import ALSO_READ, Caller
 from keyworker_desktop.sync.server.models import Allocation, Change, ScopeEpoch, User
 
@@ -70,8 +70,9 @@ def visible(caller: Caller, column: Any, *, bound: bool = False) -> ColumnElemen
 
 
 def scope_digest_of(ids: list[str]) -> str:
-    """The digest of a sorted list of young person ids (as pulls carry it)."""
-    return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:32]
+    """The digest of a list of young person ids (as pulls carry it: :func:`.wire.scope_digest`,
+    which a laptop also works out for the young people it holds)."""
+    return wire.scope_digest(ids)
 
 
 _EPOCH = select(ScopeEpoch.epoch).where(ScopeEpoch.id == 1).scalar_subquery()
