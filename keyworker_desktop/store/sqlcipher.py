@@ -30,6 +30,20 @@ WAL_PAGES = 1000
 WAL_BYTES = WAL_PAGES * 4096
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
+# SQLCipher's driver (pysqlite's older binding code) binds a value that is not exactly an
+# int, float, str or bytes by looking for an adapter; for None and bool it finds none only
+# after raising and clearing an AttributeError, about 0.9 us a value, forty times an int's
+# (a first sync binds about 90,000 None in its INSERTs, and every write binds some).
+# Adapters that give back the value bound anyway (None as NULL, a bool as its int) skip
+# that: 0.2 us. Process-wide for this driver; the standard sqlite3 module is untouched.
+sqlcipher.register_adapter(type(None), _same)
+sqlcipher.register_adapter(bool, int)
+
+
 def _raw_key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
