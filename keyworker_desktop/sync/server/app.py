@@ -34,6 +34,7 @@ from keyworker_desktop.sync.server.register_limits import (
     default_hash_slots,
 )
 from keyworker_desktop.sync.server.scopes import HEAD_COLUMNS, ScopeDigests
+from keyworker_desktop.sync.server.upkeep import Statistics
 from keyworker_desktop.sync.server.validate import (
     ApiError,
     decode,
@@ -104,6 +105,8 @@ class Central:
         # Bodies of pushes held in memory at once (each up to limits.push_body, parsed).
         self._push_slots = asyncio.Semaphore(self.limits.push_slots)
         self.digests = ScopeDigests()
+        # The log's planner statistics, once pushes have grown it (PostgreSQL).
+        self.statistics = Statistics(engine)
 
     def run(self, fn: Callable[[Session], Any], *, reading: bool = False) -> Any:
         """``fn(session)`` in one transaction; ``reading``: a call that writes nothing but
@@ -245,6 +248,8 @@ class Central:
                     lambda s, c: service.push(s, c, body, drift_ms, self.digests))
             finally:
                 self._push_slots.release()
+            self.statistics.pushed(sum(1 for r in out["results"]
+                                       if r["status"] not in ("rejected", "duplicate")))
             return _answer(wire.PushResponse, out)
         except ApiError as exc:
             return _error(exc)
