@@ -427,14 +427,14 @@ class SyncClient:
               ask: ConfirmDeletes) -> int:
         """Send what is unpushed; the number of changes given a new id to send again."""
         with self.store.session() as s:
-            last = s.scalar(select(func.max(ChangeLogEntry.seq))
-                            .where(ChangeLogEntry.pushed_at.is_(None)))
+            # One statement (one snapshot): the newest unpushed change, and how many there
+            # are up to it and of them deletes.
+            last, total, deletes = s.execute(select(
+                func.max(ChangeLogEntry.seq), func.count(),
+                func.count().filter(ChangeLogEntry.op == "delete"))
+                .where(ChangeLogEntry.pushed_at.is_(None))).one()
             if last is None:
                 return 0
-            pending = ChangeLogEntry.pushed_at.is_(None) & (ChangeLogEntry.seq <= last)
-            total = s.scalar(select(func.count()).select_from(ChangeLogEntry).where(pending)) or 0
-            deletes = s.scalar(select(func.count()).select_from(ChangeLogEntry)
-                               .where(pending, ChangeLogEntry.op == "delete")) or 0
             if deletes > DELETE_FLOOR:
                 live = self._live_records(s) + deletes
                 if deletes > DELETE_SHARE * live and not ask("central", deletes, live):
