@@ -429,10 +429,12 @@ class SyncClient:
         with self.store.session() as s:
             # One statement (one snapshot): the newest unpushed change, and how many there
             # are up to it and of them deletes.
-            last, total, deletes = s.execute(select(
+            counts = s.execute(select(
                 func.max(ChangeLogEntry.seq), func.count(),
                 func.count().filter(ChangeLogEntry.op == "delete"))
                 .where(ChangeLogEntry.pushed_at.is_(None))).one()
+            last: int | None = counts[0]
+            total, deletes = int(counts[1]), int(counts[2])
             if last is None:
                 return 0
             if deletes > DELETE_FLOOR:
