@@ -11,10 +11,12 @@ laptops share with it in the benchmarks.
 Autovacuum analyzes a table once a tenth of it has changed, within a minute, when it runs
 (it is off on some servers, and a new team's first syncs come within that minute). The
 central store does not count on it: once pushes have added as many changes as the log
-held when it was last analyzed (at least :data:`FIRST`), it analyzes the log, the records
-and the allocations, on a thread of its own, one at a time. The estimates for changes
-added since stay right (PostgreSQL reads the newest sequence number from the index), so
-doubling is often enough; an ANALYZE samples at most 30,000 rows of a table.
+held when it was last analyzed (at least :data:`FIRST`), it analyzes the log's sequence
+numbers, on a thread of its own, one at a time: 35 ms for 35,601 changes, where the whole
+log took 207 ms and the records as much again, and their other plans (a key looked up in
+its unique index) need nothing. The estimates for changes added since stay right
+(PostgreSQL reads the newest sequence number from the index), so doubling is enough; an
+ANALYZE samples at most 30,000 rows.
 """
 
 from __future__ import annotations
@@ -29,14 +31,14 @@ log = logging.getLogger(__name__)
 # Changes pushed before the first ANALYZE: a log smaller than this sorts quickly.
 FIRST = 5_000
 
-_ANALYZE = "ANALYZE changes, records, allocations"
+_ANALYZE = "ANALYZE changes (seq)"
 # The rows the log held when last analyzed (-1: never, PostgreSQL 14 and later; 0 before).
 _ANALYZED_ROWS = "SELECT reltuples FROM pg_class WHERE oid = 'changes'::regclass"
 
 
 class Statistics:
-    """Counts the changes pushes add, and analyzes the tables pulls and pushes read once
-    they have grown enough (PostgreSQL; on SQLite :meth:`pushed` does nothing)."""
+    """Counts the changes pushes add, and analyzes the log's order once it has grown
+    enough (PostgreSQL; on SQLite :meth:`pushed` does nothing)."""
 
     def __init__(self, engine: Engine, first: int = FIRST) -> None:
         self.engine = engine
