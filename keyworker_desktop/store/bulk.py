@@ -42,17 +42,22 @@ def among(column: Any, values: Iterable[str | int] | str) -> ColumnElement[bool]
     """``column IN values`` with the values as one JSON parameter (SQLite's json_each):
     one statement whatever their number, where an IN list of 500 bound parameters costs
     SQLAlchemy more to expand than SQLite to run. ``values`` may be that JSON list."""
-    listed = values if isinstance(values, str) else json.dumps(list(values))
-    return column.in_(select(literal_column("value")).select_from(func.json_each(listed)))
+    return column.in_(select(literal_column("value")).select_from(func.json_each(
+        _listed(values))))
 
 
 def held_ids(conn: Connection, table: str, ids: Iterable[str] | str) -> set[str]:
     """The ids among ``ids`` (or in ``ids``, a JSON list) that ``table`` holds (one
     statement, the ids as one JSON parameter; plain SQL, where a SELECT built by
     SQLAlchemy costs more than SQLite's answer to it)."""
-    listed = ids if isinstance(ids, str) else json.dumps(list(ids))
     return {i for (i,) in conn.exec_driver_sql(
-        f'SELECT id FROM "{table}" WHERE id IN (SELECT value FROM json_each(?))', (listed,))}
+        f'SELECT id FROM "{table}" WHERE id IN (SELECT value FROM json_each(?))',
+        (_listed(ids),))}
+
+
+def _listed(values: Iterable[str | int] | str) -> str:
+    """``values`` as a JSON list for json_each (as they are when already one)."""
+    return values if isinstance(values, str) else json.dumps(list(values))
 
 
 def bind_value(conn: Connection, column: ColumnElement[Any], value: Any) -> Any:

@@ -231,11 +231,7 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
         known = made.get(rid)
         if known is not None:
             guesses.append(_Guess(True, history, unreadable, refs, values))
-            row = known[1]
-            row.update(values)
-            if hlc > row["hlc"]:
-                row["hlc"], row["updated_by"] = hlc, author
-                row["updated_at"] = _authored_at(ch, now, times)
+            _change_row(known[1], values, ch, now, times)
             continue
         if not required_fields(model) <= apply.keys():  # not a whole record: history only
             guesses.append(_Guess(True, history, unreadable, refs, values))
@@ -432,11 +428,7 @@ class _Page:
                 self.touched.add(rid)
             known = self.new_rows.get(rid)
             if known is not None:
-                row = known[1]
-                row.update(values)
-                if ch["hlc"] > row["hlc"]:
-                    row["hlc"], row["updated_by"] = ch["hlc"], ch["author"]
-                    row["updated_at"] = _authored_at(ch, self.now)
+                _change_row(known[1], values, ch, self.now)
             elif guess.row is not None:
                 self.new_rows[rid] = (self.models[ch["entity"]], guess.row)
             return
@@ -524,11 +516,7 @@ class _Page:
         """A record this laptop has not held: a row for the bulk insert (or for the ORM)."""
         known = self.new_rows.get(rid)
         if known is not None:
-            row = known[1]
-            row.update(decoded(model, apply))
-            if ch["hlc"] > row["hlc"]:
-                row["hlc"], row["updated_by"] = ch["hlc"], ch["author"]
-                row["updated_at"] = _authored_at(ch, self.now)
+            _change_row(known[1], decoded(model, apply), ch, self.now)
             return
         if not required_fields(model) <= apply.keys():
             return  # not a whole record (its insert was never visible): history only
@@ -668,6 +656,16 @@ def no_cycle_collection() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+def _change_row(row: dict[str, Any], values: dict[str, Any], ch: dict[str, Any],
+                now: datetime, times: dict[str, datetime] | None = None) -> None:
+    """A later change in the page to a record the page makes: its values into the new row,
+    and its stamp, author and time when its stamp is the newer."""
+    row.update(values)
+    if ch["hlc"] > row["hlc"]:
+        row["hlc"], row["updated_by"] = ch["hlc"], ch["author"]
+        row["updated_at"] = _authored_at(ch, now, times)
 
 
 def _authored_at(ch: dict[str, Any], now: datetime,

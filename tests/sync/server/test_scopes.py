@@ -68,6 +68,14 @@ def sql(server: Running, statement: str, **params: Any) -> None:
     server.central.run(lambda s: s.execute(text(statement), params))
 
 
+def synced_person(make_store: Callable[[str], Store], server: Running, given: str) -> str:
+    """A young person Sam adds on a laptop and syncs (allocated to Sam): their id."""
+    sam_laptop = laptop(make_store, server, "sam")
+    yp = add_person(sam_laptop.store, given)
+    sam_laptop.sync()
+    return yp
+
+
 def test_every_way_of_changing_a_scope_changes_the_next_pulls_digest(
         make_store: Callable[[str], Store], server: Running) -> None:
     sam_laptop = laptop(make_store, server, "sam")
@@ -110,9 +118,7 @@ def test_every_way_of_changing_a_scope_changes_the_next_pulls_digest(
 
 def test_the_central_allocate_and_end_allocation_commands_change_the_digest(
         make_store: Callable[[str], Store], server: Running) -> None:
-    sam_laptop = laptop(make_store, server, "sam")
-    jo = add_person(sam_laptop.store, "Jo")
-    sam_laptop.sync()
+    jo = synced_person(make_store, server, "Jo")
     alex = token(server, "alex")
     before = pulled(server, alex)
     server.central.run(lambda s: allocations.allocate(
@@ -125,9 +131,7 @@ def test_the_central_allocate_and_end_allocation_commands_change_the_digest(
 
 def test_an_unchanged_scope_is_answered_without_hashing_it_again(
         make_store: Callable[[str], Store], server: Running) -> None:
-    sam_laptop = laptop(make_store, server, "sam")
-    jo = add_person(sam_laptop.store, "Jo")
-    sam_laptop.sync()
+    jo = synced_person(make_store, server, "Jo")
     sam = token(server, "sam")
     first = pulled(server, sam)
     with statements(server) as cold:
@@ -151,9 +155,7 @@ def test_an_unchanged_scope_is_answered_without_hashing_it_again(
 
 def test_a_push_answers_a_scope_digest_only_when_held_never_hashing_under_its_lock(
         make_store: Callable[[str], Store], server: Running) -> None:
-    sam_laptop = laptop(make_store, server, "sam")
-    jo = add_person(sam_laptop.store, "Jo")
-    sam_laptop.sync()
+    jo = synced_person(make_store, server, "Jo")
     sam = token(server, "sam")
     body = {"changes": []}
 
