@@ -10,7 +10,6 @@ store whose certificate fails verification is not offline: :class:`UntrustedServ
 from __future__ import annotations
 
 import functools
-import gc
 import platform
 import ssl
 from collections.abc import Callable
@@ -82,6 +81,7 @@ from keyworker_desktop.sync.transport import (
     retry_after,
     run_cancellable,
     trust,
+    unbound,
     untrusted,
     wait_before_retry,
 )
@@ -258,11 +258,11 @@ class SyncClient:
         """One HTTP call; during a sync with a cancel check, abandoned (``Cancelled``) on cancel."""
         cancel = self._cancel
         if cancel is None:
-            return self.http.request(method, url, **kw)
+            return unbound(self.http.request(method, url, **kw))
         http, own = self.http, self._own_http
         try:
-            return run_cancellable(lambda: http.request(method, url, **kw), cancel,
-                                   abandoned=http.close if own else None)
+            return unbound(run_cancellable(lambda: http.request(method, url, **kw), cancel,
+                                           abandoned=http.close if own else None))
         except Cancelled as stopped:
             # An abandoned request closes its client when it ends: use a new one. One that
             # never started leaves the client as it was (closed with this sync client).
@@ -669,9 +669,6 @@ class SyncClient:
                 writer.write(functools.partial(self._write_page, page=page, scope=scope,
                                                summary=summary, prepared=prepared))
             cursor = page["cursor"]
-            # Only the youngest objects (no collection runs during a pull): an answer holds
-            # its body in a cycle (httpx's response and its stream), 2 MB a page.
-            gc.collect(0)
             done += len(changes)
             report("receiving", done, max(done, int(page.get("latest", cursor)) - start))
             if not page["more"]:

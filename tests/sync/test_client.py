@@ -449,8 +449,8 @@ def test_a_413_naming_a_limit_that_cannot_be_changes_no_batch_size(
 def test_a_long_pull_holds_no_more_answers_as_it_goes(
         make_store: Callable[[str], Store], server: Running) -> None:
     """Memory stays flat in the number of pages: no cyclic collection runs during a pull,
-    and an answer holds its body in a cycle (httpx's response and its stream), so each
-    page's is collected as the pull goes."""
+    and httpx leaves an answer with its body in a cycle (the response and its stream), so
+    each is taken out of it, to be freed once its page is written."""
     import gc
 
     sam = SyncClient(make_store("sam"), server.url)
