@@ -421,6 +421,45 @@ def test_a_push_starts_small_and_doubles_up_to_the_batch_size(
     sam.http.close()
 
 
+def test_no_cyclic_collection_runs_during_a_sync_and_answers_go_as_it_goes(
+        make_store: Callable[[str], Store], server: Running,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sync turns cyclic garbage collection off while it pushes and pulls (a full one
+    walks every object of the process) and back on after, even when it fails; with it
+    off, each answer is still freed as the sync goes (out of httpx's cycle)."""
+    import gc
+
+    from keyworker_desktop.sync import client as client_module
+
+    monkeypatch.setattr(client_module, "FIRST_BATCH", 2)
+    sam = SyncClient(make_store("sam"), server.url, batch_size=4)
+    sam.register("sam", PASSWORD)
+    for i in range(20):
+        add_person(sam.store, f"Person {i}")
+    seen: list[tuple[str, bool, int]] = []
+
+    def note(stage: str, _done: int, _total: int) -> None:
+        seen.append((stage, gc.isenabled(),
+                     sum(1 for o in gc.get_objects() if type(o) is httpx.Response)))
+
+    assert gc.isenabled()
+    assert sam.sync(progress=note).pushed == 20
+    assert gc.isenabled()
+    sending = [s for s in seen if s[0] == "sending"]
+    assert len(sending) >= 5
+    assert not any(enabled for _stage, enabled, _alive in seen)
+    assert max(alive for _stage, _enabled, alive in seen) <= 3
+
+    def fail(_stage: str, _done: int, _total: int) -> None:
+        raise RuntimeError("stopped here")
+
+    add_person(sam.store, "One more")
+    with pytest.raises(RuntimeError):
+        sam.sync(progress=fail)
+    assert gc.isenabled()
+    sam.http.close()
+
+
 @pytest.mark.parametrize("limit", [-1, 0, True, "2"])
 def test_a_413_naming_a_limit_that_cannot_be_changes_no_batch_size(
         make_store: Callable[[str], Store], server: Running, limit: object) -> None:
