@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Column, Integer, MetaData, Table, insert, select
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, MetaData, Table, insert, select
 
 from keyworker_desktop.store import bulk
 from keyworker_desktop.store.database import Store
@@ -95,3 +95,31 @@ def test_a_column_converted_at_once_stores_what_the_orm_stores(store: Store) -> 
         theirs = conn.exec_driver_sql(f"SELECT {columns} FROM bulk_whole ORDER BY n").all()
         mine = conn.exec_driver_sql(f"SELECT {columns} FROM bulk_whole_ours ORDER BY n").all()
         assert mine == theirs and len(mine) == 14
+
+
+def test_rows_of_only_converted_values_insert_as_the_orm_does(store: Store) -> None:
+    """Rows whose every value is converted (no value taken as it is) and rows of one value:
+    the statement names the columns in the order of their values."""
+    probe = Table("bulk_converted", MetaData(),
+                  Column("n", Integer, primary_key=True),
+                  Column("at", DateTime), Column("on", Date), Column("flag", Boolean))
+    batches: list[list[dict[str, Any]]] = [
+        [{"at": datetime(2024, 1, 2, 3, 4, 5, i), "on": date(2024, 2, 1 + i), "flag": i == 1}
+         for i in range(3)],
+        [{"on": date(2025, 3, 1 + i)} for i in range(2)],
+        [{"n": 50 + i} for i in range(2)],
+    ]
+    with store.transaction() as s:
+        conn = s.connection()
+        probe.create(conn)
+        ours = Table("bulk_converted_ours", probe.metadata,
+                     *[Column(c.name, c.type, primary_key=c.primary_key) for c in probe.c])
+        ours.create(conn)
+        for batch in batches:
+            conn.execute(insert(probe), batch)
+            bulk.insert_rows(conn, ours, batch)
+        columns = ", ".join(f'"{c.name}", typeof("{c.name}")' for c in probe.c)
+        theirs = conn.exec_driver_sql(f"SELECT {columns} FROM bulk_converted ORDER BY n").all()
+        mine = conn.exec_driver_sql(f"SELECT {columns} FROM bulk_converted_ours ORDER BY n").all()
+        assert mine == theirs and len(mine) == 7
+        assert mine[0][4:6] == ("2024-02-01", "text")
