@@ -1,7 +1,7 @@
 // PouchDB's half of bench_pouchdb.py (run by it, with NODE_PATH at bench/.pouchdb/node_modules).
 //
 //   node pouchdb_side.js server DIR PORT        express-pouchdb on loopback, databases in DIR
-//   node pouchdb_side.js client DIR URL RECORDS CHANGED  the timed replications; one JSON line
+//   node pouchdb_side.js client DIR URL RECORDS CHANGED ROUNDS  the timed replications; one JSON line
 //
 // The client is what an offline-first app would do with PouchDB: a local LevelDB database
 // per laptop, replicated to and from the server with the defaults.
@@ -31,7 +31,9 @@ async function timed(fn) {
   return [now() - t, out];
 }
 
-async function client(dir, url, recordsFile, changed) {
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+
+async function client(dir, url, recordsFile, changed, rounds) {
   const records = JSON.parse(fs.readFileSync(recordsFile, "utf8"));
   const remote = new PouchDB(url + "/keyworker");
   const a = new PouchDB(path.join(dir, "laptop-a"));
@@ -51,15 +53,25 @@ async function client(dir, url, recordsFile, changed) {
     const [t] = await timed(() => a.sync(remote));
     noop.push(t);
   }
-  noop.sort((x, y) => x - y);
-  out.noop = noop[Math.floor(noop.length / 2)];
-  // The same CHANGED records changed on the first laptop (one field each), as the other side.
-  const some = await a.allDocs({ include_docs: true, keys: records.slice(0, Number(changed)).map((x) => x.id) });
-  await a.bulkDocs(some.rows.map((row) => ({ ...row.doc, what_matters: row.doc.what_matters + " Changed." })));
-  [out.push_changed, r] = await timed(() => a.replicate.to(remote));
-  out.push_changed_docs = r.docs_written;
-  [out.pull_changed, r] = await timed(() => b.replicate.from(remote));
-  out.pull_changed_docs = r.docs_written;
+  out.noop = median(noop);
+  // The same CHANGED records changed on the first laptop (one field each), pushed, and
+  // pulled by the second, ROUNDS times, as the other side does; each time's median.
+  const ids = records.slice(0, Number(changed)).map((x) => x.id);
+  out.push_changed_all = [];
+  out.pull_changed_all = [];
+  for (let round = 0; round < Number(rounds); round++) {
+    const some = await a.allDocs({ include_docs: true, keys: ids });
+    await a.bulkDocs(some.rows.map((row) => ({ ...row.doc, what_matters: row.doc.what_matters + " Changed." })));
+    let t;
+    [t, r] = await timed(() => a.replicate.to(remote));
+    out.push_changed_all.push(t);
+    out.push_changed_docs = r.docs_written;
+    [t, r] = await timed(() => b.replicate.from(remote));
+    out.pull_changed_all.push(t);
+    out.pull_changed_docs = r.docs_written;
+  }
+  out.push_changed = median(out.push_changed_all);
+  out.pull_changed = median(out.pull_changed_all);
   await a.close();
   await b.close();
   console.log(JSON.stringify(out));
