@@ -80,6 +80,32 @@ _TOKEN_REFUSALS = {
 }
 
 
+class RecentSenders:
+    """Tokens that passed the check made before a push's body is read, for a little while:
+    a sync's next pushes skip that check (its own round trip and a thread), not the one
+    in their transaction, which still refuses a token revoked meanwhile. Kept by the
+    token's hash, at most ``most`` of them (all forgotten when full); on the event loop
+    only, so without a lock."""
+
+    def __init__(self, seconds: float = 30.0, most: int = 10_000) -> None:
+        self.seconds = seconds
+        self.most = most
+        self._until: dict[str, float] = {}
+
+    @staticmethod
+    def _key(request: Request) -> str:
+        return accounts.token_hash(request.headers.get("authorization", ""))
+
+    def known(self, request: Request) -> bool:
+        until = self._until.get(self._key(request))
+        return until is not None and time.monotonic() < until
+
+    def add(self, request: Request) -> None:
+        if len(self._until) >= self.most:
+            self._until.clear()
+        self._until[self._key(request)] = time.monotonic() + self.seconds
+
+
 class Central:
     """Per-process wiring: an engine, a session factory and the limits; no state between
     requests but the push slots and the scope digests (each with the epoch it stands for)."""
@@ -107,6 +133,8 @@ class Central:
         self.digests = ScopeDigests()
         # The log's planner statistics, once pushes have grown it (PostgreSQL).
         self.statistics = Statistics(engine)
+        # Senders whose token passed a push's first check just now (see push).
+        self.senders = RecentSenders()
 
     def run(self, fn: Callable[[Session], Any], *, reading: bool = False) -> Any:
         """``fn(session)`` in one transaction; ``reading``: a call that writes nothing but
@@ -235,8 +263,11 @@ class Central:
             # Who is asking, before a byte of the body is read: an unknown sender costs
             # one indexed lookup, never a buffered body (statement by statement: no BEGIN
             # and COMMIT round trips; the push checks the token again in its transaction).
-            await run_in_threadpool(partial(self.run, reading=True),
-                                    lambda s: self.caller(s, request))
+            # A sender whose token passed it in the last half minute is not asked again.
+            if not self.senders.known(request):
+                await run_in_threadpool(partial(self.run, reading=True),
+                                        lambda s: self.caller(s, request))
+                self.senders.add(request)
             bodies.check_json_type(request)
             bodies.check_declared_length(request, self.limits.push_body)
             await self._push_slot()
