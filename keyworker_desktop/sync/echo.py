@@ -92,6 +92,9 @@ LEFT JOIN sync_base AS b ON b.record_id = c.record_id
 WHERE c.record_id = j.value AND +c.pushed_at IS NULL
   AND c.change_id NOT IN (SELECT value FROM json_each(?))
 ON CONFLICT (change_id) DO NOTHING"""
+# Anything not pushed yet (the batch itself is marked pushed by now): without, nothing to
+# pin, as after a sync's last batch (the pushed_at index, one step).
+_ANY_WAITING = "SELECT 1 FROM change_log WHERE pushed_at IS NULL LIMIT 1"
 _HISTORY = (
     'INSERT INTO field_history (seq, change_id, entity, record_id, kind, "values", hlc, '
     "author, device, at) VALUES (?, ?, ?, ?, 'applied', ?, ?, ?, ?, ?)")
@@ -111,8 +114,9 @@ def record_echo(s: Session, applied: list[tuple[Any, int, int]]) -> Skip:
     for c, _seq, version in applied:
         held = latest.get(c.record_id)
         latest[c.record_id] = (c.entity, version if held is None else max(version, held[1]))
-    conn.exec_driver_sql(_PIN_WAITING, (json.dumps(list(latest)),
-                                        json.dumps([c.change_id for c, _s, _v in applied])))
+    if conn.exec_driver_sql(_ANY_WAITING).first() is not None:
+        conn.exec_driver_sql(_PIN_WAITING, (json.dumps(list(latest)), json.dumps(
+            [c.change_id for c, _s, _v in applied])))
     now = bulk.bind_value(conn, _HISTORY_AT, utcnow())
     conn.exec_driver_sql(_HISTORY, [
         (seq, c.change_id, c.entity, c.record_id, c.fields, c.hlc, c.author, c.device, now)
