@@ -64,6 +64,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     url = args.database_url or default_url()
     app = create_app(url, access=Access(token_idle_days=args.token_idle_days))
     shown = make_url(url).render_as_string(hide_password=True)
+    serving.tune_collector()
     serving.make_server(
         app, args.host, args.port, tls_cert=args.tls_cert, tls_key=args.tls_key,
         log_level=args.log_level, max_connections=args.max_connections,
