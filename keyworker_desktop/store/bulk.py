@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from itertools import repeat
 from operator import attrgetter, itemgetter
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import (
@@ -196,20 +195,27 @@ def _faster(impl: Any, proc: Converter) -> Converter:
     return proc
 
 
+class _RowView:
+    """A plain row read as a record: its values as attributes (the row is its ``__dict__``,
+    not a copy), and its model's properties and ``search_title`` (see :func:`row_view`)."""
+
+
 @functools.cache
-def row_view(model: Any) -> type[SimpleNamespace]:
+def row_view(model: Any) -> type[_RowView]:
     """A stand-in with the model's properties and ``search_title``, over a plain row."""
     attrs: dict[str, Any] = {}
     for klass in reversed(model.__mro__):
         for name, value in vars(klass).items():
             if isinstance(value, property) or name == "search_title":
                 attrs[name] = value
-    return type(f"{model.__name__}Row", (SimpleNamespace,), attrs)
+    return type(f"{model.__name__}Row", (_RowView,), attrs)
 
 
 def index_row(model: Any, row: dict[str, Any], young_person_id: str | None) -> IndexRow:
     """The full-text index row of a plain row, as :func:`.changes.reindex` makes it."""
-    title, body = search_text(model, row_view(model)(**row))
+    view = row_view(model).__new__(row_view(model))
+    view.__dict__ = row  # read through, not copied: a pulled page indexes thousands
+    title, body = search_text(model, view)
     return (model.__tablename__, row["id"], young_person_id or "", title, body)
 
 
