@@ -213,7 +213,8 @@ def row_view(model: Any) -> type[_RowView]:
 
 def index_row(model: Any, row: dict[str, Any], young_person_id: str | None) -> IndexRow:
     """The full-text index row of a plain row, as :func:`.changes.reindex` makes it."""
-    view = row_view(model).__new__(row_view(model))
+    kind = row_view(model)
+    view = kind.__new__(kind)
     view.__dict__ = row  # read through, not copied: a pulled page indexes thousands
     title, body = search_text(model, view)
     return (model.__tablename__, row["id"], young_person_id or "", title, body)
