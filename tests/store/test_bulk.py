@@ -82,19 +82,27 @@ def test_a_column_converted_at_once_stores_what_the_orm_stores(store: Store) -> 
         [{"n": 30 + i, "datetime": datetime(2024, 5, 6, 7, 8, 9, i % 2), "date": None,
           "json": None, "boolean": None, "float": None} for i in range(5)],
     ]
+    theirs, mine = both_ways(store, probe, batches)
+    assert mine == theirs and len(mine) == 14
+
+
+def both_ways(store: Store, probe: Table, batches: list[list[dict[str, Any]]]
+              ) -> tuple[list[Any], list[Any]]:
+    """Each batch inserted into ``probe`` by SQLAlchemy and into a table like it by
+    insert_rows: each table's values with their SQLite types, in order of ``n``."""
     with store.transaction() as s:
         conn = s.connection()
         probe.create(conn)
-        ours = Table("bulk_whole_ours", probe.metadata,
+        ours = Table(f"{probe.name}_ours", probe.metadata,
                      *[Column(c.name, c.type, primary_key=c.primary_key) for c in probe.c])
         ours.create(conn)
         for batch in batches:
             conn.execute(insert(probe), batch)
             bulk.insert_rows(conn, ours, batch)
-        columns = ", ".join(f"{c.name}, typeof({c.name})" for c in probe.c)
-        theirs = conn.exec_driver_sql(f"SELECT {columns} FROM bulk_whole ORDER BY n").all()
-        mine = conn.exec_driver_sql(f"SELECT {columns} FROM bulk_whole_ours ORDER BY n").all()
-        assert mine == theirs and len(mine) == 14
+        columns = ", ".join(f'"{c.name}", typeof("{c.name}")' for c in probe.c)
+        theirs, mine = (list(conn.exec_driver_sql(f'SELECT {columns} FROM "{t}" ORDER BY n'))
+                        for t in (probe.name, ours.name))
+        return theirs, mine
 
 
 def test_rows_of_only_converted_values_insert_as_the_orm_does(store: Store) -> None:
@@ -109,17 +117,6 @@ def test_rows_of_only_converted_values_insert_as_the_orm_does(store: Store) -> N
         [{"on": date(2025, 3, 1 + i)} for i in range(2)],
         [{"n": 50 + i} for i in range(2)],
     ]
-    with store.transaction() as s:
-        conn = s.connection()
-        probe.create(conn)
-        ours = Table("bulk_converted_ours", probe.metadata,
-                     *[Column(c.name, c.type, primary_key=c.primary_key) for c in probe.c])
-        ours.create(conn)
-        for batch in batches:
-            conn.execute(insert(probe), batch)
-            bulk.insert_rows(conn, ours, batch)
-        columns = ", ".join(f'"{c.name}", typeof("{c.name}")' for c in probe.c)
-        theirs = conn.exec_driver_sql(f"SELECT {columns} FROM bulk_converted ORDER BY n").all()
-        mine = conn.exec_driver_sql(f"SELECT {columns} FROM bulk_converted_ours ORDER BY n").all()
-        assert mine == theirs and len(mine) == 7
-        assert mine[0][4:6] == ("2024-02-01", "text")
+    theirs, mine = both_ways(store, probe, batches)
+    assert mine == theirs and len(mine) == 7
+    assert tuple(mine[0][4:6]) == ("2024-02-01", "text")
