@@ -93,17 +93,17 @@ class RecentSenders:
         self._until: dict[str, float] = {}
 
     @staticmethod
-    def _key(request: Request) -> str:
+    def key(request: Request) -> str:
         return accounts.token_hash(request.headers.get("authorization", ""))
 
-    def known(self, request: Request) -> bool:
-        until = self._until.get(self._key(request))
+    def known(self, key: str) -> bool:
+        until = self._until.get(key)
         return until is not None and time.monotonic() < until
 
-    def add(self, request: Request) -> None:
+    def add(self, key: str) -> None:
         if len(self._until) >= self.most:
             self._until.clear()
-        self._until[self._key(request)] = time.monotonic() + self.seconds
+        self._until[key] = time.monotonic() + self.seconds
 
 
 class Central:
@@ -264,10 +264,11 @@ class Central:
             # one indexed lookup, never a buffered body (statement by statement: no BEGIN
             # and COMMIT round trips; the push checks the token again in its transaction).
             # A sender whose token passed it in the last half minute is not asked again.
-            if not self.senders.known(request):
+            sender = self.senders.key(request)
+            if not self.senders.known(sender):
                 await run_in_threadpool(partial(self.run, reading=True),
                                         lambda s: self.caller(s, request))
-                self.senders.add(request)
+                self.senders.add(sender)
             bodies.check_json_type(request)
             bodies.check_declared_length(request, self.limits.push_body)
             await self._push_slot()
@@ -279,8 +280,7 @@ class Central:
                     lambda s, c: service.push(s, c, body, drift_ms, self.digests))
             finally:
                 self._push_slots.release()
-            self.statistics.pushed(sum(1 for r in out["results"]
-                                       if r["status"] not in ("rejected", "duplicate")))
+            self.statistics.pushed(service.applied(out["results"]))
             return _answer(wire.PushResponse, out)
         except ApiError as exc:
             return _error(exc)

@@ -69,12 +69,6 @@ def visible(caller: Caller, column: Any, *, bound: bool = False) -> ColumnElemen
     return or_(column.is_(None), column.in_(scope_ids(caller, bound=bound)))
 
 
-def scope_digest_of(ids: list[str]) -> str:
-    """The digest of a list of young person ids (as pulls carry it: :func:`.wire.scope_digest`,
-    which a laptop also works out for the young people it holds)."""
-    return wire.scope_digest(ids)
-
-
 _EPOCH = select(ScopeEpoch.epoch).where(ScopeEpoch.id == 1).scalar_subquery()
 # The epoch and the newest sequence number: read with the caller's token (see
 # accounts.authenticate's ``also``), else on their own, in one statement.
@@ -154,4 +148,4 @@ class ScopeDigests:
             return epoch, str(hashed)[:32]
         # SQLite: this transaction holds the database (BEGIN IMMEDIATE) since before the
         # epoch was read: nothing has changed since.
-        return epoch, scope_digest_of(sorted(s.scalars(scope_ids(caller).distinct())))
+        return epoch, wire.scope_digest(s.scalars(scope_ids(caller).distinct()))

@@ -53,7 +53,6 @@ from keyworker_desktop.sync.server.references import Held, dangling, named
 from keyworker_desktop.sync.server.scopes import (
     ScopeDigests,
     allocated_to_scope,
-    scope_digest_of,
     scope_ids,
     scope_params,
     team_scoped,
@@ -145,6 +144,11 @@ def _differs(applied: Mapping[str, Any], sent: Mapping[str, Any],
         # Mostly all of it applies as sent (a field left out holds its value already).
         return any(current.get(k) != sent[k] for k in sent.keys() - applied.keys())
     return any(applied.get(k, current.get(k)) != v for k, v in sent.items())
+
+
+def applied(results: list[dict[str, Any]]) -> int:
+    """How many of a push's results are changes it stored (not refused, not sent before)."""
+    return sum(1 for r in results if r["status"] not in ("rejected", "duplicate"))
 
 
 def _result(row: Mapping[str, Any], status: str | None = None) -> dict[str, Any]:
@@ -565,8 +569,7 @@ def push(s: Session, caller: Caller, body: bytes, max_drift_ms: int = MAX_DRIFT_
     s.flush()
     follow_allocations(s, allocated, caller.user_name)
     out = [_result(*r) if isinstance(r, tuple) else r for r in results]
-    applied = sum(1 for r in out if r["status"] not in ("rejected", "duplicate"))
-    audit(s, caller, "push", "ok", touched, applied)
+    audit(s, caller, "push", "ok", touched, applied(out))
     # Under the push lock: no change can be numbered between these and this answer. The
     # digest, of the allocations as this push leaves them, only if the process holds it
     # for the current epoch: hashing a scope here would hold every other push back.
@@ -672,7 +675,7 @@ def scope(s: Session, caller: Caller) -> dict[str, Any]:
     """
     _refuse_admin(caller)
     ids = sorted(s.scalars(scope_ids(caller).distinct()))
-    digest = scope_digest_of(ids)
+    digest = wire.scope_digest(ids)
     # Ids only, and a manager's team may be thousands of them: the count, not the list.
     audit(s, caller, "scope", "ok", None, len(ids), f"digest={digest}")
     return {"young_person_ids": ids, "digest": digest}

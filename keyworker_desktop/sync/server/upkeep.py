@@ -86,7 +86,7 @@ class Statistics:
                 self._running = None
 
     def wait(self, timeout: float = 30.0) -> None:
-        """Wait for an ANALYZE under way (tests; closing)."""
+        """Wait for an ANALYZE under way (tests)."""
         running = self._running
         if running is not None:
             running.join(timeout)

@@ -18,7 +18,8 @@ from keyworker_desktop.store.database import Store
 from keyworker_desktop.sync.server import account_admin, accounts, allocations
 from keyworker_desktop.sync.server.db import make_engine, upgrade
 from keyworker_desktop.sync.server.models import ScopeEpoch, User
-from keyworker_desktop.sync.server.scopes import scope_digest_of, scope_ids, scope_params
+from keyworker_desktop.sync.server.scopes import scope_ids, scope_params
+from keyworker_desktop.sync.wire import scope_digest
 
 from ..conftest import PASSWORD, Running
 from ..test_client import add_person, laptop
@@ -98,22 +99,22 @@ def test_every_way_of_changing_a_scope_changes_the_next_pulls_digest(
     changed(alex)
     # Deallocating by raw SQL: nobody holds Kit now.
     sql(server, "DELETE FROM allocations WHERE young_person_id = :yp", yp=kit)
-    assert pulled(server, alex) == scope_digest_of([])
+    assert pulled(server, alex) == scope_digest([])
     # Allocating by raw SQL: Kit is Sam's again.
     sql(server, "INSERT INTO allocations (young_person_id, user_id, allocated_by, at) "
                 "SELECT :yp, id, 'dba', CURRENT_TIMESTAMP FROM users WHERE name = 'sam'", yp=kit)
-    assert pulled(server, sam) == scope_digest_of(sorted([jo, kit]))
+    assert pulled(server, sam) == scope_digest(sorted([jo, kit]))
     team = pulled(server, morgan)
-    assert team == scope_digest_of(sorted([jo, kit]))
+    assert team == scope_digest(sorted([jo, kit]))
     # Moving a user to another team (the command line's function): the senior's team
     # no longer holds Sam's young people; back again by raw SQL.
     server.central.run(lambda s: account_admin.change_user(s, "sam", "admin", team="south"))
-    assert pulled(server, morgan) == scope_digest_of([])
+    assert pulled(server, morgan) == scope_digest([])
     sql(server, "UPDATE users SET team = 'north' WHERE name = 'sam'")
     assert pulled(server, morgan) == team
     # A user's role: a senior made a keyworker sees only their own (none).
     sql(server, "UPDATE users SET role = 'keyworker' WHERE name = 'morgan'")
-    assert pulled(server, morgan) == scope_digest_of([])
+    assert pulled(server, morgan) == scope_digest([])
 
 
 def test_the_central_allocate_and_end_allocation_commands_change_the_digest(
@@ -123,7 +124,7 @@ def test_the_central_allocate_and_end_allocation_commands_change_the_digest(
     before = pulled(server, alex)
     server.central.run(lambda s: allocations.allocate(
         s, "alex", jo, role="keyworker", reason="first_allocation", on=date.today()))
-    assert pulled(server, alex) == scope_digest_of([jo]) != before
+    assert pulled(server, alex) == scope_digest([jo]) != before
     server.central.run(lambda s: allocations.end_allocation(
         s, jo, role="keyworker", reason="step_down", on=date.today()))
     assert pulled(server, alex) == scope_now(server, alex)
@@ -149,7 +150,7 @@ def test_an_unchanged_scope_is_answered_without_hashing_it_again(
                 "SELECT 'someone-else', id, 'dba', CURRENT_TIMESTAMP FROM users "
                 "WHERE name = 'pat'")
     with statements(server) as moved:
-        assert pulled(server, sam) == first == scope_digest_of([jo])
+        assert pulled(server, sam) == first == scope_digest([jo])
     assert len(moved) == len(cold)
 
 
@@ -170,7 +171,7 @@ def test_a_push_answers_a_scope_digest_only_when_held_never_hashing_under_its_lo
     assert answer["scope"] == "" and not [s for s in cold if hashes(s)]
     pulled(server, sam)  # a pull hashes it, and the process holds it
     answer = push_answer()
-    assert answer["scope"] == scope_digest_of([jo])
+    assert answer["scope"] == scope_digest([jo])
     assert answer["cursor"] == httpx.get(server.url + "/v1/status").json()["latest_seq"]
 
 
@@ -247,7 +248,7 @@ def test_a_digest_is_never_held_under_a_newer_epoch_than_its_allocations(
                        "SELECT 'yp-new', id, '', CURRENT_TIMESTAMP FROM users "
                        "WHERE name = 'sam'"))
         assert pulled(server, sam) == before  # not committed: not seen
-    assert pulled(server, sam) == scope_digest_of(["yp-new"]) != before
+    assert pulled(server, sam) == scope_digest(["yp-new"]) != before
 
 
 @pytest.mark.parametrize(("role", "team"), [
