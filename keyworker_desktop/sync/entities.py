@@ -349,14 +349,16 @@ def _in_shape(shape: _Shape, value: Any) -> bool:
 def oversized(entity: str, fields: dict[str, Any]) -> dict[str, int]:
     """The fields of ``fields`` over their cap, each with its cap (characters of free text,
     bytes of a document or of a JSON value). Only for values :func:`field_problems` passed."""
-    checks, capped = _checks(entity), _capped(entity)
+    checks = _checks(entity)
+    if not checks.keys() >= fields.keys():
+        raise KeyError(next(name for name in fields if name not in checks))
     out: dict[str, int] = {}
-    for name, value in fields.items():
-        col_type = capped.get(name)
-        if col_type is None:
-            if name not in checks:
-                raise KeyError(name)
-            continue  # no cap beyond its column's own
+    # Only the few capped fields are looked at (a push checks every change's): the others
+    # have no cap beyond their column's own.
+    for name, col_type in _capped(entity).items():
+        value = fields.get(name)
+        if value is None:
+            continue
         if isinstance(value, str) and isinstance(col_type, Text):
             if len(value) > MAX_TEXT_CHARS:
                 out[name] = MAX_TEXT_CHARS

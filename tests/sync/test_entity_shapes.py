@@ -3,6 +3,7 @@ every id its record (sync/entities.py), and the laptop only ever writes what the
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -18,10 +19,14 @@ from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import synced_models
 from keyworker_desktop.store.stamping import META_FIELDS
 from keyworker_desktop.sync.entities import (
+    MAX_BINARY_BYTES,
     MAX_ITEM_CHARS,
+    MAX_JSON_BYTES,
     MAX_LIST_ITEMS,
+    MAX_TEXT_CHARS,
     entities,
     field_problems,
+    oversized,
     references,
 )
 
@@ -203,3 +208,53 @@ def test_the_quick_checks_answer_as_the_full_ones_for_every_field() -> None:
         # Several at once: the names of the bad ones, sorted.
         fields = dict.fromkeys(sorted(info.fields), "x" * 300)
         assert field_problems(entity, fields) == _reference_problems(entity, fields)
+
+
+def _reference_oversized(entity: str, fields: dict[str, Any]) -> dict[str, int]:
+    """oversized as it was written first: every field looked at, by its column's type."""
+    from sqlalchemy import LargeBinary, Text
+
+    from keyworker_desktop.sync.entities import _capped, _checks
+
+    out: dict[str, int] = {}
+    for name, value in fields.items():
+        col_type = _capped(entity).get(name)
+        if col_type is None:
+            if name not in _checks(entity):
+                raise KeyError(name)
+            continue
+        if isinstance(value, str) and isinstance(col_type, Text):
+            if len(value) > MAX_TEXT_CHARS:
+                out[name] = MAX_TEXT_CHARS
+        elif isinstance(value, dict) and isinstance(col_type, LargeBinary):
+            b64 = value.get("b64", "")
+            if len(b64) // 4 * 3 - b64[-2:].count("=") > MAX_BINARY_BYTES:
+                out[name] = MAX_BINARY_BYTES
+        elif isinstance(col_type, JSON) and value is not None:
+            if len(json.dumps(value)) > MAX_JSON_BYTES:
+                out[name] = MAX_JSON_BYTES
+    return out
+
+
+def test_the_caps_are_measured_as_the_first_check_measured_them_for_every_field() -> None:
+    """oversized looks only at the fields with a cap (a push measures every change's):
+    for every field and value, the same caps as looking at each field in turn, and an
+    unknown field is still refused."""
+    over_binary = {"b64": "A" * ((MAX_BINARY_BYTES // 3 + 1) * 4)}
+    at_binary = {"b64": "A" * (MAX_BINARY_BYTES // 3 * 4)}
+    probes: list[Any] = [None, "x", "x" * MAX_TEXT_CHARS, "x" * (MAX_TEXT_CHARS + 1),
+                         ["y" * 1000] * 70, ["y" * 1000] * 60, {"k": "é" * 12_000},
+                         over_binary, at_binary, 7, True]
+    measured = 0
+    for entity, info in entities().items():
+        for name in sorted(info.fields):
+            for value in probes:
+                got = oversized(entity, {name: value})
+                assert got == _reference_oversized(entity, {name: value}), (entity, name)
+                measured += bool(got)
+        every = dict.fromkeys(sorted(info.fields), "x" * (MAX_TEXT_CHARS + 1))
+        assert oversized(entity, every) == _reference_oversized(entity, every)
+        with pytest.raises(KeyError):
+            oversized(entity, {"given_name": "Jo", "not_a_field": "x"}
+                      if entity == "young_person" else {"not_a_field": "x"})
+    assert measured > 50  # the probes reach every kind of cap
