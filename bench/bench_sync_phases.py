@@ -71,20 +71,28 @@ class Parts:
 
 
 class _Probe:
-    """Times the sync thread's parts by wrapping the client's functions while active."""
+    """Times the sync thread's parts, by wrapping the client's functions while installed
+    (see :meth:`installed`), during :meth:`sync`; keeps the pulled pages when asked."""
+
+    # (owner, attribute, part): what each wrapped function's time is counted as.
+    PARTS = ((client_module, "prepare_page", "prepare pages"),
+             (SyncClient, "_apply_page", "apply pages"),
+             (PageWriter, "settle", "wait for commit"),
+             (client_module, "read_batch", "read batches"),
+             (SyncClient, "_acknowledge", "acknowledge"))
 
     def __init__(self) -> None:
         self.parts: Parts | None = None
         self.pages: list[list[dict[str, Any]]] | None = None  # the down's, to replay
         self.thread: int | None = None
 
-    def wrap(self, owner: Any, name: str, part: str) -> None:
-        fn = getattr(owner, name)
-
+    def _timed(self, fn: Callable[..., Any], part: str) -> Callable[..., Any]:
         def timed(*a: Any, **k: Any) -> Any:
             parts = self.parts
             if parts is None or threading.get_ident() != self.thread:
                 return fn(*a, **k)
+            if part == "prepare pages" and self.pages is not None:
+                self.pages.append(a[0])  # not changed by applying it: kept as it is
             t, c = time.perf_counter(), time.thread_time()
             try:
                 return fn(*a, **k)
@@ -92,7 +100,19 @@ class _Probe:
                 parts.parts[part] += time.perf_counter() - t
                 parts.parts[part + ".cpu"] += time.thread_time() - c
 
-        setattr(owner, name, timed)
+        return timed
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        """The client's functions wrapped, and put back as they were afterwards."""
+        saved = [(owner, name, getattr(owner, name)) for owner, name, _part in self.PARTS]
+        try:
+            for (owner, name, part), (_o, _n, fn) in zip(self.PARTS, saved, strict=True):
+                setattr(owner, name, self._timed(fn, part))
+            yield
+        finally:
+            for owner, name, fn in saved:
+                setattr(owner, name, fn)
 
     @contextmanager
     def sync(self, pages: bool = False) -> Iterator[Parts]:
@@ -105,21 +125,6 @@ class _Probe:
 
 
 _PROBE = _Probe()
-_PROBE.wrap(client_module, "prepare_page", "prepare pages")
-_PROBE.wrap(SyncClient, "_apply_page", "apply pages")
-_PROBE.wrap(PageWriter, "settle", "wait for commit")
-_PROBE.wrap(client_module, "read_batch", "read batches")
-_PROBE.wrap(SyncClient, "_acknowledge", "acknowledge")
-_prepare = client_module.prepare_page
-
-
-def _keep(changes: list[dict[str, Any]], *, device: str) -> Any:
-    if _PROBE.pages is not None:
-        _PROBE.pages.append(changes)
-    return _prepare(changes, device=device)
-
-
-client_module.prepare_page = _keep  # type: ignore[assignment]
 
 
 def _cpu(pid: int | str) -> float:
@@ -193,6 +198,12 @@ def _serve(url: str, port: int) -> Any:
 def run_phases(server: str, records: int, changed: int, caseload: int, runs: int,
                workdir: Path) -> Result:
     """Seed, then ``runs`` ups and downs and a replay (see the module's text)."""
+    with _PROBE.installed():
+        return _run_phases(server, records, changed, caseload, runs, workdir)
+
+
+def _run_phases(server: str, records: int, changed: int, caseload: int, runs: int,
+                workdir: Path) -> Result:
     names = ["kw_phases_" + uuid7().replace("-", "")[:16] for _ in range(runs + 1)]
     base, port = names[0], 16000 + os.getpid() % 1000
     _admin(server, f'CREATE DATABASE "{base}"')

@@ -366,7 +366,7 @@ def oversized(entity: str, fields: dict[str, Any]) -> dict[str, int]:
             b64 = value.get("b64", "")
             if len(b64) // 4 * 3 - b64[-2:].count("=") > MAX_BINARY_BYTES:
                 out[name] = MAX_BINARY_BYTES
-        elif isinstance(col_type, JSON) and value is not None:
+        elif isinstance(col_type, JSON):
             if len(json.dumps(value)) > MAX_JSON_BYTES:
                 out[name] = MAX_JSON_BYTES
     return out
