@@ -78,6 +78,7 @@ from keyworker_desktop.sync.transport import (
     BUSY_RETRIES,
     Cancelled,
     check_server_url,
+    new_http_client,
     retry_after,
     run_cancellable,
     trust,
@@ -140,7 +141,7 @@ class SyncClient:
         self._seen: dict[str, Any] = {}
 
     def _new_http(self) -> httpx.Client:
-        return httpx.Client(timeout=self._timeout, verify=self._verify)
+        return new_http_client(self._timeout, self._verify)
 
     def close(self) -> None:
         if self._own_http:

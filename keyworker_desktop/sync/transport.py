@@ -73,6 +73,20 @@ def trust(ca_file: str | Path | None) -> ssl.SSLContext | bool:
     return ssl.create_default_context(cafile=str(ca_file))
 
 
+#: How long a connection to the central store is kept idle for the next request: well
+#: under the central store's own keep-alive (5 s, ``sync/server/serving.py``), so that the
+#: laptop always lets it go first. Kept as long as the central store's, a request sent
+#: just before it closed the connection met the close on the way (over a link with some
+#: latency, or from a busy laptop) and the sync failed as "cannot be reached".
+IDLE_CONNECTION_S = 2.0
+
+
+def new_http_client(timeout: float, verify: ssl.SSLContext | bool) -> httpx.Client:
+    """The HTTP client a sync client makes for itself (httpx's defaults otherwise)."""
+    return httpx.Client(timeout=timeout, verify=verify, limits=httpx.Limits(
+        max_connections=100, max_keepalive_connections=20, keepalive_expiry=IDLE_CONNECTION_S))
+
+
 def untrusted(exc: BaseException) -> bool:
     """Did ``exc`` (an httpx error) come from a certificate that failed verification?"""
     seen: set[int] = set()

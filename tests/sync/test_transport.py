@@ -8,10 +8,12 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import httpx
 import pytest
+import uvicorn
 from sqlalchemy import func, select
 
 from keyworker_desktop.store import settings
@@ -277,3 +279,94 @@ def test_cancel_while_a_pull_stalls_applies_nothing(
         assert _state(s, CURSOR_KEY, 0) == 0
         assert s.scalar(select(func.count()).select_from(YoungPerson)) == 0
     assert morgan.sync().pulled == 2
+
+
+# -- idle connections -------------------------------------------------------------------
+def test_the_laptop_lets_an_idle_connection_go_before_the_central_store_closes_it(
+        make_store: Callable[[str], Store], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replays the failure: over a link with latency, a request sent on a connection idle
+    nearly as long as the central store's keep-alive arrived after the central store had
+    closed it, and the sync failed as "cannot be reached". Here the keep-alive is one
+    second and each request takes 0.3 s to arrive; the next goes 0.8 s after the last."""
+    from starlette.applications import Starlette
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    from keyworker_desktop.sync import transport
+    from keyworker_desktop.sync.server import serving
+
+    # The laptop's idle limit holds the same relation to the keep-alive as the real ones.
+    assert transport.IDLE_CONNECTION_S * 2 <= serving.KEEP_ALIVE_SECONDS
+    keep_alive = 1.0
+    monkeypatch.setattr(transport, "IDLE_CONNECTION_S",
+                        keep_alive * transport.IDLE_CONNECTION_S / serving.KEEP_ALIVE_SECONDS)
+
+    async def status(_request: object) -> JSONResponse:
+        return JSONResponse({"ok": True})
+
+    app = Starlette(routes=[Route("/v1/status", status)])
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning",
+                            lifespan="off", timeout_keep_alive=int(keep_alive))
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    while not srv.started:
+        time.sleep(0.01)
+    upstream = srv.servers[0].sockets[0].getsockname()[1]
+    with _delaying_proxy(upstream, delay=0.3) as port:
+        client = SyncClient(make_store("sam"), f"http://127.0.0.1:{port}")
+        try:
+            assert client.http.get(f"http://127.0.0.1:{port}/v1/status").status_code == 200
+            time.sleep(0.8)  # idle: under the keep-alive, over the laptop's own limit
+            assert client.http.get(f"http://127.0.0.1:{port}/v1/status").status_code == 200
+        finally:
+            client.close()
+            srv.should_exit = True
+            thread.join(10)
+
+
+@contextmanager
+def _delaying_proxy(upstream: int, delay: float) -> Iterator[int]:
+    """A loopback proxy to ``upstream`` that holds what the client sends ``delay`` seconds."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.05)
+    stopping = threading.Event()
+    sockets: list[socket.socket] = []
+    threads: list[threading.Thread] = []
+
+    def pipe(src: socket.socket, dst: socket.socket, wait: float) -> None:
+        with suppress(OSError):
+            while data := src.recv(65536):
+                time.sleep(wait)
+                dst.sendall(data)
+        with suppress(OSError):
+            dst.shutdown(socket.SHUT_WR)  # the other end hears the close, as it would
+
+    def accept() -> None:
+        while not stopping.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            conn.settimeout(None)
+            out = socket.create_connection(("127.0.0.1", upstream))
+            sockets.extend((conn, out))
+            for args in ((conn, out, delay), (out, conn, 0.0)):
+                threads.append(threading.Thread(target=pipe, args=args, daemon=True))
+                threads[-1].start()
+
+    acceptor = threading.Thread(target=accept, daemon=True)
+    acceptor.start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        stopping.set()
+        acceptor.join(5)
+        listener.close()
+        for sock in sockets:
+            with suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+        for thread in threads:
+            thread.join(5)
+        for sock in sockets:
+            sock.close()
