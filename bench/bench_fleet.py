@@ -65,6 +65,7 @@ from keyworker_desktop.store import keys, settings  # noqa: E402
 from keyworker_desktop.store.database import Store  # noqa: E402
 from keyworker_desktop.store.models import Visit, YoungPerson  # noqa: E402
 from keyworker_desktop.sync.client import SyncClient, SyncError  # noqa: E402
+from keyworker_desktop.sync.transport import http_limits  # noqa: E402
 
 PASSWORD = "fleet-password"
 PASSPHRASE = "correct horse battery"
@@ -101,7 +102,10 @@ class Laptop:
         with store.session() as s:
             self.own = sorted(s.scalars(YoungPerson.__table__.select()
                                         .with_only_columns(YoungPerson.id)))
-        self.http = httpx.Client(timeout=120.0, event_hooks={"response": [self._count]})
+        # The sync client's own limits (idle connections let go before the central store
+        # closes them), with a hook counting the requests.
+        self.http = httpx.Client(timeout=120.0, limits=http_limits(),
+                                 event_hooks={"response": [self._count]})
         self.client = SyncClient(store, self.base_url, http=self.http)
         self.client.register(self.user, PASSWORD)
         return {"young_people": self.own, "pending": self.client.pending_count()}

@@ -81,10 +81,16 @@ def trust(ca_file: str | Path | None) -> ssl.SSLContext | bool:
 IDLE_CONNECTION_S = 2.0
 
 
+def http_limits() -> httpx.Limits:
+    """httpx's own limits, but idle connections let go after :data:`IDLE_CONNECTION_S`: for
+    any HTTP client a sync client is given."""
+    return httpx.Limits(max_connections=100, max_keepalive_connections=20,
+                        keepalive_expiry=IDLE_CONNECTION_S)
+
+
 def new_http_client(timeout: float, verify: ssl.SSLContext | bool) -> httpx.Client:
-    """The HTTP client a sync client makes for itself (httpx's defaults otherwise)."""
-    return httpx.Client(timeout=timeout, verify=verify, limits=httpx.Limits(
-        max_connections=100, max_keepalive_connections=20, keepalive_expiry=IDLE_CONNECTION_S))
+    """The HTTP client a sync client makes for itself."""
+    return httpx.Client(timeout=timeout, verify=verify, limits=http_limits())
 
 
 def untrusted(exc: BaseException) -> bool:
