@@ -122,6 +122,8 @@ class Laptop:
             rejected = [f"{r.entity}: {r.message}" for r in out.rejected]
         except SyncError as exc:
             error = f"{type(exc).__name__}: {exc}"
+            if exc.__context__ is not None:  # what it says to the user hides what happened
+                error += f" ({type(exc.__context__).__name__})"
         return {"seconds": time.perf_counter() - t, "cpu": self.cpu() - cpu,
                 "pushed": pushed, "pulled": pulled,
                 "requests": requests, "rejected": rejected, "error": error}
