@@ -87,7 +87,12 @@ def start_server(url: str, port: int) -> subprocess.Popen[bytes]:
         if central(["add-user", name, "--role", role, "--team", "north"], url,
                    stdout=subprocess.DEVNULL).wait() != 0:
             raise SystemExit("could not add the benchmark users")
-    proc = central(["serve", "--host", "127.0.0.1", "--port", str(port)], url)
+    return serve(url, port)
+
+
+def serve(url: str, port: int, **kw: object) -> subprocess.Popen[bytes]:
+    """``keyworker-central serve`` on ``port`` for database ``url``, once it answers."""
+    proc = central(["serve", "--host", "127.0.0.1", "--port", str(port)], url, **kw)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:

@@ -48,7 +48,7 @@ from typing import Any
 import httpx
 import psycopg
 from bench_pouchdb import PASSPHRASE, change, fill, stop, young_people
-from bench_sync import PASSWORD, central, start_server
+from bench_sync import PASSWORD, serve, start_server
 from sqlalchemy import event
 
 import keyworker_desktop.sync.client as client_module
@@ -181,20 +181,6 @@ def _admin(server: str, sql: str) -> None:
         conn.execute(sql)
 
 
-def _serve(url: str, port: int) -> Any:
-    srv = central(["serve", "--host", "127.0.0.1", "--port", str(port)], url,
-                  stdout=subprocess.DEVNULL)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/v1/status", timeout=1).status_code == 200:
-                return srv
-        except httpx.TransportError:
-            time.sleep(0.1)
-    stop(srv)
-    raise SystemExit("the central store did not start")
-
-
 def run_phases(server: str, records: int, changed: int, caseload: int, runs: int,
                workdir: Path) -> Result:
     """Seed, then ``runs`` ups and downs and a replay (see the module's text)."""
@@ -233,7 +219,7 @@ def _run_phases(server: str, records: int, changed: int, caseload: int, runs: in
         moved = (0, 0, 0)
         for run, name in enumerate(names[1:]):
             _admin(server, f'CREATE DATABASE "{name}" TEMPLATE "{base}"')
-            srv = _serve(f"{server}/{name}", port)
+            srv = serve(f"{server}/{name}", port, stdout=subprocess.DEVNULL)
             try:
                 shutil.copytree(workdir / "caseload", workdir / f"up{run}")
                 up_store = Store.open(workdir / f"up{run}", PASSPHRASE, daily_backup=False)
