@@ -78,7 +78,7 @@ from keyworker_desktop.sync.transport import (
     BUSY_RETRIES,
     Cancelled,
     check_server_url,
-    new_http_client,
+    http_limits,
     retry_after,
     run_cancellable,
     trust,
@@ -141,7 +141,7 @@ class SyncClient:
         self._seen: dict[str, Any] = {}
 
     def _new_http(self) -> httpx.Client:
-        return new_http_client(self._timeout, self._verify)
+        return httpx.Client(timeout=self._timeout, verify=self._verify, limits=http_limits())
 
     def close(self) -> None:
         if self._own_http:

@@ -83,14 +83,9 @@ IDLE_CONNECTION_S = 2.0
 
 def http_limits() -> httpx.Limits:
     """httpx's own limits, but idle connections let go after :data:`IDLE_CONNECTION_S`: for
-    any HTTP client a sync client is given."""
+    the HTTP client a sync client makes, and any it is given."""
     return httpx.Limits(max_connections=100, max_keepalive_connections=20,
                         keepalive_expiry=IDLE_CONNECTION_S)
-
-
-def new_http_client(timeout: float, verify: ssl.SSLContext | bool) -> httpx.Client:
-    """The HTTP client a sync client makes for itself."""
-    return httpx.Client(timeout=timeout, verify=verify, limits=http_limits())
 
 
 def untrusted(exc: BaseException) -> bool:
