@@ -13,7 +13,8 @@ young people and one round of edits. Then, ``--runs`` times each:
   time, each run against a fresh copy of the seeded database (``CREATE DATABASE ...
   TEMPLATE``): its time sending and receiving; the sync thread's time reading batches and
   acknowledging them (the central store works on the next batch meanwhile); CPU seconds of
-  the laptop and of the central store (its process and its PostgreSQL backends);
+  the laptop, of the central store's process and of its PostgreSQL backends (apart: a
+  push's Python and its database work take turns, so the two add up to its time);
 - **down**: a senior's new laptop pulls everything the last up left: the sync thread's time
   preparing pages (no database), applying them and waiting for the last page's commit (on
   its own thread), the thread's CPU, and the same CPU seconds.
@@ -132,10 +133,10 @@ def _cpu(pid: int | str) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _central_cpu(server_pid: int, database: str) -> float:
-    """CPU seconds of the central store's process and of its database's backends (0 for
+def _central_cpu(server_pid: int, database: str) -> tuple[float, float]:
+    """CPU seconds of the central store's process, and of its database's backends (0 for
     those not on this machine)."""
-    total = _cpu(server_pid)
+    total = 0.0
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             line = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
@@ -143,7 +144,7 @@ def _central_cpu(server_pid: int, database: str) -> float:
                 total += _cpu(pid)
         except (OSError, ValueError, IndexError):
             pass
-    return total
+    return _cpu(server_pid), total
 
 
 def _timed_sync(sync: Callable[..., Any], server_pid: int, database: str,
@@ -160,7 +161,9 @@ def _timed_sync(sync: Callable[..., Any], server_pid: int, database: str,
         parts.wall = time.perf_counter() - t
         parts.parts["sync thread cpu"] = time.thread_time() - c
         parts.parts["laptop cpu"] = time.process_time() - laptop0
-        parts.parts["central store cpu"] = _central_cpu(server_pid, database) - central0
+        process, backends = _central_cpu(server_pid, database)
+        parts.parts["central store cpu"] = process - central0[0]
+        parts.parts["postgresql cpu"] = backends - central0[1]
         if "sending" in marks and "receiving" in marks:
             parts.parts["sending"] = marks["receiving"] - marks["sending"]
             parts.parts["receiving"] = t + parts.wall - marks["receiving"]
@@ -313,6 +316,7 @@ def report(result: Result) -> str:
                                 cpu if any(name + ".cpu" in p.parts for p in runs) else None))
         out.append(_row("CPU: laptop process", [p.parts["laptop cpu"] for p in runs]))
         out.append(_row("CPU: central store", [p.parts["central store cpu"] for p in runs]))
+        out.append(_row("CPU: its PostgreSQL", [p.parts["postgresql cpu"] for p in runs]))
     out.append("down's pages applied again on one thread, nothing else running (seconds)")
     out.extend(f"  {name:22} {seconds:8.2f}" for name, seconds in result.replay.items())
     out.append("  longest statements there:")
