@@ -18,10 +18,11 @@ import re
 from typing import Any, NamedTuple, cast
 
 import msgspec
-from sqlalchemy import String, func, literal_column, select, type_coerce
+from sqlalchemy import String, func, literal_column, select, type_coerce, update
 from sqlalchemy.orm import Session, aliased
 
-from keyworker_desktop.store.models import ChangeLogEntry
+from keyworker_desktop.domain.ids import uuid7
+from keyworker_desktop.store.models import ChangeLogEntry, synced_models
 from keyworker_desktop.store.models.sync import LocalConflict, SyncBase, SyncPin
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.entities import (
@@ -31,7 +32,7 @@ from keyworker_desktop.sync.entities import (
     entities,
     oversized,
 )
-from keyworker_desktop.sync.outcome import RejectedChange
+from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
 
 # A push body stays under this many bytes of fields (a first cut by the stored length,
 # made exact by within_limits); a single larger change (an attached document,
@@ -176,3 +177,55 @@ def within_limits(batch: list[Unpushed], held: list[RejectedChange]
         sent.append(row)
         encoded.append(change)
     return kept_rows, sent, encoded
+
+
+def reissue(s: Session, change_ids: list[str]) -> None:
+    """Give changes whose id another user's change already holds centrally a new id (and
+    everything naming them here), so they are sent again rather than lost or re-sent
+    under the same id for ever."""
+    for old in change_ids:
+        new = uuid7()
+        s.execute(update(ChangeLogEntry).where(ChangeLogEntry.change_id == old)
+                  .values(change_id=new))
+        s.execute(update(SyncPin).where(SyncPin.change_id == old).values(change_id=new))
+        s.execute(update(LocalConflict).where(LocalConflict.resolution_change_id == old)
+                  .values(resolution_change_id=new))
+
+
+def live_records(s: Session) -> int:
+    """The synced records this laptop holds, less deleted ones (what a mass delete is
+    weighed against)."""
+    return sum(s.scalar(select(func.count()).select_from(model)
+                        .where(model.deleted_at.is_(None))) or 0
+               for model in synced_models().values())
+
+
+def sort_answers(batch: list[Unpushed], results: list[dict[str, Any]],
+                 summary: SyncSummary) -> tuple[list[Unpushed], list[str]]:
+    """A push's answers: the changes the central store holds, and the ids of those whose
+    id another user's change had taken; its rejections and counts go to ``summary``."""
+    by_id = {e.change_id: e for e in batch}
+    acked: list[Unpushed] = []
+    taken: list[str] = []
+    for r in results:
+        entry = by_id.get(r.get("change_id", ""))
+        if entry is None:
+            continue
+        if r["status"] == "rejected":
+            err = r.get("error") or {}
+            if err.get("code") == "change_id_taken":
+                taken.append(entry.change_id)
+                continue
+            limit = err.get("limit")
+            summary.rejected.append(RejectedChange(
+                entry.change_id, entry.entity, entry.record_id, entry.young_person_id,
+                str(err.get("code", "rejected")), str(err.get("message", "")),
+                tuple(str(f) for f in err.get("fields") or ()),
+                limit if isinstance(limit, int) else None))
+            continue
+        acked.append(entry)
+        if r["status"] != "duplicate":
+            summary.pushed += 1
+            yp = entry.young_person_id or ""
+            summary.up_by_young_person[yp] = summary.up_by_young_person.get(yp, 0) + 1
+    return acked, taken

@@ -23,12 +23,11 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.store import settings
 from keyworker_desktop.store.bulk import among
 from keyworker_desktop.store.database import Store
-from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
-from keyworker_desktop.store.models.sync import LocalConflict, SyncPin
+from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson
+from keyworker_desktop.store.models.sync import SyncPin
 from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.store.sqlcipher import WAL_BYTES
 from keyworker_desktop.sync import wire
@@ -42,11 +41,15 @@ from keyworker_desktop.sync.batching import (
     FIRST_BATCH,
     PUSH_BYTES,
     Unpushed,
+    live_records,
     push_body,
     read_batch,
+    reissue,
+    sort_answers,
     within_limits,
     within_push_bytes,
 )
+from keyworker_desktop.sync.early import EARLY_FLOOR, EarlyPull
 from keyworker_desktop.sync.echo import Skips, clean_batch, record_echo
 from keyworker_desktop.sync.errors import (
     AccountDisabled,
@@ -111,6 +114,10 @@ _PIN = cast(Table, SyncPin.__table__)
 class SyncClient:
     """Sync one unlocked store with one central store."""
 
+    # A first sync pulls while its pushes are answered (.early); False: only after them,
+    # the tests compare the two.
+    early_pull = True
+
     def __init__(self, store: Store, server_url: str, *, http: httpx.Client | None = None,
                  batch_size: int = 2000, page_size: int = wire.MAX_PAGE, timeout: float = 60.0,
                  ca_file: str | Path | None = None) -> None:
@@ -139,6 +146,7 @@ class SyncClient:
         # the state kept up to date as the sync writes it).
         self._token: str | None = None
         self._seen: dict[str, Any] = {}
+        self._early: EarlyPull | None = None  # a first sync's pull beside its pushes
 
     def _new_http(self) -> httpx.Client:
         return httpx.Client(timeout=self._timeout, verify=self._verify, limits=http_limits())
@@ -241,6 +249,8 @@ class SyncClient:
         # The wipe is the organisation's instruction and goes ahead; what it costs is
         # counted first, said to the user and, if the central store still answers,
         # audited there.
+        if self._early is not None:
+            self._early.finish()  # before the store it writes to is wiped
         try:
             unsynced = self.pending_count()
             auth = self._auth()
@@ -349,6 +359,7 @@ class SyncClient:
                 # Changes whose id another user's change had taken, sent again once under
                 # the new ids they were given (a second clash waits for the next sync).
                 self._push(summary, report, stop, ask)
+            self._finish_early(summary)
             if not summary.cancelled:
                 self._pull(summary, report, stop, ask)
             if not summary.cancelled:
@@ -359,8 +370,15 @@ class SyncClient:
             self.forget_token()
             raise
         finally:
+            self._finish_early(summary)
             self._cancel = None
             self._token = None
+
+    def _finish_early(self, summary: SyncSummary) -> None:
+        early, self._early = self._early, None
+        if early is not None:
+            early.finish()
+            summary.requests += early.requests
 
     def _start(self) -> bool:
         """Read what a sync needs of the store in one session (a sync with nothing to do
@@ -425,13 +443,6 @@ class SyncClient:
         with self.store.session() as s:
             return set(s.scalars(select(YoungPerson.id)))
 
-    def _live_records(self, s: Session) -> int:
-        total = 0
-        for model in synced_models().values():
-            total += s.scalar(select(func.count()).select_from(model)
-                              .where(model.deleted_at.is_(None))) or 0
-        return total
-
     def _push(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],
               ask: ConfirmDeletes) -> int:
         """Send what is unpushed; the number of changes given a new id to send again."""
@@ -447,13 +458,18 @@ class SyncClient:
             if last is None:
                 return 0
             if deletes > DELETE_FLOOR:
-                live = self._live_records(s) + deletes
+                live = live_records(s) + deletes
                 if deletes > DELETE_SHARE * live and not ask("central", deletes, live):
                     raise DeleteRefused(Message("client.nothing_was_sent", QT_TRANSLATE_NOOP(
                             "Errors", "Nothing was sent: you chose not to delete {deletes} "
                             "records from the central store."),
                             deletes=deletes))
         auth = self._auth()
+        if (total >= EARLY_FLOOR and self.early_pull and self._early is None
+                and not self._seen.get(CURSOR_KEY)):  # a first sync's: see .early
+            self._early = EarlyPull(self.store, self._skips, functools.partial(
+                self._off_thread, auth=auth), functools.partial(
+                self._write_page, summary=summary), stop, DELETE_FLOOR)
 
         held: list[RejectedChange] = []
         # Colleagues see who made a change by the central account that sent it, not by
@@ -480,6 +496,9 @@ class SyncClient:
                                     {**auth, "Content-Type": "application/json"},
                                     content=push_body(changes))
 
+        def send_after(last: Future[Any], changes: list[bytes]) -> Any:
+            return None if last.exception() is not None or stop() else send(changes)
+
         done = 0
         renamed = 0
         report("sending", 0, total)
@@ -504,9 +523,17 @@ class SyncClient:
                 if sending is None:
                     sending = pool.submit(send, payload)
                 following = read(batch[-1].seq)
+                # While an early pull's pages are applied here, the next batch is sent as
+                # soon as this one is answered, by the sending thread (not if it was
+                # refused: then this loop decides what goes next).
+                queued = (pool.submit(send_after, sending, following[2])
+                          if following[2] and self._early is not None else None)
                 try:
                     answered, sending = sending, None
-                    results = self._skips.answered(answered.result())["results"]
+                    got = self._answer(answered)
+                    if got is None:  # not sent: the batch before it was refused
+                        got = self._answer(pool.submit(send, payload))
+                    results = self._skips.answered(got)["results"]
                 except _Revoked:
                     self._wipe_revoked()
                 except ServerRefused as exc:
@@ -526,7 +553,9 @@ class SyncClient:
                 summary.requests += 1
                 done += len(batch)
                 report("sending", done, total)  # answered: acknowledged just below
-                if following[2] and not stop():
+                if queued is not None:
+                    sending = queued
+                elif following[2] and not stop():
                     sending = pool.submit(send, following[2])
                 renamed += self._acknowledge(batch, results, summary, sent)
                 start = batch[-1].seq
@@ -534,38 +563,20 @@ class SyncClient:
         summary.rejected.extend(held)
         return renamed
 
+    def _answer(self, answer: Future[Any]) -> Any:
+        """A push's answer; an early pull's pages are applied meanwhile."""
+        return answer.result() if self._early is None else self._early.until(answer)
+
     def _acknowledge(self, batch: list[Unpushed], results: list[dict[str, Any]],
                      summary: SyncSummary, sent: list[Unpushed]) -> int:
         """Mark what the central store holds as pushed (and record a batch it applied as
         sent, whose echo the pull then steps over: :mod:`.echo`); the number of changes
         given a new id because another user's change had taken theirs."""
         clean = clean_batch(sent, results, self.store.device_id)
-        by_id = {e.change_id: e for e in batch}
-        acked: list[Unpushed] = []
-        taken: list[str] = []
-        for r in results:
-            entry = by_id.get(r.get("change_id", ""))
-            if entry is None:
-                continue
-            if r["status"] == "rejected":
-                err = r.get("error") or {}
-                if err.get("code") == "change_id_taken":
-                    taken.append(entry.change_id)
-                    continue
-                limit = err.get("limit")
-                summary.rejected.append(RejectedChange(
-                    entry.change_id, entry.entity, entry.record_id, entry.young_person_id,
-                    str(err.get("code", "rejected")), str(err.get("message", "")),
-                    tuple(str(f) for f in err.get("fields") or ()),
-                    limit if isinstance(limit, int) else None))
-                continue
-            acked.append(entry)
-            if r["status"] != "duplicate":
-                summary.pushed += 1
-                yp = entry.young_person_id or ""
-                summary.up_by_young_person[yp] = summary.up_by_young_person.get(yp, 0) + 1
+        acked, taken = sort_answers(batch, results, summary)
         if taken:
-            self._reissue(taken)
+            with self.store.transaction() as s:
+                reissue(s, taken)
         if not acked:
             return len(taken)
         # Marked pushed only now that the server holds them; a crash (or a power cut, as
@@ -580,21 +591,6 @@ class SyncClient:
             if clean is not None:
                 self._skips.add(record_echo(s, clean))
         return len(taken)
-
-    def _reissue(self, change_ids: list[str]) -> None:
-        """Give changes whose id another user's change already holds centrally a new id (and
-        everything naming them here), so they are sent again rather than lost or re-sent
-        under the same id for ever."""
-        with self.store.transaction() as s:
-            for old in change_ids:
-                new = uuid7()
-                s.execute(update(ChangeLogEntry).where(ChangeLogEntry.change_id == old)
-                          .values(change_id=new))
-                s.execute(update(SyncPin).where(SyncPin.change_id == old)
-                          .values(change_id=new))
-                s.execute(update(LocalConflict)
-                          .where(LocalConflict.resolution_change_id == old)
-                          .values(resolution_change_id=new))
 
     def _pull(self, summary: SyncSummary, report: Progress, stop: Callable[[], bool],
               ask: ConfirmDeletes) -> None:
@@ -658,7 +654,7 @@ class SyncClient:
             if deletes > DELETE_FLOOR and not deletes_ok:
                 writer.settle()
                 with self.store.session() as s:
-                    live = self._live_records(s)
+                    live = live_records(s)
                 if deletes > DELETE_SHARE * max(live, 1):
                     if not ask("laptop", deletes, live):
                         raise DeleteRefused(Message(
