@@ -496,8 +496,10 @@ class SyncClient:
                                     {**auth, "Content-Type": "application/json"},
                                     content=push_body(changes))
 
-        def send_after(last: Future[Any], changes: list[bytes]) -> Any:
-            return None if last.exception() is not None or stop() else send(changes)
+        def send_after(last: Future[Any], changes: list[bytes]) -> Any:  # None: not sent
+            if last.exception() is not None or last.result() is None or stop():
+                return None
+            return send(changes)
 
         done = 0
         renamed = 0
@@ -531,7 +533,10 @@ class SyncClient:
                 try:
                     answered, sending = sending, None
                     got = self._answer(answered)
-                    if got is None:  # not sent: the batch before it was refused
+                    if got is None:  # not sent: cancelled, or the batch before was refused
+                        if stop():
+                            summary.cancelled = True
+                            return renamed
                         got = self._answer(pool.submit(send, payload))
                     results = self._skips.answered(got)["results"]
                 except _Revoked:

@@ -18,6 +18,8 @@ from keyworker_desktop.sync import client as client_module
 from keyworker_desktop.sync import early as early_module
 from keyworker_desktop.sync.client import SyncClient
 from keyworker_desktop.sync.early import EarlyPull
+from keyworker_desktop.sync.errors import ServerRefused
+from keyworker_desktop.sync.server import models as central_models
 from keyworker_desktop.sync.state import CURSOR_KEY, SCOPE_KEY, put_state
 
 from .conftest import PASSWORD, Running
@@ -225,3 +227,44 @@ def test_a_cancelled_first_sync_keeps_its_early_pages_and_the_next_finishes(
     morgan = laptop(make_store, server, "morgan", "morgan's laptop")
     morgan.sync()
     assert values(morgan.store) == values(new.store)
+
+
+def test_a_batch_refused_whole_beside_an_early_pull_keeps_the_rest_in_order(
+        make_store: Callable[[str], Store], server: Running, early_pages: dict[int, int]
+        ) -> None:
+    old = laptop(make_store, server, "sam", "sam's old laptop")
+    for i in range(12):
+        add_person(old.store, f"Old {i}")
+    old.sync()
+    new = laptop(make_store, server, "sam", "sam's new laptop")
+    new.batch_size = 3
+    mine = [add_person(new.store, f"New {i}") for i in range(12)]
+    pushes = 0
+    send = SyncClient._off_thread
+
+    def refusing_the_second(self: SyncClient, method: str, path: str, auth: dict[str, str],
+                            **kw: Any) -> Any:
+        nonlocal pushes
+        if path == "/v1/push":
+            pushes += 1
+            if pushes == 2:  # sent while the first is acknowledged and pages applied
+                raise ServerRefused("refused", "out_of_scope", 403)
+        return send(self, method, path, auth, **kw)
+
+    early_pages.clear()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(SyncClient, "_off_thread", refusing_the_second)
+        summary = new.sync()
+    assert [n > 0 for n in early_pages.values()] == [True]
+    refused = {r.record_id for r in summary.rejected}
+    assert refused == set(mine[3:6]) and summary.pushed == 9
+    # The batch after the refused one went after it, and the rest in order.
+    held = list(server.central.run(lambda s: list(s.scalars(
+        select(central_models.Record.id).where(central_models.Record.entity == "young_person")
+        .where(central_models.Record.id.in_(mine))
+        .order_by(central_models.Record.id)))))
+    assert held == sorted(set(mine) - refused)
+    order = list(server.central.run(lambda s: list(s.scalars(
+        select(central_models.Change.record_id).where(central_models.Change.record_id.in_(mine))
+        .order_by(central_models.Change.seq)))))
+    assert order == [yp for yp in mine if yp not in refused]
