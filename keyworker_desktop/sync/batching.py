@@ -1,5 +1,5 @@
-"""How the laptop reads and cuts its pushes: by size, and without values over the central
-store's caps.
+"""How the laptop reads and cuts its pushes (by size, and without values over the central
+store's caps), and sorts their answers.
 
 A batch is read from the change log in one query (with each change's pinned or base
 version and the conflicts it resolves), and each change is encoded once, its fields
