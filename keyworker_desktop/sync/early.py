@@ -116,10 +116,7 @@ class EarlyPull:
     def finish(self) -> None:
         """No more pages: the last commit ends and the helper thread stops. The pages
         applied are kept; safe to call twice."""
-        self._done = True
-        if self._next is not None:
-            self._next.cancel()
-            self._next = None
+        self._quit()
         self._settle()
         self._writer.__exit__(None, None, None)
         # A page still on its way is not waited for (the central store may have gone):
