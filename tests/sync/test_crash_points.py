@@ -4,7 +4,6 @@ nothing once it runs again."""
 
 from __future__ import annotations
 
-import tempfile
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -54,8 +53,8 @@ class FaultyHttp(httpx.BaseTransport):
 
 
 @pytest.fixture(scope="module")
-def world() -> Iterator[dict[str, Any]]:
-    tmp = Path(tempfile.mkdtemp(prefix="kw-crash-"))
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    tmp = tmp_path_factory.mktemp("crash")
     app = create_app(f"sqlite:///{tmp / 'central.db'}")
     app.state.central.run(lambda s: (accounts.add_user(s, "sam", "keyworker", PASSWORD, "n"),
                                      accounts.add_user(s, "morgan", "senior", PASSWORD, "n")))

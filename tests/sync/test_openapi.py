@@ -5,13 +5,16 @@ every answer matches the document."""
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import warnings
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("KEYWORKER_CENTRAL_ARGON2_KIB", "64")
 
+import pytest  # noqa: E402
 import schemathesis  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
 from schemathesis.config._checks import NegativeDataRejectionConfig  # noqa: E402
@@ -57,6 +60,15 @@ def _date(text: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _central_store_removed() -> Iterator[None]:
+    """The central store made at import (schemathesis needs the app then) goes with the
+    module's tests, not left in the temporary folder run after run."""
+    yield
+    APP.state.central.engine.dispose()
+    shutil.rmtree(_TMP, ignore_errors=True)
 
 
 @schema.parametrize()
