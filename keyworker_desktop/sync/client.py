@@ -50,7 +50,7 @@ from keyworker_desktop.sync.batching import (
     within_push_bytes,
 )
 from keyworker_desktop.sync.early import EARLY_FLOOR, EarlyPull
-from keyworker_desktop.sync.echo import Skips, clean_batch, record_echo
+from keyworker_desktop.sync.echo import Skips, clean_batch, pulled_deletes, record_echo
 from keyworker_desktop.sync.errors import (
     AccountDisabled,
     AuthenticationFailed,
@@ -653,9 +653,7 @@ class SyncClient:
                     continue
             changes = page["changes"]
             self._skips.pulled(changes)
-            # This laptop's own deletes coming back are not news: count only other devices'.
-            deletes = sum(1 for c in changes if c["fields"].get("deleted_at")
-                          and c["device"] != self.store.device_id)
+            deletes = pulled_deletes(changes, self.store.device_id)
             if deletes > DELETE_FLOOR and not deletes_ok:
                 writer.settle()
                 with self.store.session() as s:

@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session
 
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.sync.apply import PreparedPage, prepare_page
-from keyworker_desktop.sync.echo import Skips
+from keyworker_desktop.sync.echo import Skips, pulled_deletes
 from keyworker_desktop.sync.writer import PageWriter
 
 log = logging.getLogger(__name__)
@@ -186,7 +186,7 @@ class EarlyPull:
             return None  # the end of the log, or an echo
         changes = [c for c in page["changes"]
                    if not c.get("young_person_id") or c["young_person_id"] in scope]
-        if sum(1 for c in changes if c["fields"].get("deleted_at")) > self.delete_floor:
+        if pulled_deletes(changes, device) > self.delete_floor:
             return None
         page = {**page, "changes": changes}
         return page, prepare_page(changes, device=device)

@@ -33,6 +33,12 @@ from keyworker_desktop.store import bulk
 from keyworker_desktop.store.models.sync import FieldHistory
 
 
+def pulled_deletes(changes: list[dict[str, Any]], device: str) -> int:
+    """The deletes a pulled page brings from other devices: what a mass delete is counted
+    by (this laptop's own deletes coming back are not news here)."""
+    return sum(1 for c in changes if c["fields"].get("deleted_at") and c["device"] != device)
+
+
 @dataclass
 class Skip:
     """Sequence numbers ``first``..``last`` are this laptop's own clean changes, already
