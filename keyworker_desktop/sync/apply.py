@@ -7,23 +7,18 @@ and an echo whose values the record here still holds (read as plain rows) only
 moves the bookkeeping on, since applying it would change nothing. Everything
 else goes through the ORM, field by field, as before.
 
-Most of that work needs no database: :func:`prepare_page` does it first (on any thread,
-while the last page is written), guessing that the laptop holds none of the page's
+Most of that work needs no database: :func:`.prepare.prepare_page` does it first (on any
+thread, while the last page is written), guessing that the laptop holds none of the page's
 records; :func:`apply_page` checks the guess and takes the general path where it fails.
 """
 
 from __future__ import annotations
 
-import functools
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -31,17 +26,15 @@ from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.hlc import HybridClock
 from keyworker_desktop.store import bulk, summary
 from keyworker_desktop.store.changes import reindex
-from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_models
+from keyworker_desktop.store.models import ChangeLogEntry, synced_models
 from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncPin
 from keyworker_desktop.store.row_sink import table_levels
 from keyworker_desktop.store.stamping import (
-    authored_at,
     given_provenance,
     new_row,
     search_text,
     young_person_of,
 )
-from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.entities import (
     decode_value,
     decoded,
@@ -52,6 +45,21 @@ from keyworker_desktop.sync.entities import (
 )
 from keyworker_desktop.sync.merge import pending_split
 from keyworker_desktop.sync.outcome import SyncSummary, UnreadableValue
+from keyworker_desktop.sync.prepare import (
+    DIALECT,
+    Guess,
+    PreparedPage,
+    authored,
+    bulk_model,
+    change_row,
+    json_text,
+    new_records,
+    no_cycle_collection,
+    prepare_each,
+    prepare_page,
+)
+
+__all__ = ["PreparedPage", "apply_page", "no_cycle_collection", "prepare_page"]
 
 
 def _still_held(model: Any, row: Any, values: dict[str, Any]) -> bool:
@@ -65,226 +73,14 @@ def _still_held(model: Any, row: Any, values: dict[str, Any]) -> bool:
         return False
 
 
-@functools.cache
-def _bulk_model(model: Any) -> bool:
-    """Records filed under a young person take the bulk path; shared ones (staff) the ORM's,
-    whose flush hook also refreshes the summaries of the young people they are linked to."""
-    return model is YoungPerson or "young_person_id" in model.__table__.columns
-
-
 # A pulled page's history rows, written with one executemany (values as JSON text).
 _HISTORY_SQL = (
     'INSERT INTO field_history (seq, change_id, entity, record_id, kind, "values", hlc, '
     "author, device, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def _json_text(values: Any) -> str:
-    """``values`` as JSON text (msgspec's: json.dumps takes several times as long)."""
-    return wire.encode(values).decode()
-
-
-def _json_list(items: Iterable[Any]) -> str:
-    """``items`` as a JSON list, for SQLite's json_each."""
-    return _json_text(list(items))
-
-
-class _Guess(NamedTuple):
-    """What one change does on a laptop that holds none of its record, has nothing
-    unpushed for it, did not make it, and holds every record it names (or the page makes
-    it first): checked change by change by :meth:`_Page.apply`."""
-
-    fast: bool = False  # False: only the general path applies it (shared record, conflicts)
-    history: tuple[tuple[Any, ...], ...] = ()  # its history rows, values as JSON text
-    unreadable: tuple[UnreadableValue, ...] = ()
-    refs: tuple[tuple[str, str, str], ...] = ()  # (field, table, id) its references name
-    values: dict[str, Any] | None = None  # the values it sets, decoded (None: none)
-    row: dict[str, Any] | None = None  # the record's new row, when this change makes it
-
-
-# The guess of a change only the general path applies.
-_GENERAL = _Guess()
-
-
-@dataclass
-class PreparedPage:
-    """Everything about a pulled page that does not depend on what the laptop holds (see
-    :func:`prepare_page`); for one :func:`apply_page` call, which takes its rows."""
-
-    device: str
-    now: datetime
-    guesses: list[_Guess]
-    # sync_base's new versions, the summary's counts and the page's latest stamp, as the
-    # changes one by one would leave them.
-    new_bases: dict[str, tuple[str, int]]
-    pulled: int
-    merged: int
-    down: dict[str, int]
-    latest: str
-    # As JSON lists for json_each: the records the page changes, the ids its references
-    # name by table, each entity's records (echoes too) and the changes' seqs.
-    ids_json: str
-    named: dict[str, str]
-    changed: dict[str, tuple[dict[str, None], str]]
-    seqs_json: str
-    # For a page whose every change takes its guess: its new records' INSERTs by model
-    # (bulk.insert_rows's), their index rows and their young people.
-    inserts: dict[Any, tuple[str, list[tuple[Any, ...]]]]
-    index_rows: list[bulk.IndexRow]
-    people: set[str]
-    # Every change has a guess (none only the general path applies), and then: the ids
-    # their references name that the page does not make first, by table (the laptop must
-    # hold them), and their history rows and unreadable values in order.
-    whole: bool
-    external: dict[str, set[str]]
-    history: list[tuple[Any, ...]]
-    unreadable: list[UnreadableValue]
-    used: bool = False
-
-
-def prepare_page(changes: list[dict[str, Any]], *, device: str) -> PreparedPage:
-    """The work of applying ``changes`` that needs no database: pure, safe on any thread.
-
-    Each change is worked out as it would apply to a laptop that holds none of its
-    record (a first sync's every change): its problems, values, new row and history;
-    :func:`apply_page` uses that where it holds.
-    """
-    with no_cycle_collection():
-        return _prepare(changes, device)
-
-
-def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
-    models: dict[str, Any] = synced_models()
-    now = utcnow()
-    at_text = now.isoformat(" ", "microseconds")  # as the DateTime column writes it
-    counts: dict[str, int] = {}
-    for ch in changes:
-        rid = ch["record_id"]
-        counts[rid] = counts.get(rid, 0) + 1
-    made: dict[str, tuple[Any, dict[str, Any]]] = {}  # the rows as the page leaves them
-    guesses: list[_Guess] = []
-    new_bases: dict[str, tuple[str, int]] = {}
-    named: dict[str, set[str]] = {}
-    down: dict[str, int] = {}
-    pulled = merged = 0
-    latest = ""
-    refs_of: dict[str, dict[str, str]] = {}
-    times: dict[str, datetime] = {}  # _authored_at's
-    whole = True
-    external: dict[str, set[str]] = {}
-    flat_history: list[tuple[Any, ...]] = []
-    flat_unreadable: list[UnreadableValue] = []
-    for ch in changes:
-        rid, entity, fields = ch["record_id"], ch["entity"], ch["fields"]
-        hlc, author, dev = ch["hlc"], ch["author"], ch["device"]
-        submitted, conflicts = ch.get("submitted"), ch.get("conflicts")
-        if dev != device:
-            pulled += 1
-            yp = ch.get("young_person_id") or ""
-            down[yp] = down.get(yp, 0) + 1
-        if submitted is not None and not conflicts:
-            merged += 1
-        new_bases[rid] = (entity, int(ch["version"]))
-        if hlc[:1].isdigit() and hlc > latest:
-            latest = hlc
-        model = models.get(entity)
-        wanted = refs_of.get(entity)
-        if wanted is None:
-            wanted = refs_of[entity] = enforced_references(entity) if model else {}
-        for k, target in wanted.items():
-            if isinstance(v := fields.get(k), str):
-                named.setdefault(target, set()).add(v)
-        if model is None or not _bulk_model(model) or conflicts or ch.get("resolved"):
-            guesses.append(_GENERAL)
-            whole = False
-            continue
-        names = settable_fields(model)
-        apply = fields if names.issuperset(fields) else {
-            k: v for k, v in fields.items() if k in names}
-        bad = field_problems(entity, apply)
-        head = (ch["seq"], ch["change_id"], entity, rid)
-        tail = (hlc, author, dev, at_text)
-        unreadable: tuple[UnreadableValue, ...] = ()
-        if bad:
-            apply = {k: v for k, v in apply.items() if k not in bad}
-            history: tuple[tuple[Any, ...], ...] = ((*head, "applied", _json_text(
-                {k: v for k, v in fields.items() if k not in bad}), *tail),)
-        else:
-            history = ((*head, "applied", _json_text(fields), *tail),)
-        if submitted is not None:
-            history += ((*head, "submitted", _json_text(submitted), *tail),)
-        if bad:
-            history += ((*head, "unreadable", _json_text({k: fields[k] for k in bad}),
-                         *tail),)
-            unreadable = tuple(UnreadableValue(entity, rid, ch.get("young_person_id"), k)
-                               for k in bad)
-            flat_unreadable.extend(unreadable)
-        flat_history.extend(history)
-        if not apply:
-            guesses.append(_Guess(True, history, unreadable))
-            continue
-        refs = tuple((k, target, v) for k, target in wanted.items()
-                     if (v := apply.get(k)) is not None) if wanted else ()
-        for _k, target, v in refs:
-            if (m := made.get(v)) is None or m[0].__tablename__ != target:
-                external.setdefault(target, set()).add(v)
-        values = decoded(model, apply)
-        known = made.get(rid)
-        if known is not None:
-            guesses.append(_Guess(True, history, unreadable, refs, values))
-            _change_row(known[1], values, ch, now, times)
-            continue
-        if not required_fields(model) <= apply.keys():  # not a whole record: history only
-            guesses.append(_Guess(True, history, unreadable, refs, values))
-            continue
-        row = new_row(model, values)
-        # The author's time, not this laptop's arrival time: the record was made then.
-        row.update(given_provenance(rid, at=_authored_at(ch, now, times), author=author,
-                                    device=dev, hlc=hlc))
-        guesses.append(_Guess(True, history, unreadable, refs, values, row))
-        # apply_page changes the row it is given as later changes arrive: a copy here.
-        made[rid] = (model, row if counts[rid] == 1 else dict(row))
-    inserts: dict[Any, tuple[str, list[tuple[Any, ...]]]] = {}
-    index_rows: list[bulk.IndexRow] = []
-    people: set[str] = set()
-    if whole:
-        by_model, index_rows, people = _new_records(made.values())
-        inserts = {model: bulk.insert_params(model.__table__, rows, _DIALECT)
-                   for model, rows in by_model.items()}
-    changed: dict[str, dict[str, None]] = {}
-    for ch in changes:
-        changed.setdefault(ch["entity"], {})[ch["record_id"]] = None
-    return PreparedPage(
-        device, now, guesses, new_bases, pulled, merged, down, latest, _json_list(counts),
-        {target: _json_list(named_ids) for target, named_ids in named.items()},
-        {entity: (records, _json_list(records)) for entity, records in changed.items()},
-        _json_list(ch["seq"] for ch in changes), inserts, index_rows, people, whole,
-        external, flat_history, flat_unreadable)
-
-
-def _new_records(made: Iterable[tuple[Any, dict[str, Any]]]) -> tuple[
-        dict[Any, list[dict[str, Any]]], list[bulk.IndexRow], set[str]]:
-    """New rows by model, their full-text index rows and the young people whose summaries
-    they change."""
-    by_model: dict[Any, list[dict[str, Any]]] = {}
-    index: list[bulk.IndexRow] = []
-    people: set[str] = set()
-    for model, row in made:
-        by_model.setdefault(model, []).append(row)
-        yp = row["id"] if model is YoungPerson else row.get("young_person_id")
-        if model.__tablename__ in summary.SUMMARY_SOURCES and yp:
-            people.add(yp)
-        if model.__searchable__ and row.get("deleted_at") is None:
-            index.append(bulk.index_row(model, row, yp))
-    return by_model, index, people
-
-
-# The store's dialect (sqlcipher.make_engine's), for the prepared INSERTs' parameters: the
-# page's own dialect is checked to be the same kind before they are used.
-_DIALECT = sqlite_dialect()
-
-
 def _same_dialect(conn: Any) -> bool:
-    return type(conn.dialect) is type(_DIALECT)
+    return type(conn.dialect) is type(DIALECT)
 
 
 @dataclass
@@ -410,7 +206,7 @@ class _Page:
                    for target, ids in prepared.external.items())
 
     # -- one change ---------------------------------------------------------------------
-    def apply(self, ch: dict[str, Any], guess: _Guess) -> None:
+    def apply(self, ch: dict[str, Any], guess: Guess) -> None:
         rid = ch["record_id"]
         refs = guess.refs
         if (guess.fast and self.guess and rid not in self.diverged
@@ -428,7 +224,7 @@ class _Page:
                 self.touched.add(rid)
             known = self.new_rows.get(rid)
             if known is not None:
-                _change_row(known[1], values, ch, self.now)
+                change_row(known[1], values, ch, self.now)
             elif guess.row is not None:
                 self.new_rows[rid] = (self.models[ch["entity"]], guess.row)
             return
@@ -508,7 +304,7 @@ class _Page:
         if ch["hlc"] > (obj.hlc or ""):
             obj.hlc = ch["hlc"]
             obj.updated_by = ch["author"]
-            obj.updated_at = _authored_at(ch, self.now)
+            obj.updated_at = authored(ch, self.now)
         if changed and model.__searchable__:
             self.reindex_objs[rid] = obj
 
@@ -516,15 +312,15 @@ class _Page:
         """A record this laptop has not held: a row for the bulk insert (or for the ORM)."""
         known = self.new_rows.get(rid)
         if known is not None:
-            _change_row(known[1], decoded(model, apply), ch, self.now)
+            change_row(known[1], decoded(model, apply), ch, self.now)
             return
         if not required_fields(model) <= apply.keys():
             return  # not a whole record (its insert was never visible): history only
         row = new_row(model, decoded(model, apply))
         # The author's time, not this laptop's arrival time: the record was made then.
-        row.update(given_provenance(rid, at=_authored_at(ch, self.now), author=ch["author"],
+        row.update(given_provenance(rid, at=authored(ch, self.now), author=ch["author"],
                                     device=ch["device"], hlc=ch["hlc"]))
-        if _bulk_model(model):
+        if bulk_model(model):
             self.new_rows[rid] = (model, row)
             return
         obj = model(**row)
@@ -551,7 +347,7 @@ class _Page:
                 if h[0] in seen:  # a log read again
                     continue
                 if type(h) is not tuple:
-                    h[5], h[9] = _json_text(h[5]), at
+                    h[5], h[9] = json_text(h[5]), at
                     h = tuple(h)
                 history.append(h)
         if history:
@@ -581,7 +377,7 @@ class _Page:
             for model in sorted(prepared.inserts, key=lambda m: levels[m.__tablename__]):
                 conn.exec_driver_sql(*prepared.inserts[model])
         else:
-            by_model, index, people = _new_records(self.new_rows.values())
+            by_model, index, people = new_records(self.new_rows.values())
             for model in sorted(by_model, key=lambda m: levels[m.__tablename__]):
                 bulk.insert_rows(conn, model.__table__, by_model[model])
         for obj in self.reindex_objs.values():
@@ -618,8 +414,8 @@ def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: Hyb
     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with no_cycle_collection():
         if prepared is None:
-            prepared = _prepare(changes, device)
-        elif prepared.used or prepared.device != device or len(prepared.guesses) != len(changes):
+            prepared = prepare_page(changes, device=device)
+        elif prepared.used or prepared.device != device or prepared.size != len(changes):
             raise ValueError("a prepared page is for one apply_page of its own changes")
         prepared.used = True  # its rows become the page's
         page = _Page(s, device, summary, prepared, guess)
@@ -628,8 +424,11 @@ def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: Hyb
             page.whole = True
             summary.unreadable.extend(prepared.unreadable)
         else:
+            guesses = prepared.guesses
+            if guesses is None:  # worked out a column at a time: change by change after all
+                guesses = prepare_each(changes, device, prepared.now).guesses or []
             with s.no_autoflush:
-                for ch, g in zip(changes, prepared.guesses, strict=True):
+                for ch, g in zip(changes, guesses, strict=True):
                     page.apply(ch, g)
         summary.pulled += prepared.pulled
         summary.merged += prepared.merged
@@ -641,37 +440,6 @@ def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: Hyb
         if prepared.latest:
             clock.observe(prepared.latest)
         page.write(changes)
-
-
-@contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """No cyclic garbage collection while a page is applied (or a whole pull, by the
-    client): its thousands of new rows, history rows and values would each be scanned
-    again and again as they pile up (a tenth of a first sync's apply); whatever cycles
-    are left are collected after."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-def _change_row(row: dict[str, Any], values: dict[str, Any], ch: dict[str, Any],
-                now: datetime, times: dict[str, datetime] | None = None) -> None:
-    """A later change in the page to a record the page makes: its values into the new row,
-    and its stamp, author and time when its stamp is the newer."""
-    row.update(values)
-    if ch["hlc"] > row["hlc"]:
-        row["hlc"], row["updated_by"] = ch["hlc"], ch["author"]
-        row["updated_at"] = _authored_at(ch, now, times)
-
-
-def _authored_at(ch: dict[str, Any], now: datetime,
-                 known: dict[str, datetime] | None = None) -> datetime:
-    """When the change was made: :func:`.stamping.authored_at` of its stamp."""
-    return authored_at(ch["hlc"], now, known)
 
 
 def _store_conflict(s: Session, c: dict[str, Any]) -> None:

@@ -31,12 +31,7 @@ from keyworker_desktop.store.models.sync import SyncPin
 from keyworker_desktop.store.secrets import DeviceSecrets
 from keyworker_desktop.store.sqlcipher import WAL_BYTES
 from keyworker_desktop.sync import wire
-from keyworker_desktop.sync.apply import (
-    PreparedPage,
-    apply_page,
-    no_cycle_collection,
-    prepare_page,
-)
+from keyworker_desktop.sync.apply import apply_page
 from keyworker_desktop.sync.batching import (
     FIRST_BATCH,
     PUSH_BYTES,
@@ -67,6 +62,7 @@ from keyworker_desktop.sync.errors import (
 from keyworker_desktop.sync.errors import DeviceRevoked as DeviceRevoked  # for the UI
 from keyworker_desktop.sync.errors import InsecureServer as InsecureServer  # for the UI
 from keyworker_desktop.sync.outcome import RejectedChange, SyncSummary
+from keyworker_desktop.sync.prepare import PreparedPage, no_cycle_collection, prepare_page
 from keyworker_desktop.sync.scope import CHECKED_KEY, reconcile_scope
 from keyworker_desktop.sync.state import (
     ACCOUNT_KEY,

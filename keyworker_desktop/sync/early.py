@@ -44,8 +44,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from keyworker_desktop.store.database import Store
-from keyworker_desktop.sync.apply import PreparedPage, prepare_page
 from keyworker_desktop.sync.echo import Skips, pulled_deletes
+from keyworker_desktop.sync.prepare import PreparedPage, prepare_page
 from keyworker_desktop.sync.writer import PageWriter
 
 log = logging.getLogger(__name__)

@@ -164,7 +164,7 @@ def unbound(resp: httpx.Response) -> httpx.Response:
     """``resp``, once read, out of the cycle httpx leaves it in (the response holds its
     stream, which holds the response to time it), so that it is freed with its body as
     soon as it is dropped rather than at the next cyclic collection: a sync runs with none
-    (see :func:`.apply.no_cycle_collection`), and collecting each pulled page's young
+    (see :func:`.prepare.no_cycle_collection`), and collecting each pulled page's young
     objects to free its 2 MB answer took 100-170 ms of a senior's first sync."""
     if resp.is_closed:
         resp.stream = httpx.ByteStream(b"")  # read already: its content is kept as it is

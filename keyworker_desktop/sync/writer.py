@@ -4,7 +4,7 @@ A first sync pulls tens of thousands of changes, a page at a time, and each page
 commit (SQLCipher encrypting and writing every database page it touched) was a sixth
 of it. A commit is one long call into SQLite, made without Python's lock, so
 :class:`PageWriter` leaves it to a thread while the sync goes on with the next page's
-work that needs no database: its request, its decoding and :func:`.apply.prepare_page`.
+work that needs no database: its request, its decoding and :func:`.prepare.prepare_page`.
 The page's own writes stay on the sync's thread: SQLite lets go of Python's lock for
 each row it inserts and waits to take it back, so rows written on a thread while Python
 runs on another go one at a time, no faster than in turn.
@@ -15,7 +15,7 @@ Measured and left out (a first sync pulling 35,601 changes, on two cores):
   parameter (Python's lock let go once a statement). The down took 2.1–2.5 s against
   1.9 s: SQLite reads rows from JSON 1.3–2.7 times slower than bound rows, and this thread
   waited for Python's lock between its statements.
-- :func:`.apply.prepare_page` run on the thread that asks for the next page. The down
+- :func:`.prepare.prepare_page` run on the thread that asks for the next page. The down
   took 0.3 s longer: each row the sync's thread inserted then waited for the lock.
 
 Nothing the pull promises changes: pages are applied one at a time and in order (the

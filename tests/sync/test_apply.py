@@ -17,9 +17,10 @@ from keyworker_desktop.services.search import search
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry, Visit, YoungPerson
 from keyworker_desktop.store.models.sync import SyncBase
-from keyworker_desktop.sync.apply import _authored_at, apply_page
+from keyworker_desktop.sync.apply import apply_page
 from keyworker_desktop.sync.conflicts import history
 from keyworker_desktop.sync.outcome import SyncSummary
+from keyworker_desktop.sync.prepare import authored
 
 OTHER = "0190c0de-0000-7000-8000-0000000000b0"
 
@@ -150,14 +151,14 @@ def test_a_record_is_dated_by_its_authors_stamp_as_stamp_time_reads_it() -> None
         "", "x", "1700000000000", "+00000000000012-000000-x", "000000000000000-000000-x"]
     for hlc in stamps:
         at = stamp_time(hlc)
-        assert _authored_at({"hlc": hlc}, now) == (now if at is None else min(at, now)), hlc
-    assert _authored_at({"hlc": "001700000000123-000000-x"}, datetime(2000, 1, 1)) == datetime(
+        assert authored({"hlc": hlc}, now) == (now if at is None else min(at, now)), hlc
+    assert authored({"hlc": "001700000000123-000000-x"}, datetime(2000, 1, 1)) == datetime(
         2000, 1, 1)
     # Remembered by the stamp's milliseconds (as a pulled page's prepass does), the same.
     known: dict[str, datetime] = {}
     for hlc in stamps + [s.replace("-000001-", "-000002-") for s in stamps]:
         at = stamp_time(hlc)
-        assert _authored_at({"hlc": hlc}, now, known) == (
+        assert authored({"hlc": hlc}, now, known) == (
             now if at is None else min(at, now)), hlc
     assert known
 
