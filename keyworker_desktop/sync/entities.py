@@ -348,7 +348,7 @@ def column_holds(entity: str, name: str, column: Sequence[Any]) -> bool:
                 return True
         except ValueError:
             pass
-    elif kind == _ANY or (kind == _BOOL and types == _BOOLS) or (
+    elif (kind == _ANY and str not in types) or (kind == _BOOL and types == _BOOLS) or (
             kind == _INT and types == _INTS and -2**63 < min(values) and max(values) < 2**63):
         return True
     if kind == _FULL:

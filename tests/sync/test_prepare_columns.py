@@ -28,7 +28,7 @@ from keyworker_desktop.store.models import ChangeLogEntry, YoungPerson, synced_m
 from keyworker_desktop.store.stamping import META_FIELDS
 from keyworker_desktop.sync import apply as apply_module
 from keyworker_desktop.sync.apply import apply_page
-from keyworker_desktop.sync.entities import column_holds, field_problems
+from keyworker_desktop.sync.entities import MAX_JSON_BYTES, column_holds, field_problems
 from keyworker_desktop.sync.outcome import SyncSummary
 from keyworker_desktop.sync.prepare import prepare_columns, prepare_each, prepare_page
 
@@ -162,7 +162,8 @@ def test_a_column_holds_exactly_when_each_value_would() -> None:
     future = (date.today() + timedelta(days=30)).isoformat()
     pool: list[Any] = [None, "", "a", "x" * 101, "x" * 5000, 0, 1, -1, 2**63, True, False,
                        1.5, "2024-01-02", "2024-01-02T10:30:00", "2024-13-45", "yesterday",
-                       future, "9999-12-31", [], ["a"], {"b64": "AA=="}, {"a": 1}]
+                       future, "9999-12-31", "x" * (MAX_JSON_BYTES + 1), [], ["a"],
+                       {"b64": "AA=="}, {"a": 1}]
     for entity, model in synced_models().items():
         for column in inspect(model).columns:
             name = column.key
