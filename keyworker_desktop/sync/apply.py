@@ -423,6 +423,9 @@ def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: Hyb
         if page.whole_guess():
             page.whole = True
             summary.unreadable.extend(prepared.unreadable)
+            with s.no_autoflush:  # shared records, the ORM's (their history is prepared)
+                for i in prepared.general:
+                    page.apply_general(changes[i])
         else:
             guesses = prepared.guesses
             if guesses is None:  # worked out a column at a time: change by change after all

@@ -22,7 +22,7 @@ import gc
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -121,6 +121,9 @@ class PreparedPage:
     external: dict[str, set[str]]
     history: list[tuple[Any, ...]]
     unreadable: list[UnreadableValue]
+    # prepare_columns's: the changes to shared records (staff, professionals), in order,
+    # which the general path applies (the ORM's) when the page is applied whole.
+    general: list[int] = field(default_factory=list)
     used: bool = False
 
 
@@ -246,9 +249,15 @@ def prepare_each(changes: list[dict[str, Any]], device: str,
 def prepare_columns(changes: list[dict[str, Any]], device: str,
                     now: datetime) -> PreparedPage | None:
     """:func:`prepare_each`'s page, worked out a field at a time, when every change makes a
-    record of a kind filed under a young person (or changes one the page made first) with
-    values that pass their checks; None for any other page. Without the guesses: each
-    change takes its guess only when the page as a whole does."""
+    record (or changes one the page made first) with values that pass their checks; None
+    for any other page. Without the guesses: each change takes its guess only when the
+    page as a whole does.
+
+    Shared records (staff, professionals: the ORM's) are checked here with the rest and
+    left to the general path (``general``), which makes them first; a page's new records
+    may name them, but not the other way round (the general path would not see the bulk
+    rows), and such a page goes change by change.
+    """
     if not changes:
         return None
     at_text = now.isoformat(" ", "microseconds")  # as the DateTime column writes it
@@ -261,13 +270,13 @@ def prepare_columns(changes: list[dict[str, Any]], device: str,
         first.setdefault(ch["record_id"], i)
         groups.setdefault((ch["entity"], tuple(ch["fields"])), []).append(i)
     models: dict[str, Any] = synced_models()
-    made_at: dict[str, tuple[int, str]] = {}  # the records the page makes: where, what
+    # The records the page makes: where, what, and whether the general path makes them.
+    made_at: dict[str, tuple[int, str, bool]] = {}
     worked: list[tuple[Any, tuple[str, ...], list[int], list[tuple[Any, ...]],
                        list[tuple[Any, ...]]]] = []
     for (entity, keys), at in groups.items():
         model = models.get(entity)
-        if model is None or not keys or not bulk_model(model) or not settable_fields(
-                model).issuperset(keys):
+        if model is None or not keys or not settable_fields(model).issuperset(keys):
             return None
         raw = _rows_of(keys, [changes[i]["fields"] for i in at])
         columns: list[Any] = list(zip(*raw, strict=True))
@@ -285,14 +294,17 @@ def prepare_columns(changes: list[dict[str, Any]], device: str,
             if first[changes[i]["record_id"]] == i:
                 if not whole:
                     return None  # not a whole record, nor made earlier in the page
-                made_at[changes[i]["record_id"]] = (i, model.__tablename__)
+                made_at[changes[i]["record_id"]] = (i, model.__tablename__,
+                                                     not bulk_model(model))
         worked.append((model, keys, at, raw, values))
     named: dict[str, set[str]] = {}
     external: dict[str, set[str]] = {}
     made: dict[str, tuple[Any, dict[str, Any]]] = {}
     edits: list[tuple[int, dict[str, Any]]] = []
+    general: list[int] = []
     times: dict[str, datetime] = {}  # authored's
     for model, keys, at, raw, values in worked:
+        shared = not bulk_model(model)
         for k, target in enforced_references(model.__tablename__).items():
             if k not in keys:
                 continue
@@ -301,9 +313,16 @@ def prepare_columns(changes: list[dict[str, Any]], device: str,
             if ids := {v for v in column if isinstance(v, str)}:
                 named.setdefault(target, set()).update(ids)
             for i, v in zip(at, column, strict=True):
-                if v is not None and ((m := made_at.get(v)) is None or m[0] >= i
-                                      or m[1] != target):
+                if v is None:
+                    continue
+                m = made_at.get(v)
+                if shared and m is not None and not m[2]:
+                    return None  # a shared record naming one the page makes in bulk
+                if m is None or m[0] >= i or m[1] != target:
                     external.setdefault(target, set()).add(v)
+        if shared:
+            general.extend(at)
+            continue
         static, dynamic = column_defaults(model)
         unset = tuple((k, make) for k, make in dynamic if k not in keys)
         for i, row_values in zip(at, values, strict=True):
@@ -322,7 +341,9 @@ def prepare_columns(changes: list[dict[str, Any]], device: str,
             made[rid] = (model, row)
     for i, edit in sorted(edits, key=itemgetter(0)):
         ch = changes[i]
-        change_row(made[ch["record_id"]][1], edit, ch, now, times)
+        if (known := made.get(ch["record_id"])) is None:
+            return None  # a record the page made as another, shared kind
+        change_row(known[1], edit, ch, now, times)
     history = [(ch["seq"], ch["change_id"], ch["entity"], ch["record_id"], "applied",
                 json_text(ch["fields"]), ch["hlc"], ch["author"], ch["device"], at_text)
                for ch in changes]
@@ -332,7 +353,7 @@ def prepare_columns(changes: list[dict[str, Any]], device: str,
         history.insert(i + 1, (*history[i][:4], "submitted", json_text(s), *history[i][6:]))
     latest = max((h for ch in changes if (h := ch["hlc"])[:1].isdigit()), default="")
     # The new rows in the order the page makes them (each record's first change makes it).
-    by_model, index_rows, people = new_records(made[rid] for rid in first)
+    by_model, index_rows, people = new_records(made[rid] for rid in first if rid in made)
     return PreparedPage(
         device, now, len(changes), None,
         {ch["record_id"]: (ch["entity"], int(ch["version"])) for ch in changes},
@@ -342,7 +363,7 @@ def prepare_columns(changes: list[dict[str, Any]], device: str,
         _changed(changes), json_list(ch["seq"] for ch in changes),
         {model: bulk.insert_params(model.__table__, rows, DIALECT)
          for model, rows in by_model.items()}, index_rows, people, True, external,
-        history, [])
+        history, [], sorted(general))
 
 
 def _rows_of(keys: tuple[str, ...], fields: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
