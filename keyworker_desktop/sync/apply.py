@@ -193,13 +193,15 @@ class _Page:
                 or (obj is not None and obj.__tablename__ == target))
 
     def whole_guess(self) -> bool:
-        """Does every change's guess hold? The page changes no record held here, nothing
-        is unpushed or an echo, and every id named that the page does not make first is
-        of a record held here; then the page is the prepared one, as a whole."""
+        """Does every change's guess hold? The page changes no record held here (but those
+        its prepared general changes are for), nothing is unpushed or an echo, and every id
+        named that the page does not make first is of a record held here; then the page is
+        the prepared one, as a whole."""
         prepared = self.prepared
+        general = prepared.general_ids
         if not (self.guess and prepared.whole) or self.pending or self.echoes or any(
-                obj is not None for obj in self.objects.values()) or not _same_dialect(
-                self.s.connection()):
+                obj is not None and rid not in general for rid, obj in self.objects.items()
+        ) or not _same_dialect(self.s.connection()):
             return False
         targets = self.targets
         return all(ids <= targets.get(target, set())

@@ -10,9 +10,10 @@ of times: :func:`prepare_columns` works such a page out a field at a time over a
 records of one kind (a check, a decoding: one call each over the lot). Change by change
 (:func:`prepare_each`) a caseload's first sync spent 0.65 s preparing its pages; with its
 pages of new records prepared a column at a time, 0.52 s (one thread, nothing else
-running). A page with anything else (a value that fails its check, a shared record, a
-conflict, this laptop's own change, an edit to a record the page does not make) is worked
-out change by change, as before.
+running). Changes to shared records (staff, professionals) and to records the page does
+not make (edits to records held) are left to the general path inside such a page. A page
+with anything else (a value that fails its check, a conflict, this laptop's own change, a
+record held that the page makes again) is worked out change by change, as before.
 """
 
 from __future__ import annotations
@@ -121,9 +122,12 @@ class PreparedPage:
     external: dict[str, set[str]]
     history: list[tuple[Any, ...]]
     unreadable: list[UnreadableValue]
-    # prepare_columns's: the changes to shared records (staff, professionals), in order,
-    # which the general path applies (the ORM's) when the page is applied whole.
+    # prepare_columns's: the changes the general path applies (the ORM's) when the page is
+    # applied whole, in order: to shared records (staff, professionals), and to records
+    # the page does not make (held here: whole_guess allows those, and only those); and
+    # their records.
     general: list[int] = field(default_factory=list)
+    general_ids: set[str] = field(default_factory=set)
     used: bool = False
 
 
@@ -253,10 +257,11 @@ def prepare_columns(changes: list[dict[str, Any]], device: str,
     for any other page. Without the guesses: each change takes its guess only when the
     page as a whole does.
 
-    Shared records (staff, professionals: the ORM's) are checked here with the rest and
-    left to the general path (``general``), which makes them first; a page's new records
-    may name them, but not the other way round (the general path would not see the bulk
-    rows), and such a page goes change by change.
+    Changes to shared records (staff, professionals: the ORM's) and to records the page
+    does not make (held here: an edit) are checked here with the rest and left to the
+    general path (``general``), which applies them first; the page's new records may name
+    them, but not the other way round (the general path would not see the bulk rows), and
+    such a page goes change by change.
     """
     if not changes:
         return None
@@ -272,6 +277,7 @@ def prepare_columns(changes: list[dict[str, Any]], device: str,
     models: dict[str, Any] = synced_models()
     # The records the page makes: where, what, and whether the general path makes them.
     made_at: dict[str, tuple[int, str, bool]] = {}
+    general_ids: set[str] = set()  # the records whose changes the general path applies
     worked: list[tuple[Any, tuple[str, ...], list[int], list[tuple[Any, ...]],
                        list[tuple[Any, ...]]]] = []
     for (entity, keys), at in groups.items():
@@ -289,13 +295,14 @@ def prepare_columns(changes: list[dict[str, Any]], device: str,
             values = list(zip(*columns, strict=True))
         else:
             values = raw
-        whole = required_fields(model).issubset(keys)
+        whole, shared = required_fields(model).issubset(keys), not bulk_model(model)
         for i in at:
-            if first[changes[i]["record_id"]] == i:
-                if not whole:
-                    return None  # not a whole record, nor made earlier in the page
-                made_at[changes[i]["record_id"]] = (i, model.__tablename__,
-                                                     not bulk_model(model))
+            rid = changes[i]["record_id"]
+            if first[rid] == i:
+                if whole:
+                    made_at[rid] = (i, model.__tablename__, shared)
+                if shared or not whole:  # shared, or not made here (held, or nowhere)
+                    general_ids.add(rid)
         worked.append((model, keys, at, raw, values))
     named: dict[str, set[str]] = {}
     external: dict[str, set[str]] = {}
@@ -304,7 +311,6 @@ def prepare_columns(changes: list[dict[str, Any]], device: str,
     general: list[int] = []
     times: dict[str, datetime] = {}  # authored's
     for model, keys, at, raw, values in worked:
-        shared = not bulk_model(model)
         for k, target in enforced_references(model.__tablename__).items():
             if k not in keys:
                 continue
@@ -316,18 +322,18 @@ def prepare_columns(changes: list[dict[str, Any]], device: str,
                 if v is None:
                     continue
                 m = made_at.get(v)
-                if shared and m is not None and not m[2]:
-                    return None  # a shared record naming one the page makes in bulk
+                if m is not None and not m[2] and changes[i]["record_id"] in general_ids:
+                    return None  # the general path naming a record the page makes in bulk
                 if m is None or m[0] >= i or m[1] != target:
                     external.setdefault(target, set()).add(v)
-        if shared:
-            general.extend(at)
-            continue
         static, dynamic = column_defaults(model)
         unset = tuple((k, make) for k, make in dynamic if k not in keys)
         for i, row_values in zip(at, values, strict=True):
             ch = changes[i]
             rid = ch["record_id"]
+            if rid in general_ids:
+                general.append(i)
+                continue
             if made_at[rid][0] != i:
                 edits.append((i, dict(zip(keys, row_values, strict=True))))
                 continue
@@ -363,7 +369,7 @@ def prepare_columns(changes: list[dict[str, Any]], device: str,
         _changed(changes), json_list(ch["seq"] for ch in changes),
         {model: bulk.insert_params(model.__table__, rows, DIALECT)
          for model, rows in by_model.items()}, index_rows, people, True, external,
-        history, [], sorted(general))
+        history, [], sorted(general), general_ids)
 
 
 def _rows_of(keys: tuple[str, ...], fields: list[dict[str, Any]]) -> list[tuple[Any, ...]]:

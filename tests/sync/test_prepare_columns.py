@@ -133,11 +133,10 @@ def test_a_page_with_edits_references_and_merges_comes_out_the_same(
 
 
 @pytest.mark.parametrize("spoil", [
-    "a date that is not one", "an echo", "a conflict",
-    "an edit to a record held", "a field from a newer app", "an entity from a newer app",
-    "text too long for its column"])
+    "a date that is not one", "an echo", "a conflict", "an edit naming a record the page makes",
+    "a field from a newer app", "an entity from a newer app", "text too long for its column"])
 def test_a_page_it_cannot_take_whole_goes_change_by_change(spoil: str) -> None:
-    yp = uuid7()
+    yp, goal = uuid7(), uuid7()
     page = [change(1, "young_person", yp, {"given_name": "Nell", "family_name": "Ash"},
                    version=1),
             change(2, "important_date", uuid7(), {"young_person_id": yp, "label": "Review",
@@ -148,15 +147,19 @@ def test_a_page_it_cannot_take_whole_goes_change_by_change(spoil: str) -> None:
         "a date that is not one": {**page[1], "fields": {**page[1]["fields"], "on": "soon"}},
         "an echo": {**page[1], "device": DEVICE},
         "a conflict": {**page[1], "conflicts": [{"id": uuid7()}]},
-        "an edit to a record held": change(2, "young_person", uuid7(), {"interests": "go"},
-                                           version=2),
+        "an edit naming a record the page makes": [
+            change(2, "goal", goal, {"young_person_id": yp, "description": "Swim",
+                                     "set_on": "2023-04-01"}, version=1, young_person_id=yp),
+            change(3, "outcome_rating", uuid7(), {"goal_id": goal}, version=2,
+                   young_person_id=yp)],
         "a field from a newer app": {**page[1], "fields": {**page[1]["fields"], "hue": 1}},
         "an entity from a newer app": change(2, "spaceship", uuid7(), {"name": "V"},
                                              version=1),
         "text too long for its column": {**page[0], "fields": {
             **page[0]["fields"], "given_name": "N" * 101}, "record_id": uuid7()},
     }[spoil]
-    assert prepare_columns([page[0], spoilt], DEVICE, utcnow()) is None
+    spoilt = spoilt if isinstance(spoilt, list) else [spoilt]
+    assert prepare_columns([page[0], *spoilt], DEVICE, utcnow()) is None
 
 
 def test_a_column_holds_exactly_when_each_value_would() -> None:
@@ -229,7 +232,9 @@ def test_shared_records_in_a_page_of_new_records_go_to_the_general_path(
     page is prepared a column at a time, the professional left to the general path (the
     ORM's); applied, the store is the general path's row for row. Pulled again by a laptop
     that holds the professional, the page goes change by change."""
-    yp, pro = uuid7(), uuid7()
+    yp, pro, held = uuid7(), uuid7(), uuid7()
+    made_before = [change(1, "young_person", held, {"given_name": "Hal", "family_name": "Oak"},
+                          version=1)]
     page = [change(1, "young_person", yp, {"given_name": "Nell", "family_name": "Ash"},
                    version=1),
             change(2, "professional", pro, {"name": "Wren Talbot", "role": "Nurse"},
@@ -237,26 +242,33 @@ def test_shared_records_in_a_page_of_new_records_go_to_the_general_path(
             change(3, "network_link", uuid7(), {"young_person_id": yp, "professional_id": pro,
                                                 "how_they_help": "Checks in weekly"},
                    version=1, young_person_id=yp),
-            change(4, "professional", pro, {"role": "Lead nurse"}, version=2)]
+            change(4, "professional", pro, {"role": "Lead nurse"}, version=2),
+            # An edit to a record held here, naming one: the ORM's, like the shared ones.
+            change(5, "young_person", held, {"interests": "maps", "family_name": "Elm"},
+                   version=2),
+            change(6, "network_link", uuid7(), {"young_person_id": held,
+                                                "professional_id": pro}, version=1,
+                   young_person_id=held)]
     columns = prepare_columns(page, DEVICE, utcnow())
     assert columns is not None
-    assert columns.general == [1, 3]
-    assert not columns.external  # the link names a professional made before it
+    assert columns.general == [1, 3, 4]
+    assert not columns.external  # the links name a professional made before them
     store = make_store("morgan")
     dumps = []
     for way, copy in zip(("prepared", "general"), copies(store, tmp_path, 2), strict=True):
         summary = SyncSummary()
-        for _again in range(2):
+        for changes in (made_before, page, page):
             with copy.transaction() as s:
                 if way == "prepared":
-                    apply_page(s, page, device=copy.device_id, clock=copy.clock,
+                    apply_page(s, changes, device=copy.device_id, clock=copy.clock,
                                summary=summary, prepared=prepare_page(
-                                   page, device=copy.device_id))
+                                   changes, device=copy.device_id))
                 else:
-                    apply_module._apply(s, page, device=copy.device_id, clock=copy.clock,
+                    apply_module._apply(s, changes, device=copy.device_id, clock=copy.clock,
                                         summary=summary, guess=False)
         dumps.append((dump(copy), summary_of(summary)))
         copy.close()
     assert dumps[0] == dumps[1]
-    assert dumps[0][0]["professional"] and dumps[0][0]["network_link"]
+    assert dumps[0][0]["professional"] and len(dumps[0][0]["network_link"]) == 2
+    assert any("maps" in r and "Elm" in r for r in dumps[0][0]["young_person"])
     assert [r[-3:] for r in dumps[0][0]["search_doc"]]  # indexed, the professional too
