@@ -55,7 +55,6 @@ from keyworker_desktop.sync.prepare import (
     json_text,
     new_records,
     no_cycle_collection,
-    prepare_each,
     prepare_page,
 )
 
@@ -429,11 +428,8 @@ def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: Hyb
                 for i in prepared.general:
                     page.apply_general(changes[i])
         else:
-            guesses = prepared.guesses
-            if guesses is None:  # worked out a column at a time: change by change after all
-                guesses = prepare_each(changes, device, prepared.now).guesses or []
             with s.no_autoflush:
-                for ch, g in zip(changes, guesses, strict=True):
+                for ch, g in zip(changes, prepared.guesses, strict=True):
                     page.apply(ch, g)
         summary.pulled += prepared.pulled
         summary.merged += prepared.merged

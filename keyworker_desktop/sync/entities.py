@@ -10,8 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import math
-import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -312,52 +311,6 @@ def field_problems(entity: str, fields: dict[str, Any]) -> list[str]:
         if not _full_check(entity, name, value):
             bad.append(name)
     return sorted(bad) if len(bad) > 1 else bad
-
-
-def column_holds(entity: str, name: str, column: Sequence[Any]) -> bool:
-    """Would :func:`field_problems` pass every value of ``column`` for the field ``name``?
-
-    A pulled page's new records of one kind, checked a field at a time: the common columns
-    (text, codes, flags, numbers, dates, each of one type) in a few calls over the whole
-    column; any other column, and one that fails those, value by value as
-    :func:`field_problems` checks it.
-    """
-    kind, limit, nullable, codes = _quick(entity)[name]
-    types = set(map(type, column))
-    values = column
-    if _NONE in types:
-        if not nullable:
-            return False
-        types.discard(_NONE)
-        if not types:
-            return True
-        values = [v for v in column if v is not None]
-    if types == _STR:
-        try:
-            if kind == _TEXT:
-                if max(map(len, values)) <= limit:
-                    return True
-            elif kind == _CODE:
-                if codes.issuperset(values) and max(map(len, values)) <= limit:
-                    return True
-            elif kind == _DAY:
-                all(map(date.fromisoformat, map(_FIRST_TEN, values)))  # (dates are true)
-                return True
-            elif kind == _TIME:
-                all(map(datetime.fromisoformat, values))
-                return True
-        except ValueError:
-            pass
-    elif (kind == _ANY and str not in types) or (kind == _BOOL and types == _BOOLS) or (
-            kind == _INT and types == _INTS and -2**63 < min(values) and max(values) < 2**63):
-        return True
-    if kind == _FULL:
-        return all(_full_check(entity, name, v) for v in values)
-    return not any(field_problems(entity, {name: v}) for v in values)
-
-
-_NONE, _STR, _BOOLS, _INTS = type(None), {str}, {bool}, {int}
-_FIRST_TEN = operator.itemgetter(slice(0, 10))
 
 
 def _full_check(entity: str, name: str, value: Any) -> bool:

@@ -5,27 +5,28 @@ of its record (a first sync's every change): its problems, values, new row and h
 and for the page as a whole its INSERTs. :func:`.apply.apply_page` checks that guess and
 takes the general path where it fails.
 
-A first sync's pages are nearly all new records of a few kinds, each a page's hundreds
-of times: :func:`prepare_columns` works such a page out a field at a time over all its
-records of one kind (a check, a decoding: one call each over the lot). Change by change
-(:func:`prepare_each`) a caseload's first sync spent 0.65 s preparing its pages; with its
-pages of new records prepared a column at a time, 0.52 s (one thread, nothing else
-running). Changes to shared records (staff, professionals) and to records the page does
-not make (edits to records held) are left to the general path inside such a page. A page
-with anything else (a value that fails its check, a conflict, this laptop's own change, a
-record held that the page makes again) is worked out change by change, as before.
+A page applied whole (no record of it held here) inserts its new records in bulk. Changes
+to shared records (staff, professionals) and to records the page does not make (edits to
+records held) go to the general path inside it, applied first: a caseload's log has them
+among its new records (a professional added, a record edited later), and each one used to
+send its whole page change by change.
+
+Measured and left out: working a page of new records out a field at a time over each kind
+(one check, one decoding per field over the lot). Replayed on one thread its preparing
+took a fifth less; in the sync it took more of the thread's CPU than change by change
+(medians 0.89 against 0.80 s over eight downs of the caseload each way), likely because its
+passes over a page each miss the caches the commit and the central store share, where
+one change's values are still at hand while that change is worked out.
 """
 
 from __future__ import annotations
 
 import functools
 import gc
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
@@ -35,15 +36,12 @@ from keyworker_desktop.store import bulk, summary
 from keyworker_desktop.store.models import YoungPerson, synced_models
 from keyworker_desktop.store.stamping import (
     authored_at,
-    column_defaults,
     given_provenance,
     new_row,
 )
 from keyworker_desktop.sync import wire
 from keyworker_desktop.sync.entities import (
-    column_holds,
     decoded,
-    decoders,
     enforced_references,
     field_problems,
     required_fields,
@@ -94,9 +92,7 @@ class PreparedPage:
     device: str
     now: datetime
     size: int  # its changes
-    # Each change's guess; None when the page was worked out a column at a time (see
-    # prepare_columns): apply_page works them out if the laptop holds any of its records.
-    guesses: list[Guess] | None
+    guesses: list[Guess]
     # sync_base's new versions, the summary's counts and the page's latest stamp, as the
     # changes one by one would leave them.
     new_bases: dict[str, tuple[str, int]]
@@ -122,10 +118,9 @@ class PreparedPage:
     external: dict[str, set[str]]
     history: list[tuple[Any, ...]]
     unreadable: list[UnreadableValue]
-    # prepare_columns's: the changes the general path applies (the ORM's) when the page is
-    # applied whole, in order: to shared records (staff, professionals), and to records
-    # the page does not make (held here: whole_guess allows those, and only those); and
-    # their records.
+    # The changes the general path applies (the ORM's) when the page is applied whole, in
+    # order: to shared records (staff, professionals), and to records the page does not
+    # make (held here: whole_guess allows those, and only those); and their records.
     general: list[int] = field(default_factory=list)
     general_ids: set[str] = field(default_factory=set)
     used: bool = False
@@ -140,7 +135,7 @@ def prepare_page(changes: list[dict[str, Any]], *, device: str) -> PreparedPage:
     """
     with no_cycle_collection():
         now = utcnow()
-        return prepare_columns(changes, device, now) or prepare_each(changes, device, now)
+        return prepare_each(changes, device, now)
 
 
 def prepare_each(changes: list[dict[str, Any]], device: str,
@@ -161,12 +156,16 @@ def prepare_each(changes: list[dict[str, Any]], device: str,
     pulled = merged = 0
     latest = ""
     refs_of: dict[str, dict[str, str]] = {}
+    kinds: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {}  # names, required, shared
     times: dict[str, datetime] = {}  # authored's
     whole = True
     external: dict[str, set[str]] = {}
     flat_history: list[tuple[Any, ...]] = []
     flat_unreadable: list[UnreadableValue] = []
-    for ch in changes:
+    general: list[int] = []
+    general_ids: set[str] = set()
+    made_general: dict[str, str] = {}  # records the general path makes: their tables
+    for i, ch in enumerate(changes):
         rid, entity, fields = ch["record_id"], ch["entity"], ch["fields"]
         hlc, author, dev = ch["hlc"], ch["author"], ch["device"]
         submitted, conflicts = ch.get("submitted"), ch.get("conflicts")
@@ -183,14 +182,17 @@ def prepare_each(changes: list[dict[str, Any]], device: str,
         wanted = refs_of.get(entity)
         if wanted is None:
             wanted = refs_of[entity] = enforced_references(entity) if model else {}
+            if model is not None:
+                kinds[entity] = (settable_fields(model), required_fields(model),
+                                 not bulk_model(model))
         for k, target in wanted.items():
             if isinstance(v := fields.get(k), str):
                 named.setdefault(target, set()).add(v)
-        if model is None or not bulk_model(model) or conflicts or ch.get("resolved"):
+        if model is None or conflicts or ch.get("resolved"):
             guesses.append(GENERAL)
             whole = False
             continue
-        names = settable_fields(model)
+        names, required, shared = kinds[entity]
         apply = fields if names.issuperset(fields) else {
             k: v for k, v in fields.items() if k in names}
         bad = field_problems(entity, apply)
@@ -212,21 +214,40 @@ def prepare_each(changes: list[dict[str, Any]], device: str,
                                for k in bad)
             flat_unreadable.extend(unreadable)
         flat_history.extend(history)
+        refs = tuple((k, target, v) for k, target in wanted.items()
+                     if (v := apply.get(k)) is not None) if wanted and apply else ()
+        whole_record = required <= apply.keys()
+        general_change = shared or (not whole_record and rid not in made) or (
+            rid in general_ids)
+        if general_change:
+            # The general path's (the ORM's), in a page applied whole too: a change to a
+            # shared record (staff, professionals), or to one the page does not make (held
+            # here, or nowhere). Not when the general path would report a value itself, name
+            # a record the page makes in bulk (it does not see those rows) or make one.
+            general.append(i)
+            general_ids.add(rid)
+            if bad or any(v in made for _k, _target, v in refs) or (
+                    whole_record and not shared):
+                whole = False
+            if shared and whole_record:
+                made_general[rid] = model.__tablename__
+        for _k, target, v in refs:
+            if (general_change or (m := made.get(v)) is None or m[0].__tablename__ != target
+                    ) and made_general.get(v) != target:
+                external.setdefault(target, set()).add(v)
+        if shared:
+            guesses.append(GENERAL)
+            continue
         if not apply:
             guesses.append(Guess(True, history, unreadable))
             continue
-        refs = tuple((k, target, v) for k, target in wanted.items()
-                     if (v := apply.get(k)) is not None) if wanted else ()
-        for _k, target, v in refs:
-            if (m := made.get(v)) is None or m[0].__tablename__ != target:
-                external.setdefault(target, set()).add(v)
         values = decoded(model, apply)
         known = made.get(rid)
         if known is not None:
             guesses.append(Guess(True, history, unreadable, refs, values))
             change_row(known[1], values, ch, now, times)
             continue
-        if not required_fields(model) <= apply.keys():  # not a whole record: history only
+        if not whole_record:  # not a whole record: history only
             guesses.append(Guess(True, history, unreadable, refs, values))
             continue
         row = new_row(model, values)
@@ -247,136 +268,7 @@ def prepare_each(changes: list[dict[str, Any]], device: str,
         device, now, len(changes), guesses, new_bases, pulled, merged, down, latest,
         json_list(counts), {target: json_list(ids) for target, ids in named.items()},
         _changed(changes), json_list(ch["seq"] for ch in changes), inserts, index_rows,
-        people, whole, external, flat_history, flat_unreadable)
-
-
-def prepare_columns(changes: list[dict[str, Any]], device: str,
-                    now: datetime) -> PreparedPage | None:
-    """:func:`prepare_each`'s page, worked out a field at a time, when every change makes a
-    record (or changes one the page made first) with values that pass their checks; None
-    for any other page. Without the guesses: each change takes its guess only when the
-    page as a whole does.
-
-    Changes to shared records (staff, professionals: the ORM's) and to records the page
-    does not make (held here: an edit) are checked here with the rest and left to the
-    general path (``general``), which applies them first; the page's new records may name
-    them, but not the other way round (the general path would not see the bulk rows), and
-    such a page goes change by change.
-    """
-    if not changes:
-        return None
-    at_text = now.isoformat(" ", "microseconds")  # as the DateTime column writes it
-    # Where each record first appears; a change to one made earlier in the page is an edit.
-    first: dict[str, int] = {}
-    groups: dict[tuple[str, tuple[str, ...]], list[int]] = {}
-    for i, ch in enumerate(changes):
-        if ch["device"] == device or ch.get("conflicts") or ch.get("resolved"):
-            return None  # an echo, a conflict, a resolution: change by change
-        first.setdefault(ch["record_id"], i)
-        groups.setdefault((ch["entity"], tuple(ch["fields"])), []).append(i)
-    models: dict[str, Any] = synced_models()
-    # The records the page makes: where, what, and whether the general path makes them.
-    made_at: dict[str, tuple[int, str, bool]] = {}
-    general_ids: set[str] = set()  # the records whose changes the general path applies
-    worked: list[tuple[Any, tuple[str, ...], list[int], list[tuple[Any, ...]],
-                       list[tuple[Any, ...]]]] = []
-    for (entity, keys), at in groups.items():
-        model = models.get(entity)
-        if model is None or not keys or not settable_fields(model).issuperset(keys):
-            return None
-        raw = _rows_of(keys, [changes[i]["fields"] for i in at])
-        columns: list[Any] = list(zip(*raw, strict=True))
-        if not all(column_holds(entity, k, c) for k, c in zip(keys, columns, strict=True)):
-            return None
-        decode = decoders(model)
-        if not decode.keys().isdisjoint(keys):
-            columns = [list(map(decode[k], c)) if k in decode else c
-                       for k, c in zip(keys, columns, strict=True)]
-            values = list(zip(*columns, strict=True))
-        else:
-            values = raw
-        whole, shared = required_fields(model).issubset(keys), not bulk_model(model)
-        for i in at:
-            rid = changes[i]["record_id"]
-            if first[rid] == i:
-                if whole:
-                    made_at[rid] = (i, model.__tablename__, shared)
-                if shared or not whole:  # shared, or not made here (held, or nowhere)
-                    general_ids.add(rid)
-        worked.append((model, keys, at, raw, values))
-    named: dict[str, set[str]] = {}
-    external: dict[str, set[str]] = {}
-    made: dict[str, tuple[Any, dict[str, Any]]] = {}
-    edits: list[tuple[int, dict[str, Any]]] = []
-    general: list[int] = []
-    times: dict[str, datetime] = {}  # authored's
-    for model, keys, at, raw, values in worked:
-        for k, target in enforced_references(model.__tablename__).items():
-            if k not in keys:
-                continue
-            j = keys.index(k)
-            column = [row[j] for row in raw]
-            if ids := {v for v in column if isinstance(v, str)}:
-                named.setdefault(target, set()).update(ids)
-            for i, v in zip(at, column, strict=True):
-                if v is None:
-                    continue
-                m = made_at.get(v)
-                if m is not None and not m[2] and changes[i]["record_id"] in general_ids:
-                    return None  # the general path naming a record the page makes in bulk
-                if m is None or m[0] >= i or m[1] != target:
-                    external.setdefault(target, set()).add(v)
-        static, dynamic = column_defaults(model)
-        unset = tuple((k, make) for k, make in dynamic if k not in keys)
-        for i, row_values in zip(at, values, strict=True):
-            ch = changes[i]
-            rid = ch["record_id"]
-            if rid in general_ids:
-                general.append(i)
-                continue
-            if made_at[rid][0] != i:
-                edits.append((i, dict(zip(keys, row_values, strict=True))))
-                continue
-            row = static.copy()
-            for k, make in unset:
-                row[k] = make(None)
-            row.update(zip(keys, row_values, strict=True))
-            # The author's time, not this laptop's arrival time: the record was made then.
-            row.update(given_provenance(rid, at=authored(ch, now, times), author=ch["author"],
-                                        device=ch["device"], hlc=ch["hlc"]))
-            made[rid] = (model, row)
-    for i, edit in sorted(edits, key=itemgetter(0)):
-        ch = changes[i]
-        if (known := made.get(ch["record_id"])) is None:
-            return None  # a record the page made as another, shared kind
-        change_row(known[1], edit, ch, now, times)
-    history = [(ch["seq"], ch["change_id"], ch["entity"], ch["record_id"], "applied",
-                json_text(ch["fields"]), ch["hlc"], ch["author"], ch["device"], at_text)
-               for ch in changes]
-    submitted = [(i, s) for i, ch in enumerate(changes)
-                 if (s := ch.get("submitted")) is not None]
-    for i, s in reversed(submitted):  # each after its change's own row
-        history.insert(i + 1, (*history[i][:4], "submitted", json_text(s), *history[i][6:]))
-    latest = max((h for ch in changes if (h := ch["hlc"])[:1].isdigit()), default="")
-    # The new rows in the order the page makes them (each record's first change makes it).
-    by_model, index_rows, people = new_records(made[rid] for rid in first if rid in made)
-    return PreparedPage(
-        device, now, len(changes), None,
-        {ch["record_id"]: (ch["entity"], int(ch["version"])) for ch in changes},
-        len(changes), len(submitted),
-        dict(Counter(ch.get("young_person_id") or "" for ch in changes)), latest,
-        json_list(first), {target: json_list(ids) for target, ids in named.items()},
-        _changed(changes), json_list(ch["seq"] for ch in changes),
-        {model: bulk.insert_params(model.__table__, rows, DIALECT)
-         for model, rows in by_model.items()}, index_rows, people, True, external,
-        history, [], sorted(general), general_ids)
-
-
-def _rows_of(keys: tuple[str, ...], fields: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """Each of ``fields``' values of ``keys``, as a tuple."""
-    if len(keys) > 1:
-        return list(map(itemgetter(*keys), fields))
-    return [(f[keys[0]],) for f in fields]
+        people, whole, external, flat_history, flat_unreadable, general, general_ids)
 
 
 def _changed(changes: list[dict[str, Any]]) -> dict[str, tuple[dict[str, None], str]]:
