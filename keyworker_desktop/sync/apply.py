@@ -416,7 +416,7 @@ def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: Hyb
     with no_cycle_collection():
         if prepared is None:
             prepared = prepare_page(changes, device=device)
-        elif prepared.used or prepared.device != device or prepared.size != len(changes):
+        elif prepared.used or prepared.device != device or len(prepared.guesses) != len(changes):
             raise ValueError("a prepared page is for one apply_page of its own changes")
         prepared.used = True  # its rows become the page's
         page = _Page(s, device, summary, prepared, guess)
@@ -424,7 +424,7 @@ def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: Hyb
         if page.whole_guess():
             page.whole = True
             summary.unreadable.extend(prepared.unreadable)
-            with s.no_autoflush:  # shared records, the ORM's (their history is prepared)
+            with s.no_autoflush:  # the general path's changes (their history is prepared)
                 for i in prepared.general:
                     page.apply_general(changes[i])
         else:

@@ -83,6 +83,10 @@ class Guess(NamedTuple):
 # The guess of a change only the general path applies.
 GENERAL = Guess()
 
+# An entity from a newer app's kind: no references, fields or bulk path here.
+_NEWER_ENTITY: tuple[dict[str, str], frozenset[str], frozenset[str], bool] = (
+    {}, frozenset(), frozenset(), True)
+
 
 @dataclass
 class PreparedPage:
@@ -91,7 +95,6 @@ class PreparedPage:
 
     device: str
     now: datetime
-    size: int  # its changes
     guesses: list[Guess]
     # sync_base's new versions, the summary's counts and the page's latest stamp, as the
     # changes one by one would leave them.
@@ -134,15 +137,12 @@ def prepare_page(changes: list[dict[str, Any]], *, device: str) -> PreparedPage:
     :func:`apply_page` uses that where it holds.
     """
     with no_cycle_collection():
-        now = utcnow()
-        return prepare_each(changes, device, now)
+        return _prepare(changes, device)
 
 
-def prepare_each(changes: list[dict[str, Any]], device: str,
-                 now: datetime | None = None) -> PreparedPage:
-    """:func:`prepare_page`'s work change by change, with each change's guess."""
+def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
     models: dict[str, Any] = synced_models()
-    now = utcnow() if now is None else now
+    now = utcnow()
     at_text = now.isoformat(" ", "microseconds")  # as the DateTime column writes it
     counts: dict[str, int] = {}
     for ch in changes:
@@ -155,8 +155,8 @@ def prepare_each(changes: list[dict[str, Any]], device: str,
     down: dict[str, int] = {}
     pulled = merged = 0
     latest = ""
-    refs_of: dict[str, dict[str, str]] = {}
-    kinds: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {}  # names, required, shared
+    # Each entity's references, settable and required fields, and whether it is shared.
+    kinds: dict[str, tuple[dict[str, str], frozenset[str], frozenset[str], bool]] = {}
     times: dict[str, datetime] = {}  # authored's
     whole = True
     external: dict[str, set[str]] = {}
@@ -179,12 +179,12 @@ def prepare_each(changes: list[dict[str, Any]], device: str,
         if hlc[:1].isdigit() and hlc > latest:
             latest = hlc
         model = models.get(entity)
-        wanted = refs_of.get(entity)
-        if wanted is None:
-            wanted = refs_of[entity] = enforced_references(entity) if model else {}
-            if model is not None:
-                kinds[entity] = (settable_fields(model), required_fields(model),
-                                 not bulk_model(model))
+        kind = kinds.get(entity)
+        if kind is None:  # (an entity from a newer app: none of it applies here)
+            kind = kinds[entity] = _NEWER_ENTITY if model is None else (
+                enforced_references(entity), settable_fields(model), required_fields(model),
+                not bulk_model(model))
+        wanted, names, required, shared = kind
         for k, target in wanted.items():
             if isinstance(v := fields.get(k), str):
                 named.setdefault(target, set()).add(v)
@@ -192,7 +192,6 @@ def prepare_each(changes: list[dict[str, Any]], device: str,
             guesses.append(GENERAL)
             whole = False
             continue
-        names, required, shared = kinds[entity]
         apply = fields if names.issuperset(fields) else {
             k: v for k, v in fields.items() if k in names}
         bad = field_problems(entity, apply)
@@ -264,19 +263,15 @@ def prepare_each(changes: list[dict[str, Any]], device: str,
         by_model, index_rows, people = new_records(made.values())
         inserts = {model: bulk.insert_params(model.__table__, rows, DIALECT)
                    for model, rows in by_model.items()}
-    return PreparedPage(
-        device, now, len(changes), guesses, new_bases, pulled, merged, down, latest,
-        json_list(counts), {target: json_list(ids) for target, ids in named.items()},
-        _changed(changes), json_list(ch["seq"] for ch in changes), inserts, index_rows,
-        people, whole, external, flat_history, flat_unreadable, general, general_ids)
-
-
-def _changed(changes: list[dict[str, Any]]) -> dict[str, tuple[dict[str, None], str]]:
-    """The records the page changes by entity, in order (and as JSON lists)."""
     changed: dict[str, dict[str, None]] = {}
     for ch in changes:
         changed.setdefault(ch["entity"], {})[ch["record_id"]] = None
-    return {entity: (records, json_list(records)) for entity, records in changed.items()}
+    return PreparedPage(
+        device, now, guesses, new_bases, pulled, merged, down, latest, json_list(counts),
+        {target: json_list(named_ids) for target, named_ids in named.items()},
+        {entity: (records, json_list(records)) for entity, records in changed.items()},
+        json_list(ch["seq"] for ch in changes), inserts, index_rows, people, whole,
+        external, flat_history, flat_unreadable, general, general_ids)
 
 
 def new_records(made: Iterable[tuple[Any, dict[str, Any]]]) -> tuple[
@@ -317,7 +312,7 @@ def no_cycle_collection() -> Iterator[None]:
 
 
 def change_row(row: dict[str, Any], values: dict[str, Any], ch: dict[str, Any],
-                now: datetime, times: dict[str, datetime] | None = None) -> None:
+               now: datetime, times: dict[str, datetime] | None = None) -> None:
     """A later change in the page to a record the page makes: its values into the new row,
     and its stamp, author and time when its stamp is the newer."""
     row.update(values)
@@ -327,7 +322,7 @@ def change_row(row: dict[str, Any], values: dict[str, Any], ch: dict[str, Any],
 
 
 def authored(ch: dict[str, Any], now: datetime,
-                 known: dict[str, datetime] | None = None) -> datetime:
+             known: dict[str, datetime] | None = None) -> datetime:
     """When the change was made: :func:`.stamping.authored_at` of its stamp."""
     return authored_at(ch["hlc"], now, known)
 
