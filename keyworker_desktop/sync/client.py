@@ -94,6 +94,9 @@ DELETE_FLOOR = 10
 # ...and before removing more than that share of the young people it holds (and at least
 # this many) because they left the user's scope.
 SCOPE_ASK_FLOOR = 3
+# Changes in a pull's first page, applied before the pipeline of pages fills (nothing to
+# do meanwhile); each page after it is twice the last, up to the client's page size.
+FIRST_PAGE = 1000
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``; stages: "sending", "receiving"."""
@@ -597,9 +600,12 @@ class SyncClient:
               ask: ConfirmDeletes) -> None:
         cursor = int(self._seen.get(CURSOR_KEY) or 0)
         auth = self._auth()
+        sizes = [FIRST_PAGE]
 
-        def fetch(after: int) -> Any:  # also run on the prefetch thread
-            limit = self._skips.limit(after, self.page_size)
+        def fetch(after: int) -> Any:  # also run on the prefetch thread (not at once)
+            size = min(sizes[0], self.page_size)
+            sizes[0] = size * 2
+            limit = self._skips.limit(after, size)
             return self._off_thread("GET", "/v1/pull", auth,
                                     params={"after": after, "limit": limit})
 

@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 # enough to be worth it (a smaller one is answered before the pages would be).
 EARLY_FLOOR = 1000
 
-# Changes in a page pulled early: half a full page, so that applying one ends soon after
+# Changes in a page pulled early: a small page, so that applying one ends soon after
 # a push is answered (the next push is already on its way: it is sent by the sending
 # thread, not this one).
 EARLY_PAGE = 1000
