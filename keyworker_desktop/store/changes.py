@@ -197,8 +197,31 @@ def _after_flush(session: Session, _flush_context: object) -> None:
         summary.refresh(session.connection(), young_people, datetime.now())
 
 
+def at_commit(session: Session, fn: Callable[[], None]) -> None:
+    """Run ``fn()`` as the session's transaction commits, first in its commit and on
+    whichever thread commits, for derived data (full-text index, summaries) of what the
+    transaction wrote, when it writes nothing more to those records. A pulled page is
+    committed on a thread of its own (..sync.writer): there such statements, each run
+    without Python's lock, overlap the next page's preparing."""
+    session.info.setdefault(_AT_COMMIT, []).append(fn)
+
+
+_AT_COMMIT = "kw_at_commit"
+
+
+def _before_commit(session: Session) -> None:
+    for fn in session.info.pop(_AT_COMMIT, ()):
+        fn()
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_AT_COMMIT, None)
+
+
 def install(session_class: type[Session]) -> None:
     """Attach the hooks to a session class (idempotent)."""
     if not event.contains(session_class, "before_flush", _before_flush):
         event.listen(session_class, "before_flush", _before_flush)
         event.listen(session_class, "after_flush", _after_flush)
+        event.listen(session_class, "before_commit", _before_commit)
+        event.listen(session_class, "after_rollback", _after_rollback)

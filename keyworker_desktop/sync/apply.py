@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.hlc import HybridClock
 from keyworker_desktop.store import bulk, summary
-from keyworker_desktop.store.changes import reindex
+from keyworker_desktop.store.changes import at_commit, reindex
 from keyworker_desktop.store.models import ChangeLogEntry, synced_models
 from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncPin
 from keyworker_desktop.store.row_sink import table_levels
@@ -390,8 +390,14 @@ class _Page:
             model = type(obj)
             yp = young_person_of(model, obj.id, getattr(obj, "young_person_id", None))
             index.append((model.__tablename__, obj.id, yp or "", *search_text(model, obj)))
-        bulk.index_rows(conn, index)
-        summary.refresh(conn, people, datetime.now())
+
+        def derived() -> None:
+            bulk.index_rows_at_once(conn, index)
+            summary.refresh(conn, people, datetime.now())
+
+        # Last in the transaction, on the thread that commits it: a sync's page writer,
+        # while the sync prepares the next page.
+        at_commit(s, derived)
 
 
 # Not None: what objects.get gives for a record the page does not change.

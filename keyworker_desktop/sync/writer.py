@@ -7,7 +7,11 @@ of it. A commit is one long call into SQLite, made without Python's lock, so
 work that needs no database: its request, its decoding and :func:`.prepare.prepare_page`.
 The page's own writes stay on the sync's thread: SQLite lets go of Python's lock for
 each row it inserts and waits to take it back, so rows written on a thread while Python
-runs on another go one at a time, no faster than in turn.
+runs on another go one at a time, no faster than in turn. What is derived from them (the
+full-text index, the caseload summaries) is written as the transaction commits
+(:func:`.changes.at_commit`), so on this thread: a few statements, each run whole without
+Python's lock. A first sync of the benchmark caseload took 1.76 s against 1.84 s with them
+on the sync's thread, alternating.
 
 Measured and left out (a first sync pulling 35,601 changes, on two cores):
 

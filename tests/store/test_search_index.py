@@ -1,12 +1,20 @@
-"""The full-text index follows every write: create, update, tombstone."""
+"""The full-text index follows every write: create, update, tombstone; and a pulled page's
+index rows, written at once as its transaction commits."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
+from pathlib import Path
 
-from keyworker_desktop.store.changes import tombstone
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from keyworker_desktop.store import bulk, keys
+from keyworker_desktop.store.changes import at_commit, tombstone
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import Professional, SessionNote, YoungPerson
+from tests.store.conftest import PASSPHRASE
 
 
 def _search(store: Store, query: str) -> list[tuple[str, str, str]]:
@@ -77,3 +85,66 @@ def test_ranked_search_over_names_and_note_text(store: Store) -> None:
         young_person_ids = s.connection().exec_driver_sql(
             "SELECT DISTINCT young_person_id FROM search_index WHERE kind = 'session_note'").all()
     assert young_person_ids == [(yp.id,)]
+
+
+def _index(store: Store) -> list[tuple[str, ...]]:
+    with store.session() as s:
+        return [tuple(r) for r in s.connection().exec_driver_sql(
+            "SELECT d.record_id, i.kind, i.young_person_id, i.title, i.body FROM search_doc d "
+            "JOIN search_index i ON i.rowid = d.id ORDER BY d.record_id")]
+
+
+def test_the_index_rows_written_at_once_are_those_written_a_row_at_a_time(
+        store: Store, tmp_path: Path) -> None:
+    other = Store.create(tmp_path / "other", PASSPHRASE, user_name="sam", kdf=keys.TEST_KDF)
+    first: list[bulk.IndexRow] = [
+        ("young_person", "yp-1", "", "Ada Quill", "Ada\nQuill\ntrains"),
+        ("session_note", "n-1", "yp-1", "Nodyn 😀", "went to the café with Ŵyn"),
+        ("professional", "p-1", "", "Wren Talbot, Nurse", "Wren Talbot\nCAMHS")]
+    # A record indexed before is replaced; the last row given for a record wins.
+    second: list[bulk.IndexRow] = [
+        ("young_person", "yp-1", "", "Ada Quill (Addy)", "kites"),
+        ("young_person", "yp-2", "", "Bo Reed", "first"),
+        ("young_person", "yp-2", "", "Bo Reed", "second")]
+    try:
+        for rows in (first, second):
+            with store.transaction() as s:
+                bulk.index_rows(s.connection(), rows)
+            with other.transaction() as s:
+                bulk.index_rows_at_once(s.connection(), rows)
+        assert _index(other) == _index(store)
+        assert [r[0] for r in _index(other)] == ["n-1", "p-1", "yp-1", "yp-2"]
+        assert _search(other, "kites") == [("young_person", "yp-1", "Ada Quill (Addy)")]
+        assert _search(other, "trains") == [] and _search(other, "cafe")  # diacritics folded
+        assert _search(other, "wyn") == [("session_note", "n-1", "Nodyn 😀")]
+        assert _search(other, "second") and not _search(other, "first")
+    finally:
+        other.close()
+
+
+def test_work_left_for_the_commit_runs_on_the_committing_thread_or_not_at_all(
+        store: Store) -> None:
+    ran: list[str] = []
+    with store.transaction() as s:
+        at_commit(s, lambda: ran.append(threading.current_thread().name))
+        assert ran == []  # not while the transaction goes on
+        s.connection()
+    assert ran == [threading.current_thread().name]
+
+    class Refused(Exception):
+        pass
+
+    with pytest.raises(Refused), store.transaction() as s:
+        at_commit(s, lambda: ran.append("rolled back"))
+        raise Refused
+    assert ran == [threading.current_thread().name]
+
+    # Work that fails rolls its transaction back.
+    def broken() -> None:
+        s.connection().exec_driver_sql("INSERT INTO no_such_table VALUES (1)")
+
+    with pytest.raises(OperationalError), store.transaction() as s:
+        s.add(YoungPerson(given_name="Kept", family_name="Out"))
+        at_commit(s, broken)
+    with store.session() as s:
+        assert s.query(YoungPerson).filter_by(given_name="Kept").count() == 0

@@ -127,9 +127,9 @@ def test_a_crash_half_way_through_a_page_applies_none_of_it(
     with sam.store.transaction() as s:
         s.add_all([YoungPerson(given_name=f"H{i}", family_name="T") for i in range(12)])
     sam.sync()
-    # The second page dies with its rows and history written, before its search index
-    # (a page of records new here is written as prepared, not change by change).
-    original = bulk.index_rows
+    # The second page dies with its rows and history written, as its transaction commits
+    # on the page writer's thread (its search index is written then).
+    original = bulk.index_rows_at_once
     calls = {"n": 0}
 
     def dies_on_the_second(*args: Any, **kwargs: Any) -> None:
@@ -138,13 +138,13 @@ def test_a_crash_half_way_through_a_page_applies_none_of_it(
             raise Killed
         original(*args, **kwargs)
 
-    monkeypatch.setattr(bulk, "index_rows", dies_on_the_second)
+    monkeypatch.setattr(bulk, "index_rows_at_once", dies_on_the_second)
     start = _count(morgan.store)
     with pytest.raises(Killed):
         morgan.sync()
     got = _count(morgan.store) - start
     assert got % 6 == 0  # whole pages only: the interrupted one rolled back with its cursor
-    monkeypatch.setattr(bulk, "index_rows", original)
+    monkeypatch.setattr(bulk, "index_rows_at_once", original)
     morgan.sync()
     assert {n for n in _names(morgan.store) if n.startswith("H")} == {f"H{i}" for i in range(12)}
     sam_store.close()
