@@ -221,20 +221,22 @@ def stop(srv: subprocess.Popen[bytes]) -> None:
 
 
 def first_caseload(records: list[dict[str, Any]], tmp: Path, url: str, changed: int,
-                   caseload: int) -> tuple[float, float, int, int, int]:
+                   caseload: int) -> tuple[float, float, int, int, int, str]:
     """The first sync of a generated caseload, on a central store of its own holding what
     the rows above leave after one round of changes (the records and one edit of
     ``changed`` of them): the same work whatever ``--rounds``."""
     port = 17000 + os.getpid() % 1000
     srv = start_server(url, port)
     try:
-        return _first_caseload(records, tmp, f"http://127.0.0.1:{port}", changed, caseload)
+        return _first_caseload(records, tmp, f"http://127.0.0.1:{port}", changed, caseload,
+                               MemorySamples(srv.pid))
     finally:
         stop(srv)
 
 
 def _first_caseload(records: list[dict[str, Any]], tmp: Path, base: str, changed: int,
-                    caseload: int) -> tuple[float, float, int, int, int]:
+                    caseload: int, memory: MemorySamples
+                    ) -> tuple[float, float, int, int, int, str]:
     e = Store.create(tmp / "e", PASSPHRASE, user_name="sam", kdf=keys.TEST_KDF)
     fill(e, records)
     ce = SyncClient(e, base)
@@ -261,12 +263,12 @@ def _first_caseload(records: list[dict[str, Any]], tmp: Path, base: str, changed
     # on the same two cores during it.
     c.close()
     t = time.perf_counter()
-    down = cd.sync()
+    down = cd.sync(progress=memory)
     t_down = time.perf_counter() - t
     d.close()
     # Up also pulls what the user already had centrally (the young people of the rows
     # above, now on this user's new laptop); down is a senior's new laptop: the team's all.
-    return t_up, t_down, pending, up.pulled, down.pulled
+    return t_up, t_down, pending, up.pulled, down.pulled, memory.spread("receiving")
 
 
 # -- the table ----------------------------------------------------------------------
@@ -325,7 +327,7 @@ def table(pouch: dict[str, Any], ours: dict[str, Any], figs: list[Figure],
                   f"{spread(pouch[fig.key + '_all'])}, this project "
                   f"{spread(ours[fig.key + '_all'])}")
     if caseload:
-        up, down, pending, up_pulled, down_pulled = ours["caseload"]
+        up, down, pending, up_pulled, down_pulled, _memory = ours["caseload"]
         met = all(fig.met for fig in figs if fig.pouch is None)
         print(f"first sync of a {caseload}-young-person caseload: up {up:.2f} s ({pending:,} "
               f"changes sent, {up_pulled:,} pulled), down {down:.2f} s ({down_pulled:,} "
@@ -333,6 +335,8 @@ def table(pouch: dict[str, Any], ours: dict[str, Any], figs: list[Figure],
               f"{'met' if met else 'NOT MET'}")
     print(f"memory while sending   : {ours['memory'][0]}")
     print(f"memory while receiving : {ours['memory'][1]}")
+    if caseload:
+        print(f"memory while receiving the caseload: {ours['caseload'][5]}")
 
 
 def summary(runs: list[list[Figure]]) -> str:

@@ -61,7 +61,15 @@ class MemorySamples:
         self.rows.append((stage, done, rss_mib(), rss_mib(self.server_pid)))
 
     def spread(self, stage: str) -> str:
+        """The first quarter of the batches against the last. A sync's first batches
+        are smaller (each twice the last up to the full size, pushes and pulls alike), and
+        memory grows with a batch's size, not their number: those are left out."""
         rows = [r for r in self.rows if r[0] == stage and r[1] > 0]
+        sizes = [b[1] - a for a, b in zip([0, *(r[1] for r in rows)], rows, strict=False)]
+        ramp = 0
+        while ramp < len(rows) - 1 and sizes[ramp] < max(sizes):
+            ramp += 1
+        rows = rows[ramp:]
         if len(rows) < 4:
             return "too few batches to tell"
         q = max(1, len(rows) // 4)
@@ -72,7 +80,8 @@ class MemorySamples:
 
         return (f"laptop {avg(first, 2):.0f} -> {avg(last, 2):.0f} MiB, "
                 f"server {avg(first, 3):.0f} -> {avg(last, 3):.0f} MiB "
-                f"(first vs last quarter of {len(rows)} batches)")
+                f"(first vs last quarter of {len(rows)} batches; {ramp} smaller ones before "
+                f"them left out)")
 
 
 def central(args: list[str], url: str, **kw: object) -> subprocess.Popen[bytes]:
