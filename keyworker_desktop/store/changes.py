@@ -156,6 +156,7 @@ def reindex(session: Session, obj: Synced) -> None:
 
 
 def _before_flush(session: Session, _flush_context: object, _instances: object) -> None:
+    derive_now(session)  # what an earlier write left for the commit comes first
     ctx: WriteContext | None = session.info.get("write_context")
     for obj in session.deleted:
         if isinstance(obj, Synced) or isinstance(obj, AuditEvent):
@@ -199,17 +200,19 @@ def _after_flush(session: Session, _flush_context: object) -> None:
 
 def at_commit(session: Session, fn: Callable[[], None]) -> None:
     """Run ``fn()`` as the session's transaction commits, first in its commit and on
-    whichever thread commits, for derived data (full-text index, summaries) of what the
-    transaction wrote, when it writes nothing more to those records. A pulled page is
-    committed on a thread of its own (..sync.writer): there such statements, each run
-    without Python's lock, overlap the next page's preparing."""
+    whichever thread commits: derived data (full-text index, summaries) of what the
+    transaction wrote. A pulled page is committed on a thread of its own (..sync.writer):
+    there such statements, each run without Python's lock, overlap the next page's
+    preparing. Anything else the transaction then writes runs it first (a flush with
+    something to write, another pulled page: :func:`derive_now`), so that comes after."""
     session.info.setdefault(_AT_COMMIT, []).append(fn)
 
 
 _AT_COMMIT = "kw_at_commit"
 
 
-def _before_commit(session: Session) -> None:
+def derive_now(session: Session) -> None:
+    """Run now, in order, what :func:`at_commit` left for the commit."""
     for fn in session.info.pop(_AT_COMMIT, ()):
         fn()
 
@@ -223,5 +226,5 @@ def install(session_class: type[Session]) -> None:
     if not event.contains(session_class, "before_flush", _before_flush):
         event.listen(session_class, "before_flush", _before_flush)
         event.listen(session_class, "after_flush", _after_flush)
-        event.listen(session_class, "before_commit", _before_commit)
+        event.listen(session_class, "before_commit", derive_now)
         event.listen(session_class, "after_rollback", _after_rollback)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.hlc import HybridClock
 from keyworker_desktop.store import bulk, summary
-from keyworker_desktop.store.changes import at_commit, reindex
+from keyworker_desktop.store.changes import at_commit, derive_now, reindex
 from keyworker_desktop.store.models import ChangeLogEntry, synced_models
 from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncPin
 from keyworker_desktop.store.row_sink import table_levels
@@ -417,6 +417,7 @@ def apply_page(s: Session, changes: list[dict[str, Any]], *, device: str, clock:
 def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: HybridClock,
            summary: SyncSummary, prepared: PreparedPage | None = None,
            guess: bool = True) -> None:
+    derive_now(s)  # an earlier page's, in the same transaction: this page's come after
     s.info["write_context"].applying_remote = True
     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with no_cycle_collection():

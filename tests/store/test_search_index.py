@@ -139,6 +139,20 @@ def test_work_left_for_the_commit_runs_on_the_committing_thread_or_not_at_all(
         raise Refused
     assert ran == [threading.current_thread().name]
 
+    # A write after it in the transaction finds it done first: the write's own index row
+    # (made as it flushes) is the one left.
+    with store.transaction() as s:
+        person = YoungPerson(given_name="Ottoline", family_name="Marsh")
+        s.add(person)
+        s.flush()
+        conn = s.connection()
+        at_commit(s, lambda: bulk.index_rows_at_once(conn, [
+            ("young_person", person.id, "", "Ottoline Marsh", "Ottoline\nMarsh\nchess")]))
+        person.interests = "kites"
+        s.flush()  # before the commit
+    assert _search(store, "kites") == [("young_person", person.id, "Ottoline Marsh")]
+    assert _search(store, "chess") == []
+
     # Work that fails rolls its transaction back.
     def broken() -> None:
         s.connection().exec_driver_sql("INSERT INTO no_such_table VALUES (1)")

@@ -192,3 +192,27 @@ def test_records_the_orm_applies_are_indexed_replaced_and_dropped(
     assert rows(pro) == []
     with store.session() as s:
         assert not search(s, "Wren")
+
+
+def test_pages_applied_in_one_transaction_leave_the_index_and_summaries_of_the_last(
+        make_store: Callable[[str], Store]) -> None:
+    """A page's index rows and summaries wait for the commit; a later page in the same
+    transaction finds them written first, so its own changes win."""
+    store = make_store("sam")
+    yp, gone = uuid7(), uuid7()
+    summary = SyncSummary()
+    with store.transaction() as s:
+        apply_page(s, [
+            change(1, "young_person", yp, {"given_name": "Ottoline", "family_name": "Marsh"},
+                   version=1),
+            change(2, "young_person", gone, {"given_name": "Zebedee", "family_name": "Marsh"},
+                   version=1)], device=store.device_id, clock=store.clock, summary=summary)
+        apply_page(s, [
+            change(3, "young_person", yp, {"given_name": "Quillan"}, version=2),
+            change(4, "young_person", gone, {"deleted_at": "2030-01-01T00:00:00"},
+                   version=2)], device=store.device_id, clock=store.clock, summary=summary)
+    with store.session() as s:
+        assert [h.title for h in search(s, "Quillan")] == ["Quillan Marsh"]
+        assert not search(s, "Ottoline") and not search(s, "Zebedee")
+        assert sorted(s.execute(text("SELECT given_name, is_open FROM caseload_summary"))
+                      .all()) == [("Quillan", 1), ("Zebedee", 0)]
