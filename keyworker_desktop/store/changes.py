@@ -203,8 +203,8 @@ def at_commit(session: Session, fn: Callable[[], None]) -> None:
     whichever thread commits: derived data (full-text index, summaries) of what the
     transaction wrote. A pulled page is committed on a thread of its own (..sync.writer):
     there such statements, each run without Python's lock, overlap the next page's
-    preparing. Anything else the transaction then writes runs it first (a flush with
-    something to write, another pulled page: :func:`derive_now`), so that comes after."""
+    preparing. A flush with something to write runs it first (:func:`derive_now`), so
+    what the flush changes comes after it."""
     session.info.setdefault(_AT_COMMIT, []).append(fn)
 
 

@@ -25,13 +25,11 @@ from sqlalchemy.orm import Session
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.domain.hlc import HybridClock
 from keyworker_desktop.store import bulk, summary
-from keyworker_desktop.store.changes import at_commit, derive_now, reindex
+from keyworker_desktop.store.changes import at_commit, reindex
 from keyworker_desktop.store.models import ChangeLogEntry, synced_models
 from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncPin
 from keyworker_desktop.store.row_sink import table_levels
 from keyworker_desktop.store.stamping import (
-    given_provenance,
-    new_row,
     search_text,
     young_person_of,
 )
@@ -53,6 +51,7 @@ from keyworker_desktop.sync.prepare import (
     bulk_model,
     change_row,
     json_text,
+    made_row,
     new_records,
     no_cycle_collection,
     prepare_page,
@@ -317,10 +316,7 @@ class _Page:
             return
         if not required_fields(model) <= apply.keys():
             return  # not a whole record (its insert was never visible): history only
-        row = new_row(model, decoded(model, apply))
-        # The author's time, not this laptop's arrival time: the record was made then.
-        row.update(given_provenance(rid, at=authored(ch, self.now), author=ch["author"],
-                                    device=ch["device"], hlc=ch["hlc"]))
+        row = made_row(model, decoded(model, apply), ch, self.now)
         if bulk_model(model):
             self.new_rows[rid] = (model, row)
             return
@@ -417,7 +413,6 @@ def apply_page(s: Session, changes: list[dict[str, Any]], *, device: str, clock:
 def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: HybridClock,
            summary: SyncSummary, prepared: PreparedPage | None = None,
            guess: bool = True) -> None:
-    derive_now(s)  # an earlier page's, in the same transaction: this page's come after
     s.info["write_context"].applying_remote = True
     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with no_cycle_collection():

@@ -249,10 +249,7 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
         if not whole_record:  # not a whole record: history only
             guesses.append(Guess(True, history, unreadable, refs, values))
             continue
-        row = new_row(model, values)
-        # The author's time, not this laptop's arrival time: the record was made then.
-        row.update(given_provenance(rid, at=authored(ch, now, times), author=author,
-                                    device=dev, hlc=hlc))
+        row = made_row(model, values, ch, now, times)
         guesses.append(Guess(True, history, unreadable, refs, values, row))
         # apply_page changes the row it is given as later changes arrive: a copy here.
         made[rid] = (model, row if counts[rid] == 1 else dict(row))
@@ -309,6 +306,16 @@ def no_cycle_collection() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+def made_row(model: Any, values: dict[str, Any], ch: dict[str, Any], now: datetime,
+             times: dict[str, datetime] | None = None) -> dict[str, Any]:
+    """The new row of the record ``ch`` makes with ``values``, stamped with the author's
+    time, not this laptop's arrival time: the record was made then."""
+    row = new_row(model, values)
+    row.update(given_provenance(ch["record_id"], at=authored(ch, now, times),
+                                author=ch["author"], device=ch["device"], hlc=ch["hlc"]))
+    return row
 
 
 def change_row(row: dict[str, Any], values: dict[str, Any], ch: dict[str, Any],
