@@ -112,6 +112,38 @@ def insert_params(table: Table, rows: list[dict[str, Any]], dialect: Dialect
     return sql, list(map(tuple.__add__, _tuples(plain, rows), tails))
 
 
+def update_rows(conn: Connection, table: Table, keys: Iterable[str],
+                rows: list[dict[str, Any]]) -> None:
+    """UPDATE the rows of ``table`` whose ids ``rows`` give, setting ``keys`` (which each of
+    ``rows`` holds) with one ``executemany``, each value converted by its column's type."""
+    if not rows:
+        return
+    sql, names, converters = _update_plan(table, tuple(sorted(keys)), conn.dialect)
+    params = [[row[k] for k in names] for row in rows]
+    for i, convert in converters:
+        for p in params:
+            if p[i] is not None:
+                p[i] = convert(p[i])
+    conn.exec_driver_sql(sql, [(*p, row["id"]) for p, row in zip(params, rows, strict=True)])
+
+
+@functools.lru_cache(maxsize=512)
+def _update_plan(table: Table, keys: tuple[str, ...], dialect: Dialect
+                 ) -> tuple[str, tuple[str, ...], tuple[tuple[int, Converter], ...]]:
+    """:func:`update_rows`'s statement, its keys in order and their conversions."""
+    quote = dialect.identifier_preparer.quote
+    columns = [table.c[k] for k in keys]
+    converters: list[tuple[int, Converter]] = []
+    for i, c in enumerate(columns):
+        impl = c.type.dialect_impl(dialect)
+        proc = impl.bind_processor(dialect)
+        if proc is not None:
+            converters.append((i, _faster(impl, proc)))
+    sets = ", ".join(f"{quote(c.name)} = ?" for c in columns)
+    return (f"UPDATE {quote(table.name)} SET {sets} WHERE {quote(table.c.id.name)} = ?",
+            keys, tuple(converters))
+
+
 def _tuples(keys: tuple[str, ...], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     """Each row's values of ``keys``, as a tuple."""
     if len(keys) > 1:
@@ -230,11 +262,7 @@ def index_rows_at_once(conn: Connection, rows: list[IndexRow]) -> None:
     rows = list({r[1]: r for r in rows}.values())  # the last row for a record wins
     ids = json.dumps([r[1] for r in rows])
     listed = json.dumps(rows, ensure_ascii=False)
-    conn.exec_driver_sql(
-        "DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_doc "
-        "WHERE record_id IN (SELECT value FROM json_each(?)))", (ids,))
-    conn.exec_driver_sql(
-        "DELETE FROM search_doc WHERE record_id IN (SELECT value FROM json_each(?))", (ids,))
+    unindex(conn, ids)
     conn.exec_driver_sql(
         "INSERT INTO search_doc (record_id) SELECT value FROM json_each(?)", (ids,))
     conn.exec_driver_sql(
@@ -242,6 +270,16 @@ def index_rows_at_once(conn: Connection, rows: list[IndexRow]) -> None:
         "SELECT d.id, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, "
         "r.value ->> 4 FROM json_each(?) AS r JOIN search_doc AS d "
         "ON d.record_id = r.value ->> 1", (listed,))
+
+
+def unindex(conn: Connection, ids: Iterable[str] | str) -> None:
+    """Take the records ``ids`` names (or a JSON list of them) out of the full-text index."""
+    ids = _listed(ids)
+    conn.exec_driver_sql(
+        "DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_doc "
+        "WHERE record_id IN (SELECT value FROM json_each(?)))", (ids,))
+    conn.exec_driver_sql(
+        "DELETE FROM search_doc WHERE record_id IN (SELECT value FROM json_each(?))", (ids,))
 
 
 def index_rows(conn: Connection, rows: list[IndexRow], *, fresh: bool = False) -> None:

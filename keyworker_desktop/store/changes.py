@@ -182,6 +182,9 @@ def _note_summaries(session: Session) -> None:
             pending.add(obj.id)
         elif entity in summary.SUMMARY_SOURCES and getattr(obj, "young_person_id", None):
             pending.add(obj.young_person_id)
+            if obj in session.dirty:  # moved to another young person: theirs changes too
+                pending.update(yp for yp in inspect(obj).attrs.young_person_id.history.deleted
+                               if yp)
         elif entity == "staff" and obj.id:
             pending.update(session.connection().execute(
                 text("SELECT young_person_id FROM allocation WHERE staff_id = :s"), {"s": obj.id}

@@ -4,8 +4,11 @@ A first pull brings thousands of records, and every pull brings back the
 echo of this laptop's own pushes, so the common cases avoid the ORM's unit of
 work: records new to this laptop are inserted in bulk (:mod:`..store.bulk`),
 and an echo whose values the record here still holds (read as plain rows) only
-moves the bookkeeping on, since applying it would change nothing. Everything
-else goes through the ORM, field by field, as before.
+moves the bookkeeping on, since applying it would change nothing. A change to a
+record held here is applied field by field: to its plain row, read once and written with
+one ``executemany`` per table and set of fields, when a young person's record (most edits
+pulled); through the ORM when a shared one (staff, professionals), whose flush hook also
+refreshes the summaries of the young people linked to it.
 
 Most of that work needs no database: :func:`.prepare.prepare_page` does it first (on any
 thread, while the last page is written), guessing that the laptop holds none of the page's
@@ -14,6 +17,7 @@ records; :func:`apply_page` checks the guess and takes the general path where it
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -81,6 +85,28 @@ def _same_dialect(conn: Any) -> bool:
     return type(conn.dialect) is type(DIALECT)
 
 
+@dataclass(slots=True)
+class _HeldRow:
+    """A young person's record held here, as a plain row: what the page changes in it."""
+
+    model: Any
+    row: dict[str, Any]  # its values as the page leaves them
+    was: str | None = None  # the young person it was filed under (its summary changes too)
+    fields: set[str] = field(default_factory=set)  # the columns the page changed
+
+    @classmethod
+    def of(cls, model: Any, row: Any) -> _HeldRow:
+        return cls(model, dict(row), young_person_of(model, row["id"],
+                                                     row.get("young_person_id")))
+
+
+@functools.cache
+def _index_fields(model: Any) -> frozenset[str]:
+    """The columns whose change puts a record in the full-text index again."""
+    return frozenset({*model.__searchable__, "deleted_at"}) if model.__searchable__ else (
+        frozenset())
+
+
 @dataclass
 class _Page:
     s: Session
@@ -89,6 +115,8 @@ class _Page:
     prepared: PreparedPage
     # False: every change takes the general path (the tests compare the two).
     guess: bool = True
+    # False: records held here are the ORM's, young people's too (the tests compare).
+    held_rows: bool = True
     # Every change took its guess, checked for the page at once (see whole_guess).
     whole: bool = False
     models: dict[str, Any] = field(default_factory=synced_models)
@@ -106,6 +134,8 @@ class _Page:
     # path's as lists, with the values and ``at`` (the last) filled in by write.
     history: list[Any] = field(default_factory=list)
     reindex_objs: dict[str, Any] = field(default_factory=dict)
+    # Held rows (_HeldRow) the page changes, by record.
+    updated: dict[str, _HeldRow] = field(default_factory=dict)
     # Ids the page's foreign keys name that this laptop holds, by table.
     targets: dict[str, set[str]] = field(default_factory=dict)
 
@@ -172,9 +202,27 @@ class _Page:
                     continue
                 objects.update(records)
                 found = bulk.held_ids(conn, model.__tablename__, records_json or records)
-                if found:
-                    for obj in s.scalars(select(model).where(bulk.among(model.id, found))):
-                        objects[obj.id] = obj
+                if not found:
+                    continue
+                if self.held_rows and bulk_model(model):
+                    table = model.__table__
+                    for row in s.execute(select(table).where(
+                            bulk.among(table.c.id, found))).mappings():
+                        objects[row["id"]] = _HeldRow.of(model, row)
+                    continue
+                for obj in s.scalars(select(model).where(bulk.among(model.id, found))):
+                    objects[obj.id] = obj
+
+    def read(self, model: Any, rid: str) -> Any:
+        """The record ``rid`` as held here (None if not): a plain row for a young person's
+        (see load), an ORM object for a shared one."""
+        if not (self.held_rows and bulk_model(model)):
+            return self.s.get(model, rid)
+        row = self.held.get(rid)
+        if row is None:
+            table = model.__table__
+            row = self.s.execute(select(table).where(table.c.id == rid)).mappings().first()
+        return None if row is None else _HeldRow.of(model, row)
 
     def dangling(self, entity: str, apply: dict[str, Any]) -> list[str]:
         """The fields of ``apply`` naming a record neither held nor made earlier in the page."""
@@ -187,6 +235,8 @@ class _Page:
             return True
         made = self.new_rows.get(v)
         obj = self.objects.get(v)
+        if type(obj) is _HeldRow:
+            obj = obj.model
         return ((made is not None and made[0].__tablename__ == target)
                 or (obj is not None and obj.__tablename__ == target))
 
@@ -289,10 +339,13 @@ class _Page:
             return
         self.touched.add(rid)
         if rid not in self.objects:  # an echo that did not pass the check above
-            self.objects[rid] = self.s.get(model, rid)
+            self.objects[rid] = self.read(model, rid)
         obj = self.objects[rid]
         if obj is None:
             self._new(model, rid, ch, apply)
+            return
+        if type(obj) is _HeldRow:
+            self._change_held(obj, ch, apply)
             return
         searchable = set(model.__searchable__) | {"deleted_at"}
         changed = False
@@ -307,6 +360,27 @@ class _Page:
             obj.updated_at = authored(ch, self.now)
         if changed and model.__searchable__:
             self.reindex_objs[rid] = obj
+
+    def _change_held(self, held: _HeldRow, ch: dict[str, Any], apply: dict[str, Any]) -> None:
+        """A change to a young person's record held here: into its row, as the ORM's
+        object would take it (the values that differ; the stamp, author and time when its
+        stamp is the newer); written by :meth:`write`."""
+        model, row, fields = held.model, held.row, held.fields
+        again = False
+        for k, v in apply.items():
+            value = decode_value(model, k, v)
+            if row[k] != value:
+                row[k] = value
+                fields.add(k)
+                again = again or k in _index_fields(model)
+        if ch["hlc"] > (row["hlc"] or ""):
+            row["hlc"], row["updated_by"] = ch["hlc"], ch["author"]
+            row["updated_at"] = authored(ch, self.now)
+            fields.update(_STAMP)
+        if fields:
+            self.updated[row["id"]] = held
+        if again:
+            self.reindex_objs[row["id"]] = held
 
     def _new(self, model: Any, rid: str, ch: dict[str, Any], apply: dict[str, Any]) -> None:
         """A record this laptop has not held: a row for the bulk insert (or for the ORM)."""
@@ -368,16 +442,27 @@ class _Page:
         # it, through a column without an index for some (visit.session_note_id): a first
         # sync's session notes took 70 us a row.
         s.flush()
+        people = self.write_held(conn)
         levels = table_levels()
         if self.whole:  # every change took its guess: the prepared rows
-            index, people = list(prepared.index_rows), prepared.people
+            index, people = list(prepared.index_rows), prepared.people | people
             for model in sorted(prepared.inserts, key=lambda m: levels[m.__tablename__]):
                 conn.exec_driver_sql(*prepared.inserts[model])
         else:
-            by_model, index, people = new_records(self.new_rows.values())
+            by_model, index, made_for = new_records(self.new_rows.values())
+            people |= made_for
             for model in sorted(by_model, key=lambda m: levels[m.__tablename__]):
                 bulk.insert_rows(conn, model.__table__, by_model[model])
+        gone: list[str] = []  # held rows deleted: out of the index
         for obj in self.reindex_objs.values():
+            if type(obj) is _HeldRow:
+                row = obj.row
+                if row["deleted_at"] is not None:
+                    gone.append(row["id"])
+                else:
+                    index.append(bulk.index_row(obj.model, row, young_person_of(
+                        obj.model, row["id"], row.get("young_person_id"))))
+                continue
             if obj.deleted_at is not None:
                 reindex(s, obj)  # out of the index
                 continue
@@ -388,6 +473,8 @@ class _Page:
             index.append((model.__tablename__, obj.id, yp or "", *search_text(model, obj)))
 
         def derived() -> None:
+            if gone:
+                bulk.unindex(conn, gone)
             bulk.index_rows_at_once(conn, index)
             summary.refresh(conn, people, datetime.now())
 
@@ -395,6 +482,32 @@ class _Page:
         # while the sync prepares the next page.
         at_commit(s, derived)
 
+
+    def write_held(self, conn: Any) -> set[str]:
+        """Write the held rows the page changed (one executemany per table and set of
+        fields); the young people whose summaries that changes."""
+        people: set[str] = set()
+        if not self.updated:
+            return people
+        grouped: dict[tuple[Any, frozenset[str]], list[dict[str, Any]]] = {}
+        for held in self.updated.values():
+            grouped.setdefault((held.model, frozenset(held.fields)), []).append(held.row)
+            if held.model.__tablename__ in summary.SUMMARY_SOURCES:
+                now = young_person_of(held.model, held.row["id"],
+                                      held.row.get("young_person_id"))
+                people.update(yp for yp in (held.was, now) if yp)
+        for (model, fields), rows in grouped.items():
+            bulk.update_rows(conn, model.__table__, fields, rows)
+        s = self.s
+        if s.identity_map:  # an object read before the page (none in a sync): read again
+            for obj in list(s.identity_map.values()):
+                if getattr(obj, "id", None) in self.updated:
+                    s.expire(obj)
+        return people
+
+
+# The columns a newer stamp sets.
+_STAMP = ("hlc", "updated_by", "updated_at")
 
 # Not None: what objects.get gives for a record the page does not change.
 _HELD = object()
@@ -412,7 +525,7 @@ def apply_page(s: Session, changes: list[dict[str, Any]], *, device: str, clock:
 
 def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: HybridClock,
            summary: SyncSummary, prepared: PreparedPage | None = None,
-           guess: bool = True) -> None:
+           guess: bool = True, held_rows: bool = True) -> None:
     s.info["write_context"].applying_remote = True
     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with no_cycle_collection():
@@ -421,7 +534,7 @@ def _apply(s: Session, changes: list[dict[str, Any]], *, device: str, clock: Hyb
         elif prepared.used or prepared.device != device or len(prepared.guesses) != len(changes):
             raise ValueError("a prepared page is for one apply_page of its own changes")
         prepared.used = True  # its rows become the page's
-        page = _Page(s, device, summary, prepared, guess)
+        page = _Page(s, device, summary, prepared, guess, held_rows=held_rows)
         page.load(changes)
         if page.whole_guess():
             page.whole = True
