@@ -6,9 +6,8 @@ work: records new to this laptop are inserted in bulk (:mod:`..store.bulk`),
 and an echo whose values the record here still holds (read as plain rows) only
 moves the bookkeeping on, since applying it would change nothing. A change to a
 record held here is applied field by field: to its plain row, read once and written with
-one ``executemany`` per table and set of fields, when a young person's record (most edits
-pulled); through the ORM when a shared one (staff, professionals), whose flush hook also
-refreshes the summaries of the young people linked to it.
+one ``executemany`` per table and set of fields; through the ORM for a member of staff,
+whose flush hook also refreshes the summaries of the young people allocated to them.
 
 Most of that work needs no database: :func:`.prepare.prepare_page` does it first (on any
 thread, while the last page is written), guessing that the laptop holds none of the page's
@@ -87,7 +86,7 @@ def _same_dialect(conn: Any) -> bool:
 
 @dataclass(slots=True)
 class _HeldRow:
-    """A young person's record held here, as a plain row: what the page changes in it."""
+    """A record held here (not staff), as a plain row: what the page changes in it."""
 
     model: Any
     row: dict[str, Any]  # its values as the page leaves them
@@ -214,8 +213,8 @@ class _Page:
                     objects[obj.id] = obj
 
     def read(self, model: Any, rid: str) -> Any:
-        """The record ``rid`` as held here (None if not): a plain row for a young person's
-        (see load), an ORM object for a shared one."""
+        """The record ``rid`` as held here (None if not): a plain row (see load), or an ORM
+        object for a member of staff."""
         if not (self.held_rows and bulk_model(model)):
             return self.s.get(model, rid)
         row = self.held.get(rid)
@@ -362,7 +361,7 @@ class _Page:
             self.reindex_objs[rid] = obj
 
     def _change_held(self, held: _HeldRow, ch: dict[str, Any], apply: dict[str, Any]) -> None:
-        """A change to a young person's record held here: into its row, as the ORM's
+        """A change to a record held here (not staff): into its row, as the ORM's
         object would take it (the values that differ; the stamp, author and time when its
         stamp is the newer); written by :meth:`write`."""
         model, row, fields = held.model, held.row, held.fields
@@ -436,7 +435,7 @@ class _Page:
             conn.exec_driver_sql(
                 "INSERT INTO sync_base (record_id, entity, version) VALUES (?, ?, ?) "
                 "ON CONFLICT (record_id) DO UPDATE SET version = excluded.version", moved)
-        # Records shared by young people (staff, professionals: the ORM's), then the rest
+        # Records shared by young people (staff: the ORM's), then the rest
         # parents first. The foreign keys are checked at commit, but a row naming a parent not
         # inserted yet makes SQLite look for the children of every parent row inserted after
         # it, through a column without an index for some (visit.session_note_id): a first

@@ -6,7 +6,7 @@ and for the page as a whole its INSERTs. :func:`.apply.apply_page` checks that g
 takes the general path where it fails.
 
 A page applied whole (no record of it held here) inserts its new records in bulk. Changes
-to shared records (staff, professionals) and to records the page does not make (edits to
+to staff (shared by young people) and to records the page does not make (edits to
 records held) go to the general path inside it, applied first: a caseload's log has them
 among its new records (a professional added, a record edited later), and each one used to
 send its whole page change by change.
@@ -33,7 +33,7 @@ from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
 from keyworker_desktop.domain.clock import utcnow
 from keyworker_desktop.store import bulk, summary
-from keyworker_desktop.store.models import YoungPerson, synced_models
+from keyworker_desktop.store.models import Staff, YoungPerson, synced_models
 from keyworker_desktop.store.stamping import (
     authored_at,
     given_provenance,
@@ -52,9 +52,11 @@ from keyworker_desktop.sync.outcome import UnreadableValue
 
 @functools.cache
 def bulk_model(model: Any) -> bool:
-    """Records filed under a young person take the bulk path; shared ones (staff) the ORM's,
-    whose flush hook also refreshes the summaries of the young people they are linked to."""
-    return model is YoungPerson or "young_person_id" in model.__table__.columns
+    """Every kind of record takes the bulk path but staff, the ORM's: a change to a member
+    of staff changes the summaries of the young people allocated to them, which the ORM's
+    flush hook finds and refreshes. (A professional changes no summary: a first sync's
+    hundreds of them go in bulk with the young people's records that name them.)"""
+    return model is not Staff
 
 
 def json_text(values: Any) -> str:
@@ -122,7 +124,7 @@ class PreparedPage:
     history: list[tuple[Any, ...]]
     unreadable: list[UnreadableValue]
     # The changes the general path applies (the ORM's) when the page is applied whole, in
-    # order: to shared records (staff, professionals), and to records the page does not
+    # order: to staff (shared by young people), and to records the page does not
     # make (held here: whole_guess allows those, and only those); and their records.
     general: list[int] = field(default_factory=list)
     general_ids: set[str] = field(default_factory=set)
@@ -220,7 +222,7 @@ def _prepare(changes: list[dict[str, Any]], device: str) -> PreparedPage:
             rid in general_ids)
         if general_change:
             # The general path's (the ORM's), in a page applied whole too: a change to a
-            # shared record (staff, professionals), or to one the page does not make (held
+            # member of staff (shared by young people), or to one the page does not make (held
             # here, or nowhere). Not when the general path would report a value itself, name
             # a record the page makes in bulk (it does not see those rows) or make one.
             general.append(i)

@@ -163,10 +163,10 @@ def test_a_record_is_dated_by_its_authors_stamp_as_stamp_time_reads_it() -> None
     assert known
 
 
-def test_records_the_orm_applies_are_indexed_replaced_and_dropped(
+def test_shared_and_held_records_are_indexed_replaced_and_dropped(
         make_store: Callable[[str], Store]) -> None:
-    """A shared record (professional: the ORM's path) arrives searchable; a held record
-    changed by a page is indexed again with its new words only; a deleted one leaves."""
+    """A shared record (a professional) arrives searchable; a held record changed by a
+    page is indexed again with its new words only; a deleted one leaves."""
     store = make_store("sam")
     pro, yp = uuid7(), uuid7()
     apply(store, [change(1, "professional", pro, {"name": "Wren Talbot", "role": "Nurse",

@@ -1,9 +1,9 @@
 """Edits pulled for records the laptop holds, applied to their plain rows (sync/apply.py).
 
-A young person's record held here is read as a plain row, changed field by field as the
-ORM's object would be, and written with one UPDATE per table and set of fields; its index
-row and summary follow at commit. The ORM's way is kept for shared records (staff), and
-here as the measure: the same pages applied either way to copies of one store must leave
+A record held here (a young person's, a professional) is read as a plain row, changed
+field by field as the ORM's object would be, and written with one UPDATE per table and set
+of fields; its index row and summary follow at commit. The ORM's way is kept for staff,
+and here as the measure: the same pages applied either way to copies of one store must leave
 them the same, row for row, index and summaries included.
 """
 

@@ -113,7 +113,7 @@ def pages(ids: dict[str, str], device: str) -> list[list[dict[str, Any]]]:
         # Merged on the central store; a shared record (the ORM's path).
         {**change(17, "young_person", n1, {"preferred_name": "Nelly"}, version=3),
          "submitted": {"preferred_name": "Nel"}},
-        change(18, "professional", pro, {"name": "Wren Talbot", "role": "Nurse"}, version=1),
+        change(18, "staff", pro, {"name": "Wren Talbot", "team": "North"}, version=1),
         {**change(19, "young_person", n3, {"interests": "maps"}, version=2), "conflicts": [{
             "id": uuid7(), "entity": "young_person", "record_id": n3, "young_person_id": n3,
             "field": "interests", "kind": "update", "base": None,

@@ -1,8 +1,8 @@
 """A pulled page applied whole with changes for the general path inside it (sync/prepare.py).
 
 A first sync's pages are new records, with here and there a change to a shared record
-(staff, professionals) or to a record the laptop holds already (an edit made later). The
-page is applied whole all the same: those changes by the general path (the ORM's), first,
+(staff) or to a record the laptop holds already (an edit made later). The
+page is applied whole all the same: those changes by the general path, first,
 the rest in bulk; the store must end up as the general path leaves it, row for row. A page
 whose general changes would not fit (a value the general path reports, a name of a record
 the page makes in bulk) goes change by change, as before.
@@ -118,30 +118,29 @@ def test_the_demo_caseload_pulled_leaves_the_store_as_the_general_path_does(
 
 def test_shared_records_in_a_page_of_new_records_go_to_the_general_path(
         make_store: Callable[[str], Store], tmp_path: Path) -> None:
-    """A professional made in a page of new records, a network link naming it, and an edit
-    to a young person held: the page is prepared whole, the professional and the edit left
-    to the general path (the ORM's); applied, the store is the general path's row for row.
+    """A member of staff made in a page of new records, an allocation naming them, and an
+    edit to a young person held: the page is prepared whole, the member of staff and the
+    edit left to the general path; applied, the store is the general path's row for row.
     Pulled again by a laptop that holds them all, the page goes change by change."""
-    yp, pro, held = uuid7(), uuid7(), uuid7()
+    yp, worker, held = uuid7(), uuid7(), uuid7()
     made_before = [change(1, "young_person", held, {"given_name": "Hal", "family_name": "Oak"},
                           version=1)]
     page = [change(1, "young_person", yp, {"given_name": "Nell", "family_name": "Ash"},
                    version=1),
-            change(2, "professional", pro, {"name": "Wren Talbot", "role": "Nurse"},
-                   version=1),
-            change(3, "network_link", uuid7(), {"young_person_id": yp, "professional_id": pro,
-                                                "how_they_help": "Checks in weekly"},
+            change(2, "staff", worker, {"name": "Wren Talbot", "team": "North"}, version=1),
+            change(3, "allocation", uuid7(), {"young_person_id": yp, "staff_id": worker,
+                                              "starts_on": "2025-01-06"},
                    version=1, young_person_id=yp),
-            change(4, "professional", pro, {"role": "Lead nurse"}, version=2),
-            # An edit to a record held here, naming one: the ORM's, like the shared ones.
+            change(4, "staff", worker, {"team": "South"}, version=2),
+            # An edit to a record held here (its plain row's), beside the shared ones.
             change(5, "young_person", held, {"interests": "maps", "family_name": "Elm"},
                    version=2),
-            change(6, "network_link", uuid7(), {"young_person_id": held,
-                                                "professional_id": pro}, version=1,
+            change(6, "allocation", uuid7(), {"young_person_id": held, "staff_id": worker,
+                                              "starts_on": "2025-02-03"}, version=1,
                    young_person_id=held)]
     prepared = prepare_page(page, device=DEVICE)
     assert prepared.whole and prepared.general == [1, 3, 4]
-    assert not prepared.external  # the links name a professional made before them
+    assert not prepared.external  # the allocations name staff made before them
     store = make_store("morgan")
     dumps = []
     for way, copy in zip(("prepared", "general"), copies(store, tmp_path, 2), strict=True):
@@ -158,6 +157,7 @@ def test_shared_records_in_a_page_of_new_records_go_to_the_general_path(
         dumps.append((dump(copy), summary_of(summary)))
         copy.close()
     assert dumps[0] == dumps[1]
-    assert dumps[0][0]["professional"] and len(dumps[0][0]["network_link"]) == 2
+    assert dumps[0][0]["staff"] and len(dumps[0][0]["allocation"]) == 2
+    assert any("South" in r for r in dumps[0][0]["staff"])
     assert any("maps" in r and "Elm" in r for r in dumps[0][0]["young_person"])
-    assert [r[-3:] for r in dumps[0][0]["search_doc"]]  # indexed, the professional too
+    assert len(dumps[0][0]["search_doc"]) == 2  # the young people
