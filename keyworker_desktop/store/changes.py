@@ -176,13 +176,14 @@ def _before_flush(session: Session, _flush_context: object, _instances: object) 
 def _note_summaries(session: Session) -> None:
     """Remember which young people's caseload summary this flush changes."""
     pending: set[str] = session.info.setdefault("kw_summary", set())
-    for obj in (*session.new, *session.dirty):
+    dirty = session.dirty  # (worked out afresh each time it is asked for)
+    for obj in (*session.new, *dirty):
         entity = getattr(obj, "__tablename__", "")
         if entity == "young_person":
             pending.add(obj.id)
         elif entity in summary.SUMMARY_SOURCES and getattr(obj, "young_person_id", None):
             pending.add(obj.young_person_id)
-            if obj in session.dirty:  # moved to another young person: theirs changes too
+            if obj in dirty:  # moved to another young person: theirs changes too
                 pending.update(yp for yp in inspect(obj).attrs.young_person_id.history.deleted
                                if yp)
         elif entity == "staff" and obj.id:

@@ -346,7 +346,7 @@ class _Page:
         if type(obj) is _HeldRow:
             self._change_held(obj, ch, apply)
             return
-        searchable = set(model.__searchable__) | {"deleted_at"}
+        searchable = _index_fields(model)
         changed = False
         for k, v in apply.items():
             value = decode_value(model, k, v)
@@ -480,7 +480,6 @@ class _Page:
         # Last in the transaction, on the thread that commits it: a sync's page writer,
         # while the sync prepares the next page.
         at_commit(s, derived)
-
 
     def write_held(self, conn: Any) -> set[str]:
         """Write the held rows the page changed (one executemany per table and set of
