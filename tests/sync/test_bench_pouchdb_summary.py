@@ -61,4 +61,24 @@ def test_the_runs_table_counts_the_runs_that_met_each_target() -> None:
     assert "3.00s" in push and "0.33x" in push and push.endswith("met in 3 of 3")
     noop = next(line for line in lines if line.startswith("sync with nothing"))
     assert "10.00ms" in noop and "4.00ms" in noop
-    assert lines[-1] == "every row met in 2 of 3 runs"
+    assert lines[-2] == "every row met in 2 of 3 runs"
+    assert lines[-1].startswith("pace: ")  # POUCH's push: 3.00 s against 2.79 s
+
+
+def test_the_pace_line_reads_the_fixed_rows_at_the_pace_of_the_targets_machine() -> None:
+    """PouchDB's full push here against its 2.79 s where the caseload targets were set:
+    the caseload's times at that pace, said to be an estimate, over the runs; and no pace
+    without the caseload rows."""
+    bench = _bench()
+    slow, slower = {**POUCH, "push_all": 2.79 * 2}, {**POUCH, "push_all": 2.79 * 2.5}
+    runs = [bench.figures(slow, _ours(down=2.4), 10_000, 1_000, 500),
+            bench.figures(slower, _ours(down=2.5), 10_000, 1_000, 500)]
+    line = bench.pace(runs[:1])
+    assert line is not None
+    assert "ran 2.00x as long here" in line
+    assert "up 1.25 s, down 1.20 s" in line and "not a target met" in line
+    both = bench.summary(runs).splitlines()
+    assert both[-1].startswith("pace: ") and "2.00-2.50x" in both[-1]
+    assert "up 1.00-1.25 s, down 1.00-1.20 s" in both[-1]
+    assert both[-2] == "every row met in 0 of 2 runs"  # the pace changes no verdict
+    assert bench.pace([bench.figures(slow, _ours(), 10_000, 1_000, 0)]) is None
