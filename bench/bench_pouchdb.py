@@ -24,8 +24,9 @@ sync of a generated ``--caseload`` (this project only, against fixed targets), o
 central store of its own holding the records and one round of edits, so its work is the
 same whatever ``--rounds``. Each row prints both times, the ratio and whether the target
 is met; with ``--runs`` above 1, a last table gives each row's lowest and highest figures
-over the runs, in how many runs it met its target, and in how many every row did. Exits 1
-when a target is missed in any run.
+over the runs, in how many runs it met its target, and in how many every row did. A pace
+line reads the caseload's fixed targets at the speed of the machine that set them (see
+:func:`pace`); it changes no verdict. Exits 1 when a target is missed in any run.
 """
 
 from __future__ import annotations
