@@ -116,6 +116,11 @@ def test_edits_to_held_records_leave_the_store_as_the_orm_does(
     edits.append({**stale, "seq": edits[-1]["seq"] + 1, "change_id": stale["change_id"][:-4]
                   + "beef", "hlc": "0000000000001-000000-x",
                   "fields": {"interests": "kites, from long ago"}})
+    # Values no laptop could hold, beside one it can: reported, and the rest applies.
+    edits.append({**stale, "seq": edits[-1]["seq"] + 1, "change_id": stale["change_id"][:-4]
+                  + "bad0", "hlc": edits[-1]["hlc"][:-1] + "y",
+                  "fields": {"date_of_birth": "soon", "given_name": "x" * 500,
+                             "what_matters": "Trains ŵ"}})
 
     laptop = make_store("morgan")
     with laptop.transaction() as s:
@@ -143,6 +148,9 @@ def test_edits_to_held_records_leave_the_store_as_the_orm_does(
             assert kept.preferred_name == "Kept here"
             assert kept.interests == "kites, from long ago"
         assert found and found > 5  # the edited text is what search finds
+        assert kept.what_matters == "Trains ŵ"
+        assert sorted(u.field for u in summary.unreadable
+                      if u.record_id == stale["record_id"]) == ["date_of_birth", "given_name"]
         copy.close()
     assert dumps[0] == dumps[1]
     after = dumps[0][0]
