@@ -133,15 +133,11 @@ def _update_plan(table: Table, keys: tuple[str, ...], dialect: Dialect
     """:func:`update_rows`'s statement, its keys in order and their conversions."""
     quote = dialect.identifier_preparer.quote
     columns = [table.c[k] for k in keys]
-    converters: list[tuple[int, Converter]] = []
-    for i, c in enumerate(columns):
-        impl = c.type.dialect_impl(dialect)
-        proc = impl.bind_processor(dialect)
-        if proc is not None:
-            converters.append((i, _faster(impl, proc)))
+    converters = tuple((i, convert) for i, c in enumerate(columns)
+                       if (convert := _conversion(c, dialect)[2]) is not None)
     sets = ", ".join(f"{quote(c.name)} = ?" for c in columns)
     return (f"UPDATE {quote(table.name)} SET {sets} WHERE {quote(table.c.id.name)} = ?",
-            keys, tuple(converters))
+            keys, converters)
 
 
 def _tuples(keys: tuple[str, ...], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
@@ -182,10 +178,8 @@ def _insert_plan(table: Table, keys: frozenset[str], dialect: Dialect
     columns = [c for c in table.columns if c.key in keys]
     converters: list[tuple[int, Converter, int]] = []
     for i, c in enumerate(columns):
-        impl = c.type.dialect_impl(dialect)
-        proc = impl.bind_processor(dialect)
-        if proc is not None:
-            faster = _faster(impl, proc)
+        impl, proc, faster = _conversion(c, dialect)
+        if proc is not None and faster is not None:
             kind = 0
             if faster is not proc:
                 kind = _TIMES if isinstance(impl, DateTime) else _DAYS
@@ -209,6 +203,15 @@ def _naive_datetimes(values: list[Any]) -> bool:
 
 
 _TZINFO = attrgetter("tzinfo")
+
+
+def _conversion(column: Any, dialect: Dialect
+                ) -> tuple[Any, Converter | None, Converter | None]:
+    """A column's type for ``dialect``, its own conversion of a value to store (None: the
+    value as it is), and that conversion or one giving the same text faster."""
+    impl = column.type.dialect_impl(dialect)
+    proc = impl.bind_processor(dialect)
+    return impl, proc, None if proc is None else _faster(impl, proc)
 
 
 def _faster(impl: Any, proc: Converter) -> Converter:

@@ -27,6 +27,7 @@ from keyworker_desktop.store.stamping import (
     change_entry,
     entity_of,
     fill_defaults,
+    index_fields,
     json_fields,
     local_provenance,
     search_text,
@@ -121,8 +122,8 @@ def _record_change(session: Session, ctx: WriteContext, obj: Synced, is_new: boo
     ctx.changed.add((entity, obj.id))
     if young_person_id:
         ctx.young_people.add(young_person_id)
-    if type(obj).__searchable__ and (
-            is_new or set(changed) & {*type(obj).__searchable__, "deleted_at"}):
+    model: Any = type(obj)
+    if model.__searchable__ and (is_new or not index_fields(model).isdisjoint(changed)):
         session.info.setdefault("kw_reindex", {})[obj.id] = obj
 
 

@@ -248,6 +248,14 @@ def _unset(_key: str) -> None:
 
 
 # --------------------------------------------------------------------------- search
+@functools.cache
+def index_fields(model: Any) -> frozenset[str]:
+    """The columns whose change puts a record in the full-text index again (none for a
+    kind that is not searched)."""
+    return frozenset({*model.__searchable__, "deleted_at"}) if model.__searchable__ else (
+        frozenset())
+
+
 def search_text(model: Any, record: Any) -> tuple[str, str]:
     """(title, body) of a record's full-text index row; ``record`` is an ORM object or has
     the model's attributes (see :func:`.bulk.row_view`)."""

@@ -16,7 +16,6 @@ records; :func:`apply_page` checks the guess and takes the general path where it
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -33,6 +32,7 @@ from keyworker_desktop.store.models import ChangeLogEntry, synced_models
 from keyworker_desktop.store.models.sync import FieldHistory, LocalConflict, SyncPin
 from keyworker_desktop.store.row_sink import table_levels
 from keyworker_desktop.store.stamping import (
+    index_fields,
     search_text,
     young_person_of,
 )
@@ -95,15 +95,13 @@ class _HeldRow:
 
     @classmethod
     def of(cls, model: Any, row: Any) -> _HeldRow:
-        return cls(model, dict(row), young_person_of(model, row["id"],
-                                                     row.get("young_person_id")))
+        held = cls(model, dict(row))
+        held.was = held.young_person()
+        return held
 
-
-@functools.cache
-def _index_fields(model: Any) -> frozenset[str]:
-    """The columns whose change puts a record in the full-text index again."""
-    return frozenset({*model.__searchable__, "deleted_at"}) if model.__searchable__ else (
-        frozenset())
+    def young_person(self) -> str | None:
+        """The young person the row is filed under now."""
+        return young_person_of(self.model, self.row["id"], self.row.get("young_person_id"))
 
 
 @dataclass
@@ -200,6 +198,8 @@ class _Page:
                 if model is None:
                     continue
                 objects.update(records)
+                # Which are held first, in plain SQL: a first sync's pages hold none, and
+                # a SELECT of whole rows finding none cost a millisecond more a kind.
                 found = bulk.held_ids(conn, model.__tablename__, records_json or records)
                 if not found:
                     continue
@@ -346,7 +346,7 @@ class _Page:
         if type(obj) is _HeldRow:
             self._change_held(obj, ch, apply)
             return
-        searchable = _index_fields(model)
+        searchable = index_fields(model)
         changed = False
         for k, v in apply.items():
             value = decode_value(model, k, v)
@@ -371,7 +371,7 @@ class _Page:
             if row[k] != value:
                 row[k] = value
                 fields.add(k)
-                again = again or k in _index_fields(model)
+                again = again or k in index_fields(model)
         if ch["hlc"] > (row["hlc"] or ""):
             row["hlc"], row["updated_by"] = ch["hlc"], ch["author"]
             row["updated_at"] = authored(ch, self.now)
@@ -459,8 +459,7 @@ class _Page:
                 if row["deleted_at"] is not None:
                     gone.append(row["id"])
                 else:
-                    index.append(bulk.index_row(obj.model, row, young_person_of(
-                        obj.model, row["id"], row.get("young_person_id"))))
+                    index.append(bulk.index_row(obj.model, row, obj.young_person()))
                 continue
             if obj.deleted_at is not None:
                 reindex(s, obj)  # out of the index
@@ -491,9 +490,7 @@ class _Page:
         for held in self.updated.values():
             grouped.setdefault((held.model, frozenset(held.fields)), []).append(held.row)
             if held.model.__tablename__ in summary.SUMMARY_SOURCES:
-                now = young_person_of(held.model, held.row["id"],
-                                      held.row.get("young_person_id"))
-                people.update(yp for yp in (held.was, now) if yp)
+                people.update(yp for yp in (held.was, held.young_person()) if yp)
         for (model, fields), rows in grouped.items():
             bulk.update_rows(conn, model.__table__, fields, rows)
         s = self.s
