@@ -17,6 +17,7 @@ from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any
 
+import msgspec
 from sqlalchemy import (
     Boolean,
     ColumnElement,
@@ -255,6 +256,9 @@ def index_row(model: Any, row: dict[str, Any], young_person_id: str | None) -> I
     return (model.__tablename__, row["id"], young_person_id or "", title, body)
 
 
+_JSON = msgspec.json.Encoder()
+
+
 def index_rows_at_once(conn: Connection, rows: list[IndexRow]) -> None:
     """:func:`index_rows` in four statements over the rows as JSON, none a row at a time.
     SQLite reads JSON more slowly than bound rows, but holds no Python lock while it works:
@@ -263,8 +267,10 @@ def index_rows_at_once(conn: Connection, rows: list[IndexRow]) -> None:
     if not rows:
         return
     rows = list({r[1]: r for r in rows}.values())  # the last row for a record wins
-    ids = json.dumps([r[1] for r in rows])
-    listed = json.dumps(rows, ensure_ascii=False)
+    # msgspec's JSON: json.dumps held Python's lock on this thread three to five times as
+    # long (a first sync's 19,750 index rows: 33-36 ms against 7-11 ms).
+    ids = _JSON.encode([r[1] for r in rows]).decode()
+    listed = _JSON.encode(rows).decode()
     unindex(conn, ids)
     conn.exec_driver_sql(
         "INSERT INTO search_doc (record_id) SELECT value FROM json_each(?)", (ids,))

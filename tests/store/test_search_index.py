@@ -100,7 +100,8 @@ def test_the_index_rows_written_at_once_are_those_written_a_row_at_a_time(
     first: list[bulk.IndexRow] = [
         ("young_person", "yp-1", "", "Ada Quill", "Ada\nQuill\ntrains"),
         ("session_note", "n-1", "yp-1", "Nodyn 😀", "went to the café with Ŵyn"),
-        ("professional", "p-1", "", "Wren Talbot, Nurse", "Wren Talbot\nCAMHS")]
+        # Quotes, a backslash and a tab travel in the JSON as typed.
+        ("professional", "p-1", "", "Wren Talbot, Nurse", 'Wren Talbot\nCAMHS "Tŷ" \\ 5\t')]
     # A record indexed before is replaced; the last row given for a record wins.
     second: list[bulk.IndexRow] = [
         ("young_person", "yp-1", "", "Ada Quill (Addy)", "kites"),
