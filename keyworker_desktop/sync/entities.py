@@ -272,6 +272,11 @@ def _quick(entity: str) -> dict[str, tuple[int, int, bool, frozenset[str]]]:
 # Longer than any str Python can make: a Text column's own type sets no limit.
 MAX_TEXT_LIMIT = 2**63
 
+# Measured and left out: msgspec.convert of a change's fields into a Struct per entity
+# (each field typed as the quick check would pass it) as a gate, with this loop only for
+# what it refused or cannot type. Over a first sync's 35,601 pulled changes, 0.20 s
+# against this loop's 0.19 s: building a Struct of 25 fields costs what the loop does.
+
 
 def field_problems(entity: str, fields: dict[str, Any]) -> list[str]:
     """The names of ``fields`` whose value the column could not hold as the laptops read it.

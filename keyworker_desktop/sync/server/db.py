@@ -204,6 +204,11 @@ def bulk_update(session: Session, table: Table, keys: tuple[str, ...], names: tu
 
     ``merged`` (PostgreSQL only): JSONB columns given only the keys that change, merged
     into the stored object as ``dict.update`` would (``||``): the rest is not sent again.
+
+    Measured and left out (500 edits' rows, 546 kB of JSON, seven tries each): typed
+    arrays through ``unnest`` (PostgreSQL's part 15 ms against 26, but psycopg's dumping
+    of the arrays took the call to 89 ms against 25-30); ``jsonb_to_recordset``, and the
+    JSON values sent as text and cast, both 24-28 ms like this.
     """
     if not rows:
         return
