@@ -173,7 +173,11 @@ def _copy(raw: Any, table: Table, target: str, names: list[str], rows: list[dict
           encoded: dict[int, str] | None) -> None:
     """COPY ``names`` of ``rows`` into ``target`` (``table`` or a table like it), each JSON
     value as text made once: a new record's fields are its change's, one dict encoded for
-    both (by its id in ``encoded``, valid while the rows live)."""
+    both (by its id in ``encoded``, valid while the rows live).
+
+    Measured and left out: the rows written out as COPY's text here (escaped, joined, one
+    write), not row by row through psycopg's formatter: a push's 500 changes and records,
+    twelve tries each, 45.7 ms against 37.2 ms (the same rows stored)."""
     jsons = [n for n in names if isinstance(table.c[n].type, JSON)]
     plain = [n for n in names if n not in jsons]
     get = itemgetter(*plain) if plain else (lambda _row: ())
