@@ -10,7 +10,6 @@ The rows themselves are stamped by :mod:`.stamping`, as the flush hook stamps on
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from itertools import repeat
@@ -57,7 +56,12 @@ def held_ids(conn: Connection, table: str, ids: Iterable[str] | str) -> set[str]
 
 def _listed(values: Iterable[str | int] | str) -> str:
     """``values`` as a JSON list for json_each (as they are when already one)."""
-    return values if isinstance(values, str) else json.dumps(list(values))
+    return values if isinstance(values, str) else _JSON.encode(list(values)).decode()
+
+
+# msgspec's JSON: json.dumps held Python's lock three to five times as long (a first
+# sync's 19,750 index rows, encoded on the page writer's thread: 33-36 ms against 7-11 ms).
+_JSON = msgspec.json.Encoder()
 
 
 def bind_value(conn: Connection, column: ColumnElement[Any], value: Any) -> Any:
@@ -256,9 +260,6 @@ def index_row(model: Any, row: dict[str, Any], young_person_id: str | None) -> I
     return (model.__tablename__, row["id"], young_person_id or "", title, body)
 
 
-_JSON = msgspec.json.Encoder()
-
-
 def index_rows_at_once(conn: Connection, rows: list[IndexRow]) -> None:
     """:func:`index_rows` in four statements over the rows as JSON, none a row at a time.
     SQLite reads JSON more slowly than bound rows, but holds no Python lock while it works:
@@ -267,9 +268,7 @@ def index_rows_at_once(conn: Connection, rows: list[IndexRow]) -> None:
     if not rows:
         return
     rows = list({r[1]: r for r in rows}.values())  # the last row for a record wins
-    # msgspec's JSON: json.dumps held Python's lock on this thread three to five times as
-    # long (a first sync's 19,750 index rows: 33-36 ms against 7-11 ms).
-    ids = _JSON.encode([r[1] for r in rows]).decode()
+    ids = _listed(r[1] for r in rows)
     listed = _JSON.encode(rows).decode()
     unindex(conn, ids)
     conn.exec_driver_sql(
@@ -302,7 +301,7 @@ def index_rows(conn: Connection, rows: list[IndexRow], *, fresh: bool = False) -
     if not fresh:
         known = [(rowid,) for (rowid,) in conn.exec_driver_sql(
             "SELECT id FROM search_doc WHERE record_id IN (SELECT value FROM json_each(?))",
-            (json.dumps([r[1] for r in rows]),))]
+            (_listed(r[1] for r in rows),))]
         if known:
             conn.exec_driver_sql("DELETE FROM search_index WHERE rowid = ?", known)
             conn.exec_driver_sql("DELETE FROM search_doc WHERE id = ?", known)
