@@ -9,9 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import insert, select
 
+from keyworker_desktop.domain.ids import uuid7
 from keyworker_desktop.sync.server import stamps
 from keyworker_desktop.sync.server.db import alembic_config, make_engine, upgrade
-from keyworker_desktop.sync.server.models import Record
+from keyworker_desktop.sync.server.models import Conflict, Record
+
+from ..conftest import Running
+from .test_service import change, push, token
 
 OLD = {"given_name": [1, "h1", "sam", "d1"], "family_name": [1, "h1", "sam", "d1"],
        "interests": [2, "h2", "morgan", "d2"]}
@@ -81,3 +85,27 @@ def test_the_migration_converts_stored_records_in_place_and_back(database_url: s
             assert all(m == OLD for m in conn.scalars(select(Record.meta)))
     finally:
         engine.dispose()
+
+
+def test_a_field_set_when_its_record_was_made_still_counts_in_the_merge(
+        server: Running) -> None:
+    """The stamp a new record's fields get is read by the merge like any later one: a
+    change made on a base before it, by another device, meets it, and a different value
+    is a conflict, never a silent overwrite."""
+    auth = token(server, "sam")
+    yp = uuid7()
+    made = change("young_person", yp, yp, {"given_name": "Jo", "family_name": "Pryce",
+                                           "interests": "kites"})
+    (first,) = push(server, auth, made)
+    assert first["status"] == "applied"
+    meta = server.central.run(lambda s: s.scalar(
+        select(Record.meta).where(Record.entity == "young_person", Record.id == yp)))
+    assert stamps.expand(meta)["interests"] == [1, made["hlc"], "sam", "test-device"]
+
+    unseen = change("young_person", yp, yp, {"interests": "trains", "family_name": "Pryce"})
+    unseen["device"] = "another-device"
+    (second,) = push(server, auth, unseen)
+    conflicts = server.central.run(lambda s: list(s.execute(
+        select(Conflict.field, Conflict.kind).where(Conflict.record_id == yp))))
+    assert second["status"] == "conflict", second
+    assert [tuple(c) for c in conflicts] == [("interests", "text")]
