@@ -54,14 +54,14 @@ def held_ids(conn: Connection, table: str, ids: Iterable[str] | str) -> set[str]
         (_listed(ids),))}
 
 
-def _listed(values: Iterable[str | int] | str) -> str:
-    """``values`` as a JSON list for json_each (as they are when already one)."""
-    return values if isinstance(values, str) else _JSON.encode(list(values)).decode()
-
-
 # msgspec's JSON: json.dumps held Python's lock three to five times as long (a first
 # sync's 19,750 index rows, encoded on the page writer's thread: 33-36 ms against 7-11 ms).
 _JSON = msgspec.json.Encoder()
+
+
+def _listed(values: Iterable[str | int] | str) -> str:
+    """``values`` as a JSON list for json_each (as they are when already one)."""
+    return values if isinstance(values, str) else _JSON.encode(list(values)).decode()
 
 
 def bind_value(conn: Connection, column: ColumnElement[Any], value: Any) -> Any:
@@ -184,7 +184,7 @@ def _insert_plan(table: Table, keys: frozenset[str], dialect: Dialect
     converters: list[tuple[int, Converter, int]] = []
     for i, c in enumerate(columns):
         impl, proc, faster = _conversion(c, dialect)
-        if proc is not None and faster is not None:
+        if faster is not None:  # (None only when the type has no conversion of its own)
             kind = 0
             if faster is not proc:
                 kind = _TIMES if isinstance(impl, DateTime) else _DAYS
