@@ -72,7 +72,8 @@ class MemorySamples:
             ramp += 1
         rows = rows[ramp:]
         if len(rows) < 4:
-            return "too few batches to tell"
+            return (f"too few full-size batches to tell ({len(rows)}); a larger run "
+                    "gives more (bench_pouchdb.py --records, bench_sync.py --changes)")
         q = max(1, len(rows) // 4)
         first, last = rows[:q], rows[-q:]
 
