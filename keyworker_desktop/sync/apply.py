@@ -16,6 +16,7 @@ records; :func:`apply_page` checks the guess and takes the general path where it
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -78,6 +79,12 @@ def _still_held(model: Any, row: Any, values: dict[str, Any]) -> bool:
 _HISTORY_SQL = (
     'INSERT INTO field_history (seq, change_id, entity, record_id, kind, "values", hlc, '
     "author, device, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+# What is waiting to be pushed for the page's records (json_each of their distinct ids), in
+# the index of what is waiting by record: by the pushed_at index, SQLite's choice for
+# "record_id IN (...)", it read every waiting change, a first sync's whole log.
+_WAITING = """
+SELECT c.change_id, c.record_id, c.fields FROM json_each(?) AS j CROSS JOIN change_log AS c
+WHERE c.record_id = j.value AND c.pushed_at IS NULL"""
 
 
 def _same_dialect(conn: Any) -> bool:
@@ -146,10 +153,7 @@ class _Page:
     def load(self, changes: list[dict[str, Any]]) -> None:
         s = self.s
         conn = s.connection()
-        unpushed: list[Any] = list(s.execute(
-            select(ChangeLogEntry.change_id, ChangeLogEntry.record_id, ChangeLogEntry.fields)
-            .where(ChangeLogEntry.pushed_at.is_(None),
-                   bulk.among(ChangeLogEntry.record_id, self.prepared.ids_json))))
+        unpushed = conn.exec_driver_sql(_WAITING, (self.prepared.ids_json,)).all()
         self.bases.update(conn.exec_driver_sql(
             "SELECT record_id, version FROM sync_base "
             "WHERE record_id IN (SELECT value FROM json_each(?))",
@@ -158,7 +162,7 @@ class _Page:
             pinned = set(s.scalars(select(SyncPin.change_id).where(
                 bulk.among(SyncPin.change_id, [u[0] for u in unpushed]))))
             for change_id, record_id, fields in unpushed:
-                self.pending.setdefault(record_id, set()).update(fields)
+                self.pending.setdefault(record_id, set()).update(json.loads(fields))
                 if change_id not in pinned:
                     # Made on the version this laptop had before this page: keep that base.
                     s.add(SyncPin(change_id=change_id, base_version=self.bases.get(record_id, 0)))

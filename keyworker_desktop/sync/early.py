@@ -59,11 +59,11 @@ EARLY_FLOOR = 1000
 # thread, not this one).
 EARLY_PAGE = 1000
 
-# Anything here not yet acknowledged for the page's records (json_each of their ids; "+"
-# keeps SQLite on the change log's record index, as echo._PIN_WAITING does).
+# Anything here not yet acknowledged for the page's records (json_each of their ids), in
+# the index of what is waiting by record, as echo._PIN_WAITING reads it.
 _WAITING = """
 SELECT 1 FROM json_each(?) AS j CROSS JOIN change_log AS c
-WHERE c.record_id = j.value AND +c.pushed_at IS NULL LIMIT 1"""
+WHERE c.record_id = j.value AND c.pushed_at IS NULL LIMIT 1"""
 
 
 class _Stop(Exception):

@@ -88,14 +88,14 @@ def clean_batch(payload: Sequence[S], results: list[dict[str, Any]],
 
 # A change made here and not pushed yet keeps the version it was made on, as a pulled
 # page leaves it: pinned before the echo moves its record's base (a pin already made
-# stays). By record (the change log's record index; "+" keeps SQLite off the pushed_at
-# one, whose every unpushed row it would otherwise read).
+# stays). By record, in the index of what is waiting (ix_change_log_unpushed_record): it
+# reads only the waiting changes of the batch's records, not their whole history.
 _PIN_WAITING = """
 INSERT INTO sync_pin (change_id, base_version)
 SELECT c.change_id, coalesce(b.version, 0)
 FROM json_each(?) AS j CROSS JOIN change_log AS c
 LEFT JOIN sync_base AS b ON b.record_id = c.record_id
-WHERE c.record_id = j.value AND +c.pushed_at IS NULL
+WHERE c.record_id = j.value AND c.pushed_at IS NULL
   AND c.change_id NOT IN (SELECT value FROM json_each(?))
 ON CONFLICT (change_id) DO NOTHING"""
 # Anything not pushed yet (the batch itself is marked pushed by now): without, nothing to

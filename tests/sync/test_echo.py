@@ -14,9 +14,9 @@ from sqlalchemy import select
 from keyworker_desktop.store.database import Store
 from keyworker_desktop.store.models import ChangeLogEntry
 from keyworker_desktop.store.models.sync import SyncBase, SyncPin
-from keyworker_desktop.sync import conflicts
+from keyworker_desktop.sync import apply, conflicts, early
 from keyworker_desktop.sync.client import CURSOR_KEY, SyncClient, _state
-from keyworker_desktop.sync.echo import Skip, Skips, clean_batch
+from keyworker_desktop.sync.echo import _PIN_WAITING, Skip, Skips, clean_batch
 from keyworker_desktop.sync.outcome import SyncSummary
 from keyworker_desktop.sync.wire import PushChange
 
@@ -193,6 +193,20 @@ def test_a_change_waiting_behind_an_acknowledged_batch_keeps_its_version(
     got = person(morgan.store, yp)
     assert got is not None
     assert (got.interests, got.what_matters, got.given_name) == ("buses", "Music", "Jody")
+
+
+@pytest.mark.parametrize("statement", ["echo", "early", "apply"])
+def test_what_waits_on_a_batch_or_page_is_read_among_waiting_changes_by_record(
+        make_store: Callable[[str], Store], statement: str) -> None:
+    """Read through the change log's record index, each record's whole history was read
+    (an acknowledgement grew with how often its records had been edited); through the
+    pushed_at index, everything waiting. The partial index holds only what waits."""
+    sql, params = {"echo": (_PIN_WAITING, ("[]", "[]")), "early": (early._WAITING, ("[]",)),
+                   "apply": (apply._WAITING, ("[]",))}[statement]
+    with make_store("sam").session() as s:
+        plan = [r[3] for r in s.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + sql, params)]
+    assert any("ix_change_log_unpushed_record" in step for step in plan), plan
 
 
 class Paths:

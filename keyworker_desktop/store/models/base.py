@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from keyworker_desktop.domain.clock import utcnow
@@ -58,6 +69,12 @@ class ChangeLogEntry(Base):
     """One local write: which fields changed, to what, on which version (local only)."""
 
     __tablename__ = "change_log"
+    # What is waiting to be pushed for given records: the sync asks it of each record an
+    # acknowledgement or a pulled page touches. A partial index holds only the unpushed
+    # changes, so the answer costs what is waiting, not each record's whole history (by
+    # the record index) nor everything waiting (by the pushed_at one). Migration 0010.
+    __table_args__ = (Index("ix_change_log_unpushed_record", "record_id",
+                            sqlite_where=text("pushed_at IS NULL")),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     change_id: Mapped[str] = mapped_column(String(36), unique=True, default=uuid7)
